@@ -1,0 +1,41 @@
+import type { Metadata } from "next";
+import type { ReactNode } from "react";
+import "./globals.css";
+import { SiteHeader, type NavLink } from "@/components/site-header";
+import { currentUser } from "@/lib/auth/session";
+import { can } from "@/lib/auth/policy";
+import { ROLE_LABELS } from "@/lib/auth/roles";
+import { signOutAndReturn } from "@/lib/actions/auth";
+
+export const metadata: Metadata = {
+  title: { default: "Lantern", template: "%s · Lantern" },
+  description: "Children's social care performance scorecards, commentary and board papers",
+};
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const user = await currentUser();
+  const links: NavLink[] = [];
+  if (user && can(user, "scorecard.read")) links.push({ href: "/", label: "Overview" });
+  if (user && can(user, "board.read")) links.push({ href: "/board", label: "Board papers" });
+  return (
+    <html lang="en-GB">
+      <body>
+        <a
+          href="#main"
+          className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-yellow-300 focus:px-3 focus:py-2 focus:text-black"
+        >
+          Skip to main content
+        </a>
+        <SiteHeader
+          userName={user?.name ?? null}
+          roleText={user ? user.roles.map((r) => ROLE_LABELS[r]).join(", ") : null}
+          links={links}
+          signOut={user ? signOutAndReturn : null}
+        />
+        <main id="main" className="mx-auto max-w-screen-2xl px-4 py-6">
+          {children}
+        </main>
+      </body>
+    </html>
+  );
+}

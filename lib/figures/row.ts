@@ -1,0 +1,88 @@
+// Every figure a scorecard row shows for an indicator and a month M, in one
+// pure function. The scorecard JSON, the pages, the commentary drafting aid
+// and the board snapshots all read this result, so each rule lives in the
+// module named after it and is only tied together here.
+//
+// - value, revised: the current figure at M (the latest revision; `revised`
+//   says it has been loaded more than once).
+// - previous: the figure of the previous period of the indicator's frequency
+//   (monthly M−1, quarterly M−3, annual M−12, termly the previous term; see
+//   periods.ts). previousPeriod names the period compared with, even when it
+//   has no figure (null only for a termly figure with no earlier term).
+// - lastYear: M−12 (termly: the same term a year before).
+// - distanceToTarget: value − target (positive: above the target).
+// - direction and judgement compare value with previous.
+// - series: the last twelve periods up to M, oldest first, null where missing.
+// - spc: every figure up to M, in order, months without one skipped.
+// Only figures up to M are read, so loading a later month never changes the
+// figures of an earlier one. Nothing in the result is NaN, Infinity or
+// undefined: an unknown figure is null.
+
+import { benchmarkComparisonsFor } from "./benchmarks";
+import { directionOf, judgementOf, relativeChangePct } from "./change";
+import { lastFiveOutturns } from "./outturns";
+import { indexValues, periodsWithFiguresTo, valueAt } from "./period-values";
+import { lastYearPeriodFor, previousPeriodFor } from "./periods";
+import { ragFor } from "./rag";
+import { ratePer10kFor } from "./rate";
+import { average12, max12 } from "./rolling";
+import { tidy } from "./round";
+import { seriesFor } from "./series";
+import { spcFor } from "./spc";
+import type { Figures, FiguresInput } from "./types";
+import { ytdFor } from "./ytd";
+
+export function figuresFor(input: FiguresInput): Figures {
+  const { indicator, period } = input;
+  const values = indexValues(input.values);
+  const withFigures = periodsWithFiguresTo(values, period);
+  const current = values.get(period);
+  const value = current?.value ?? null;
+
+  const previousPeriod = previousPeriodFor(period, indicator.frequency, withFigures);
+  const previous = valueAt(values, previousPeriod);
+  const lastYearPeriod = lastYearPeriodFor(period, indicator.frequency, withFigures);
+  const lastYear = valueAt(values, lastYearPeriod);
+  const direction = directionOf(value, previous);
+
+  const ytd = ytdFor({
+    aggregation: indicator.aggregation,
+    unit: indicator.unit,
+    frequency: indicator.frequency,
+    period,
+    values,
+  });
+  const benchmarkComparisons = benchmarkComparisonsFor(value, input.benchmarks, indicator.polarity);
+  const target = typeof indicator.target === "number" && Number.isFinite(indicator.target) ? indicator.target : null;
+  const rate = ratePer10kFor(indicator.unit, current?.numerator ?? null, period, input.population ?? {});
+
+  return {
+    value,
+    previous,
+    previousPeriod,
+    changeFromPreviousPct: relativeChangePct(value, previous),
+    lastYear,
+    lastYearPeriod,
+    changeFromLastYearPct: relativeChangePct(value, lastYear),
+    direction,
+    judgement: judgementOf(direction, indicator.polarity),
+    rag: ragFor(value, indicator.bands),
+    ytd: ytd.ytd,
+    ytdNote: ytd.note,
+    average12: average12(values, period),
+    max12: max12(values, period),
+    outturns: lastFiveOutturns(input.outturns, period),
+    benchmarks: Object.fromEntries(benchmarkComparisons.map((b) => [b.kind, b.value])),
+    benchmarkComparisons,
+    target,
+    distanceToTarget: value !== null && target !== null ? tidy(value - target) : null,
+    ratePer10k: rate?.rate ?? null,
+    ratePopulationYear: rate?.populationYear ?? null,
+    revised: current?.revised ?? false,
+    series: seriesFor(values, period, indicator.frequency),
+    spc: spcFor(
+      withFigures.map((p) => ({ period: p, value: values.get(p)!.value! })),
+      { polarity: indicator.polarity, target, settings: input.spc },
+    ),
+  };
+}

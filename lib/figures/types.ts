@@ -1,0 +1,145 @@
+// Shared types of the figures engine. Pure data: no database, no React.
+// The scorecard query (lib/queries) builds these from rows and passes them to
+// `figuresFor` (lib/figures/row.ts); the CLI, pages and snapshots all read the result.
+
+export type Polarity = "high" | "low" | "range" | "info";
+export type Unit = "count" | "percent" | "rate_per_10k" | "days" | "number";
+export type Aggregation = "sum" | "ratio" | "point" | "mean";
+export type Frequency = "monthly" | "quarterly" | "termly" | "annual";
+export type BenchmarkKind = "sn_average" | "sn_best" | "england" | "england_top_quartile" | "region";
+
+export type Direction = "up" | "down" | "same";
+export type Judgement = "better" | "worse" | "same" | "neutral";
+export type Rag = "green" | "amber" | "red";
+
+/** A month as "YYYY-MM". */
+export type Period = string;
+/** A financial year as "2019/20" (April 2019 to March 2020). */
+export type FinancialYear = string;
+
+export interface Bands {
+  greenMin: number | null;
+  greenMax: number | null;
+  amberMin: number | null;
+  amberMax: number | null;
+}
+
+export interface IndicatorDef {
+  code: string;
+  polarity: Polarity;
+  unit: Unit;
+  aggregation: Aggregation;
+  decimals: number;
+  frequency: Frequency;
+  bands: Bands;
+  target: number | null;
+}
+
+/** The current figure for one period (the latest revision). */
+export interface PeriodValue {
+  period: Period;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  /** true when this period's figure has been loaded more than once */
+  revised: boolean;
+}
+
+export interface Benchmark {
+  kind: BenchmarkKind;
+  /** as imported: "2018/19" or "2019" */
+  year: string;
+  value: number;
+}
+
+export interface Outturn {
+  year: FinancialYear;
+  value: number;
+}
+
+export interface SpcSettings {
+  /** run length N for shifts and trends, 6–8 */
+  runLength: number;
+  /** leave out moving ranges ≥ 3.267 × mean mR before setting limits */
+  screenMovingRanges: boolean;
+  /** optional fixed baseline: the first `baselinePoints` points set mean and limits */
+  baselinePoints?: number | null;
+}
+
+export interface FiguresInput {
+  indicator: IndicatorDef;
+  /** the month M the row is for */
+  period: Period;
+  /** every period's current value known for this indicator, any order, may have gaps */
+  values: PeriodValue[];
+  outturns: Outturn[];
+  benchmarks: Benchmark[];
+  /** 0–17 population by financial year start (e.g. {2019: 41230}) or calendar year; see populationFor */
+  population: Record<string, number>;
+  spc: SpcSettings;
+}
+
+export type SpcSpecial = "improvement" | "concern" | "neither" | null;
+/** which special-cause rule flagged a point (the first that applies, in NHSRplotthedots' order) */
+export type SpcRule = "outside_limits" | "trend" | "two_in_three" | "shift";
+export type SpcVariation = "common_cause" | "improvement" | "concern" | "neither";
+export type SpcAssurance = "pass" | "fail" | "hit_and_miss" | null;
+
+export interface SpcResult {
+  kind: "xmr" | "run";
+  runLength: number;
+  screenMovingRanges: boolean;
+  /** the rule set used, recorded with every chart, e.g. "NHSE-SPC-SQL-2.6" */
+  ruleVersion: string;
+  /** the first N points set mean and limits (a fixed baseline); null: all points do */
+  baselinePoints: number | null;
+  mean: number | null;
+  upper: number | null;
+  lower: number | null;
+  upperTwoSigma: number | null;
+  lowerTwoSigma: number | null;
+  points: { period: Period; value: number; special: SpcSpecial; rule: SpcRule | null }[];
+  variation: SpcVariation | null;
+  assurance: SpcAssurance;
+}
+
+export interface BenchmarkComparison {
+  kind: BenchmarkKind;
+  year: string;
+  value: number;
+  /** better | worse | same by polarity; null for info/range or no value */
+  comparison: "better" | "worse" | "same" | null;
+}
+
+export interface Figures {
+  value: number | null;
+  previous: number | null;
+  previousPeriod: Period | null;
+  changeFromPreviousPct: number | null;
+  lastYear: number | null;
+  /** the period "last year" was read from (M−12; termly may be a month either side) */
+  lastYearPeriod: Period | null;
+  changeFromLastYearPct: number | null;
+  direction: Direction | null;
+  judgement: Judgement | null;
+  rag: Rag | null;
+  ytd: number | null;
+  /** why YTD is null or partial, in words, e.g. "no YTD for point-in-time figures" */
+  ytdNote: string | null;
+  average12: number | null;
+  max12: number | null;
+  /** last five financial years, keyed "2019/20" */
+  outturns: Record<FinancialYear, number>;
+  /** keyed by benchmark kind: the latest year's value */
+  benchmarks: Partial<Record<BenchmarkKind, number>>;
+  benchmarkComparisons: BenchmarkComparison[];
+  target: number | null;
+  distanceToTarget: number | null;
+  ratePer10k: number | null;
+  /** the population year the rate used (a change of base is flagged on the chart) */
+  ratePopulationYear: string | null;
+  revised: boolean;
+  /** the last `n` periods (oldest first) for sparklines and tables */
+  series: { period: Period; value: number | null }[];
+  spc: SpcResult;
+}

@@ -1,0 +1,57 @@
+// The five import file kinds and their columns (data-formats.md). The column
+// lists are in the order Lantern writes them on export, so an exported file
+// imports back unchanged.
+
+export const IMPORT_KINDS = ["indicators", "values", "outturns", "benchmarks", "commentary"] as const;
+export type ImportKind = (typeof IMPORT_KINDS)[number];
+
+export function isImportKind(word: string): word is ImportKind {
+  return (IMPORT_KINDS as readonly string[]).includes(word);
+}
+
+export const INDICATOR_COLUMNS = [
+  "code",
+  "title",
+  "service",
+  "polarity",
+  "unit",
+  "aggregation",
+  "decimals",
+  "frequency",
+  "green_min",
+  "green_max",
+  "amber_min",
+  "amber_max",
+  "target",
+  "outcome",
+  "definition",
+  "owner",
+  "reporter",
+  "council_plan",
+] as const;
+export const VALUE_COLUMNS = ["indicator", "period", "value", "numerator", "denominator", "note"] as const;
+export const OUTTURN_COLUMNS = ["indicator", "year", "value"] as const;
+export const BENCHMARK_COLUMNS = ["indicator", "benchmark", "year", "value"] as const;
+export const COMMENTARY_COLUMNS = ["indicator", "period", "author", "body", "status"] as const;
+
+/** Every column each kind accepts, in export order. */
+export const IMPORT_COLUMNS: { readonly [K in ImportKind]: readonly string[] } = {
+  indicators: INDICATOR_COLUMNS,
+  values: VALUE_COLUMNS,
+  outturns: OUTTURN_COLUMNS,
+  benchmarks: BENCHMARK_COLUMNS,
+  commentary: COMMENTARY_COLUMNS,
+};
+
+/**
+ * Columns the header must have. For values, "value" may be left out when the
+ * file has both "numerator" and "denominator" (every value is then computed);
+ * the values validator checks that case itself.
+ */
+export const REQUIRED_COLUMNS: { readonly [K in ImportKind]: readonly string[] } = {
+  indicators: ["code", "title", "service", "polarity", "unit", "aggregation"],
+  values: ["indicator", "period"],
+  outturns: ["indicator", "year", "value"],
+  benchmarks: ["indicator", "benchmark", "year", "value"],
+  commentary: ["indicator", "period", "author", "body", "status"],
+};

@@ -1,0 +1,63 @@
+// What the validator must know about indicators that already exist, so that
+// values, outturns, benchmarks and commentary can refer to them.
+
+import { quoteCell } from "./errors";
+import type { CellResult } from "./cells";
+import type { IndicatorRecord } from "./records";
+import type { Aggregation, Unit } from "./vocabulary";
+
+export interface IndicatorFacts {
+  aggregation: Aggregation;
+  /** a blank value is computed ×100 from numerator/denominator for "percent" */
+  unit: Unit;
+}
+
+export interface ImportContext {
+  /** known indicator codes (exact, case-sensitive) and their facts */
+  indicators: ReadonlyMap<string, IndicatorFacts>;
+}
+
+/**
+ * A context from an indicator catalogue just validated, optionally on top of
+ * the indicators already stored: lets a catalogue and its figures be checked
+ * together before either is written.
+ */
+export function contextFromIndicators(records: readonly IndicatorRecord[], base?: ImportContext): ImportContext {
+  const indicators = new Map<string, IndicatorFacts>(base?.indicators ?? []);
+  for (const record of records) {
+    indicators.set(record.code, { aggregation: record.aggregation, unit: record.unit });
+  }
+  return { indicators };
+}
+
+/**
+ * Looks up indicator codes. Codes are exact (case-sensitive) because they are
+ * the indicator's stable reference; a near miss only earns a suggestion.
+ */
+export class IndicatorCodes {
+  private looseIndex: Map<string, string> | null = null;
+
+  constructor(private readonly known: ReadonlyMap<string, IndicatorFacts>) {}
+
+  find(code: string): CellResult<IndicatorFacts> {
+    const facts = this.known.get(code);
+    if (facts) return { ok: true, value: facts };
+    const guess = this.loosely().get(loose(code));
+    const hint = guess ? ` (did you mean ${quoteCell(guess)}?)` : "";
+    return { ok: false, problem: `is not a known indicator code${hint}` };
+  }
+
+  // Built on the first miss only: a clean file never pays for it.
+  private loosely(): Map<string, string> {
+    if (!this.looseIndex) {
+      this.looseIndex = new Map();
+      for (const code of this.known.keys()) this.looseIndex.set(loose(code), code);
+    }
+    return this.looseIndex;
+  }
+}
+
+/** "lac6 ( % )" and "LAC6 (%)" compare equal: case and spaces ignored. */
+function loose(code: string): string {
+  return code.toLowerCase().replace(/\s+/g, "");
+}

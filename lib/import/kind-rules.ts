@@ -1,0 +1,28 @@
+// The shape every file kind's validator fills in; validate-table.ts runs it.
+
+import type { IndicatorCodes } from "./context";
+import type { ColumnPositions } from "./header";
+import type { RowReader } from "./row-reader";
+
+export interface KindRules<R> {
+  /** every accepted column, in export order */
+  columns: readonly string[];
+  /** columns the header must have */
+  required: readonly string[];
+  /** a header rule beyond required columns: the reason it fails, or null */
+  checkHeader?: (positions: ColumnPositions) => string | null;
+  /**
+   * Columns that identify a row: two rows with the same cells here are
+   * duplicates. The first is where the duplicate error points.
+   */
+  keyColumns: readonly string[];
+  /** key columns holding a fixed word, compared without regard to case */
+  caseInsensitiveKeyColumns?: readonly string[];
+  /**
+   * Reads one row into a record, reporting every problem through the reader;
+   * returns null when the row has any. `codes` is null for the catalogue.
+   */
+  readRow: (reader: RowReader, codes: IndicatorCodes | null) => R | null;
+  /** whether rows refer to existing indicators (every kind but the catalogue) */
+  needsIndicators: boolean;
+}

@@ -1,0 +1,83 @@
+// What a valid row of each file kind becomes. Every record keeps `row`, the
+// line of the file it came from, so a later step (the database write) can
+// still point the user at the source.
+
+import type { Aggregation, BenchmarkKind, CommentaryStatus, Frequency, Polarity, ServiceKey, Unit } from "./vocabulary";
+
+export interface IndicatorRecord {
+  row: number;
+  code: string;
+  title: string;
+  service: ServiceKey;
+  polarity: Polarity;
+  unit: Unit;
+  aggregation: Aggregation;
+  /** digits shown; defaults to 0 for count, 1 for every other unit */
+  decimals: number;
+  /** defaults to monthly */
+  frequency: Frequency;
+  greenMin: number | null;
+  greenMax: number | null;
+  amberMin: number | null;
+  amberMax: number | null;
+  target: number | null;
+  outcome: string | null;
+  definition: string | null;
+  /** email of the accountable manager */
+  owner: string | null;
+  /** email of the person who writes the monthly commentary */
+  reporter: string | null;
+  /** blank and "no" are false */
+  councilPlan: boolean;
+}
+
+export interface ValueRecord {
+  row: number;
+  indicator: string;
+  /** "YYYY-MM" */
+  period: string;
+  /**
+   * Always a number after validation: when the cell is blank it is computed
+   * from numerator and denominator (×100 for percent indicators), unrounded.
+   */
+  value: number;
+  numerator: number | null;
+  denominator: number | null;
+  note: string | null;
+}
+
+export interface OutturnRecord {
+  row: number;
+  indicator: string;
+  /** financial year, "2019/20" */
+  year: string;
+  value: number;
+}
+
+export interface BenchmarkRecord {
+  row: number;
+  indicator: string;
+  benchmark: BenchmarkKind;
+  /** as imported: financial year "2019/20" or calendar year "2019" */
+  year: string;
+  value: number;
+}
+
+export interface CommentaryRecord {
+  row: number;
+  indicator: string;
+  /** "YYYY-MM" */
+  period: string;
+  /** author's email */
+  author: string;
+  body: string;
+  status: CommentaryStatus;
+}
+
+export interface ImportRecords {
+  indicators: IndicatorRecord;
+  values: ValueRecord;
+  outturns: OutturnRecord;
+  benchmarks: BenchmarkRecord;
+  commentary: CommentaryRecord;
+}

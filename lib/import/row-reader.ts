@@ -1,0 +1,95 @@
+// Reads the cells of one data row by column name, turning each problem into
+// an ImportError that names the cell and column. The per-kind validators are
+// then a list of "read this column as that" lines.
+
+import {
+  parseEmail,
+  parseNumber,
+  parseWord,
+  type CellResult,
+} from "./cells";
+import type { CsvRow } from "./csv";
+import { quoteCell, type ImportError } from "./errors";
+import type { ColumnPositions } from "./header";
+
+export class RowReader {
+  private errorCount = 0;
+
+  constructor(
+    private readonly file: string,
+    private readonly row: CsvRow,
+    private readonly positions: ColumnPositions,
+    private readonly errors: ImportError[],
+  ) {}
+
+  /** the line the row starts on */
+  get line(): number {
+    return this.row.line;
+  }
+
+  /** true once any problem has been reported for this row */
+  get hasErrors(): boolean {
+    return this.errorCount > 0;
+  }
+
+  /** whether the file has this column at all */
+  has(column: string): boolean {
+    return this.positions.has(column);
+  }
+
+  /** the trimmed cell text; "" when blank or when the file has no such column */
+  cell(column: string): string {
+    const index = this.positions.get(column);
+    return index === undefined ? "" : this.row.cells[index];
+  }
+
+  isBlank(column: string): boolean {
+    return this.cell(column) === "";
+  }
+
+  /** 1-based position of the column in this file; 1 when the file lacks it */
+  columnNumber(column: string): number {
+    const index = this.positions.get(column);
+    return index === undefined ? 1 : index + 1;
+  }
+
+  report(column: string, reason: string): void {
+    this.errorCount += 1;
+    this.errors.push({ file: this.file, row: this.row.line, column: this.columnNumber(column), reason });
+  }
+
+  /**
+   * The cell read by `parse`, or null when blank or unreadable. A blank
+   * required cell is reported; a required column missing from the header is
+   * not (the header check has reported it once for the whole file).
+   */
+  read<T>(column: string, parse: (text: string) => CellResult<T>, required = false): T | null {
+    const text = this.cell(column);
+    if (text === "") {
+      if (required && this.has(column)) this.report(column, `column ${quoteCell(column)} is required but this cell is empty`);
+      return null;
+    }
+    const result = parse(text);
+    if (!result.ok) {
+      this.report(column, `${quoteCell(text)} in column ${quoteCell(column)} ${result.problem}`);
+      return null;
+    }
+    return result.value;
+  }
+
+  text(column: string, required = false): string | null {
+    return this.read(column, (text) => ({ ok: true, value: text }), required);
+  }
+
+  number(column: string, required = false): number | null {
+    return this.read(column, parseNumber, required);
+  }
+
+  word<const W extends string>(column: string, words: readonly W[], required = false): W | null {
+    return this.read(column, (text) => parseWord(text, words), required);
+  }
+
+  email(column: string, required = false): string | null {
+    return this.read(column, parseEmail, required);
+  }
+}

@@ -1,0 +1,287 @@
+import "server-only";
+import { aliasedTable, and, asc, desc, eq, inArray, lte, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import {
+  authorities,
+  authorityPopulations,
+  benchmarks,
+  commentaries,
+  indicators,
+  indicatorValues,
+  outturns,
+  serviceAreas,
+  users,
+} from "@/db/schema";
+import { figuresFor } from "@/lib/figures";
+import type {
+  Benchmark,
+  BenchmarkKind,
+  Figures,
+  IndicatorDef,
+  Outturn,
+  PeriodValue,
+  SpcSettings,
+} from "@/lib/figures/types";
+import { effectiveSettings } from "@/lib/settings";
+
+export interface ScorecardRow extends Omit<Figures, "spc"> {
+  id: number;
+  code: string;
+  title: string;
+  service: string;
+  polarity: IndicatorDef["polarity"];
+  unit: IndicatorDef["unit"];
+  aggregation: IndicatorDef["aggregation"];
+  decimals: number;
+  frequency: IndicatorDef["frequency"];
+  bands: IndicatorDef["bands"];
+  bandsIllustrative: boolean;
+  councilPlan: boolean;
+  owner: { email: string; name: string } | null;
+  reporter: { email: string; name: string } | null;
+  commentary: {
+    status: string;
+    body: string;
+    author: string | null;
+    updatedAt: string;
+    version: number;
+  } | null;
+  spc: Figures["spc"];
+}
+
+export interface ScorecardDocument {
+  authority: string;
+  period: string;
+  service: string | null;
+  spcSettings: { runLength: number; screenMovingRanges: boolean };
+  rows: ScorecardRow[];
+}
+
+export interface ScorecardOptions {
+  db: Db;
+  period: string;
+  service?: string | null;
+  /** per-run SPC overrides (the CLI's --spc-run-length / --spc-screen-moving-ranges) */
+  spc?: Partial<SpcSettings>;
+}
+
+/**
+ * The computed scorecard for a month, for one service or all: the document
+ * the CLI prints as JSON and the pages render. Five set-based queries whatever
+ * the number of indicators; every figure comes from lib/figures.
+ */
+export async function scorecardFor({ db, period, service = null, spc }: ScorecardOptions): Promise<ScorecardDocument> {
+  const owner = aliasedTable(users, "owner");
+  const reporter = aliasedTable(users, "reporter");
+  const serviceFilter = service ? eq(indicators.serviceKey, service) : undefined;
+
+  // 1. the authority, its settings and 0–17 populations
+  const [authority] = await db
+    .select({
+      name: authorities.name,
+      settings: authorities.settings,
+      populations: sql<Record<string, number> | null>`(
+        select json_object_agg(${authorityPopulations.year}::text, ${authorityPopulations.population})
+        from ${authorityPopulations} where ${authorityPopulations.authorityId} = ${authorities.id})`,
+    })
+    .from(authorities)
+    .orderBy(asc(authorities.id))
+    .limit(1);
+
+  // 2. the catalogue rows with owner and reporter
+  const catalogue = await db
+    .select({
+      indicator: indicators,
+      ownerEmail: owner.email,
+      ownerName: owner.name,
+      reporterEmail: reporter.email,
+      reporterName: reporter.name,
+    })
+    .from(indicators)
+    .innerJoin(serviceAreas, eq(serviceAreas.key, indicators.serviceKey))
+    .leftJoin(owner, eq(owner.id, indicators.ownerId))
+    .leftJoin(reporter, eq(reporter.id, indicators.reporterId))
+    .where(serviceFilter)
+    .orderBy(asc(serviceAreas.sortOrder), asc(indicators.sortOrder), asc(indicators.code));
+  const ids = catalogue.map((c) => c.indicator.id);
+  if (ids.length === 0) {
+    return emptyDocument(authority?.name ?? "", period, service, authority?.settings, spc);
+  }
+
+  // 3. every current figure up to the month (SPC reads the whole history)
+  const values = await db
+    .select({
+      indicatorId: indicatorValues.indicatorId,
+      period: indicatorValues.period,
+      value: indicatorValues.value,
+      numerator: indicatorValues.numerator,
+      denominator: indicatorValues.denominator,
+      revision: indicatorValues.revision,
+    })
+    .from(indicatorValues)
+    .where(
+      and(
+        inArray(indicatorValues.indicatorId, ids),
+        eq(indicatorValues.isCurrent, true),
+        lte(indicatorValues.period, period),
+      ),
+    )
+    .orderBy(asc(indicatorValues.indicatorId), asc(indicatorValues.period));
+
+  // 4. outturns and benchmarks in one round trip
+  const comparators = await db
+    .select({
+      indicatorId: outturns.indicatorId,
+      kind: sql<string>`'outturn'`.as("kind"),
+      year: outturns.year,
+      value: outturns.value,
+    })
+    .from(outturns)
+    .where(inArray(outturns.indicatorId, ids))
+    .unionAll(
+      db
+        .select({
+          indicatorId: benchmarks.indicatorId,
+          kind: sql<string>`${benchmarks.kind}::text`.as("kind"),
+          year: benchmarks.year,
+          value: benchmarks.value,
+        })
+        .from(benchmarks)
+        .where(inArray(benchmarks.indicatorId, ids)),
+    );
+
+  // 5. the month's commentary with its author
+  const notes = await db
+    .select({
+      indicatorId: commentaries.indicatorId,
+      status: commentaries.status,
+      body: commentaries.body,
+      version: commentaries.version,
+      updatedAt: commentaries.updatedAt,
+      author: users.name,
+    })
+    .from(commentaries)
+    .leftJoin(users, eq(users.id, commentaries.authorId))
+    .where(and(inArray(commentaries.indicatorId, ids), eq(commentaries.period, period)))
+    .orderBy(desc(commentaries.updatedAt));
+
+  const settings = effectiveSettings(authority?.settings);
+  const spcSettings: SpcSettings = {
+    runLength: spc?.runLength ?? settings.spcRunLength,
+    screenMovingRanges: spc?.screenMovingRanges ?? settings.spcScreenMovingRanges,
+  };
+  const population = authority?.populations ?? {};
+
+  const valuesBy = groupBy(values, (v) => v.indicatorId);
+  const comparatorsBy = groupBy(comparators, (c) => c.indicatorId);
+  const notesBy = new Map(notes.map((n) => [n.indicatorId, n]));
+
+  const rows = catalogue.map(({ indicator, ownerEmail, ownerName, reporterEmail, reporterName }) => {
+    const def = indicatorDef(indicator);
+    const own = comparatorsBy.get(indicator.id) ?? [];
+    const figures = figuresFor({
+      indicator: def,
+      period,
+      values: (valuesBy.get(indicator.id) ?? []).map(
+        (v): PeriodValue => ({
+          period: v.period,
+          value: v.value,
+          numerator: v.numerator,
+          denominator: v.denominator,
+          revised: v.revision > 1,
+        }),
+      ),
+      outturns: own.filter((c) => c.kind === "outturn").map((c): Outturn => ({ year: c.year, value: c.value })),
+      benchmarks: own
+        .filter((c) => c.kind !== "outturn")
+        .map((c): Benchmark => ({ kind: c.kind as BenchmarkKind, year: c.year, value: c.value })),
+      population,
+      spc: spcSettings,
+    });
+    const note = notesBy.get(indicator.id);
+    const row: ScorecardRow = {
+      id: indicator.id,
+      code: indicator.code,
+      title: indicator.title,
+      service: indicator.serviceKey,
+      polarity: def.polarity,
+      unit: def.unit,
+      aggregation: def.aggregation,
+      decimals: def.decimals,
+      frequency: def.frequency,
+      bands: def.bands,
+      bandsIllustrative: indicator.bandsIllustrative,
+      councilPlan: indicator.councilPlan,
+      owner: ownerEmail ? { email: ownerEmail, name: ownerName ?? ownerEmail } : null,
+      reporter: reporterEmail ? { email: reporterEmail, name: reporterName ?? reporterEmail } : null,
+      ...figures,
+      commentary: note
+        ? {
+            status: note.status,
+            body: note.body,
+            author: note.author,
+            updatedAt: new Date(note.updatedAt).toISOString(),
+            version: note.version,
+          }
+        : null,
+    };
+    return row;
+  });
+
+  return {
+    authority: authority?.name ?? "",
+    period,
+    service,
+    spcSettings: { runLength: spcSettings.runLength, screenMovingRanges: spcSettings.screenMovingRanges },
+    rows,
+  };
+}
+
+export function indicatorDef(indicator: typeof indicators.$inferSelect): IndicatorDef {
+  return {
+    code: indicator.code,
+    polarity: indicator.polarity,
+    unit: indicator.unit,
+    aggregation: indicator.aggregation,
+    decimals: indicator.decimals,
+    frequency: indicator.frequency,
+    bands: {
+      greenMin: indicator.greenMin,
+      greenMax: indicator.greenMax,
+      amberMin: indicator.amberMin,
+      amberMax: indicator.amberMax,
+    },
+    target: indicator.target,
+  };
+}
+
+function emptyDocument(
+  authority: string,
+  period: string,
+  service: string | null,
+  stored: Parameters<typeof effectiveSettings>[0],
+  spc?: Partial<SpcSettings>,
+): ScorecardDocument {
+  const settings = effectiveSettings(stored);
+  return {
+    authority,
+    period,
+    service,
+    spcSettings: {
+      runLength: spc?.runLength ?? settings.spcRunLength,
+      screenMovingRanges: spc?.screenMovingRanges ?? settings.spcScreenMovingRanges,
+    },
+    rows: [],
+  };
+}
+
+function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
+  const map = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
+}

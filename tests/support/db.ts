@@ -1,0 +1,47 @@
+// A fresh, migrated database for one test file: PGlite in memory (from the
+// dump made in global-setup) or a new database on the PostgreSQL server in
+// DATABASE_URL when LANTERN_TEST_DB=postgres.
+import fs from "node:fs";
+import { randomBytes } from "node:crypto";
+import { inject } from "vitest";
+import type { DbHandle } from "@/db/client";
+import { migrateDb } from "@/db/migrate";
+import * as schema from "@/db/schema";
+
+export const TEST_DB_KIND: "pglite" | "postgres" = process.env.LANTERN_TEST_DB === "postgres" ? "postgres" : "pglite";
+
+export async function createTestDb(): Promise<DbHandle & { url?: string }> {
+  if (TEST_DB_KIND === "postgres") return createPostgresDb();
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { drizzle } = await import("drizzle-orm/pglite");
+  const dump = fs.readFileSync(inject("pgliteDump"));
+  const client = await PGlite.create({ loadDataDir: new Blob([dump]) });
+  return {
+    db: drizzle(client, { schema }) as never,
+    kind: "pglite",
+    location: "memory",
+    close: () => client.close(),
+  };
+}
+
+async function createPostgresDb(): Promise<DbHandle & { url: string }> {
+  const { default: postgres } = await import("postgres");
+  const { openDb } = await import("@/db/client");
+  const adminUrl = process.env.DATABASE_URL!;
+  const name = `lantern_test_${Date.now()}_${randomBytes(3).toString("hex")}`;
+  const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const handle = await openDb({ url: url.toString() });
+  await migrateDb(handle);
+  return {
+    ...handle,
+    url: url.toString(),
+    close: async () => {
+      await handle.close();
+      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    },
+  };
+}

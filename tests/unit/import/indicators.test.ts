@@ -1,0 +1,98 @@
+// indicators.csv rules: required cells, words, defaults, bands, emails.
+import { describe, expect, it } from "vitest";
+import { INDICATOR_COLUMNS, validateImport } from "@/lib/import";
+import { messages, recordsOf } from "./support";
+
+const HEADER = INDICATOR_COLUMNS.join(",");
+
+/** One indicator row from named cells; unnamed cells are blank. */
+function row(cells: Partial<Record<(typeof INDICATOR_COLUMNS)[number], string>>): string {
+  const base = { code: "X1", title: "A title", service: "cp", polarity: "high", unit: "percent", aggregation: "point" };
+  const all: Record<string, string> = { ...base, ...cells };
+  return INDICATOR_COLUMNS.map((column) => {
+    const cell = all[column] ?? "";
+    return /[",\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+  }).join(",");
+}
+const file = (...rows: string[]) => `${[HEADER, ...rows].join("\n")}\n`;
+
+describe("indicators", () => {
+  it("fills defaults: decimals 0 for count and 1 otherwise, monthly, not council plan", () => {
+    const records = recordsOf(validateImport("indicators", file(row({ code: "A", unit: "count" }), row({ code: "B" })), "i.csv"));
+    expect(records.map((r) => [r.code, r.decimals, r.frequency, r.councilPlan])).toEqual([
+      ["A", 0, "monthly", false],
+      ["B", 1, "monthly", false],
+    ]);
+  });
+
+  it("reads every column of a full row", () => {
+    const text = file(
+      row({
+        code: "CP6B-NI", title: "Rate, per 10,000", service: "CP", polarity: "Range", unit: "rate_per_10k", aggregation: "mean",
+        decimals: "2", frequency: "quarterly", green_min: "14", green_max: "20", amber_min: "13", amber_max: "21", target: "17.5",
+        outcome: "Children are safe.", definition: "Count at month end.", owner: "Head.Of@Lantern.Example",
+        reporter: "r@lantern.example", council_plan: "Yes",
+      }),
+    );
+    expect(recordsOf(validateImport("indicators", text, "i.csv"))).toEqual([
+      {
+        row: 2, code: "CP6B-NI", title: "Rate, per 10,000", service: "cp", polarity: "range", unit: "rate_per_10k",
+        aggregation: "mean", decimals: 2, frequency: "quarterly", greenMin: 14, greenMax: 20, amberMin: 13, amberMax: 21,
+        target: 17.5, outcome: "Children are safe.", definition: "Count at month end.", owner: "head.of@lantern.example",
+        reporter: "r@lantern.example", councilPlan: true,
+      },
+    ]);
+  });
+
+  it("names the allowed words when a cell is not one of them", () => {
+    const text = file(row({ service: "mash", polarity: "up", unit: "%", aggregation: "avg", frequency: "weekly", council_plan: "maybe" }));
+    expect(messages(validateImport("indicators", text, "i.csv"))).toEqual([
+      'i.csv:2:3: "mash" in column "service" is not one of: front-door, assessment, s47, cin, cp, lac, placements, fostering, adoption, care-leavers, early-help, workforce',
+      'i.csv:2:4: "up" in column "polarity" is not one of: high, low, range, info',
+      'i.csv:2:5: "%" in column "unit" is not one of: count, percent, rate_per_10k, days, number',
+      'i.csv:2:6: "avg" in column "aggregation" is not one of: sum, ratio, point, mean',
+      'i.csv:2:8: "weekly" in column "frequency" is not one of: monthly, quarterly, termly, annual',
+      'i.csv:2:18: "maybe" in column "council_plan" is not yes, no or blank',
+    ]);
+  });
+
+  it("requires code, title and the four words", () => {
+    const text = file(row({ code: "", title: "", service: "", polarity: "", unit: "", aggregation: "", target: "1" }));
+    expect(messages(validateImport("indicators", text, "i.csv"))).toEqual(
+      ["code", "title", "service", "polarity", "unit", "aggregation"].map(
+        (column, i) => `i.csv:2:${i + 1}: column "${column}" is required but this cell is empty`,
+      ),
+    );
+  });
+
+  it("checks decimals, numbers and emails", () => {
+    const text = file(row({ decimals: "1.5", target: "n/a", green_min: "95%", owner: "bob@", reporter: "someone" }));
+    expect(messages(validateImport("indicators", text, "i.csv"))).toEqual([
+      'i.csv:2:7: "1.5" in column "decimals" is not a whole number from 0 to 6',
+      'i.csv:2:13: "n/a" in column "target" is not a number',
+      'i.csv:2:16: "bob@" in column "owner" is not an email address',
+      'i.csv:2:17: "someone" in column "reporter" is not an email address',
+    ]);
+  });
+
+  it("checks the bands are the right way round and that amber has a green band beside it", () => {
+    const text = file(
+      row({ code: "A", green_min: "20", green_max: "14" }),
+      row({ code: "B", green_min: "14", green_max: "20", amber_min: "21", amber_max: "13" }),
+      row({ code: "C", amber_min: "92" }),
+      row({ code: "D", green_max: "23", amber_min: "23", amber_max: "26" }),
+      row({ code: "E", green_min: "95", amber_min: "92" }),
+    );
+    expect(messages(validateImport("indicators", text, "i.csv"))).toEqual([
+      "i.csv:2:10: green_max (14) is less than green_min (20)",
+      "i.csv:3:12: amber_max (13) is less than amber_min (21)",
+      "i.csv:4:11: an amber band is given without a green band; set green_min or green_max too",
+    ]);
+  });
+
+  it("rejects a repeated code, naming the first row", () => {
+    expect(messages(validateImport("indicators", file(row({ code: "M1" }), row({ code: "M2" }), row({ code: "M1" })), "i.csv"))).toEqual([
+      'i.csv:4:1: duplicate row: code "M1" already appears in row 2',
+    ]);
+  });
+});
