@@ -41,7 +41,7 @@ export function ScorecardTable({
           <thead className="bg-gray-50 text-left text-xs font-semibold uppercase tracking-wide text-gray-700">
             <tr>
               <th scope="col" className="px-3 py-2">Code</th>
-              <th scope="col" className="px-3 py-2">Indicator</th>
+              <th scope="col" className="px-3 py-2 min-w-[16rem]">Indicator</th>
               <th scope="col" className="px-3 py-2">Reporter</th>
               {months.map((m) => (
                 <th key={m} scope="col" className="px-3 py-2 text-right whitespace-nowrap">{shortMonthLabel(m)}</th>
@@ -49,7 +49,7 @@ export function ScorecardTable({
               <th scope="col" className="px-3 py-2 text-right">Change</th>
               <th scope="col" className="px-3 py-2">Direction</th>
               <th scope="col" className="px-3 py-2">RAG</th>
-              <th scope="col" className="px-3 py-2 min-w-[16rem]">Commentary</th>
+              <th scope="col" className="px-3 py-2 min-w-[22rem]">Commentary</th>
             </tr>
           </thead>
           <tbody className="divide-y divide-gray-100 bg-white">
@@ -77,7 +77,7 @@ export function ScorecardTable({
                   <td className="px-3 py-2">
                     <CommentaryStatus status={row.commentary?.status ?? null} />
                     {row.commentary?.body ? (
-                      <p className="mt-1 line-clamp-4 max-w-prose text-gray-800">{row.commentary.body}</p>
+                      <p className="mt-1 line-clamp-5 text-gray-800">{row.commentary.body}</p>
                     ) : null}
                   </td>
                 </tr>

@@ -19,7 +19,7 @@ export function SiteHeader({
   return (
     <header className="border-b border-gray-200 bg-slate-900 text-white print:hidden">
       <div className="mx-auto flex max-w-screen-2xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-        <Link href="/" className="text-lg font-bold tracking-tight focus:outline-none focus-visible:ring-2 focus-visible:ring-white">
+        <Link href="/" className="text-lg font-bold tracking-tight text-white no-underline">
           Lantern
         </Link>
         {links.length > 0 ? (
@@ -27,7 +27,7 @@ export function SiteHeader({
             <ul className="flex flex-wrap gap-4 text-sm">
               {links.map((link) => (
                 <li key={link.href}>
-                  <Link className="underline-offset-4 hover:underline focus-visible:ring-2 focus-visible:ring-white" href={link.href}>
+                  <Link className="text-white underline-offset-4 hover:underline" href={link.href}>
                     {link.label}
                   </Link>
                 </li>

@@ -20,7 +20,7 @@ export interface DbHandle {
 }
 
 export function dataDir(): string {
-  return path.resolve(process.env.LANTERN_DATA_DIR ?? ".data");
+  return path.resolve(/*turbopackIgnore: true*/ process.env.LANTERN_DATA_DIR ?? ".data");
 }
 
 /** Opens a new connection. Most code wants getDb(); tests and the CLI use this directly. */

@@ -9,11 +9,14 @@ import type { Direction, Judgement, Polarity } from "./types";
  * or the earlier one is zero: the page shows "n/a", never Infinity or NaN.
  * For percentages stored as 0–100 this is still the relative change
  * (88% → 79% is −10.23), not the difference in percentage points.
+ * A change too large to represent (an earlier figure of 1e-320) is null too.
  */
 export function relativeChangePct(now: number | null, before: number | null): number | null {
   if (now === null || before === null || before === 0) return null;
   if (!Number.isFinite(now) || !Number.isFinite(before)) return null;
-  return roundTo(((now - before) / before) * 100, 2);
+  const change = ((now - before) / before) * 100;
+  // a denominator near the smallest double can overflow: unknown, not Infinity
+  return Number.isFinite(change) ? roundTo(change, 2) : null;
 }
 
 /** up / down / same from the stored figures; null when either is missing */

@@ -34,10 +34,10 @@ function readValue(r: RowReader, codes: IndicatorCodes | null): ValueRecord | nu
   // The pair is checked on the cells, so an unreadable cell is not also "empty".
   const hasNumerator = !r.isBlank("numerator");
   const hasDenominator = !r.isBlank("denominator");
-  if (hasNumerator && !hasDenominator) {
-    r.report("denominator", `column "denominator" is empty but "numerator" is given; give both or neither`);
-  } else if (hasDenominator && !hasNumerator) {
-    r.report("numerator", `column "numerator" is empty but "denominator" is given; give both or neither`);
+  if (hasNumerator !== hasDenominator) {
+    const [present, missing] = hasNumerator ? ["numerator", "denominator"] : ["denominator", "numerator"];
+    const absence = r.has(missing) ? `column "${missing}" is empty` : `the file has no "${missing}" column`;
+    r.report(missing, `${absence} but "${present}" is given; give both or neither`);
   }
   if (denominator === 0) {
     r.report("denominator", `${quoteCell(r.cell("denominator"))} in column "denominator" is zero; a denominator cannot be zero`);

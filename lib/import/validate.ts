@@ -5,7 +5,6 @@
 import type { ImportKind } from "./columns";
 import type { ImportContext } from "./context";
 import { readCsv, type CsvTable } from "./csv";
-import type { ImportError } from "./errors";
 import type { KindRules } from "./kind-rules";
 import type { ImportRecords } from "./records";
 import { benchmarkRules } from "./validate-benchmarks";
@@ -66,6 +65,3 @@ export function validateTable<K extends ImportKind>(
 ): ValidationResult<ImportRecords[K]> {
   return runKindRules(RULES[kind], table, file, context);
 }
-
-/** Lets a caller with a list of errors of its own (e.g. an XLSX reader) share one type. */
-export type { ImportError };

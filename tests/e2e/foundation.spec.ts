@@ -10,7 +10,7 @@ test.describe("signing in and landing", () => {
 
   test("a wrong password gets a plain message", async ({ page }) => {
     await signIn(page, "admin@lantern.example", "not-the-password");
-    await expect(page.getByRole("alert")).toContainText("email address or password is not right");
+    await expect(page.locator("#signin-error")).toContainText("email address or password is not right");
     await expect(page).toHaveURL(/\/signin/);
   });
 

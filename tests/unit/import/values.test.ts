@@ -54,6 +54,12 @@ describe("values", () => {
     ]);
   });
 
+  it("says when the other half of a pair has no column at all", () => {
+    expect(messages(validateImport("values", csv("indicator,period,value,numerator", "P,2020-04,5,3"), "v.csv", ctx))).toEqual([
+      'v.csv:2:1: the file has no "denominator" column but "numerator" is given; give both or neither',
+    ]);
+  });
+
   it("requires indicator and period cells", () => {
     expect(messages(validateImport("values", csv(HEADER, ",,5,,,"), "v.csv", ctx))).toEqual([
       'v.csv:2:1: column "indicator" is required but this cell is empty',
