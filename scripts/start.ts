@@ -31,7 +31,7 @@ function newestSourceTime(): number {
 }
 
 function ensureBuild() {
-  const buildId = path.join(root, ".next", "BUILD_ID");
+  const buildId = path.join(root, process.env.LANTERN_DIST_DIR || ".next", "BUILD_ID");
   if (fs.existsSync(buildId) && fs.statSync(buildId).mtimeMs >= newestSourceTime()) return;
   console.log("Building Lantern (next build)…");
   const result = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: process.env });
