@@ -9,7 +9,8 @@ import type { Period, PeriodValue } from "./types";
 export type ValuesByPeriod = ReadonlyMap<Period, PeriodValue>;
 
 function finite(x: number | null | undefined): number | null {
-  return typeof x === "number" && Number.isFinite(x) ? x : null;
+  if (typeof x !== "number" || !Number.isFinite(x)) return null;
+  return x === 0 ? 0 : x; // −0 would print as "-0"
 }
 
 /**

@@ -10,6 +10,8 @@
 export function roundTo(x: number, decimals: number): number {
   const scale = 10 ** decimals;
   const scaled = Number((Math.abs(x) * scale).toPrecision(15));
+  // beyond 15 significant digits there are no decimals left to round
+  if (!Number.isFinite(scaled) || scaled >= 1e15) return x === 0 ? 0 : x;
   const rounded = (Math.sign(x) * Math.round(scaled)) / scale;
   return rounded === 0 ? 0 : rounded;
 }

@@ -56,3 +56,14 @@ test("a board member is refused a scorecard by the server", async ({ page }) => 
   const api = await page.request.get("/api/scorecards/2020-04?service=front-door");
   expect(api.status()).toBe(403);
 });
+
+test("the CLI is refused, with a clear message, while the server holds the embedded database", async () => {
+  const { spawnSync } = await import("node:child_process");
+  const result = spawnSync(
+    process.execPath,
+    ["--conditions=react-server", "--import", "tsx", "lib/cli/main.ts", "scorecard", "--period", "2020-04", "--json"],
+    { env: { ...process.env, DATABASE_URL: "", LANTERN_DATA_DIR: process.env.E2E_DATA_DIR ?? ".data-e2e" }, encoding: "utf8" },
+  );
+  expect(result.status).toBe(2);
+  expect(result.stderr).toContain("is in use by another Lantern process");
+});

@@ -1,0 +1,66 @@
+// The commentary state machine of domain.md steps 2 and 3, as data: which
+// step may start from which status, and where it leads. Actions ask it
+// before writing, and the conditional UPDATE repeats the same "from" list in
+// its WHERE clause so a concurrent change cannot slip between the two.
+import type { CommentaryStatus } from "@/db/schema";
+
+/** A commentary that has never been saved has no row: "not started". */
+export type CommentaryState = CommentaryStatus | "not_started";
+
+export type CommentaryStep = "save" | "submit" | "return" | "approve" | "restore" | "not_needed";
+
+interface StepRule {
+  from: readonly CommentaryState[];
+  /** null: the status stays as it was (a save keeps "returned" so the note stays in view) */
+  to: CommentaryStatus | null;
+}
+
+/** Reporters' steps: writing stops once the text is with the manager. */
+const WRITER_STEPS: Record<"save" | "submit" | "restore", StepRule> = {
+  save: { from: ["not_started", "draft", "returned"], to: null },
+  submit: { from: ["not_started", "draft", "returned"], to: "submitted" },
+  restore: { from: ["draft", "returned"], to: null },
+};
+
+/** Managers' steps; a manager may also edit (save, restore) text waiting for them. */
+const APPROVER_STEPS: Record<CommentaryStep, StepRule> = {
+  save: { from: ["not_started", "draft", "returned", "submitted"], to: null },
+  submit: WRITER_STEPS.submit,
+  restore: { from: ["draft", "returned", "submitted"], to: null },
+  return: { from: ["submitted"], to: "returned" },
+  approve: { from: ["submitted"], to: "approved" },
+  not_needed: { from: ["not_started", "draft", "returned", "submitted"], to: "not_needed" },
+};
+
+export function stepRule(step: CommentaryStep, asApprover: boolean): StepRule | null {
+  if (asApprover) return APPROVER_STEPS[step];
+  return step in WRITER_STEPS ? WRITER_STEPS[step as keyof typeof WRITER_STEPS] : null;
+}
+
+/** Statuses a step may start from (as stored: "not_started" has no row to update). */
+export function storedFromStatuses(step: CommentaryStep, asApprover: boolean): CommentaryStatus[] {
+  return (stepRule(step, asApprover)?.from ?? []).filter((s): s is CommentaryStatus => s !== "not_started");
+}
+
+export function canStep(step: CommentaryStep, from: CommentaryState, asApprover: boolean): boolean {
+  return stepRule(step, asApprover)?.from.includes(from) ?? false;
+}
+
+/** The status after the step, given the status before it. */
+export function statusAfter(step: CommentaryStep, from: CommentaryState, asApprover: boolean): CommentaryStatus {
+  const to = stepRule(step, asApprover)?.to ?? null;
+  if (to) return to;
+  return from === "not_started" ? "draft" : from;
+}
+
+/** Statuses that let a service's scorecard be approved. */
+export const SETTLED_STATUSES: readonly CommentaryState[] = ["approved", "not_needed"];
+
+export const STATUS_LABELS: Record<CommentaryState, string> = {
+  not_started: "Not started",
+  draft: "Draft",
+  submitted: "Submitted",
+  returned: "Returned",
+  approved: "Approved",
+  not_needed: "No commentary needed",
+};

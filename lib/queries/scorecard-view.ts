@@ -1,0 +1,209 @@
+// How a service scorecard page is filtered, sorted and summarised, from its
+// URL parameters. Pure functions over scorecard rows: the figures themselves
+// come from lib/figures (via scorecardFor); this only chooses and orders rows
+// and reads last month's RAG and judgement with the same figure rules.
+import { z } from "zod";
+import { directionOf, judgementOf, ragFor } from "@/lib/figures";
+import type { Judgement, Rag } from "@/lib/figures/types";
+import type { ScorecardRow } from "./scorecard";
+
+export const SORT_KEYS = [
+  "position",
+  "code",
+  "title",
+  "owner",
+  "reporter",
+  "value",
+  "change",
+  "ytd",
+  "judgement",
+  "rag",
+  "target",
+  "spc",
+  "commentary",
+] as const;
+export type SortKey = (typeof SORT_KEYS)[number];
+
+export const RAG_FILTERS = ["red", "amber", "green", "none"] as const;
+export const JUDGEMENT_FILTERS = ["better", "worse", "same", "neutral", "none"] as const;
+export const PLAN_FILTERS = ["yes", "no"] as const;
+export const MONTHS_SHOWN = ["6", "12"] as const;
+
+export interface ScorecardView {
+  rag: (typeof RAG_FILTERS)[number] | null;
+  judgement: (typeof JUDGEMENT_FILTERS)[number] | null;
+  plan: (typeof PLAN_FILTERS)[number] | null;
+  sort: SortKey;
+  dir: "asc" | "desc";
+  months: 6 | 12;
+}
+
+export const DEFAULT_VIEW: ScorecardView = { rag: null, judgement: null, plan: null, sort: "position", dir: "asc", months: 6 };
+
+// One schema per parameter so a bad one is reported and dropped on its own
+// while the rest of the view still applies.
+const PARAMS = {
+  rag: { schema: z.enum(RAG_FILTERS), words: RAG_FILTERS },
+  judgement: { schema: z.enum(JUDGEMENT_FILTERS), words: JUDGEMENT_FILTERS },
+  plan: { schema: z.enum(PLAN_FILTERS), words: PLAN_FILTERS },
+  sort: { schema: z.enum(SORT_KEYS), words: SORT_KEYS },
+  dir: { schema: z.enum(["asc", "desc"]), words: ["asc", "desc"] },
+  months: { schema: z.enum(MONTHS_SHOWN), words: MONTHS_SHOWN },
+} as const;
+
+export type RawSearchParams = Record<string, string | string[] | undefined>;
+
+/**
+ * Reads the view from the query string. Unknown words are never an error
+ * page: each bad parameter is named in a plain sentence and left out.
+ */
+export function parseScorecardView(raw: RawSearchParams): { view: ScorecardView; problems: string[] } {
+  const view: ScorecardView = { ...DEFAULT_VIEW };
+  const problems: string[] = [];
+  for (const [name, { schema, words }] of Object.entries(PARAMS)) {
+    const given = raw[name];
+    if (given === undefined || given === "") continue;
+    const text = Array.isArray(given) ? given[0] : given;
+    const parsed = schema.safeParse(text);
+    if (!parsed.success) {
+      problems.push(`"${String(text).slice(0, 40)}" is not a choice for ${name}; use one of: ${words.join(", ")}. It has been ignored.`);
+      continue;
+    }
+    if (name === "months") view.months = parsed.data === "12" ? 12 : 6;
+    else (view as unknown as Record<string, unknown>)[name] = parsed.data;
+  }
+  return { view, problems };
+}
+
+/** The query string for a view, leaving out defaults so URLs stay short and stable. */
+export function viewQuery(view: ScorecardView, overrides: Partial<ScorecardView> = {}): string {
+  const merged = { ...view, ...overrides };
+  const params = new URLSearchParams();
+  if (merged.rag) params.set("rag", merged.rag);
+  if (merged.judgement) params.set("judgement", merged.judgement);
+  if (merged.plan) params.set("plan", merged.plan);
+  if (merged.sort !== DEFAULT_VIEW.sort) params.set("sort", merged.sort);
+  if (merged.dir !== DEFAULT_VIEW.dir) params.set("dir", merged.dir);
+  if (merged.months !== DEFAULT_VIEW.months) params.set("months", String(merged.months));
+  const text = params.toString();
+  return text ? `?${text}` : "";
+}
+
+export function filterRows(rows: ScorecardRow[], view: ScorecardView): ScorecardRow[] {
+  return rows.filter(
+    (r) =>
+      (view.rag === null || (view.rag === "none" ? r.rag === null : r.rag === view.rag)) &&
+      (view.judgement === null || (view.judgement === "none" ? r.judgement === null : r.judgement === view.judgement)) &&
+      (view.plan === null || r.councilPlan === (view.plan === "yes")),
+  );
+}
+
+const RAG_RANK: Record<Rag, number> = { red: 0, amber: 1, green: 2 };
+const JUDGEMENT_RANK: Record<Judgement, number> = { worse: 0, same: 1, better: 2, neutral: 3 };
+const SPC_RANK = { concern: 0, neither: 1, common_cause: 2, improvement: 3 } as const;
+const COMMENTARY_RANK: Record<string, number> = { returned: 0, draft: 1, submitted: 2, approved: 3, not_needed: 4 };
+
+type SortValue = number | string | null;
+const SORT_VALUE: Record<SortKey, (r: ScorecardRow, position: number) => SortValue> = {
+  position: (_r, position) => position,
+  code: (r) => r.code,
+  title: (r) => r.title,
+  owner: (r) => r.owner?.name ?? null,
+  reporter: (r) => r.reporter?.name ?? null,
+  value: (r) => r.value,
+  change: (r) => r.changeFromPreviousPct,
+  ytd: (r) => r.ytd,
+  judgement: (r) => (r.judgement ? JUDGEMENT_RANK[r.judgement] : null),
+  rag: (r) => (r.rag ? RAG_RANK[r.rag] : null),
+  target: (r) => r.distanceToTarget,
+  spc: (r) => (r.spc.variation ? SPC_RANK[r.spc.variation] : null),
+  commentary: (r) => (r.commentary ? (COMMENTARY_RANK[r.commentary.status] ?? 5) : -1),
+};
+
+/** Sorted by the view's column; rows with no figure always go last, ties keep catalogue order. */
+export function sortRows(rows: ScorecardRow[], view: ScorecardView): ScorecardRow[] {
+  const key = SORT_VALUE[view.sort];
+  const sign = view.dir === "desc" ? -1 : 1;
+  return rows
+    .map((row, position) => ({ row, position, value: key(row, position) }))
+    .sort((a, b) => {
+      if (a.value === null || b.value === null) {
+        if (a.value === b.value) return a.position - b.position;
+        return a.value === null ? 1 : -1;
+      }
+      const order =
+        typeof a.value === "string" || typeof b.value === "string"
+          ? String(a.value).localeCompare(String(b.value), "en-GB", { numeric: true, sensitivity: "base" })
+          : a.value - b.value;
+      return order !== 0 ? sign * order : a.position - b.position;
+    })
+    .map((entry) => entry.row);
+}
+
+export interface SignificantChange {
+  id: number;
+  code: string;
+  title: string;
+  ragBefore: Rag | null;
+  ragNow: Rag | null;
+  judgementBefore: Judgement | null;
+  judgementNow: Judgement | null;
+  ragChanged: boolean;
+  judgementChanged: boolean;
+}
+
+/**
+ * Last period's RAG and judgement of a row, by the same rules as this
+ * period's: RAG of the previous figure against the bands, and the judgement
+ * of the move into the previous period (from the period before it).
+ */
+export function previousReadings(row: ScorecardRow): { rag: Rag | null; judgement: Judgement | null } {
+  const rag = ragFor(row.previous, row.bands);
+  const index = row.series.findIndex((p) => p.period === row.previousPeriod);
+  const before = index > 0 ? row.series[index - 1].value : null;
+  const judgement = judgementOf(directionOf(row.previous, before), row.polarity);
+  return { rag, judgement };
+}
+
+/**
+ * Rows whose RAG or judgement differs from last period's, where both are
+ * known: a board wants "what changed", not "what has a figure for the first time".
+ */
+export function significantChanges(rows: ScorecardRow[]): SignificantChange[] {
+  const changes: SignificantChange[] = [];
+  for (const row of rows) {
+    const before = previousReadings(row);
+    const ragChanged = row.rag !== null && before.rag !== null && row.rag !== before.rag;
+    const judgementChanged =
+      row.judgement !== null &&
+      before.judgement !== null &&
+      row.judgement !== "neutral" &&
+      row.judgement !== before.judgement;
+    if (ragChanged || judgementChanged) {
+      changes.push({
+        id: row.id,
+        code: row.code,
+        title: row.title,
+        ragBefore: before.rag,
+        ragNow: row.rag,
+        judgementBefore: before.judgement,
+        judgementNow: row.judgement,
+        ragChanged,
+        judgementChanged,
+      });
+    }
+  }
+  return changes;
+}
+
+/** Red this period and not red last period (including no RAG before). */
+export function isNewRed(row: ScorecardRow): boolean {
+  return row.rag === "red" && previousReadings(row).rag !== "red";
+}
+
+/** Whether the latest SPC point sits above or below the centre line: MDC icons say "high" or "low". */
+export function spcSide(spc: ScorecardRow["spc"]): "high" | "low" | null {
+  const last = spc.points.at(-1);
+  if (!last || spc.mean === null || last.value === spc.mean) return null;
+  return last.value > spc.mean ? "high" : "low";
+}
