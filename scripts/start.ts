@@ -34,7 +34,10 @@ function ensureBuild() {
   const buildId = path.join(root, process.env.LANTERN_DIST_DIR || ".next", "BUILD_ID");
   if (fs.existsSync(buildId) && fs.statSync(buildId).mtimeMs >= newestSourceTime()) return;
   console.log("Building Lantern (next build)…");
-  const result = spawnSync(process.execPath, [nextBin, "build"], { stdio: "inherit", env: process.env });
+  const result = spawnSync(process.execPath, [nextBin, "build"], {
+    stdio: "inherit",
+    env: { NEXT_TELEMETRY_DISABLED: "1", ...process.env },
+  });
   if (result.status !== 0) process.exit(result.status ?? 2);
 }
 
