@@ -41,7 +41,8 @@ export function latestBenchmarks(benchmarks: readonly Benchmark[]): Benchmark[] 
   for (const b of benchmarks) {
     if (!Number.isFinite(b.value) || !BENCHMARK_KINDS.includes(b.kind)) continue;
     const held = latest.get(b.kind);
-    if (!held || compareBenchmarkYears(b.year, held.year) >= 0) latest.set(b.kind, b);
+    // −0 is stored as 0: it would print as "-0" and does not survive JSON
+    if (!held || compareBenchmarkYears(b.year, held.year) >= 0) latest.set(b.kind, { ...b, value: b.value === 0 ? 0 : b.value });
   }
   return BENCHMARK_KINDS.filter((k) => latest.has(k)).map((k) => latest.get(k)!);
 }

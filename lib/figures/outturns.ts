@@ -21,7 +21,7 @@ export function lastFiveOutturns(outturns: readonly Outturn[], period: Period): 
   const wanted = outturnYearsFor(period);
   const known = new Map<FinancialYear, number>();
   for (const o of outturns) {
-    if (Number.isFinite(o.value)) known.set(o.year.trim(), o.value);
+    if (Number.isFinite(o.value)) known.set(o.year.trim(), o.value === 0 ? 0 : o.value);
   }
   const result: Record<FinancialYear, number> = {};
   for (const year of wanted) {

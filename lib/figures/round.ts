@@ -24,8 +24,3 @@ export function tidy(x: number): number {
   const cleaned = Number(x.toPrecision(12));
   return cleaned === 0 ? 0 : cleaned;
 }
-
-/** A number we may put in a result: finite, else null (never NaN or Infinity). */
-export function finiteOrNull(x: number | null | undefined): number | null {
-  return typeof x === "number" && Number.isFinite(x) ? x : null;
-}

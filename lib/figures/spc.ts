@@ -113,6 +113,12 @@ export function assuranceFor(
   return "hit_and_miss";
 }
 
+// −0 reads as "-0" on a page and does not survive JSON; the readings above
+// were made with the value as computed (sign(−0) is 0 anyway).
+function withoutNegativeZero(x: number | null): number | null {
+  return x === 0 ? 0 : x;
+}
+
 export interface SpcOptions {
   polarity: Polarity;
   target: number | null;
@@ -154,11 +160,11 @@ export function spcFor(points: readonly { period: Period; value: number }[], opt
     screenMovingRanges,
     ruleVersion: SPC_RULE_VERSION,
     baselinePoints: limits.baselinePoints < values.length ? limits.baselinePoints : null,
-    mean: limits.mean,
-    upper: limits.upper,
-    lower: limits.lower,
-    upperTwoSigma: limits.upperTwoSigma,
-    lowerTwoSigma: limits.lowerTwoSigma,
+    mean: withoutNegativeZero(limits.mean),
+    upper: withoutNegativeZero(limits.upper),
+    lower: withoutNegativeZero(limits.lower),
+    upperTwoSigma: withoutNegativeZero(limits.upperTwoSigma),
+    lowerTwoSigma: withoutNegativeZero(limits.lowerTwoSigma),
     points: chartPoints,
     variation: variationOf(chartPoints.at(-1)?.special),
     assurance: assuranceFor(options.target, limits, options.polarity),

@@ -176,7 +176,7 @@ describe("NHSRplotthedots port: ptd_spc_standard (snapshots)", () => {
   });
 
   it("2 in 3 only on the same side of the mean: ±5.5 at the end stay common cause", () => {
-    const ys = [...Array.from({ length: 16 }, (_, i) => (i % 2 === 0 ? 1 : -1))];
+    const ys: number[] = Array.from({ length: 16 }, (_, i) => (i % 2 === 0 ? 1 : -1));
     ys[14] = 5.5;
     ys[15] = -5.5;
     const r = spcFor(dated(ys), { polarity: "high", target: null, settings: NHSR_PLOTTHEDOTS_SETTINGS });
