@@ -3,7 +3,10 @@
 // deterministically (a fixed-seed generator), so runs compare like with like.
 // Prints timings; never asserts (bench/ prints figures, tests assert).
 //
-//   node --import tsx bench/figures.ts
+//   node --conditions=react-server --import tsx bench/figures.ts
+//
+// Then the same data go into an embedded database (PGlite, in memory) through
+// the import path, to set the engine's time beside the query that loads them.
 import { performance } from "node:perf_hooks";
 import {
   DEFAULT_SPC_SETTINGS,
@@ -121,3 +124,43 @@ console.log(
   `sample row B0: value ${sample.value}, change ${sample.changeFromPreviousPct}%, ytd ${sample.ytd}, ` +
     `spc ${sample.spc.kind} mean ${sample.spc.mean?.toFixed(2)} variation ${sample.spc.variation} assurance ${sample.spc.assurance}`,
 );
+
+// --- The query that loads the data, for comparison -------------------------
+async function databaseComparison() {
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { drizzle } = await import("drizzle-orm/pglite");
+  const { and, eq, lte } = await import("drizzle-orm");
+  const schema = await import("../db/schema");
+  const { migrateDb } = await import("../db/migrate");
+  const { importFile } = await import("../lib/import/apply");
+  const { scorecardFor } = await import("../lib/queries/scorecard");
+  const client = await PGlite.create();
+  const db = drizzle(client, { schema }) as never as import("../db/client").Db;
+  await migrateDb({ db, kind: "pglite", location: "memory", close: async () => {} });
+  const catalogue = ["code,title,service,polarity,unit,aggregation,frequency"];
+  const figures = ["indicator,period,value,numerator,denominator"];
+  for (const input of defaults) {
+    const i = input.indicator;
+    catalogue.push(`${i.code},Bench ${i.code},cp,${i.polarity},${i.unit},${i.aggregation},${i.frequency}`);
+    for (const v of input.values) figures.push(`${i.code},${v.period},${v.value},${v.numerator},${v.denominator}`);
+  }
+  await importFile({ db, kind: "indicators", text: catalogue.join("\n"), file: "indicators.csv" });
+  const loaded = await importFile({ db, kind: "values", text: figures.join("\n"), file: "values.csv" });
+  if (!loaded.ok) throw new Error("bench data did not load");
+  const v = schema.indicatorValues;
+  const runs: number[] = [];
+  const whole: number[] = [];
+  for (let r = 0; r < REPEATS + 1; r++) {
+    let start = performance.now();
+    await db.select().from(v).where(and(eq(v.isCurrent, true), lte(v.period, LAST)));
+    if (r > 0) runs.push(performance.now() - start);
+    start = performance.now();
+    await scorecardFor({ db, period: LAST });
+    if (r > 0) whole.push(performance.now() - start);
+  }
+  const best = (xs: number[]) => Math.min(...xs).toFixed(1).padStart(7);
+  console.log(`${"query loading every figure (PGlite, memory)".padEnd(44)} best ${best(runs)} ms`);
+  console.log(`${"scorecardFor: 5 queries + all figures".padEnd(44)} best ${best(whole)} ms`);
+  await client.close();
+}
+await databaseComparison();
