@@ -32,7 +32,7 @@ test.describe("signing in and landing", () => {
 test("the reporter sees the front-door scorecard with the demo figures", async ({ page }) => {
   await signIn(page, "reporter@lantern.example");
   await expect(page).toHaveURL(/\/$/);
-  await page.getByRole("link", { name: /Front door/ }).click();
+  await page.getByRole("link", { name: /Front door/ }).first().click();
   await expect(page).toHaveURL(/\/scorecards\/front-door\/2020-04$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Front door.*April 2020/);
   const table = page.getByRole("table");
