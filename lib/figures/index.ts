@@ -16,3 +16,4 @@ export * from "./spc-limits";
 export * from "./spc-rules";
 export * from "./spc";
 export * from "./row";
+export * from "./suppression";
