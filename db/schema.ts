@@ -396,9 +396,12 @@ export const snapshots = pgTable(
     createdAt: createdAt(),
     publishedBy: uuid("published_by").references(() => users.id),
     publishedAt: timestamp("published_at", { withTimezone: true }),
-    pdf: bytea("pdf"),
   },
-  (t) => [periodCheck("snapshots_period_format", "period")],
+  (t) => [
+    periodCheck("snapshots_period_format", "period"),
+    index("snapshots_board_meeting").on(t.boardId, t.meetingDate),
+    uniqueIndex("snapshots_one_correction").on(t.supersedesId),
+  ],
 );
 
 export const snapshotServices = pgTable(
@@ -434,6 +437,20 @@ export const snapshotRows = pgTable(
   },
   (t) => [uniqueIndex("snapshot_rows_snapshot_code").on(t.snapshotId, t.indicatorCode)],
 );
+
+/**
+ * The PDF of a published snapshot, rendered on first request and kept, so the
+ * same bytes are served every time. A table of its own because a published
+ * snapshot row can never be updated (see the freeze trigger migration).
+ */
+export const snapshotPdfs = pgTable("snapshot_pdfs", {
+  snapshotId: integer("snapshot_id")
+    .primaryKey()
+    .references(() => snapshots.id),
+  bytes: bytea("bytes").notNull(),
+  pages: integer("pages").notNull(),
+  createdAt: createdAt(),
+});
 
 /** Questions raised on a snapshot: attached to it, not part of its frozen content. */
 export const snapshotQuestions = pgTable("snapshot_questions", {
