@@ -391,6 +391,8 @@ export const snapshots = pgTable(
       .$type<{ quotes: string[]; survey: { label: string; count: number }[] }>()
       .notNull()
       .default({ quotes: [], survey: [] }),
+    /** indicator codes the paper features up front */
+    featuredCodes: jsonb("featured_codes").$type<string[]>().notNull().default([]),
     publicRelease: boolean("public_release").notNull().default(false),
     createdBy: uuid("created_by").references(() => users.id),
     createdAt: createdAt(),

@@ -1,0 +1,1 @@
+ALTER TABLE "snapshots" ADD COLUMN "featured_codes" jsonb DEFAULT '[]'::jsonb NOT NULL;
