@@ -3,7 +3,7 @@ const nextConfig = {
   // A separate build directory per checkout or test run (LANTERN_DIST_DIR) lets builds run side by side.
   distDir: process.env.LANTERN_DIST_DIR || ".next",
   // PGlite ships WASM and data files that must be loaded from node_modules at run time.
-  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres"],
+  serverExternalPackages: ["@electric-sql/pglite", "@node-rs/argon2", "postgres", "playwright-core"],
   experimental: { authInterrupts: true },
   allowedDevOrigins: ["127.0.0.1", "localhost"],
   poweredByHeader: false,

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getDb } from "@/db/client";
 import { requirePageAccess } from "@/lib/auth/session";
 import { monthLabel } from "@/lib/format";
@@ -24,10 +25,13 @@ export default async function BoardPage() {
         <ul className="mt-6 space-y-3">
           {papers.map((p) => (
             <li key={p.id} className="rounded border border-gray-200 bg-white p-4">
-              <p className="font-semibold">{p.title}</p>
+              <Link href={`/snapshots/${p.id}`} className="text-lg font-semibold">
+                {p.title}
+                {p.version > 1 ? ` (correction ${p.version - 1})` : ""}
+              </Link>
               <p className="text-sm text-gray-700">
                 {p.board} · meeting {p.meetingDate} · figures for {monthLabel(p.period)}
-                {p.status === "superseded" ? " · superseded by a correction" : ""}
+                {p.supersededBy ? " · superseded by a correction" : ""}
               </p>
             </li>
           ))}

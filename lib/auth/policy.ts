@@ -8,20 +8,25 @@ export type Action =
   | "board.read" // the board landing page
   | "snapshot.read"
   | "snapshot.publish"
+  | "commentary.list" // the "My commentary" page
   | "commentary.write"
   | "commentary.approve"
   | "scorecard.approve"
+  | "approvals.read" // the approvals page (each item is still checked per service)
   | "question.ask"
   | "question.answer"
   | "data.load"
   | "catalogue.edit"
   | "users.manage"
-  | "audit.read";
+  | "audit.read"
+  | "notifications.own"; // one's own notifications
 
 export interface Resource {
   serviceKey?: string;
   indicatorId?: number;
   boardId?: number;
+  /** the indicator's accountable owner (answers board questions on it) */
+  ownerId?: string | null;
 }
 
 export function can(user: SessionUser | null | undefined, action: Action, resource: Resource = {}): boolean {
@@ -51,10 +56,17 @@ export function can(user: SessionUser | null | undefined, action: Action, resour
           ((resource.indicatorId !== undefined && user.reportsOnIndicatorIds.includes(resource.indicatorId)) ||
             (resource.serviceKey !== undefined && user.reporterOf.includes(resource.serviceKey))))
       );
+    case "commentary.list":
+      return isStaff(user);
+    case "approvals.read":
+      return admin || user.roles.includes("manager");
     case "commentary.approve":
     case "scorecard.approve":
-    case "question.answer":
       return admin || managesService(resource.serviceKey);
+    case "question.answer":
+      return admin || managesService(resource.serviceKey) || (!!resource.ownerId && resource.ownerId === user.id);
+    case "notifications.own":
+      return true;
     case "snapshot.publish":
       return admin || user.roles.includes("manager");
     case "data.load":

@@ -45,6 +45,8 @@ export interface ScorecardRow extends Omit<Figures, "spc"> {
     author: string | null;
     updatedAt: string;
     version: number;
+    /** left out of public releases */
+    internal: boolean;
   } | null;
   spc: Figures["spc"];
 }
@@ -157,6 +159,7 @@ export async function scorecardFor({ db, period, service = null, spc }: Scorecar
       status: commentaries.status,
       body: commentaries.body,
       version: commentaries.version,
+      internal: commentaries.internal,
       updatedAt: commentaries.updatedAt,
       author: users.name,
     })
@@ -222,6 +225,7 @@ export async function scorecardFor({ db, period, service = null, spc }: Scorecar
             author: note.author,
             updatedAt: new Date(note.updatedAt).toISOString(),
             version: note.version,
+            internal: note.internal,
           }
         : null,
     };

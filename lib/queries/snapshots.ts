@@ -1,12 +1,44 @@
 import "server-only";
-import { and, desc, eq, inArray } from "drizzle-orm";
+import { aliasedTable, and, asc, desc, eq, inArray, lt, ne, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { boards, snapshots } from "@/db/schema";
+import {
+  authorities,
+  boards,
+  scorecardApprovals,
+  serviceAreas,
+  snapshotQuestions,
+  snapshotResolutions,
+  snapshotRows,
+  snapshotServices,
+  snapshots,
+  users,
+} from "@/db/schema";
+import type { FrozenFigures } from "@/lib/snapshots/freeze";
 
-/** Published (and superseded) papers of the given boards, newest meeting first. */
+/** Published papers of the given boards (or all), newest meeting first, each saying if a correction superseded it. */
 export async function publishedSnapshotsFor({ db, boardIds }: { db: Db; boardIds: number[] | "all" }) {
   if (boardIds !== "all" && boardIds.length === 0) return [];
-  return db
+  return await db
+    .select({
+      id: snapshots.id,
+      title: snapshots.title,
+      board: boards.name,
+      meetingDate: snapshots.meetingDate,
+      period: snapshots.period,
+      version: snapshots.version,
+      publishedAt: snapshots.publishedAt,
+      // (a subquery: Drizzle's types lose a self-join of this table)
+      supersededBy: sql<number | null>`(select c.id from snapshots c where c.supersedes_id = ${snapshots.id} and c.status <> 'draft' limit 1)`,
+    })
+    .from(snapshots)
+    .innerJoin(boards, eq(boards.id, snapshots.boardId))
+    .where(and(ne(snapshots.status, "draft"), boardIds === "all" ? undefined : inArray(snapshots.boardId, boardIds)))
+    .orderBy(desc(snapshots.meetingDate), desc(snapshots.version));
+}
+
+/** Every paper, drafts included, for the staff list. */
+export async function allSnapshots({ db }: { db: Db }) {
+  return await db
     .select({
       id: snapshots.id,
       title: snapshots.title,
@@ -14,15 +46,164 @@ export async function publishedSnapshotsFor({ db, boardIds }: { db: Db; boardIds
       meetingDate: snapshots.meetingDate,
       period: snapshots.period,
       status: snapshots.status,
+      version: snapshots.version,
       publishedAt: snapshots.publishedAt,
     })
     .from(snapshots)
     .innerJoin(boards, eq(boards.id, snapshots.boardId))
-    .where(
-      and(
-        inArray(snapshots.status, ["published", "superseded"]),
-        boardIds === "all" ? undefined : inArray(snapshots.boardId, boardIds),
-      ),
-    )
     .orderBy(desc(snapshots.meetingDate), desc(snapshots.version));
+}
+
+export async function listBoards({ db }: { db: Db }) {
+  return db.select({ id: boards.id, name: boards.name }).from(boards).orderBy(asc(boards.name));
+}
+
+/** Service scorecards approved for a month, with who approved them. */
+export async function approvedScorecards({ db, period }: { db: Db; period: string }) {
+  return await db
+    .select({ serviceKey: scorecardApprovals.serviceKey, name: serviceAreas.name, approvedAt: scorecardApprovals.approvedAt, approvedBy: users.name })
+    .from(scorecardApprovals)
+    .innerJoin(serviceAreas, eq(serviceAreas.key, scorecardApprovals.serviceKey))
+    .leftJoin(users, eq(users.id, scorecardApprovals.approvedBy))
+    .where(eq(scorecardApprovals.period, period))
+    .orderBy(asc(serviceAreas.sortOrder));
+}
+
+export interface SnapshotRowView {
+  code: string;
+  serviceKey: string;
+  title: string;
+  featured: boolean;
+  figures: FrozenFigures;
+  commentary: string | null;
+  commentaryInternal: boolean;
+}
+
+export interface SnapshotContent {
+  id: number;
+  title: string;
+  boardId: number;
+  board: string;
+  authority: string;
+  meetingDate: string;
+  period: string;
+  status: "draft" | "published" | "superseded";
+  version: number;
+  supersedesId: number | null;
+  correctionReason: string | null;
+  highlights: { theme: string; body: string }[];
+  childrensVoice: { quotes: string[]; survey: { label: string; count: number }[] };
+  featuredCodes: string[];
+  publicRelease: boolean;
+  publishedAt: string | null;
+  publishedBy: string | null;
+  services: { key: string; name: string }[];
+  rows: SnapshotRowView[];
+}
+
+// A published snapshot never changes (the database refuses it), so its content
+// is cached in the process after the first read. Drafts are always read fresh.
+const publishedCache = new Map<number, SnapshotContent>();
+
+/** The paper itself: frozen rows and words. Null when there is no such snapshot. */
+export async function snapshotContent({ db, id }: { db: Db; id: number }): Promise<SnapshotContent | null> {
+  const cached = publishedCache.get(id);
+  if (cached) return cached;
+  const publisher = aliasedTable(users, "publisher");
+  const [head] = await db
+    .select({ snapshot: snapshots, board: boards.name, authority: authorities.name, publishedBy: publisher.name })
+    .from(snapshots)
+    .innerJoin(boards, eq(boards.id, snapshots.boardId))
+    .innerJoin(authorities, eq(authorities.id, snapshots.authorityId))
+    .leftJoin(publisher, eq(publisher.id, snapshots.publishedBy))
+    .where(eq(snapshots.id, id));
+  if (!head) return null;
+  const [services, rows] = await Promise.all([
+    db
+      .select({ key: serviceAreas.key, name: serviceAreas.name })
+      .from(snapshotServices)
+      .innerJoin(serviceAreas, eq(serviceAreas.key, snapshotServices.serviceKey))
+      .where(eq(snapshotServices.snapshotId, id))
+      .orderBy(asc(serviceAreas.sortOrder)),
+    db.select().from(snapshotRows).where(eq(snapshotRows.snapshotId, id)).orderBy(asc(snapshotRows.position)),
+  ]);
+  const s = head.snapshot;
+  const content: SnapshotContent = {
+    id: s.id,
+    title: s.title,
+    boardId: s.boardId,
+    board: head.board,
+    authority: head.authority,
+    meetingDate: s.meetingDate,
+    period: s.period,
+    status: s.status,
+    version: s.version,
+    supersedesId: s.supersedesId,
+    correctionReason: s.correctionReason,
+    highlights: s.highlights,
+    childrensVoice: s.childrensVoice,
+    featuredCodes: s.featuredCodes,
+    publicRelease: s.publicRelease,
+    publishedAt: s.publishedAt ? new Date(s.publishedAt).toISOString() : null,
+    publishedBy: head.publishedBy,
+    services,
+    rows: rows.map((r) => ({
+      code: r.indicatorCode,
+      serviceKey: r.serviceKey,
+      title: r.title,
+      featured: r.featured,
+      figures: r.figures as FrozenFigures,
+      commentary: r.commentary,
+      commentaryInternal: r.commentaryInternal,
+    })),
+  };
+  if (s.status !== "draft") publishedCache.set(id, content);
+  return content;
+}
+
+/** What is attached to a paper and may change: questions, answers, resolutions, corrections. */
+export async function snapshotThread({ db, id, boardId, meetingDate }: { db: Db; id: number; boardId: number; meetingDate: string }) {
+  const [questions, resolutions, related] = await Promise.all([
+    db
+      .select({
+        id: snapshotQuestions.id,
+        indicatorCode: snapshotQuestions.indicatorCode,
+        body: snapshotQuestions.body,
+        askedBy: users.name,
+        askedAt: snapshotQuestions.askedAt,
+        answer: snapshotQuestions.answer,
+        answeredBy: sql<string | null>`(select u.name from users u where u.id = ${snapshotQuestions.answeredBy})`,
+        answeredAt: snapshotQuestions.answeredAt,
+      })
+      .from(snapshotQuestions)
+      .innerJoin(users, eq(users.id, snapshotQuestions.askedBy))
+      .where(eq(snapshotQuestions.snapshotId, id))
+      .orderBy(asc(snapshotQuestions.askedAt), asc(snapshotQuestions.id)),
+    db
+      .select({ id: snapshotResolutions.id, body: snapshotResolutions.body, recordedAt: snapshotResolutions.recordedAt, recordedBy: users.name })
+      .from(snapshotResolutions)
+      .innerJoin(users, eq(users.id, snapshotResolutions.recordedBy))
+      .where(eq(snapshotResolutions.snapshotId, id))
+      .orderBy(asc(snapshotResolutions.recordedAt)),
+    // The published correction of this paper, and the previous published paper of the same board.
+    db
+      .select({ id: snapshots.id, kind: sql<string>`case when ${snapshots.supersedesId} = ${id} then 'correction' else 'previous' end` })
+      .from(snapshots)
+      .where(
+        and(
+          ne(snapshots.status, "draft"),
+          or(
+            eq(snapshots.supersedesId, id),
+            and(eq(snapshots.boardId, boardId), lt(snapshots.meetingDate, meetingDate)),
+          ),
+        ),
+      )
+      .orderBy(desc(snapshots.meetingDate), desc(snapshots.version)),
+  ]);
+  return {
+    questions,
+    resolutions,
+    supersededBy: related.find((r) => r.kind === "correction")?.id ?? null,
+    previousId: related.find((r) => r.kind === "previous")?.id ?? null,
+  };
 }

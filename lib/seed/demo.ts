@@ -14,6 +14,7 @@ import { formatImportError } from "@/lib/import/errors";
 import { importFile, type ImportSummary } from "@/lib/import/apply";
 import type { ImportKind } from "@/lib/import/columns";
 import { createOrUpdateUser } from "@/lib/users/create-user";
+import { seedDemoSnapshot } from "./demo-snapshot";
 import { illustrativeBands } from "./illustrative-bands";
 
 export const DEMO_DIR = path.resolve(process.cwd(), "db", "seed", "demo");
@@ -59,6 +60,8 @@ export interface DemoSeedResult {
   imports: ImportSummary[];
   accounts: DemoAccount[];
   password: string;
+  /** the published demo board paper, when this run loaded the data */
+  snapshotId: number | null;
 }
 
 export async function seedDemo({
@@ -87,7 +90,9 @@ export async function seedDemo({
     await applyIllustrativeBands(db);
   }
   const accounts = await ensureDemoAccounts(db, password);
-  return { loaded, imports, accounts, password };
+  // A published board paper, so a new user sees a real one (needs the accounts above).
+  const snapshotId = loaded ? await seedDemoSnapshot({ db, managerEmail: "manager@lantern.example" }) : null;
+  return { loaded, imports, accounts, password, snapshotId };
 }
 
 /** Bands for indicators with a target or an England benchmark, by the one stated rule. */

@@ -1,0 +1,57 @@
+import Link from "next/link";
+import { redirect } from "next/navigation";
+import { getDb } from "@/db/client";
+import { can } from "@/lib/auth/policy";
+import { requireUser } from "@/lib/auth/session";
+import { monthLabel } from "@/lib/format";
+import { allSnapshots } from "@/lib/queries/snapshots";
+
+export const metadata = { title: "Board papers" };
+
+const STATUS = { draft: "Draft", published: "Published", superseded: "Superseded" } as const;
+
+export default async function SnapshotsPage() {
+  const user = await requireUser();
+  // Board members see only their boards' published papers, on /board.
+  if (!can(user, "scorecard.read")) redirect("/board");
+  const papers = await allSnapshots({ db: await getDb() });
+  return (
+    <div>
+      <div className="flex flex-wrap items-baseline justify-between gap-3">
+        <h1 className="text-2xl font-bold">Board papers</h1>
+        {can(user, "snapshot.publish") ? (
+          <Link href="/snapshots/new" className="rounded bg-blue-800 px-3 py-1.5 font-semibold text-white no-underline hover:bg-blue-900">
+            New board snapshot
+          </Link>
+        ) : null}
+      </div>
+      {papers.length === 0 ? (
+        <p className="mt-6">No board snapshots yet.</p>
+      ) : (
+        <table className="mt-6 min-w-full divide-y divide-gray-200 bg-white text-sm">
+          <caption className="sr-only">Board snapshots, newest meeting first</caption>
+          <thead className="bg-gray-50 text-left">
+            <tr>
+              <th scope="col" className="px-3 py-2">Paper</th>
+              <th scope="col" className="px-3 py-2">Board</th>
+              <th scope="col" className="px-3 py-2">Meeting</th>
+              <th scope="col" className="px-3 py-2">Figures for</th>
+              <th scope="col" className="px-3 py-2">Status</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-gray-100">
+            {papers.map((p) => (
+              <tr key={p.id}>
+                <td className="px-3 py-2"><Link href={`/snapshots/${p.id}`}>{p.title}</Link>{p.version > 1 ? ` (version ${p.version})` : ""}</td>
+                <td className="px-3 py-2">{p.board}</td>
+                <td className="px-3 py-2">{p.meetingDate}</td>
+                <td className="px-3 py-2">{monthLabel(p.period)}</td>
+                <td className="px-3 py-2">{STATUS[p.status]}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </div>
+  );
+}

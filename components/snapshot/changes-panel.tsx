@@ -1,0 +1,39 @@
+import type { SnapshotChanges } from "@/lib/snapshots/compare";
+
+const RAG_WORD = { green: "Green", amber: "Amber", red: "Red" } as const;
+const word = (rag: "green" | "amber" | "red" | null) => (rag ? RAG_WORD[rag] : "no RAG");
+
+export function ChangesPanel({ changes, previousTitle, previousHref }: { changes: SnapshotChanges; previousTitle: string; previousHref: string }) {
+  const nothing = !changes.ragChanges.length && !changes.judgementChanges.length && !changes.newReds.length;
+  return (
+    <section aria-labelledby="since-last" className="rounded border border-gray-200 bg-white p-4">
+      <h2 id="since-last" className="text-xl font-semibold">Since the last meeting</h2>
+      <p className="text-sm text-gray-700">
+        Compared with <a href={previousHref}>{previousTitle}</a>.
+      </p>
+      {nothing ? <p className="mt-2">No RAG or judgement changes, and no new reds.</p> : null}
+      {changes.newReds.length ? (
+        <div className="mt-3">
+          <h3 className="font-semibold">New reds ({changes.newReds.length})</h3>
+          <ul className="list-disc pl-6">{changes.newReds.map((r) => <li key={r.code}><span className="font-mono">{r.code}</span> {r.title}</li>)}</ul>
+        </div>
+      ) : null}
+      {changes.ragChanges.length ? (
+        <div className="mt-3">
+          <h3 className="font-semibold">RAG changes ({changes.ragChanges.length})</h3>
+          <ul className="list-disc pl-6">
+            {changes.ragChanges.map((r) => <li key={r.code}><span className="font-mono">{r.code}</span> {r.title}: {word(r.from)} → {word(r.to)}</li>)}
+          </ul>
+        </div>
+      ) : null}
+      {changes.judgementChanges.length ? (
+        <div className="mt-3">
+          <h3 className="font-semibold">Judgement changes ({changes.judgementChanges.length})</h3>
+          <ul className="list-disc pl-6">
+            {changes.judgementChanges.map((r) => <li key={r.code}><span className="font-mono">{r.code}</span> {r.title}: {r.from ?? "n/a"} → {r.to ?? "n/a"}</li>)}
+          </ul>
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,108 @@
+// The one wrapper every write goes through:
+//   authenticate → validate (zod) → load the resource → ask the policy →
+//   run the handler in a transaction → append its audit events and
+//   notifications in that same transaction → send emails after the commit.
+// The core takes the actor explicitly (SessionUser | null), so tests call it
+// with any person; the "use server" entry points (./entry.ts) resolve the actor
+// from the session and pass it in.
+import "server-only";
+import type { z } from "zod";
+import type { Db, Tx } from "@/db/client";
+import { auditEvents } from "@/db/schema";
+import { can, type Action, type Resource } from "@/lib/auth/policy";
+import type { SessionUser } from "@/lib/auth/roles";
+import { defaultEmailTransport, type EmailMessage, type EmailTransport } from "@/lib/notify/email";
+import { writeNotifications, type NotificationDraft } from "@/lib/notify/in-app";
+import { ActionRefusal, type ActionResult } from "./result";
+
+export interface ActionContext {
+  db: Db;
+  actor: SessionUser | null;
+  /** defaults to the transport chosen from the environment */
+  mailer?: EmailTransport;
+}
+
+export interface AuditEntry {
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  summary: string;
+  before?: unknown;
+  after?: unknown;
+}
+
+export interface HandlerOutcome<T> {
+  data: T;
+  audit: AuditEntry[];
+  notify?: NotificationDraft[];
+}
+
+export interface ActionDefinition<S extends z.ZodType, L, T> {
+  /** the policy action asked of `can` */
+  permission: Action;
+  input: S;
+  /** reads what the policy needs (e.g. the indicator's service); null → not found */
+  load: (db: Db, input: z.infer<S>, actor: SessionUser) => Promise<{ resource: Resource; loaded: L } | null>;
+  notFoundMessage?: string;
+  handler: (args: { tx: Tx; actor: SessionUser; input: z.infer<S>; loaded: L }) => Promise<HandlerOutcome<T>>;
+}
+
+export type ActionCore<S extends z.ZodType, T> = (ctx: ActionContext, raw: z.input<S> | unknown) => Promise<ActionResult<T>>;
+
+export function defineAction<S extends z.ZodType, L, T>(definition: ActionDefinition<S, L, T>): ActionCore<S, T> {
+  return async ({ db, actor, mailer }, raw) => {
+    if (!actor) return { ok: false, code: "unauthenticated", message: "Sign in to do this." };
+    const parsed = definition.input.safeParse(raw);
+    if (!parsed.success) {
+      const fieldErrors: Record<string, string> = {};
+      for (const issue of parsed.error.issues) fieldErrors[issue.path.join(".") || "input"] ??= issue.message;
+      return { ok: false, code: "invalid", message: Object.values(fieldErrors).join(" "), fieldErrors };
+    }
+    const input = parsed.data;
+    let emails: EmailMessage[] = [];
+    try {
+      const found = await definition.load(db, input, actor);
+      if (!found) return { ok: false, code: "not_found", message: definition.notFoundMessage ?? "That could not be found." };
+      if (!can(actor, definition.permission, found.resource)) {
+        return { ok: false, code: "forbidden", message: "You do not have permission to do this." };
+      }
+      const data = await db.transaction(async (tx) => {
+        const outcome = await definition.handler({ tx, actor, input, loaded: found.loaded });
+        if (outcome.audit.length > 0) {
+          await tx.insert(auditEvents).values(
+            outcome.audit.map((entry) => ({
+              actorId: actor.id,
+              action: entry.action,
+              entityType: entry.entityType,
+              entityId: entry.entityId,
+              summary: entry.summary,
+              before: entry.before ?? null,
+              after: entry.after ?? null,
+            })),
+          );
+        }
+        emails = await writeNotifications(tx, outcome.notify ?? [], actor.id);
+        return outcome.data;
+      });
+      await sendAll(mailer ?? defaultEmailTransport(), emails);
+      return { ok: true, data };
+    } catch (error) {
+      if (error instanceof ActionRefusal) {
+        return { ok: false, code: error.code, message: error.message, details: error.details };
+      }
+      console.error(`[action ${definition.permission}]`, error);
+      return { ok: false, code: "error", message: "Something went wrong and nothing was changed. Try again." };
+    }
+  };
+}
+
+/** An email that cannot be sent never undoes the change: the in-app notification is already stored. */
+async function sendAll(mailer: EmailTransport, emails: EmailMessage[]): Promise<void> {
+  for (const email of emails) {
+    try {
+      await mailer.send(email);
+    } catch (error) {
+      console.error(`[email] could not send to ${email.to}:`, error instanceof Error ? error.message : error);
+    }
+  }
+}

@@ -1,0 +1,32 @@
+// What every action returns to the UI: data, or a typed refusal with a plain
+// message. Never a stack trace.
+export type ActionErrorCode =
+  | "unauthenticated" // nobody is signed in
+  | "forbidden" // the policy says no
+  | "invalid" // the input failed validation; fieldErrors names the fields
+  | "not_found"
+  | "conflict" // someone else changed it first (optimistic concurrency)
+  | "invalid_state" // the step is not allowed from the current status
+  | "personal_data" // looks like personal data: confirm or edit
+  | "error"; // anything unexpected (logged on the server)
+
+export type ActionFailure<D = unknown> = {
+  ok: false;
+  code: ActionErrorCode;
+  message: string;
+  fieldErrors?: Record<string, string>;
+  details?: D;
+};
+
+export type ActionResult<T, D = unknown> = { ok: true; data: T } | ActionFailure<D>;
+
+/** Thrown inside a handler to refuse and roll the transaction back. */
+export class ActionRefusal extends Error {
+  constructor(
+    readonly code: ActionErrorCode,
+    message: string,
+    readonly details?: unknown,
+  ) {
+    super(message);
+  }
+}

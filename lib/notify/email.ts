@@ -1,0 +1,82 @@
+// One email interface, three ways to send: SMTP (nodemailer) when SMTP_URL or
+// SMTP_HOST is set, GOV.UK Notify when NOTIFY_API_KEY and NOTIFY_TEMPLATE_ID
+// are set, else the server log. Tests pass a fake transport (./fake.ts).
+import "server-only";
+
+export interface EmailMessage {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+export interface EmailTransport {
+  readonly name: "smtp" | "notify" | "log" | "fake";
+  send(message: EmailMessage): Promise<void>;
+}
+
+type Env = Record<string, string | undefined>;
+
+export function emailTransportFromEnv(env: Env = process.env): EmailTransport {
+  if (env.SMTP_URL || env.SMTP_HOST) return smtpTransport(env);
+  if (env.NOTIFY_API_KEY && env.NOTIFY_TEMPLATE_ID) return notifyTransport(env.NOTIFY_API_KEY, env.NOTIFY_TEMPLATE_ID);
+  return logTransport();
+}
+
+function smtpTransport(env: Env): EmailTransport {
+  const from = env.EMAIL_FROM ?? "Lantern <lantern@localhost>";
+  let transporter: Promise<{ sendMail(options: object): Promise<unknown> }> | undefined;
+  const connect = async () => {
+    const nodemailer = await import("nodemailer");
+    return env.SMTP_URL
+      ? nodemailer.createTransport(env.SMTP_URL)
+      : nodemailer.createTransport({
+          host: env.SMTP_HOST,
+          port: Number(env.SMTP_PORT ?? 587),
+          secure: env.SMTP_SECURE === "true",
+          auth: env.SMTP_USER ? { user: env.SMTP_USER, pass: env.SMTP_PASSWORD ?? "" } : undefined,
+        });
+  };
+  return {
+    name: "smtp",
+    async send(message) {
+      transporter ??= connect();
+      await (await transporter).sendMail({ from, to: message.to, subject: message.subject, text: message.text });
+    },
+  };
+}
+
+/**
+ * GOV.UK Notify sends through a template made in its dashboard; Lantern's
+ * template has two placeholders, ((subject)) and ((body)).
+ */
+function notifyTransport(apiKey: string, templateId: string): EmailTransport {
+  let client: Promise<{ sendEmail(t: string, to: string, o: object): Promise<unknown> }> | undefined;
+  return {
+    name: "notify",
+    async send(message) {
+      client ??= import("notifications-node-client").then(
+        (m) => new (m as unknown as { NotifyClient: new (key: string) => never }).NotifyClient(apiKey),
+      );
+      await (await client).sendEmail(templateId, message.to, {
+        personalisation: { subject: message.subject, body: message.text },
+      });
+    },
+  };
+}
+
+function logTransport(): EmailTransport {
+  return {
+    name: "log",
+    async send(message) {
+      console.info(`[email] to=${message.to} subject=${JSON.stringify(message.subject)}\n${message.text}`);
+    },
+  };
+}
+
+const globalForMail = globalThis as unknown as { lanternMailer?: EmailTransport };
+
+/** The process-wide transport, chosen once from the environment. */
+export function defaultEmailTransport(): EmailTransport {
+  globalForMail.lanternMailer ??= emailTransportFromEnv();
+  return globalForMail.lanternMailer;
+}

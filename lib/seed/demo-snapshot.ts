@@ -1,0 +1,90 @@
+import "server-only";
+// The demo's published Corporate Parenting Board paper for April 2020, made
+// through the same actions a manager uses. Its highlights follow seed 003's
+// themes, but every sentence is written by the drafting template from the demo
+// figures themselves: no invented numbers. (The demo has no children's survey,
+// so that section is left empty rather than made up.)
+import { and, eq, inArray, max, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { boards, indicators, indicatorValues, scorecardApprovals, snapshots, users } from "@/db/schema";
+import { createSnapshotDraft, publishSnapshot } from "@/lib/actions/snapshots";
+import { draftFromFigures } from "@/lib/commentary/draft-template";
+import { loadSessionUser } from "@/lib/queries/users";
+import { scorecardFor } from "@/lib/queries/scorecard";
+
+export const DEMO_PERIOD = "2020-04";
+export const DEMO_MEETING_DATE = "2020-06-15";
+
+const THEMES: { theme: string; codes: string[] }[] = [
+  { theme: "Demand", codes: ["M1", "M2", "LAC1", "LAC1-NI"] },
+  { theme: "Caseloads", codes: ["EH2", "CP6B"] },
+  { theme: "Permanency", codes: ["LAC3", "LAC6 (val)", "LAC12 (val)"] },
+  { theme: "Placement stability", codes: ["LAC9", "LAC16"] },
+  { theme: "Quality and impact", codes: ["LAC7-QL", "EH4-QL", "CP8-QL"] },
+];
+const FEATURED = ["LAC1", "EH4-QL", "CP6B", "LAC7-QL"];
+
+/** Approves April's service scorecards (all their commentary is approved in the dataset) and publishes the paper. Once only. */
+export async function seedDemoSnapshot({ db, managerEmail }: { db: Db; managerEmail: string }): Promise<number | null> {
+  const [already] = await db.select({ id: snapshots.id }).from(snapshots).limit(1);
+  if (already) return null;
+  const [manager] = await db.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${managerEmail}`);
+  const actor = manager ? await loadSessionUser({ db, userId: manager.id }) : null;
+  const [board] = await db.select({ id: boards.id, authorityId: boards.authorityId }).from(boards).limit(1);
+  if (!actor || !board) return null;
+
+  const scorecard = await scorecardFor({ db, period: DEMO_PERIOD });
+  const services = [...new Set(scorecard.rows.map((r) => r.service))];
+  const [loaded] = await db
+    .select({ at: max(indicatorValues.loadedAt) })
+    .from(indicatorValues)
+    .innerJoin(indicators, eq(indicators.id, indicatorValues.indicatorId))
+    .where(and(eq(indicatorValues.period, DEMO_PERIOD), inArray(indicators.serviceKey, services)));
+  await db
+    .insert(scorecardApprovals)
+    .values(services.map((serviceKey) => ({ authorityId: board.authorityId, serviceKey, period: DEMO_PERIOD, approvedBy: actor.id, figuresLoadedAt: loaded?.at ?? null })))
+    .onConflictDoNothing();
+
+  const byCode = new Map(scorecard.rows.map((r) => [r.code, r]));
+  const highlights = THEMES.map(({ theme, codes }) => ({
+    theme,
+    body: codes
+      .map((code) => byCode.get(code))
+      .filter((r) => r !== undefined)
+      .map((r) =>
+        draftFromFigures({
+          title: r.title,
+          period: DEMO_PERIOD,
+          unit: r.unit,
+          decimals: r.decimals,
+          polarity: r.polarity,
+          value: r.value,
+          previous: r.previous,
+          previousPeriod: r.previousPeriod,
+          changeFromPreviousPct: r.changeFromPreviousPct,
+          benchmarks: r.benchmarks,
+          target: r.target,
+        }),
+      )
+      .join("\n\n"),
+  })).filter((h) => h.body);
+
+  const draft = await createSnapshotDraft(
+    { db, actor },
+    {
+      boardId: board.id,
+      title: "Corporate Parenting Scorecard Highlights: April 2020",
+      meetingDate: DEMO_MEETING_DATE,
+      period: DEMO_PERIOD,
+      services,
+      featured: FEATURED,
+      highlights,
+      childrensVoice: { quotes: [], survey: [] },
+      publicRelease: true,
+    },
+  );
+  if (!draft.ok) throw new Error(`The demo snapshot could not be drafted: ${draft.message}`);
+  const published = await publishSnapshot({ db, actor }, { snapshotId: draft.data.id });
+  if (!published.ok) throw new Error(`The demo snapshot could not be published: ${published.message}`);
+  return draft.data.id;
+}

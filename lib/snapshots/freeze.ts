@@ -1,0 +1,47 @@
+// What a published snapshot keeps of each indicator row: every figure the
+// board saw, computed once by lib/figures, plus the approved commentary (never
+// a draft). Stored as JSON in the snapshot's own rows, so later revisions and
+// edits cannot reach it.
+import type { ScorecardRow } from "@/lib/queries/scorecard";
+
+export type FrozenFigures = Omit<ScorecardRow, "id" | "commentary">;
+
+export interface FrozenRow {
+  position: number;
+  indicatorCode: string;
+  serviceKey: string;
+  title: string;
+  featured: boolean;
+  figures: FrozenFigures;
+  commentary: string | null;
+  commentaryInternal: boolean;
+}
+
+export function frozenRowsFor({
+  rows,
+  services,
+  featured,
+}: {
+  rows: ScorecardRow[];
+  services: string[];
+  featured: string[];
+}): FrozenRow[] {
+  const chosen = new Set(services);
+  const featuredCodes = new Set(featured);
+  return rows
+    .filter((row) => chosen.has(row.service))
+    .map((row, index) => {
+      const { id: _id, commentary, ...figures } = row;
+      return {
+        position: index + 1,
+        indicatorCode: row.code,
+        serviceKey: row.service,
+        title: row.title,
+        featured: featuredCodes.has(row.code),
+        // JSON round trip: plain data only, exactly what is stored.
+        figures: JSON.parse(JSON.stringify(figures)) as FrozenFigures,
+        commentary: commentary?.status === "approved" && commentary.body.trim() ? commentary.body : null,
+        commentaryInternal: commentary?.internal ?? false,
+      };
+    });
+}
