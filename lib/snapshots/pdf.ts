@@ -13,7 +13,7 @@ export function chromiumPath(): string {
 
 export async function renderPdf({ url, cookies }: { url: string; cookies: { name: string; value: string }[] }): Promise<Buffer> {
   const executablePath = chromiumPath();
-  if (!fs.existsSync(executablePath)) throw new ChromiumMissingError(`No Chromium at ${executablePath}`);
+  if (!fs.existsSync(/*turbopackIgnore: true*/ executablePath)) throw new ChromiumMissingError(`No Chromium at ${executablePath}`);
   const { chromium } = await import("playwright-core");
   const browser = await chromium.launch({
     executablePath,

@@ -51,14 +51,14 @@ export default async function SnapshotPrintPage({ params }: { params: Promise<{ 
         )}
       </section>
 
-      <nav className="paper-section" aria-labelledby="contents">
+      <section className="paper-section" aria-labelledby="contents">
         <h2 id="contents" className="text-2xl font-bold">Contents</h2>
         <ol className="mt-4 list-decimal space-y-1 pl-6">
           {content.highlights.map((h) => <li key={h.theme}><a href={`#theme-${slug(h.theme)}`}>{h.theme}</a></li>)}
           {hasVoice ? <li><a href="#voice">What our children tell us</a></li> : null}
           {sections.map((s) => <li key={s.key}><a href={`#service-${s.key}`}>{s.name}</a></li>)}
         </ol>
-      </nav>
+      </section>
 
       {content.highlights.map((h) => (
         <section key={h.theme} id={`theme-${slug(h.theme)}`} className="paper-section">
