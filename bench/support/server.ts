@@ -1,0 +1,111 @@
+// What the HTTP benchmarks share: start the production server the way
+// `npm start` does, sign in through Auth.js, and measure with autocannon.
+import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import autocannon from "autocannon";
+
+export interface BenchServer {
+  base: string;
+  distDir: string;
+  stop(): void;
+}
+
+export async function startServer({ port, dataDir, distDir }: { port: number; dataDir: string; distDir: string }): Promise<BenchServer> {
+  const base = `http://127.0.0.1:${port}`;
+  if (await fetch(`${base}/signin`).then(() => true, () => false)) {
+    throw new Error(`port ${port} is already in use: set BENCH_PORT to a free port`);
+  }
+  const server: ChildProcess = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/start.ts"], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: {
+      ...process.env,
+      PORT: String(port),
+      LANTERN_DATA_DIR: dataDir,
+      LANTERN_DIST_DIR: distDir,
+      DATABASE_URL: "",
+      AUTH_SECRET: "bench-only-secret-not-for-production-0000000",
+      NODE_ENV: "production",
+    },
+    detached: true,
+  });
+  const stop = () => {
+    if (server.pid) process.kill(-server.pid, "SIGTERM");
+  };
+  try {
+    await waitForServer(`${base}/signin`);
+  } catch (error) {
+    stop();
+    throw error;
+  }
+  return { base, distDir, stop };
+}
+
+async function waitForServer(url: string, timeoutMs = 900_000) {
+  const start = Date.now();
+  while (Date.now() - start < timeoutMs) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  throw new Error(`server did not start at ${url}`);
+}
+
+/** Signs in through Auth.js's credentials endpoint and returns the cookies to send. */
+export async function signIn(base: string, email: string, password: string): Promise<string> {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const jar = csrf.headers.getSetCookie().map((c) => c.split(";")[0]);
+  const response = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: jar.join("; ") },
+    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${base}/` }),
+  });
+  const session = response.headers.getSetCookie().map((c) => c.split(";")[0]).find((c) => c.includes("session-token"));
+  if (!session) throw new Error(`sign-in failed: HTTP ${response.status}`);
+  return [...jar, session].join("; ");
+}
+
+/** A static JavaScript chunk the same server serves, for comparison. */
+export function staticFilePath(distDir: string): string {
+  const chunks = path.join(distDir, "static", "chunks");
+  const file = fs.readdirSync(chunks).find((f) => f.endsWith(".js"));
+  if (!file) throw new Error(`no static chunk in ${chunks}`);
+  return `/_next/static/chunks/${file}`;
+}
+
+export interface Measured {
+  title: string;
+  p50: number;
+  p975: number;
+  rps: number;
+  non2xx: number;
+  errors: number;
+  bytes: number;
+}
+
+export async function measure({ title, url, cookie, connections = 10, seconds }: { title: string; url: string; cookie?: string; connections?: number; seconds: number }): Promise<Measured> {
+  const result = await autocannon({ url, connections, duration: seconds, headers: cookie ? { cookie } : {} });
+  return {
+    title,
+    p50: result.latency.p50,
+    p975: result.latency.p97_5,
+    rps: result.requests.average,
+    non2xx: result.non2xx,
+    errors: result.errors,
+    bytes: Math.round(result.throughput.average / Math.max(result.requests.average, 1)),
+  };
+}
+
+export function printTable(rows: Measured[]) {
+  console.log(["what".padEnd(48), "p50 ms".padStart(8), "p97.5 ms".padStart(10), "req/s".padStart(9), "bytes/req".padStart(11), "non-2xx+err".padStart(12)].join(""));
+  for (const r of rows) {
+    console.log(
+      [r.title.padEnd(48), String(r.p50).padStart(8), String(r.p975).padStart(10), r.rps.toFixed(1).padStart(9), String(r.bytes).padStart(11), String(r.non2xx + r.errors).padStart(12)].join(""),
+    );
+  }
+}
