@@ -6,6 +6,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { currentUser } from "@/lib/auth/session";
+import { addBoardMember, createBoard } from "./boards";
 import type { ActionResult } from "./result";
 import {
   answerQuestion,
@@ -57,7 +58,7 @@ export async function createSnapshotDraftAction(_state: FormState, form: FormDat
       .split(/[,\n]/)
       .map((c) => c.trim())
       .filter(Boolean),
-    highlights: themes.map((theme, i) => ({ theme, body: bodies[i] ?? "" })).filter((h) => h.body.trim()),
+    highlights: themes.map((theme, i) => ({ theme: theme.trim(), body: bodies[i] ?? "" })).filter((h) => h.body.trim()),
     childrensVoice: { quotes: lines(form.get("quotes")), survey: surveyLines(form.get("survey")) },
     publicRelease: form.get("publicRelease") === "on",
   });
@@ -104,4 +105,18 @@ export async function recordResolutionAction(_state: FormState, form: FormData):
   if (!result.ok) return failure(result);
   revalidatePath(`/snapshots/${form.get("snapshotId")}`);
   return { ok: true, message: "Resolution recorded." };
+}
+
+export async function createBoardAction(_state: FormState, form: FormData): Promise<FormState> {
+  const result = await run(createBoard, { name: form.get("name") });
+  if (!result.ok) return failure(result);
+  revalidatePath("/admin/boards");
+  return { ok: true, message: "Board created." };
+}
+
+export async function addBoardMemberAction(_state: FormState, form: FormData): Promise<FormState> {
+  const result = await run(addBoardMember, { boardId: form.get("boardId"), email: form.get("email") });
+  if (!result.ok) return failure(result);
+  revalidatePath("/admin/boards");
+  return { ok: true, message: "Member added." };
 }

@@ -3,6 +3,7 @@ import { aliasedTable, and, asc, desc, eq, inArray, lt, ne, or, sql } from "driz
 import type { Db } from "@/db/client";
 import {
   authorities,
+  boardMembers,
   boards,
   scorecardApprovals,
   serviceAreas,
@@ -206,4 +207,21 @@ export async function snapshotThread({ db, id, boardId, meetingDate }: { db: Db;
     supersededBy: related.find((r) => r.kind === "correction")?.id ?? null,
     previousId: related.find((r) => r.kind === "previous")?.id ?? null,
   };
+}
+
+/** Boards with their members, for the admin page. */
+export async function boardsWithMembers({ db }: { db: Db }) {
+  const rows = await db
+    .select({ boardId: boards.id, board: boards.name, userId: users.id, name: users.name, email: users.email })
+    .from(boards)
+    .leftJoin(boardMembers, eq(boardMembers.boardId, boards.id))
+    .leftJoin(users, eq(users.id, boardMembers.userId))
+    .orderBy(asc(boards.name), asc(users.name));
+  const byBoard = new Map<number, { id: number; name: string; members: { id: string; name: string; email: string }[] }>();
+  for (const r of rows) {
+    const entry = byBoard.get(r.boardId) ?? { id: r.boardId, name: r.board, members: [] };
+    if (r.userId && r.name && r.email) entry.members.push({ id: r.userId, name: r.name, email: r.email });
+    byBoard.set(r.boardId, entry);
+  }
+  return [...byBoard.values()];
 }

@@ -75,11 +75,12 @@ export default async function NewSnapshotPage({ searchParams }: { searchParams: 
         </div>
         <fieldset className="space-y-3">
           <legend className="font-medium">Highlights by theme</legend>
-          <p className="text-sm text-gray-700">Paragraphs separated by a blank line; lines starting &quot;- &quot; make a list; **bold**. No HTML.</p>
-          {DEFAULT_THEMES.map((theme, i) => (
-            <div key={theme}>
-              <input type="hidden" name="theme" value={theme} />
-              <label htmlFor={`theme-${i}`} className="block text-sm font-medium">{theme}</label>
+          <p className="text-sm text-gray-700">Rename, clear or add themes. Paragraphs separated by a blank line; lines starting &quot;- &quot; make a list; **bold**. No HTML. Themes left empty are not included.</p>
+          {[...DEFAULT_THEMES, "", ""].map((theme, i) => (
+            <div key={i} className="space-y-1 rounded border border-gray-200 p-2">
+              <label htmlFor={`theme-name-${i}`} className="block text-sm font-medium">Theme {i + 1}</label>
+              <input id={`theme-name-${i}`} name="theme" defaultValue={theme} className={input} />
+              <label htmlFor={`theme-${i}`} className="block text-sm font-medium">Theme {i + 1} narrative</label>
               <textarea id={`theme-${i}`} name="themeBody" rows={3} className={input} />
             </div>
           ))}

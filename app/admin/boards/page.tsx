@@ -1,0 +1,44 @@
+import { ActionForm } from "@/components/snapshot/action-form";
+import { getDb } from "@/db/client";
+import { addBoardMemberAction, createBoardAction } from "@/lib/actions/snapshot-entry";
+import { requirePageAccess } from "@/lib/auth/session";
+import { boardsWithMembers } from "@/lib/queries/snapshots";
+
+export const metadata = { title: "Boards" };
+
+const input = "block w-full rounded border border-gray-500 p-2";
+
+export default async function BoardsAdminPage() {
+  await requirePageAccess("users.manage");
+  const list = await boardsWithMembers({ db: await getDb() });
+  return (
+    <div className="max-w-3xl space-y-6">
+      <h1 className="text-2xl font-bold">Boards</h1>
+      <p className="text-gray-700">The boards that receive published snapshots, and who sits on each. Board members read only their own boards&apos; papers.</p>
+      {list.map((board) => (
+        <section key={board.id} aria-labelledby={`board-${board.id}`} className="rounded border border-gray-200 bg-white p-4">
+          <h2 id={`board-${board.id}`} className="text-lg font-semibold">{board.name}</h2>
+          {board.members.length === 0 ? (
+            <p className="text-sm text-gray-700">No members yet.</p>
+          ) : (
+            <ul className="mt-1 list-disc pl-6 text-sm">
+              {board.members.map((m) => <li key={m.id}>{m.name} ({m.email})</li>)}
+            </ul>
+          )}
+          <ActionForm action={addBoardMemberAction} submitLabel="Add member" resetOnSuccess className="mt-3 space-y-2">
+            <input type="hidden" name="boardId" value={board.id} />
+            <label htmlFor={`member-${board.id}`} className="block text-sm font-medium">Email of the person to add</label>
+            <input id={`member-${board.id}`} name="email" type="email" className={input} />
+          </ActionForm>
+        </section>
+      ))}
+      <section aria-labelledby="new-board" className="rounded border border-gray-200 bg-white p-4">
+        <h2 id="new-board" className="text-lg font-semibold">Add a board</h2>
+        <ActionForm action={createBoardAction} submitLabel="Add board" resetOnSuccess className="mt-2 space-y-2">
+          <label htmlFor="board-name" className="block text-sm font-medium">Board name</label>
+          <input id="board-name" name="name" className={input} placeholder="Safeguarding Partnership" />
+        </ActionForm>
+      </section>
+    </div>
+  );
+}

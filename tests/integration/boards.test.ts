@@ -1,0 +1,47 @@
+// The boards the admin keeps, and who sits on them.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import type { DbHandle } from "@/db/client";
+import { users } from "@/db/schema";
+import { addBoardMember, createBoard } from "@/lib/actions/boards";
+import type { SessionUser } from "@/lib/auth/roles";
+import { boardsWithMembers } from "@/lib/queries/snapshots";
+import { loadSessionUser } from "@/lib/queries/users";
+import { createTestDb } from "../support/db";
+import { loadDemo } from "../support/demo";
+
+let handle: DbHandle;
+const as: Record<string, SessionUser> = {};
+beforeAll(async () => {
+  handle = await createTestDb();
+  await loadDemo(handle.db);
+  for (const who of ["admin", "manager", "board"]) {
+    const [row] = await handle.db.select({ id: users.id }).from(users).where(eq(users.email, `${who}@lantern.example`));
+    as[who] = (await loadSessionUser({ db: handle.db, userId: row.id }))!;
+  }
+});
+afterAll(() => handle?.close());
+
+describe("boards", () => {
+  it("the admin adds a board and a member, who then holds the board-member role and the seat", async () => {
+    const created = await createBoard({ db: handle.db, actor: as.admin }, { name: "Safeguarding Partnership" });
+    expect(created.ok).toBe(true);
+    if (!created.ok) return;
+    expect(await createBoard({ db: handle.db, actor: as.admin }, { name: "safeguarding partnership" })).toMatchObject({ ok: false, code: "invalid" });
+    expect(await addBoardMember({ db: handle.db, actor: as.admin }, { boardId: created.data.id, email: "Manager@Lantern.example" })).toMatchObject({ ok: true });
+    expect(await addBoardMember({ db: handle.db, actor: as.admin }, { boardId: created.data.id, email: "nobody@lantern.example" })).toMatchObject({ ok: false, code: "invalid" });
+    const manager = await loadSessionUser({ db: handle.db, userId: as.manager.id });
+    expect(manager?.roles).toContain("board_member");
+    expect(manager?.boardIds).toContain(created.data.id);
+    const list = await boardsWithMembers({ db: handle.db });
+    expect(list.find((b) => b.name === "Safeguarding Partnership")?.members.map((m) => m.email)).toEqual(["manager@lantern.example"]);
+  });
+
+  it("refuses everyone but the admin", async () => {
+    for (const who of ["manager", "board"]) {
+      expect(await createBoard({ db: handle.db, actor: as[who] }, { name: "Shadow board" })).toMatchObject({ ok: false, code: "forbidden" });
+      expect(await addBoardMember({ db: handle.db, actor: as[who] }, { boardId: 1, email: "board@lantern.example" })).toMatchObject({ ok: false, code: "forbidden" });
+    }
+    expect(await createBoard({ db: handle.db, actor: null }, { name: "Shadow board" })).toMatchObject({ ok: false, code: "unauthenticated" });
+  });
+});
