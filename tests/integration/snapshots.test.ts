@@ -204,3 +204,26 @@ describe("who may compose and publish", () => {
     expect(await publishSnapshot(ctx(people.manager), { snapshotId: byAdmin.data.id })).toMatchObject({ ok: true });
   });
 });
+
+describe("since the last meeting", () => {
+  it("compares a paper with the board's previous one: RAG changes, judgement changes and new reds", async () => {
+    const { snapshotContent } = await import("@/lib/queries/snapshots");
+    const { changesBetween } = await import("@/lib/snapshots/view");
+    // M6-QL (re-referrals, lower is better) was 3% and green in April; a re-run makes it 50%.
+    const rerun = await importFile({ db: handle.db, kind: "values", text: "indicator,period,value\nM6-QL,2020-04,50\n", file: "rerun2.csv" });
+    expect(rerun.ok).toBe(true);
+    const draft = await createSnapshotDraft(ctx(people.manager), {
+      boardId: 1, title: "July follow-up paper", meetingDate: "2020-07-10", period: "2020-04", services: ["front-door"],
+    });
+    expect(draft.ok).toBe(true);
+    if (!draft.ok) return;
+    expect(await publishSnapshot(ctx(people.manager), { snapshotId: draft.data.id })).toMatchObject({ ok: true });
+    const thread = await snapshotThread({ db: handle.db, id: draft.data.id, boardId: 1, meetingDate: "2020-07-10" });
+    expect(thread.previousId).not.toBeNull();
+    const previous = (await snapshotContent({ db: handle.db, id: thread.previousId! }))!;
+    const current = (await snapshotContent({ db: handle.db, id: draft.data.id }))!;
+    const changes = changesBetween(previous, current);
+    expect(changes.ragChanges).toContainEqual({ code: "M6-QL", title: expect.any(String), from: "green", to: "red" });
+    expect(changes.newReds.map((r) => r.code)).toContain("M6-QL");
+  });
+});
