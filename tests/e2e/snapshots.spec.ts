@@ -92,7 +92,7 @@ test("the paper downloads as a PDF with its title page, page numbers and every s
 test("board members never see drafts, live scorecards or other boards' papers", async ({ page }) => {
   // The manager drafts a paper; the board member is refused it.
   await signIn(page, "manager@lantern.example");
-  await page.goto("/snapshots/new");
+  await page.goto("/snapshots/new?period=2020-04");
   await expectNoAxeViolations(page);
   await page.getByLabel("Title").fill("Draft for the next meeting");
   await page.getByLabel("Meeting date").fill("2020-07-20");
