@@ -6,6 +6,8 @@ import { currentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/policy";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { signOutAndReturn } from "@/lib/actions/auth";
+import { getDb } from "@/db/client";
+import { unreadNotificationCount } from "@/lib/queries/notifications";
 
 export const metadata: Metadata = {
   title: { default: "Lantern", template: "%s · Lantern" },
@@ -17,6 +19,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const links: NavLink[] = [];
   if (user && can(user, "scorecard.read")) links.push({ href: "/", label: "Overview" });
   if (user && can(user, "board.read")) links.push({ href: "/board", label: "Board papers" });
+  if (user && can(user, "commentary.list")) links.push({ href: "/commentary", label: "My commentary" });
+  if (user && can(user, "approvals.read")) links.push({ href: "/approvals", label: "Approvals" });
+  if (user && can(user, "audit.read")) links.push({ href: "/admin/audit", label: "Audit" });
+  const unread = user ? await unreadNotificationCount({ db: await getDb(), userId: user.id }) : null;
   return (
     <html lang="en-GB">
       <body>
@@ -30,6 +36,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           userName={user?.name ?? null}
           roleText={user ? user.roles.map((r) => ROLE_LABELS[r]).join(", ") : null}
           links={links}
+          unreadNotifications={unread}
           signOut={user ? signOutAndReturn : null}
         />
         <main id="main" className="mx-auto max-w-screen-2xl px-4 py-6">

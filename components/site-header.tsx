@@ -10,11 +10,14 @@ export function SiteHeader({
   roleText,
   links,
   signOut,
+  unreadNotifications = null,
 }: {
   userName: string | null;
   roleText: string | null;
   links: NavLink[];
   signOut: (() => Promise<void>) | null;
+  /** null when nobody is signed in */
+  unreadNotifications?: number | null;
 }) {
   return (
     <header className="border-b border-gray-200 bg-slate-900 text-white print:hidden">
@@ -41,6 +44,18 @@ export function SiteHeader({
               Signed in as <strong>{userName}</strong>
               {roleText ? <span className="text-slate-300"> ({roleText})</span> : null}
             </span>
+            {unreadNotifications !== null ? (
+              <Link href="/notifications" className="text-white underline-offset-4 hover:underline">
+                Notifications
+                {unreadNotifications > 0 ? " " : null}
+                {unreadNotifications > 0 ? (
+                  <span className="ml-1 rounded-full bg-yellow-300 px-2 py-0.5 text-xs font-bold text-black">
+                    {unreadNotifications}
+                    <span className="sr-only"> unread</span>
+                  </span>
+                ) : null}
+              </Link>
+            ) : null}
             {signOut ? (
               <form action={signOut}>
                 <button

@@ -35,11 +35,18 @@ export async function writeNotifications(
     await tx
       .insert(notifications)
       .values(recipients.map((r) => ({ userId: r.id, kind: draft.kind, message: draft.message, link: draft.link })));
+    const url = absoluteLink(draft.link);
     for (const r of recipients) {
-      emails.push({ to: r.email, subject: `Lantern: ${draft.message}`, text: `${draft.message}\n\nOpen it in Lantern: ${draft.link}` });
+      emails.push({ to: r.email, subject: `Lantern: ${draft.message}`, text: `${draft.message}\n\nOpen it in Lantern: ${url}` });
     }
   }
   return emails;
+}
+
+/** Emails need a full address: LANTERN_BASE_URL (or Auth.js's AUTH_URL) says where Lantern is served. */
+function absoluteLink(link: string): string {
+  const base = process.env.LANTERN_BASE_URL || process.env.AUTH_URL;
+  return base ? new URL(link, base).toString() : link;
 }
 
 /** Marks the person's notifications read (all, or the given ones); returns how many changed. */

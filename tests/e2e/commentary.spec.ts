@@ -214,4 +214,10 @@ test("two people saving the same draft: the second sees both texts side by side 
   await expect(manager.getByRole("status").filter({ hasText: "Draft saved (version 2)" })).toBeVisible();
   await reporter.reload();
   await expect(editor(reporter)).toHaveValue("Referrals rose to 280, back to the usual level.");
+
+  // Any earlier version can be restored, as a new version.
+  await reporter.getByRole("button", { name: "Restore version 1" }).click();
+  await expect(editor(reporter)).toHaveValue("Referrals rose to 280.");
+  await expect(reporter.getByText(/Version 3: Restored by Riley Reporter/)).toBeVisible();
+  await expectNoAxeViolations(reporter);
 });

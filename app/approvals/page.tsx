@@ -1,0 +1,95 @@
+import Link from "next/link";
+import { ApprovalCard } from "@/components/approvals/approval-card";
+import { ScorecardApprovalPanel } from "@/components/approvals/scorecard-approval-panel";
+import { getDb } from "@/db/client";
+import {
+  approveCommentaryAction,
+  approveScorecardAction,
+  markNoCommentaryNeededAction,
+  returnCommentaryAction,
+} from "@/lib/actions/entry";
+import { can } from "@/lib/auth/policy";
+import { requirePageAccess } from "@/lib/auth/session";
+import { isPeriod } from "@/lib/figures";
+import { monthLabel } from "@/lib/format";
+import { scorecardApprovalStates, servicesWithFigures, submittedForApproval } from "@/lib/queries/approvals";
+import { openCommentaryPeriods } from "@/lib/queries/commentary";
+
+export const metadata = { title: "Approvals" };
+
+export default async function ApprovalsPage({ searchParams }: { searchParams: Promise<{ period?: string }> }) {
+  const user = await requirePageAccess("approvals.read");
+  const db = await getDb();
+  const open = await openCommentaryPeriods({ db });
+  const asked = (await searchParams).period;
+  const period = asked && isPeriod(asked) && open.includes(asked) ? asked : open[0];
+  const [waiting, withFigures] = await Promise.all([
+    submittedForApproval({ db, user }),
+    period ? servicesWithFigures({ db, period }) : Promise.resolve([]),
+  ]);
+  const mine = withFigures.filter((serviceKey) => can(user, "scorecard.approve", { serviceKey }));
+  const scorecards = period ? await scorecardApprovalStates({ db, period, serviceKeys: mine }) : [];
+
+  return (
+    <div>
+      <h1 className="text-2xl font-bold">Approvals</h1>
+      <section aria-labelledby="waiting-heading" className="mt-4">
+        <h2 id="waiting-heading" className="text-xl font-bold">
+          Commentary waiting for approval ({waiting.length})
+        </h2>
+        {waiting.length === 0 ? (
+          <p className="mt-2">Nothing is waiting for you.</p>
+        ) : (
+          <div className="mt-2 space-y-4">
+            {waiting.map((item) => (
+              <ApprovalCard
+                key={`${item.indicatorId}-${item.period}-${item.version}`}
+                item={{ ...item, periodLabel: monthLabel(item.period) }}
+                approve={approveCommentaryAction}
+                returnIt={returnCommentaryAction}
+              />
+            ))}
+          </div>
+        )}
+      </section>
+      {period ? (
+        <section aria-labelledby="scorecards-heading" className="mt-8">
+          <h2 id="scorecards-heading" className="text-xl font-bold">
+            Scorecards for {monthLabel(period)}
+          </h2>
+          {open.length > 1 ? (
+            <nav aria-label="Open months" className="mt-2 text-sm">
+              <ul className="flex flex-wrap gap-3">
+                {open.map((p) => (
+                  <li key={p}>
+                    {p === period ? (
+                      <span aria-current="page" className="font-semibold">
+                        {monthLabel(p)}
+                      </span>
+                    ) : (
+                      <Link href={`/approvals?period=${p}`}>{monthLabel(p)}</Link>
+                    )}
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          ) : null}
+          {scorecards.length === 0 ? (
+            <p className="mt-2">No scorecard of yours has figures for this month.</p>
+          ) : (
+            <div className="mt-3 space-y-4">
+              {scorecards.map((s) => (
+                <ScorecardApprovalPanel
+                  key={s.serviceKey}
+                  data={{ ...s, period, periodLabel: monthLabel(period) }}
+                  approveScorecard={approveScorecardAction}
+                  markNotNeeded={markNoCommentaryNeededAction}
+                />
+              ))}
+            </div>
+          )}
+        </section>
+      ) : null}
+    </div>
+  );
+}

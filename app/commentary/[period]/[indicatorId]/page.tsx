@@ -1,0 +1,113 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { CommentaryEditor } from "@/components/commentary/commentary-editor";
+import { CommentaryStatus } from "@/components/commentary-status";
+import { FiguresPanel } from "@/components/commentary/figures-panel";
+import { RestoreButton } from "@/components/commentary/restore-button";
+import { VersionHistory } from "@/components/commentary/version-history";
+import { getDb } from "@/db/client";
+import { requirePageAccess, requireUser } from "@/lib/auth/session";
+import { restoreCommentaryVersionAction, saveCommentaryAction, submitCommentaryAction } from "@/lib/actions/entry";
+import { COMMENTARY_PROMPTS } from "@/lib/commentary/draft-template";
+import { isPeriod } from "@/lib/figures";
+import { monthLabel } from "@/lib/format";
+import { commentaryResourceOf, editorData } from "@/lib/queries/commentary";
+
+type Params = { period: string; indicatorId: string };
+
+export const metadata = { title: "Commentary" };
+
+export default async function CommentaryEditorPage({ params }: { params: Promise<Params> }) {
+  const { period, indicatorId: rawId } = await params;
+  const indicatorId = Number(rawId);
+  if (!isPeriod(period) || !Number.isInteger(indicatorId) || indicatorId <= 0) notFound();
+  await requireUser();
+  const db = await getDb();
+  const resource = await commentaryResourceOf({ db, indicatorId });
+  if (!resource) notFound();
+  // The page is for the people who may write on this indicator (its reporters and managers).
+  const user = await requirePageAccess("commentary.write", resource);
+  const data = await editorData({ db, user, period, indicatorId });
+  if (!data) notFound();
+  const { indicator, commentary } = data;
+  const due = new Date(`${data.dueDate}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  return (
+    <div>
+      <nav aria-label="Breadcrumb" className="text-sm">
+        <Link href={`/commentary?period=${period}`}>My commentary</Link> <span aria-hidden="true">›</span> {indicator.code}
+      </nav>
+      <h1 className="mt-2 text-2xl font-bold">
+        {indicator.code} {indicator.title}: {monthLabel(period)}
+      </h1>
+      <p className="mt-1 flex flex-wrap items-center gap-3 text-sm">
+        <span>
+          Status: <CommentaryStatus status={commentary.status} />
+        </span>
+        <span>Due {due}</span>
+      </p>
+      {commentary.status === "returned" && commentary.returnNote ? (
+        <div className="mt-3 rounded border-l-4 border-orange-700 bg-orange-50 p-3" role="note" aria-label="Note from the manager">
+          <p className="font-semibold">Returned{commentary.reviewerName ? ` by ${commentary.reviewerName}` : ""} with this note:</p>
+          <p className="mt-1 whitespace-pre-wrap">{commentary.returnNote}</p>
+        </div>
+      ) : null}
+      {commentary.status === "not_needed" ? (
+        <p className="mt-3 rounded bg-gray-100 p-3">No commentary is needed this month: {commentary.notNeededReason}</p>
+      ) : null}
+      {!data.may.edit && commentary.status !== "not_needed" ? (
+        <p className="mt-3 rounded bg-gray-100 p-3 text-sm">
+          {commentary.status === "submitted"
+            ? "This commentary is with the manager for approval, so it cannot be edited now."
+            : commentary.status === "approved"
+              ? "This commentary has been approved."
+              : "You cannot edit this commentary."}
+        </p>
+      ) : null}
+      <div className="mt-4 grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(18rem,1fr)]">
+        <div>
+          <CommentaryEditor
+            indicatorId={indicatorId}
+            period={period}
+            label={`${indicator.code} ${indicator.title}`}
+            initialBody={commentary.body}
+            initialVersion={commentary.version}
+            canEdit={data.may.edit}
+            canSubmit={data.may.submit}
+            draftParagraph={data.draft}
+            prompts={COMMENTARY_PROMPTS}
+            beaconUrl="/commentary/autosave"
+            save={saveCommentaryAction}
+            submit={submitCommentaryAction}
+          />
+          <VersionHistory
+            versions={data.versions}
+            restoreFor={
+              data.may.restore
+                ? (version) => (
+                    <RestoreButton
+                      indicatorId={indicatorId}
+                      period={period}
+                      fromVersion={version}
+                      currentVersion={commentary.version}
+                      restore={restoreCommentaryVersionAction}
+                    />
+                  )
+                : null
+            }
+          />
+        </div>
+        <div>
+          <FiguresPanel figures={{ ...data.figures, period }} />
+          {indicator.outcome ? (
+            <section aria-labelledby="outcome-heading" className="mt-4 rounded border border-gray-300 bg-white p-4 text-sm">
+              <h2 id="outcome-heading" className="font-bold">
+                What good looks like for children
+              </h2>
+              <p className="mt-1">{indicator.outcome}</p>
+            </section>
+          ) : null}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,33 @@
+// The editor's save-on-leaving-the-page: navigator.sendBeacon posts here when
+// the tab is hidden or closed (a server action cannot be called as a beacon).
+// It runs the same save core as the "Save draft" button, with the person from
+// the session.
+import { getDb } from "@/db/client";
+import { saveCommentary } from "@/lib/actions/commentary";
+import { currentUser } from "@/lib/auth/session";
+
+const STATUS: Record<string, number> = {
+  unauthenticated: 401,
+  forbidden: 403,
+  invalid: 400,
+  not_found: 404,
+  conflict: 409,
+  invalid_state: 409,
+  error: 500,
+};
+
+export async function POST(request: Request): Promise<Response> {
+  // Only this site's own pages may post here (the session cookie is SameSite=Lax as well).
+  const origin = request.headers.get("origin");
+  if (origin && origin !== new URL(request.url).origin && origin !== `${request.headers.get("x-forwarded-proto") ?? "http"}://${request.headers.get("host")}`) {
+    return Response.json({ ok: false, code: "forbidden", message: "Cross-site requests are refused." }, { status: 403 });
+  }
+  let input: unknown;
+  try {
+    input = JSON.parse(await request.text());
+  } catch {
+    return Response.json({ ok: false, code: "invalid", message: "The request body must be JSON." }, { status: 400 });
+  }
+  const result = await saveCommentary({ db: await getDb(), actor: await currentUser() }, input);
+  return Response.json(result, { status: result.ok ? 200 : (STATUS[result.code] ?? 400) });
+}

@@ -1,0 +1,59 @@
+// "My commentary": each indicator as a link named by its code and title, with
+// its status and whether it is overdue.
+import Link from "next/link";
+import { CommentaryStatus } from "@/components/commentary-status";
+
+export interface CommentaryListRow {
+  indicatorId: number;
+  code: string;
+  title: string;
+  serviceName: string;
+  status: string;
+  returnNote: string | null;
+  overdue: boolean;
+}
+
+export function CommentaryList({ period, rows, dueLabel }: { period: string; rows: CommentaryListRow[]; dueLabel: string }) {
+  if (rows.length === 0) return <p className="mt-4">You have no indicators to write commentary on.</p>;
+  return (
+    <table className="mt-4 w-full border-collapse bg-white text-sm">
+      <caption className="sr-only">Your indicators and their commentary status</caption>
+      <thead>
+        <tr className="border-b border-gray-400 text-left">
+          <th scope="col" className="p-2">
+            Indicator
+          </th>
+          <th scope="col" className="p-2">
+            Service area
+          </th>
+          <th scope="col" className="p-2">
+            Status
+          </th>
+          <th scope="col" className="p-2">
+            Due
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.indicatorId} className="border-b border-gray-200 align-top">
+            <td className="p-2">
+              <Link href={`/commentary/${period}/${r.indicatorId}`}>
+                {r.code} {r.title}
+              </Link>
+              {r.returnNote ? <p className="mt-1 text-xs text-orange-900">Returned: {r.returnNote}</p> : null}
+            </td>
+            <td className="p-2">{r.serviceName}</td>
+            <td className="p-2">
+              <CommentaryStatus status={r.status} />
+            </td>
+            <td className="p-2">
+              {dueLabel}
+              {r.overdue ? <strong className="ml-2 text-red-800">Overdue</strong> : null}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,53 @@
+"use client";
+// A person's notifications, newest first, unread ones marked in words.
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import type { ActionResult } from "@/lib/actions/result";
+import { SECONDARY_BUTTON } from "./styles";
+
+export interface NotificationListItem {
+  id: number;
+  message: string;
+  link: string | null;
+  createdAt: string;
+  read: boolean;
+}
+
+export function NotificationList({
+  items,
+  markAllRead,
+}: {
+  items: NotificationListItem[];
+  markAllRead: (input: unknown) => Promise<ActionResult<{ changed: number }>>;
+}) {
+  const router = useRouter();
+  const unread = items.filter((i) => !i.read).length;
+  if (items.length === 0) return <p className="mt-4">You have no notifications.</p>;
+  return (
+    <div className="mt-4">
+      {unread > 0 ? (
+        <button
+          type="button"
+          className={SECONDARY_BUTTON}
+          onClick={async () => {
+            const result = await markAllRead({});
+            if (result.ok) router.refresh();
+          }}
+        >
+          Mark all as read
+        </button>
+      ) : null}
+      <ul className="mt-3 space-y-2">
+        {items.map((n) => (
+          <li key={n.id} className={`rounded border bg-white p-3 ${n.read ? "border-gray-200" : "border-l-4 border-blue-800"}`}>
+            {!n.read ? <strong className="mr-2 text-xs uppercase text-blue-900">Unread</strong> : null}
+            {n.link ? <Link href={n.link}>{n.message}</Link> : n.message}
+            <p className="text-xs text-gray-700">
+              <time dateTime={n.createdAt}>{new Date(n.createdAt).toLocaleString("en-GB", { timeZone: "UTC" })} UTC</time>
+            </p>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+// Shared set-up for the commentary tests: the demo data, May 2020 front-door
+// figures (a new month, open for commentary) and one person per role of the
+// role × action matrix.
+import fs from "node:fs";
+import path from "node:path";
+import type { Db } from "@/db/client";
+import { importFile } from "@/lib/import/apply";
+import type { SessionUser } from "@/lib/auth/roles";
+import { findUserByEmail, loadSessionUser } from "@/lib/queries/users";
+import { createOrUpdateUser } from "@/lib/users/create-user";
+import { loadDemo } from "../support/demo";
+
+export const MAY = "2020-05";
+export const MAY_FILE = path.resolve(import.meta.dirname, "../fixtures/commentary/front-door-2020-05.csv");
+
+export type ActorName =
+  | "anonymous"
+  | "board member"
+  | "reporter of another service"
+  | "reporter"
+  | "manager of another service"
+  | "manager"
+  | "admin";
+
+export interface CommentaryWorld {
+  actors: Record<ActorName, SessionUser | null>;
+  /** the dataset's named reporter of front-door (head.of.mash@) */
+  namedReporter: SessionUser;
+  indicatorId: (code: string) => Promise<number>;
+}
+
+export async function setUpCommentaryWorld(db: Db): Promise<CommentaryWorld> {
+  await loadDemo(db);
+  const outcome = await importFile({ db, kind: "values", text: fs.readFileSync(MAY_FILE, "utf8"), file: "front-door-2020-05.csv" });
+  if (!outcome.ok) throw new Error("the May fixture did not load");
+  const password = "test-password-123";
+  await createOrUpdateUser({ db, input: { email: "lac.reporter@lantern.example", name: "Lee Reporter", roles: ["reporter"], services: ["lac"], password } });
+  await createOrUpdateUser({ db, input: { email: "lac.manager@lantern.example", name: "Lou Manager", roles: ["manager"], services: ["lac"], password } });
+  await createOrUpdateUser({ db, input: { email: "fd.manager@lantern.example", name: "Frankie Manager", roles: ["manager"], services: ["front-door"], password } });
+  const load = async (email: string) => {
+    const user = await findUserByEmail({ db, email });
+    if (!user) throw new Error(`no ${email}`);
+    return (await loadSessionUser({ db, userId: user.id }))!;
+  };
+  return {
+    actors: {
+      anonymous: null,
+      "board member": await load("board@lantern.example"),
+      "reporter of another service": await load("lac.reporter@lantern.example"),
+      reporter: await load("reporter@lantern.example"),
+      "manager of another service": await load("lac.manager@lantern.example"),
+      manager: await load("fd.manager@lantern.example"),
+      admin: await load("admin@lantern.example"),
+    },
+    namedReporter: await load("head.of.mash@lantern.example"),
+    indicatorId: async (code: string) => {
+      const row = await db.query.indicators.findFirst({ where: (i, { eq }) => eq(i.code, code) });
+      if (!row) throw new Error(`no indicator ${code}`);
+      return row.id;
+    },
+  };
+}
