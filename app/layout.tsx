@@ -18,10 +18,13 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const user = await currentUser();
   const links: NavLink[] = [];
   if (user && can(user, "scorecard.read")) links.push({ href: "/", label: "Overview" });
-  if (user && can(user, "board.read")) links.push({ href: "/board", label: "Board papers" });
+  // Staff see every paper (drafts too) on /snapshots; board members their boards' papers on /board.
+  if (user && can(user, "scorecard.read")) links.push({ href: "/snapshots", label: "Board papers" });
+  else if (user && can(user, "board.read")) links.push({ href: "/board", label: "Board papers" });
   if (user && can(user, "commentary.list")) links.push({ href: "/commentary", label: "My commentary" });
   if (user && can(user, "approvals.read")) links.push({ href: "/approvals", label: "Approvals" });
   if (user && can(user, "audit.read")) links.push({ href: "/admin/audit", label: "Audit" });
+  if (user && can(user, "users.manage")) links.push({ href: "/admin/boards", label: "Boards" });
   const unread = user ? await unreadNotificationCount({ db: await getDb(), userId: user.id }) : null;
   return (
     <html lang="en-GB">

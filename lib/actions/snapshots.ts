@@ -8,6 +8,7 @@ import { z } from "zod";
 import type { Db } from "@/db/client";
 import { SERVICE_KEYS } from "@/db/reference";
 import {
+  boardMembers,
   boards,
   indicators,
   scorecardApprovals,
@@ -16,6 +17,7 @@ import {
   snapshotRows,
   snapshotServices,
   snapshots,
+  userServiceScopes,
 } from "@/db/schema";
 import { isPeriod } from "@/lib/figures";
 import { scorecardFor } from "@/lib/queries/scorecard";
@@ -163,8 +165,17 @@ export const publishSnapshot = defineAction({
     await tx.insert(snapshotRows).values(rows.map((r) => ({ ...r, snapshotId: draft.id })));
     const publishedAt = new Date();
     await tx.update(snapshots).set({ status: "published", publishedBy: actor.id, publishedAt }).where(eq(snapshots.id, draft.id));
+    const members = await tx.select({ userId: boardMembers.userId }).from(boardMembers).where(eq(boardMembers.boardId, draft.boardId));
     return {
       data: { id: draft.id, rows: rows.length },
+      notify: [
+        {
+          userIds: members.map((m) => m.userId),
+          kind: "snapshot.published",
+          message: `A board paper has been published: ${draft.title}`,
+          link: `/snapshots/${draft.id}`,
+        },
+      ],
       audit: [
         {
           action: "snapshot.publish",
@@ -289,13 +300,31 @@ export const askQuestion = defineAction({
     return row ? { resource: { boardId: snapshot.boardId }, loaded: snapshot } : null;
   },
   notFoundMessage: "That paper or indicator could not be found.",
-  handler: async ({ tx, actor, input }) => {
+  handler: async ({ tx, actor, input, loaded }) => {
     const [question] = await tx
       .insert(snapshotQuestions)
       .values({ snapshotId: input.snapshotId, indicatorCode: input.indicatorCode, askedBy: actor.id, body: input.body })
       .returning({ id: snapshotQuestions.id });
+    // The indicator's owner answers; the managers of its service area hear of it too.
+    const [row] = await tx
+      .select({ serviceKey: snapshotRows.serviceKey, ownerId: indicators.ownerId })
+      .from(snapshotRows)
+      .leftJoin(indicators, eq(indicators.code, snapshotRows.indicatorCode))
+      .where(and(eq(snapshotRows.snapshotId, input.snapshotId), eq(snapshotRows.indicatorCode, input.indicatorCode)));
+    const managers = await tx
+      .select({ userId: userServiceScopes.userId })
+      .from(userServiceScopes)
+      .where(and(eq(userServiceScopes.role, "manager"), eq(userServiceScopes.serviceKey, row.serviceKey)));
     return {
       data: { id: question.id },
+      notify: [
+        {
+          userIds: [row.ownerId, ...managers.map((m) => m.userId)],
+          kind: "snapshot.question",
+          message: `A board member asked about ${input.indicatorCode} in "${loaded.title}"`,
+          link: `/snapshots/${input.snapshotId}`,
+        },
+      ],
       audit: [
         {
           action: "snapshot.question",
@@ -335,6 +364,14 @@ export const answerQuestion = defineAction({
       .returning({ id: snapshotQuestions.id });
     return {
       data: { id: updated.id },
+      notify: [
+        {
+          userIds: [loaded.askedBy],
+          kind: "snapshot.answer",
+          message: `Your question on ${loaded.indicatorCode} has been answered`,
+          link: `/snapshots/${loaded.snapshotId}`,
+        },
+      ],
       audit: [
         {
           action: "snapshot.answer",

@@ -7,7 +7,13 @@ import type { Tx } from "@/db/client";
 import { notifications, users } from "@/db/schema";
 import type { EmailMessage } from "./email";
 
-export type NotificationKind = "commentary.submitted" | "commentary.returned" | "scorecard.approved";
+export type NotificationKind =
+  | "commentary.submitted"
+  | "commentary.returned"
+  | "scorecard.approved"
+  | "snapshot.published"
+  | "snapshot.question"
+  | "snapshot.answer";
 
 export interface NotificationDraft {
   userIds: readonly (string | null | undefined)[];

@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq, sql } from "drizzle-orm";
 import type { DbHandle } from "@/db/client";
-import { auditEvents, boardMembers, boards, commentaries, indicators, snapshotRows, snapshots, users } from "@/db/schema";
+import { auditEvents, boardMembers, boards, commentaries, indicators, notifications, snapshotRows, snapshots, users } from "@/db/schema";
 import {
   answerQuestion,
   askQuestion,
@@ -175,6 +175,11 @@ describe("questions, answers and the resolution", () => {
     expect(await answerQuestion(ctx(people.reporter), { questionId: asked.data.id, answer: "Nor can reporters" })).toMatchObject({ ok: false, code: "forbidden" });
     expect(await answerQuestion(ctx(people.manager), { questionId: asked.data.id, answer: "Lockdown slowed discharges from care." })).toMatchObject({ ok: true });
     expect(await recordResolution(ctx(people.manager), { snapshotId: demoSnapshotId, body: "AGREED: that the information be noted" })).toMatchObject({ ok: true });
+    const kindsFor = async (who: SessionUser) =>
+      (await handle.db.select({ kind: notifications.kind }).from(notifications).where(eq(notifications.userId, who.id))).map((n) => n.kind);
+    expect(await kindsFor(people.board)).toEqual(expect.arrayContaining(["snapshot.published", "snapshot.answer"]));
+    expect(await kindsFor(people.manager)).toContain("snapshot.question");
+    expect(await kindsFor(people.otherBoard)).not.toContain("snapshot.published");
     const thread = await snapshotThread({ db: handle.db, id: demoSnapshotId, boardId: 1, meetingDate: "2020-06-15" });
     expect(thread.questions[0]).toMatchObject({ indicatorCode: "LAC1", askedBy: "Blake Board", answer: "Lockdown slowed discharges from care.", answeredBy: "Morgan Manager" });
     expect(thread.resolutions.map((r) => r.body)).toEqual(["AGREED: that the information be noted"]);
