@@ -4,17 +4,17 @@ import "server-only";
 // accounts and illustrative RAG bands. Running it again adds nothing twice.
 import fs from "node:fs/promises";
 import path from "node:path";
-import { and, eq, inArray, isNotNull, sql } from "drizzle-orm";
+import { and, eq, inArray, isNotNull, lt, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { SERVICE_KEYS } from "@/db/reference";
-import { authorities, benchmarks, boardMembers, boards, indicators, users } from "@/db/schema";
+import { authorities, benchmarks, boardMembers, boards, indicators, reportingPeriods, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/passwords";
 import type { Role } from "@/lib/auth/roles";
 import { formatImportError } from "@/lib/import/errors";
 import { importFile, type ImportSummary } from "@/lib/import/apply";
 import type { ImportKind } from "@/lib/import/columns";
 import { createOrUpdateUser } from "@/lib/users/create-user";
-import { seedDemoSnapshot } from "./demo-snapshot";
+import { DEMO_PERIOD, seedDemoSnapshot } from "./demo-snapshot";
 import { illustrativeBands } from "./illustrative-bands";
 
 export const DEMO_DIR = path.resolve(process.cwd(), "db", "seed", "demo");
@@ -88,6 +88,8 @@ export async function seedDemo({
       imports.push(outcome.summary);
     }
     await applyIllustrativeBands(db);
+    // The dataset's earlier months were reported long ago: only its newest month is open for commentary.
+    await db.update(reportingPeriods).set({ closedAt: new Date() }).where(lt(reportingPeriods.period, DEMO_PERIOD));
   }
   const accounts = await ensureDemoAccounts(db, password);
   // A published board paper, so a new user sees a real one (needs the accounts above).
