@@ -1,52 +1,108 @@
+// One service area's month at a glance on the overview.
 import Link from "next/link";
 import { formatChangePct } from "@/lib/format";
+import { indicatorHref } from "./links";
+import { RagBadge } from "./rag-badge";
 
 export interface ServiceCardProps {
   name: string;
   href: string;
+  period: string;
   indicators: number;
   rag: { green: number; amber: number; red: number; none: number };
   judgement: { better: number; worse: number; same: number };
   commentary: { approved: number; total: number };
+  status: { approved: boolean; approvedBy: string | null; revisedSinceApproval: boolean };
   movers: { code: string; title: string; changeFromPreviousPct: number; judgement: string | null }[];
+  newReds: { code: string; title: string }[];
 }
 
+
 export function ServiceCard(props: ServiceCardProps) {
-  const { name, href, indicators, rag, judgement, commentary, movers } = props;
+  const { name, href, period, indicators, rag, judgement, commentary, status, movers, newReds } = props;
+  const headingId = `svc-${href.replace(/[^a-z0-9]+/gi, "-")}`;
+  const percent = commentary.total === 0 ? 0 : Math.round((commentary.approved / commentary.total) * 100);
   return (
-    <section className="flex flex-col rounded-lg border border-gray-200 bg-white p-4 shadow-sm" aria-labelledby={`svc-${href}`}>
-      <h2 id={`svc-${href}`} className="text-lg font-semibold">
+    <section className="flex flex-col rounded-lg border border-gray-300 bg-white p-4 shadow-sm print:break-inside-avoid" aria-labelledby={headingId}>
+      <h2 id={headingId} className="text-lg font-semibold">
         <Link href={href}>{name}</Link>
       </h2>
-      <p className="text-sm text-gray-700">{indicators} indicators</p>
-      <dl className="mt-3 grid grid-cols-2 gap-x-4 gap-y-1 text-sm">
-        <dt className="text-gray-700">RAG</dt>
-        <dd>
-          <span className="text-green-900">{rag.green} green</span>, <span className="text-amber-900">{rag.amber} amber</span>,{" "}
-          <span className="text-red-900">{rag.red} red</span>
-        </dd>
+      <p className="text-sm text-gray-800">{indicators} indicators</p>
+      <p className="mt-2 flex flex-wrap items-center gap-2 text-sm">
+        <span className="sr-only">RAG:</span>
+        <span className="inline-flex items-center gap-1">
+          <RagBadge rag="red" /> {rag.red}
+        </span>
+        <span className="inline-flex items-center gap-1">
+          <RagBadge rag="amber" /> {rag.amber}
+        </span>
+        <span className="inline-flex items-center gap-1">
+          <RagBadge rag="green" /> {rag.green}
+        </span>
+        <span className="text-gray-800">{rag.none} no RAG</span>
+      </p>
+      <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
         <dt className="text-gray-700">Since last month</dt>
         <dd>
-          {judgement.better} better, {judgement.worse} worse
+          {judgement.better} better, {judgement.worse} worse, {judgement.same} no change
         </dd>
         <dt className="text-gray-700">Commentary</dt>
         <dd>
           {commentary.approved} of {commentary.total} approved
+          <span className="mt-1 block h-2 w-full max-w-[10rem] rounded bg-gray-200" aria-hidden="true">
+            <span className="block h-2 rounded bg-blue-800" style={{ width: `${percent}%` }} />
+          </span>
+        </dd>
+        <dt className="text-gray-700">Scorecard</dt>
+        <dd>
+          {status.approved ? (
+            <span className="font-semibold text-gray-900">
+              <span aria-hidden="true">✓ </span>Scorecard approved{status.approvedBy ? ` by ${status.approvedBy}` : ""}
+            </span>
+          ) : (
+            <span>Scorecard not yet approved</span>
+          )}
+          {status.revisedSinceApproval ? (
+            <span className="block font-semibold text-purple-800">Figures revised since approval</span>
+          ) : null}
         </dd>
       </dl>
+      {newReds.length > 0 ? (
+        <div className="mt-3 text-sm">
+          <h3 className="font-medium text-gray-900">New reds this month</h3>
+          <ul className="mt-1 space-y-0.5">
+            {newReds.map((r) => (
+              <li key={r.code}>
+                <RagBadge rag="red" />{" "}
+                <Link href={indicatorHref(r.code, period)}>
+                  <span className="font-mono">{r.code}</span> {r.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       {movers.length > 0 ? (
         <div className="mt-3 text-sm">
           <h3 className="font-medium text-gray-900">Biggest movers</h3>
           <ul className="mt-1 space-y-0.5">
             {movers.map((m) => (
               <li key={m.code}>
-                <span className="font-mono">{m.code}</span> {formatChangePct(m.changeFromPreviousPct)}
-                {m.judgement && m.judgement !== "neutral" ? ` (${m.judgement})` : ""}
+                <Link href={indicatorHref(m.code, period)} className="font-mono">
+                  {m.code}
+                </Link>{" "}
+                {formatChangePct(m.changeFromPreviousPct)}
+                {m.judgement && m.judgement !== "neutral" ? ` (${m.judgement === "same" ? "no change" : m.judgement})` : ""}
               </li>
             ))}
           </ul>
         </div>
       ) : null}
+      <p className="mt-auto pt-3 text-sm print:hidden">
+        <Link href={href}>
+          Open the {name} scorecard
+        </Link>
+      </p>
     </section>
   );
 }

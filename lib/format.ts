@@ -4,9 +4,18 @@ import type { Unit } from "@/lib/figures/types";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
+// One formatter per number of decimals: toLocaleString builds a new one on
+// every call, which showed up in profiles of big scorecards.
+const formatters = new Map<number, Intl.NumberFormat>();
+
 export function formatNumber(value: number | null | undefined, decimals = 0): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return "n/a";
-  return value.toLocaleString("en-GB", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  let formatter = formatters.get(decimals);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat("en-GB", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    formatters.set(decimals, formatter);
+  }
+  return formatter.format(value);
 }
 
 export function formatValue(value: number | null | undefined, unit: Unit, decimals: number): string {

@@ -1,7 +1,33 @@
 import "server-only";
+import { and, eq, max } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { indicators, indicatorValues, scorecardApprovals, users } from "@/db/schema";
 import { listServiceAreas } from "./periods";
 import { scorecardFor, type ScorecardRow } from "./scorecard";
+import { isNewRed } from "./scorecard-view";
+
+export interface ScorecardStatus {
+  approved: boolean;
+  approvedBy: string | null;
+  approvedAt: string | null;
+  /** figures for the month were loaded after the scorecard was approved */
+  revisedSinceApproval: boolean;
+}
+
+export interface OverviewRow {
+  id: number;
+  code: string;
+  title: string;
+  unit: ScorecardRow["unit"];
+  decimals: number;
+  value: number | null;
+  changeFromPreviousPct: number | null;
+  direction: ScorecardRow["direction"];
+  judgement: ScorecardRow["judgement"];
+  rag: ScorecardRow["rag"];
+  bandsIllustrative: boolean;
+  commentaryStatus: string | null;
+}
 
 export interface ServiceSummary {
   key: string;
@@ -10,17 +36,50 @@ export interface ServiceSummary {
   rag: { green: number; amber: number; red: number; none: number };
   judgement: { better: number; worse: number; same: number };
   commentary: { approved: number; total: number };
+  status: ScorecardStatus;
   /** biggest relative moves this month, largest first */
   movers: { code: string; title: string; changeFromPreviousPct: number; judgement: ScorecardRow["judgement"] }[];
+  /** red this month and not red last month */
+  newReds: { code: string; title: string }[];
+  /** every row in brief, for the printed board paper (a page per service) */
+  rows: OverviewRow[];
 }
 
-/** Every service area's month at a glance, from one scorecard computation. */
+/**
+ * Every service area's month at a glance: one scorecard computation (five
+ * queries) plus the service list, the month's scorecard approvals and the
+ * newest figure load per service.
+ */
 export async function overviewFor({ db, period }: { db: Db; period: string }): Promise<ServiceSummary[]> {
-  const [areas, scorecard] = await Promise.all([listServiceAreas({ db }), scorecardFor({ db, period })]);
+  const [areas, scorecard, approvals, loads] = await Promise.all([
+    listServiceAreas({ db }),
+    scorecardFor({ db, period }),
+    db
+      .select({
+        serviceKey: scorecardApprovals.serviceKey,
+        approvedAt: scorecardApprovals.approvedAt,
+        figuresLoadedAt: scorecardApprovals.figuresLoadedAt,
+        approvedBy: users.name,
+      })
+      .from(scorecardApprovals)
+      .leftJoin(users, eq(users.id, scorecardApprovals.approvedBy))
+      .where(eq(scorecardApprovals.period, period)),
+    db
+      .select({ serviceKey: indicators.serviceKey, loadedAt: max(indicatorValues.loadedAt) })
+      .from(indicatorValues)
+      .innerJoin(indicators, eq(indicators.id, indicatorValues.indicatorId))
+      .where(and(eq(indicatorValues.period, period)))
+      .groupBy(indicators.serviceKey),
+  ]);
+  const approvalBy = new Map(approvals.map((a) => [a.serviceKey, a]));
+  const loadBy = new Map(loads.map((l) => [l.serviceKey, l.loadedAt]));
+
   return areas
-    .map((area) => {
+    .map((area): ServiceSummary => {
       const rows = scorecard.rows.filter((r) => r.service === area.key);
       const count = (predicate: (r: ScorecardRow) => boolean) => rows.filter(predicate).length;
+      const approval = approvalBy.get(area.key);
+      const lastLoad = loadBy.get(area.key);
       return {
         key: area.key,
         name: area.name,
@@ -40,6 +99,13 @@ export async function overviewFor({ db, period }: { db: Db; period: string }): P
           approved: count((r) => r.commentary?.status === "approved" || r.commentary?.status === "not_needed"),
           total: rows.length,
         },
+        status: {
+          approved: approval !== undefined,
+          approvedBy: approval?.approvedBy ?? null,
+          approvedAt: approval ? new Date(approval.approvedAt).toISOString() : null,
+          revisedSinceApproval:
+            approval?.figuresLoadedAt != null && lastLoad != null && new Date(lastLoad) > new Date(approval.figuresLoadedAt),
+        },
         movers: rows
           .filter((r) => r.changeFromPreviousPct !== null)
           .sort((a, b) => Math.abs(b.changeFromPreviousPct!) - Math.abs(a.changeFromPreviousPct!))
@@ -50,6 +116,21 @@ export async function overviewFor({ db, period }: { db: Db; period: string }): P
             changeFromPreviousPct: r.changeFromPreviousPct!,
             judgement: r.judgement,
           })),
+        newReds: rows.filter(isNewRed).map((r) => ({ code: r.code, title: r.title })),
+        rows: rows.map((r) => ({
+          id: r.id,
+          code: r.code,
+          title: r.title,
+          unit: r.unit,
+          decimals: r.decimals,
+          value: r.value,
+          changeFromPreviousPct: r.changeFromPreviousPct,
+          direction: r.direction,
+          judgement: r.judgement,
+          rag: r.rag,
+          bandsIllustrative: r.bandsIllustrative,
+          commentaryStatus: r.commentary?.status ?? null,
+        })),
       };
     })
     .filter((s) => s.indicators > 0);

@@ -28,6 +28,8 @@ export const RAG_FILTERS = ["red", "amber", "green", "none"] as const;
 export const JUDGEMENT_FILTERS = ["better", "worse", "same", "neutral", "none"] as const;
 export const PLAN_FILTERS = ["yes", "no"] as const;
 export const MONTHS_SHOWN = ["6", "12"] as const;
+export const LAYOUTS = ["table", "cards"] as const;
+export type Layout = (typeof LAYOUTS)[number];
 
 export interface ScorecardView {
   rag: (typeof RAG_FILTERS)[number] | null;
@@ -36,9 +38,11 @@ export interface ScorecardView {
   sort: SortKey;
   dir: "asc" | "desc";
   months: 6 | 12;
+  /** table or cards; null: chosen from the device (cards on a phone) */
+  layout: Layout | null;
 }
 
-export const DEFAULT_VIEW: ScorecardView = { rag: null, judgement: null, plan: null, sort: "position", dir: "asc", months: 6 };
+export const DEFAULT_VIEW: ScorecardView = { rag: null, judgement: null, plan: null, sort: "position", dir: "asc", months: 6, layout: null };
 
 // One schema per parameter so a bad one is reported and dropped on its own
 // while the rest of the view still applies.
@@ -49,6 +53,7 @@ const PARAMS = {
   sort: { schema: z.enum(SORT_KEYS), words: SORT_KEYS },
   dir: { schema: z.enum(["asc", "desc"]), words: ["asc", "desc"] },
   months: { schema: z.enum(MONTHS_SHOWN), words: MONTHS_SHOWN },
+  layout: { schema: z.enum(LAYOUTS), words: LAYOUTS },
 } as const;
 
 export type RawSearchParams = Record<string, string | string[] | undefined>;
@@ -75,6 +80,17 @@ export function parseScorecardView(raw: RawSearchParams): { view: ScorecardView;
   return { view, problems };
 }
 
+/**
+ * A page renders one layout, not both (a 60-row scorecard in both doubled the
+ * page): cards when asked, or by default on a phone, which says so in the
+ * Sec-CH-UA-Mobile client hint or a "Mobi" user agent; the table otherwise.
+ */
+export function layoutFor(view: ScorecardView, request: { mobileHint: string | null; userAgent: string | null }): Layout {
+  if (view.layout) return view.layout;
+  if (request.mobileHint === "?1") return "cards";
+  return request.userAgent && /Mobi/i.test(request.userAgent) ? "cards" : "table";
+}
+
 /** The query string for a view, leaving out defaults so URLs stay short and stable. */
 export function viewQuery(view: ScorecardView, overrides: Partial<ScorecardView> = {}): string {
   const merged = { ...view, ...overrides };
@@ -85,6 +101,7 @@ export function viewQuery(view: ScorecardView, overrides: Partial<ScorecardView>
   if (merged.sort !== DEFAULT_VIEW.sort) params.set("sort", merged.sort);
   if (merged.dir !== DEFAULT_VIEW.dir) params.set("dir", merged.dir);
   if (merged.months !== DEFAULT_VIEW.months) params.set("months", String(merged.months));
+  if (merged.layout) params.set("layout", merged.layout);
   const text = params.toString();
   return text ? `?${text}` : "";
 }

@@ -66,8 +66,15 @@ test("screenshots of each page at 1440×900 and 390×844, and in print", async (
   for (const p of PAGES) {
     await page.goto(p.path);
     await expect(page.getByRole("navigation", { name: "Breadcrumb" })).toBeHidden();
+    await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
     await page.screenshot({ path: `tests/e2e/screenshots/${p.name}-print.png`, fullPage: true });
   }
+  // the overview prints a page per service after the summary
+  await page.goto("/?period=2020-04");
+  const servicePages = page.locator(".print-page");
+  expect(await servicePages.count()).toBe(await page.locator("section[aria-labelledby^=svc-]").count());
+  await expect(servicePages.first()).toBeVisible();
+  expect(await servicePages.first().evaluate((el) => getComputedStyle(el).breakBefore)).toBe("page");
 });
 
 test.describe("the service scorecard", () => {
@@ -151,6 +158,9 @@ test.describe("the service scorecard", () => {
     const xlsx = await page.request.get("/scorecards/front-door/2020-04/export?format=xlsx");
     expect(xlsx.status()).toBe(200);
     expect(xlsx.headers()["content-disposition"]).toContain("lantern-front-door-2020-04.xlsx");
+    const all = await page.request.get("/api/export/2020-04?format=csv&kind=indicators");
+    expect(all.status()).toBe(200);
+    expect((await all.text()).split("\r\n").length).toBeGreaterThan(55);
     const bad = await page.request.get("/scorecards/front-door/2020-04/export?format=pdf");
     expect(bad.status()).toBe(400);
     expect(await bad.json()).toEqual({ error: "format: use csv or xlsx" });
@@ -186,6 +196,7 @@ test("a board member is refused the overview, indicator pages and exports", asyn
   await expect(page.getByText("79%")).toHaveCount(0);
   const exported = await page.request.get("/scorecards/front-door/2020-04/export?format=csv&kind=values");
   expect(exported.status()).toBe(403);
+  expect((await page.request.get("/api/export/2020-04?format=xlsx")).status()).toBe(403);
 });
 
 test("an anonymous visitor is sent to sign in from every page and gets no export", async ({ page }) => {

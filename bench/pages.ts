@@ -1,0 +1,211 @@
+// bench/pages: how fast a big service scorecard is served.
+//
+// Builds an embedded database with the demo data plus 60 generated
+// indicators × 36 months in one service area (workforce), serves it with
+// `next start` (through scripts/start.ts, the production path), signs in as
+// the demo manager and measures with autocannon, 10 connections for 20 s:
+// the scorecard page, a two-indicator scorecard (the cost of any signed-in
+// page) and a static file from the same server for comparison.
+// Prints p50, p97.5 and requests/s side by side. Prints figures; asserts nothing.
+//
+//   node --conditions=react-server --import tsx bench/pages.ts
+//   (env: BENCH_PORT=3291, BENCH_SECONDS=20, LANTERN_DIST_DIR=.next-bench,
+//    BENCH_SAVE_HTML=file to keep the page measured)
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import autocannon from "autocannon";
+import { openDb } from "@/db/client";
+import { migrateDb } from "@/db/migrate";
+import { addMonths } from "@/lib/figures";
+import { importFile } from "@/lib/import/apply";
+import { seedDemo } from "@/lib/seed/demo";
+
+const INDICATORS = 60;
+const MONTHS = 36;
+const PERIOD = "2020-04";
+const SERVICE = "workforce";
+const PORT = Number(process.env.BENCH_PORT ?? 3291);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
+const DATA_DIR = path.resolve(process.env.BENCH_DATA_DIR ?? ".data-bench-pages");
+const BASE = `http://127.0.0.1:${PORT}`;
+const DIST_DIR = process.env.LANTERN_DIST_DIR || ".next-bench";
+
+/** A small deterministic generator so every run measures the same data. */
+function random(seed: number) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+function generatedFiles() {
+  const rand = random(42);
+  const kinds = [
+    { polarity: "high", unit: "percent", aggregation: "ratio" },
+    { polarity: "low", unit: "count", aggregation: "sum" },
+    { polarity: "info", unit: "count", aggregation: "point" },
+    { polarity: "low", unit: "days", aggregation: "mean" },
+  ] as const;
+  const indicators = ["code,title,service,polarity,unit,aggregation,decimals,green_min,green_max,amber_min,amber_max,target,outcome,definition,reporter"];
+  const values = ["indicator,period,value,numerator,denominator"];
+  const benchmarks = ["indicator,benchmark,year,value"];
+  const outturns = ["indicator,year,value"];
+  const commentary = ["indicator,period,author,body,status"];
+  for (let i = 1; i <= INDICATORS; i++) {
+    const code = `B${String(i).padStart(2, "0")}`;
+    const kind = kinds[i % kinds.length];
+    const base = kind.unit === "percent" ? 60 + rand() * 30 : 20 + rand() * 200;
+    const bands =
+      kind.polarity === "high" ? `${(base * 1.05).toFixed(1)},,${(base * 0.95).toFixed(1)},` : kind.polarity === "low" ? `,${base.toFixed(1)},,${(base * 1.1).toFixed(1)}` : ",,,";
+    indicators.push(
+      `${code},Generated indicator ${i} for the benchmark,${SERVICE},${kind.polarity},${kind.unit},${kind.aggregation},1,${bands},${kind.polarity === "info" ? "" : base.toFixed(1)},Children get a good service,Counted for the benchmark,workforce.lead@lantern.example`,
+    );
+    let level = base;
+    for (let m = MONTHS - 1; m >= 0; m--) {
+      const period = addMonths(PERIOD, -m);
+      level = Math.max(1, level + (rand() - 0.5) * base * 0.1);
+      if (kind.aggregation === "ratio") {
+        const denominator = 100 + Math.round(rand() * 100);
+        const numerator = Math.min(denominator, Math.round((level / 100) * denominator));
+        values.push(`${code},${period},,${numerator},${denominator}`);
+      } else values.push(`${code},${period},${level.toFixed(1)},,`);
+    }
+    for (const kindName of ["sn_average", "england", "region"]) benchmarks.push(`${code},${kindName},2018/19,${(base * (0.9 + rand() * 0.2)).toFixed(1)}`);
+    for (const year of ["2015/16", "2016/17", "2017/18", "2018/19", "2019/20"]) outturns.push(`${code},${year},${(base * (0.9 + rand() * 0.2)).toFixed(1)}`);
+    commentary.push(`${code},${PERIOD},workforce.lead@lantern.example,"The figure moved as expected this month; the service is watching it.",submitted`);
+  }
+  const text = (lines: string[]) => `${lines.join("\n")}\n`;
+  return [
+    ["indicators", text(indicators)],
+    ["values", text(values)],
+    ["benchmarks", text(benchmarks)],
+    ["outturns", text(outturns)],
+    ["commentary", text(commentary)],
+  ] as const;
+}
+
+async function prepareDatabase() {
+  fs.rmSync(DATA_DIR, { recursive: true, force: true });
+  const handle = await openDb({ dataDir: DATA_DIR, url: "" });
+  try {
+    await migrateDb(handle);
+    await seedDemo({ db: handle.db });
+    for (const [kind, text] of generatedFiles()) {
+      const outcome = await importFile({ db: handle.db, kind, text, file: `bench-${kind}.csv` });
+      if (!outcome.ok) throw new Error(`bench ${kind}: ${JSON.stringify(outcome.errors.slice(0, 3))}`);
+    }
+  } finally {
+    await handle.close();
+  }
+}
+
+async function waitForServer(url: string, timeoutMs = 900_000) {
+  const start = Date.now();
+  while (Date.now() - start < timeoutMs) {
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+  }
+  throw new Error(`server did not start at ${url}`);
+}
+
+/** Signs in through Auth.js's credentials endpoint and returns the session cookie. */
+async function signIn(email: string, password: string): Promise<string> {
+  const csrf = await fetch(`${BASE}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const jar = csrf.headers.getSetCookie().map((c) => c.split(";")[0]);
+  const response = await fetch(`${BASE}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: jar.join("; ") },
+    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${BASE}/` }),
+  });
+  const session = response.headers.getSetCookie().map((c) => c.split(";")[0]).find((c) => c.includes("session-token"));
+  if (!session) throw new Error(`sign-in failed: HTTP ${response.status}`);
+  return [...jar, session].join("; ");
+}
+
+/** A script the page itself loads, so the static file is one the server really serves. */
+function staticFilePath(html: string): string {
+  const match = /\/_next\/static\/[^"']+\.js/.exec(html);
+  if (!match) throw new Error("the page loads no static script");
+  return match[0];
+}
+
+async function measure(title: string, url: string, cookie?: string) {
+  const result = await autocannon({
+    url,
+    connections: 10,
+    duration: SECONDS,
+    headers: cookie ? { cookie } : {},
+  });
+  return {
+    title,
+    p50: result.latency.p50,
+    p975: result.latency.p97_5,
+    rps: result.requests.average,
+    non2xx: result.non2xx,
+    errors: result.errors,
+    bytes: Math.round(result.throughput.average / Math.max(result.requests.average, 1)),
+  };
+}
+
+async function main() {
+  console.log(`Preparing ${DATA_DIR}: demo data + ${INDICATORS} indicators × ${MONTHS} months in "${SERVICE}"…`);
+  if (await fetch(`${BASE}/signin`).then(() => true, () => false)) {
+    throw new Error(`port ${PORT} is already in use: set BENCH_PORT to a free port`);
+  }
+  await prepareDatabase();
+  const server = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/start.ts"], {
+    stdio: ["ignore", "ignore", "inherit"],
+    env: {
+      ...process.env,
+      PORT: String(PORT),
+      LANTERN_DATA_DIR: DATA_DIR,
+      LANTERN_DIST_DIR: DIST_DIR,
+      DATABASE_URL: "",
+      AUTH_SECRET: "bench-only-secret-not-for-production-0000000",
+      NODE_ENV: "production",
+    },
+    detached: true,
+  });
+  try {
+    await waitForServer(`${BASE}/signin`);
+    const cookie = await signIn("manager@lantern.example", process.env.LANTERN_DEMO_PASSWORD || "lantern-demo");
+    const page = `${BASE}/scorecards/${SERVICE}/${PERIOD}`;
+    const check = await fetch(page, { headers: { cookie } });
+    const html = await check.text();
+    if (process.env.BENCH_SAVE_HTML) fs.writeFileSync(process.env.BENCH_SAVE_HTML, html);
+    if (check.status !== 200 || !html.includes("B60")) throw new Error(`scorecard page did not render the generated rows (HTTP ${check.status})`);
+    for (let i = 0; i < 20; i++) await fetch(page, { headers: { cookie } }); // warm up
+    // A two-indicator scorecard shows what every signed-in page costs
+    // (session, layout, rendering) before the size of the scorecard counts.
+    const rows = [
+      await measure(`scorecard (${INDICATORS} indicators × ${MONTHS} months)`, page, cookie),
+      await measure("scorecard (2 indicators, demo cin)", `${BASE}/scorecards/cin/${PERIOD}`, cookie),
+      await measure("static file", `${BASE}${staticFilePath(html)}`),
+    ];
+    console.log(`\nautocannon: 10 connections, ${SECONDS} s each, next start, embedded database (PGlite)\n`);
+    console.log(["what".padEnd(44), "p50 ms".padStart(8), "p97.5 ms".padStart(10), "req/s".padStart(9), "bytes/req".padStart(11), "non-2xx".padStart(8)].join(""));
+    for (const r of rows) {
+      console.log([r.title.padEnd(44), String(r.p50).padStart(8), String(r.p975).padStart(10), r.rps.toFixed(1).padStart(9), String(r.bytes).padStart(11), String(r.non2xx + r.errors).padStart(8)].join(""));
+    }
+  } finally {
+    try {
+      if (server.pid) process.kill(-server.pid, "SIGTERM");
+    } catch {
+      // already gone
+    }
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -1,0 +1,107 @@
+// A scorecard as the five import files (data-formats.md): the catalogue
+// rows, every figure up to the month, outturns, benchmarks and the month's
+// commentary. Loading them into an empty Lantern gives the same scorecard.
+import {
+  BENCHMARK_COLUMNS,
+  COMMENTARY_COLUMNS,
+  INDICATOR_COLUMNS,
+  OUTTURN_COLUMNS,
+  VALUE_COLUMNS,
+} from "@/lib/import/columns";
+import { COMMENTARY_STATUSES } from "@/lib/import/vocabulary";
+import type { ExportTable } from "./cells";
+
+export const EXPORT_KINDS = ["indicators", "values", "outturns", "benchmarks", "commentary"] as const;
+export type ExportKind = (typeof EXPORT_KINDS)[number];
+
+export interface ScorecardExportData {
+  indicators: {
+    code: string;
+    title: string;
+    service: string;
+    polarity: string;
+    unit: string;
+    aggregation: string;
+    decimals: number;
+    frequency: string;
+    greenMin: number | null;
+    greenMax: number | null;
+    amberMin: number | null;
+    amberMax: number | null;
+    target: number | null;
+    outcome: string | null;
+    definition: string | null;
+    owner: string | null;
+    reporter: string | null;
+    councilPlan: boolean;
+  }[];
+  values: { indicator: string; period: string; value: number | null; numerator: number | null; denominator: number | null; note: string | null }[];
+  outturns: { indicator: string; year: string; value: number }[];
+  benchmarks: { indicator: string; kind: string; year: string; value: number }[];
+  commentary: { indicator: string; period: string; author: string | null; body: string; status: string }[];
+}
+
+const importableStatus = (status: string) => (COMMENTARY_STATUSES as readonly string[]).includes(status);
+
+export function scorecardTables(data: ScorecardExportData): Record<ExportKind, ExportTable> {
+  return {
+    indicators: {
+      name: "indicators",
+      columns: INDICATOR_COLUMNS,
+      rows: data.indicators.map((i) => ({
+        code: i.code,
+        title: i.title,
+        service: i.service,
+        polarity: i.polarity,
+        unit: i.unit,
+        aggregation: i.aggregation,
+        decimals: i.decimals,
+        frequency: i.frequency,
+        green_min: i.greenMin,
+        green_max: i.greenMax,
+        amber_min: i.amberMin,
+        amber_max: i.amberMax,
+        target: i.target,
+        outcome: i.outcome,
+        definition: i.definition,
+        owner: i.owner,
+        reporter: i.reporter,
+        council_plan: i.councilPlan ? "yes" : null,
+      })),
+    },
+    values: {
+      name: "values",
+      columns: VALUE_COLUMNS,
+      // A figure with neither a value nor its parts cannot be imported, so it is left out.
+      rows: data.values
+        .filter((v) => v.value !== null || (v.numerator !== null && v.denominator !== null))
+        .map((v) => ({
+          indicator: v.indicator,
+          period: v.period,
+          value: v.value,
+          numerator: v.numerator,
+          denominator: v.denominator,
+          note: v.note,
+        })),
+    },
+    outturns: {
+      name: "outturns",
+      columns: OUTTURN_COLUMNS,
+      rows: data.outturns.map((o) => ({ indicator: o.indicator, year: o.year, value: o.value })),
+    },
+    benchmarks: {
+      name: "benchmarks",
+      columns: BENCHMARK_COLUMNS,
+      rows: data.benchmarks.map((b) => ({ indicator: b.indicator, benchmark: b.kind, year: b.year, value: b.value })),
+    },
+    commentary: {
+      name: "commentary",
+      columns: COMMENTARY_COLUMNS,
+      // commentary.csv takes draft, submitted and approved (history being
+      // brought in); returned and not-needed are workflow states, not history.
+      rows: data.commentary
+        .filter((c) => importableStatus(c.status) && c.author !== null)
+        .map((c) => ({ indicator: c.indicator, period: c.period, author: c.author, body: c.body, status: c.status })),
+    },
+  };
+}

@@ -1,0 +1,261 @@
+import "server-only";
+// Everything the indicator page shows: the catalogue entry, every figure with
+// its revisions (old figure, who loaded it, when), comparators, the month's
+// figures from lib/figures and the commentary history. Five queries.
+import { aliasedTable, and, asc, desc, eq, lte, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import {
+  authorities,
+  authorityPopulations,
+  benchmarks,
+  commentaries,
+  indicators,
+  indicatorValues,
+  outturns,
+  serviceAreas,
+  users,
+} from "@/db/schema";
+import { addMonths, figuresFor, monthsBetween } from "@/lib/figures";
+import type { Benchmark, BenchmarkKind, Figures, Outturn, PeriodValue } from "@/lib/figures/types";
+import { effectiveSettings } from "@/lib/settings";
+import { indicatorDef } from "./scorecard";
+
+/** The line chart shows up to three years, and at least two when the figures go back that far. */
+export const CHART_MONTHS = 36;
+
+export interface IndicatorMonth {
+  period: string;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+  note: string | null;
+  loadedBy: string | null;
+  loadedAt: string | null;
+  /** earlier figures for this month, newest first */
+  revisions: { revision: number; value: number | null; loadedBy: string | null; loadedAt: string }[];
+}
+
+export interface CommentaryHistoryItem {
+  period: string;
+  status: string;
+  body: string;
+  author: string | null;
+  reviewer: string | null;
+  returnNote: string | null;
+  updatedAt: string;
+}
+
+export interface IndicatorPage {
+  authority: string;
+  indicator: {
+    id: number;
+    code: string;
+    title: string;
+    service: { key: string; name: string };
+    polarity: "high" | "low" | "range" | "info";
+    unit: "count" | "percent" | "rate_per_10k" | "days" | "number";
+    aggregation: "sum" | "ratio" | "point" | "mean";
+    decimals: number;
+    frequency: "monthly" | "quarterly" | "termly" | "annual";
+    bands: { greenMin: number | null; greenMax: number | null; amberMin: number | null; amberMax: number | null };
+    bandsIllustrative: boolean;
+    target: number | null;
+    outcome: string | null;
+    definition: string | null;
+    councilPlan: boolean;
+    owner: { name: string; email: string } | null;
+    reporter: { name: string; email: string } | null;
+  };
+  /** the month the figures are for */
+  period: string;
+  /** the newest month with a figure, for "latest" links */
+  latestPeriod: string | null;
+  figures: Figures;
+  /** oldest first, every month from the chart's start to `period` */
+  months: IndicatorMonth[];
+  benchmarks: { kind: BenchmarkKind; year: string; value: number }[];
+  outturns: { year: string; value: number }[];
+  commentary: CommentaryHistoryItem[];
+}
+
+export async function indicatorPageFor({
+  db,
+  code,
+  period: requested,
+}: {
+  db: Db;
+  code: string;
+  period?: string | null;
+}): Promise<IndicatorPage | null> {
+  const owner = aliasedTable(users, "owner");
+  const reporter = aliasedTable(users, "reporter");
+
+  // 1. the indicator, its service, owner and reporter, and the authority's settings
+  const [found] = await db
+    .select({
+      indicator: indicators,
+      serviceName: serviceAreas.name,
+      ownerEmail: owner.email,
+      ownerName: owner.name,
+      reporterEmail: reporter.email,
+      reporterName: reporter.name,
+      authority: authorities.name,
+      settings: authorities.settings,
+      populations: sql<Record<string, number> | null>`(
+        select json_object_agg(${authorityPopulations.year}::text, ${authorityPopulations.population})
+        from ${authorityPopulations} where ${authorityPopulations.authorityId} = ${authorities.id})`,
+    })
+    .from(indicators)
+    .innerJoin(serviceAreas, eq(serviceAreas.key, indicators.serviceKey))
+    .innerJoin(authorities, eq(authorities.id, indicators.authorityId))
+    .leftJoin(owner, eq(owner.id, indicators.ownerId))
+    .leftJoin(reporter, eq(reporter.id, indicators.reporterId))
+    .where(eq(indicators.code, code))
+    .limit(1);
+  if (!found) return null;
+  const id = found.indicator.id;
+
+  // 2–4. every revision of every figure, comparators, and the commentary history
+  const [values, comparators, notes] = await Promise.all([
+    db
+      .select({
+        period: indicatorValues.period,
+        value: indicatorValues.value,
+        numerator: indicatorValues.numerator,
+        denominator: indicatorValues.denominator,
+        note: indicatorValues.note,
+        revision: indicatorValues.revision,
+        isCurrent: indicatorValues.isCurrent,
+        loadedAt: indicatorValues.loadedAt,
+        loadedBy: users.name,
+      })
+      .from(indicatorValues)
+      .leftJoin(users, eq(users.id, indicatorValues.loadedBy))
+      .where(eq(indicatorValues.indicatorId, id))
+      .orderBy(asc(indicatorValues.period), desc(indicatorValues.revision)),
+    db
+      .select({ kind: sql<string>`'outturn'`.as("kind"), year: outturns.year, value: outturns.value })
+      .from(outturns)
+      .where(eq(outturns.indicatorId, id))
+      .unionAll(
+        db
+          .select({ kind: sql<string>`${benchmarks.kind}::text`.as("kind"), year: benchmarks.year, value: benchmarks.value })
+          .from(benchmarks)
+          .where(eq(benchmarks.indicatorId, id)),
+      ),
+    commentaryHistory(db, id, requested ?? null),
+  ]);
+
+  const current = values.filter((v) => v.isCurrent);
+  const latestPeriod = current.at(-1)?.period ?? null;
+  const period = requested ?? latestPeriod;
+  if (!period) return null;
+
+  const settings = effectiveSettings(found.settings);
+  const def = indicatorDef(found.indicator);
+  const upToPeriod = current.filter((v) => v.period <= period);
+  const figures = figuresFor({
+    indicator: def,
+    period,
+    values: upToPeriod.map(
+      (v): PeriodValue => ({
+        period: v.period,
+        value: v.value,
+        numerator: v.numerator,
+        denominator: v.denominator,
+        revised: v.revision > 1,
+      }),
+    ),
+    outturns: comparators.filter((c) => c.kind === "outturn").map((c): Outturn => ({ year: c.year, value: c.value })),
+    benchmarks: comparators
+      .filter((c) => c.kind !== "outturn")
+      .map((c): Benchmark => ({ kind: c.kind as BenchmarkKind, year: c.year, value: c.value })),
+    population: found.populations ?? {},
+    spc: { runLength: settings.spcRunLength, screenMovingRanges: settings.spcScreenMovingRanges },
+  });
+
+  const first = upToPeriod[0]?.period ?? period;
+  const span = Math.min(Math.max(monthsBetween(first, period) + 1, 1), CHART_MONTHS);
+  const byPeriod = new Map<string, typeof values>();
+  for (const v of values) {
+    const list = byPeriod.get(v.period);
+    if (list) list.push(v);
+    else byPeriod.set(v.period, [v]);
+  }
+  const months: IndicatorMonth[] = Array.from({ length: span }, (_, i) => {
+    const p = addMonths(period, i - span + 1);
+    const all = byPeriod.get(p) ?? [];
+    const now = all.find((v) => v.isCurrent);
+    return {
+      period: p,
+      value: now?.value ?? null,
+      numerator: now?.numerator ?? null,
+      denominator: now?.denominator ?? null,
+      note: now?.note ?? null,
+      loadedBy: now?.loadedBy ?? null,
+      loadedAt: now ? new Date(now.loadedAt).toISOString() : null,
+      revisions: all
+        .filter((v) => !v.isCurrent)
+        .map((v) => ({ revision: v.revision, value: v.value, loadedBy: v.loadedBy, loadedAt: new Date(v.loadedAt).toISOString() })),
+    };
+  });
+
+  const i = found.indicator;
+  return {
+    authority: found.authority,
+    indicator: {
+      id: i.id,
+      code: i.code,
+      title: i.title,
+      service: { key: i.serviceKey, name: found.serviceName },
+      polarity: i.polarity,
+      unit: i.unit,
+      aggregation: i.aggregation,
+      decimals: i.decimals,
+      frequency: i.frequency,
+      bands: def.bands,
+      bandsIllustrative: i.bandsIllustrative,
+      target: def.target,
+      outcome: i.outcome,
+      definition: i.definition,
+      councilPlan: i.councilPlan,
+      owner: found.ownerEmail ? { email: found.ownerEmail, name: found.ownerName ?? found.ownerEmail } : null,
+      reporter: found.reporterEmail ? { email: found.reporterEmail, name: found.reporterName ?? found.reporterEmail } : null,
+    },
+    period,
+    latestPeriod,
+    figures,
+    months,
+    benchmarks: comparators
+      .filter((c) => c.kind !== "outturn")
+      .map((c) => ({ kind: c.kind as BenchmarkKind, year: c.year, value: c.value }))
+      .sort((a, b) => (a.year < b.year ? 1 : a.year > b.year ? -1 : 0)),
+    outturns: comparators
+      .filter((c) => c.kind === "outturn")
+      .map((c) => ({ year: c.year, value: c.value }))
+      .sort((a, b) => (a.year < b.year ? -1 : 1)),
+    commentary: notes,
+  };
+}
+
+/** Commentary month by month, newest first, up to the month shown when one is asked for. */
+async function commentaryHistory(db: Db, indicatorId: number, upTo: string | null): Promise<CommentaryHistoryItem[]> {
+  const author = aliasedTable(users, "author");
+  const reviewer = aliasedTable(users, "reviewer");
+  const rows = await db
+    .select({
+      period: commentaries.period,
+      status: commentaries.status,
+      body: commentaries.body,
+      author: author.name,
+      reviewer: reviewer.name,
+      returnNote: commentaries.returnNote,
+      updatedAt: commentaries.updatedAt,
+    })
+    .from(commentaries)
+    .leftJoin(author, eq(author.id, commentaries.authorId))
+    .leftJoin(reviewer, eq(reviewer.id, commentaries.reviewerId))
+    .where(and(eq(commentaries.indicatorId, indicatorId), upTo ? lte(commentaries.period, upTo) : undefined))
+    .orderBy(desc(commentaries.period));
+  return rows.map((r) => ({ ...r, updatedAt: new Date(r.updatedAt).toISOString() }));
+}

@@ -1,0 +1,104 @@
+import "server-only";
+// The rows a scorecard exports, in the shape of the import files: the
+// service's catalogue, every current figure up to the month, comparators and
+// the month's commentary. Four set-based queries.
+import { aliasedTable, and, asc, eq, inArray, lte } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { benchmarks, commentaries, indicators, indicatorValues, outturns, serviceAreas, users } from "@/db/schema";
+import type { ScorecardExportData } from "@/lib/export/scorecard-tables";
+
+export async function scorecardExportData({
+  db,
+  period,
+  service,
+}: {
+  db: Db;
+  period: string;
+  service: string | null;
+}): Promise<ScorecardExportData> {
+  const owner = aliasedTable(users, "owner");
+  const reporter = aliasedTable(users, "reporter");
+  const catalogue = await db
+    .select({ indicator: indicators, owner: owner.email, reporter: reporter.email })
+    .from(indicators)
+    .innerJoin(serviceAreas, eq(serviceAreas.key, indicators.serviceKey))
+    .leftJoin(owner, eq(owner.id, indicators.ownerId))
+    .leftJoin(reporter, eq(reporter.id, indicators.reporterId))
+    .where(service ? eq(indicators.serviceKey, service) : undefined)
+    .orderBy(asc(serviceAreas.sortOrder), asc(indicators.sortOrder), asc(indicators.code));
+  const ids = catalogue.map((c) => c.indicator.id);
+  if (ids.length === 0) return { indicators: [], values: [], outturns: [], benchmarks: [], commentary: [] };
+  const codeOf = new Map(catalogue.map((c) => [c.indicator.id, c.indicator.code]));
+  const position = new Map(ids.map((id, i) => [id, i]));
+  const byCatalogue = <T extends { indicatorId: number }>(rows: T[]) =>
+    [...rows].sort((a, b) => position.get(a.indicatorId)! - position.get(b.indicatorId)!);
+
+  const [values, years, comparators, notes] = await Promise.all([
+    db
+      .select({
+        indicatorId: indicatorValues.indicatorId,
+        period: indicatorValues.period,
+        value: indicatorValues.value,
+        numerator: indicatorValues.numerator,
+        denominator: indicatorValues.denominator,
+        note: indicatorValues.note,
+      })
+      .from(indicatorValues)
+      .where(and(inArray(indicatorValues.indicatorId, ids), eq(indicatorValues.isCurrent, true), lte(indicatorValues.period, period)))
+      .orderBy(asc(indicatorValues.indicatorId), asc(indicatorValues.period)),
+    db
+      .select({ indicatorId: outturns.indicatorId, year: outturns.year, value: outturns.value })
+      .from(outturns)
+      .where(inArray(outturns.indicatorId, ids))
+      .orderBy(asc(outturns.year)),
+    db
+      .select({ indicatorId: benchmarks.indicatorId, kind: benchmarks.kind, year: benchmarks.year, value: benchmarks.value })
+      .from(benchmarks)
+      .where(inArray(benchmarks.indicatorId, ids))
+      .orderBy(asc(benchmarks.kind), asc(benchmarks.year)),
+    db
+      .select({
+        indicatorId: commentaries.indicatorId,
+        period: commentaries.period,
+        status: commentaries.status,
+        body: commentaries.body,
+        author: users.email,
+      })
+      .from(commentaries)
+      .leftJoin(users, eq(users.id, commentaries.authorId))
+      .where(and(inArray(commentaries.indicatorId, ids), eq(commentaries.period, period))),
+  ]);
+
+  return {
+    indicators: catalogue.map(({ indicator: i, owner: ownerEmail, reporter: reporterEmail }) => ({
+      code: i.code,
+      title: i.title,
+      service: i.serviceKey,
+      polarity: i.polarity,
+      unit: i.unit,
+      aggregation: i.aggregation,
+      decimals: i.decimals,
+      frequency: i.frequency,
+      greenMin: i.greenMin,
+      greenMax: i.greenMax,
+      amberMin: i.amberMin,
+      amberMax: i.amberMax,
+      target: i.target,
+      outcome: i.outcome,
+      definition: i.definition,
+      owner: ownerEmail,
+      reporter: reporterEmail,
+      councilPlan: i.councilPlan,
+    })),
+    values: byCatalogue(values).map((v) => ({ ...v, indicator: codeOf.get(v.indicatorId)! })),
+    outturns: byCatalogue(years).map((o) => ({ indicator: codeOf.get(o.indicatorId)!, year: o.year, value: o.value })),
+    benchmarks: byCatalogue(comparators).map((b) => ({ indicator: codeOf.get(b.indicatorId)!, kind: b.kind, year: b.year, value: b.value })),
+    commentary: byCatalogue(notes).map((c) => ({
+      indicator: codeOf.get(c.indicatorId)!,
+      period: c.period,
+      author: c.author,
+      body: c.body,
+      status: c.status,
+    })),
+  };
+}
