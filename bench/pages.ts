@@ -11,15 +11,14 @@
 //   node --conditions=react-server --import tsx bench/pages.ts
 //   (env: BENCH_PORT=3291, BENCH_SECONDS=20, LANTERN_DIST_DIR=.next-bench,
 //    BENCH_SAVE_HTML=file to keep the page measured)
-import { spawn } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
-import autocannon from "autocannon";
 import { openDb } from "@/db/client";
 import { migrateDb } from "@/db/migrate";
 import { addMonths } from "@/lib/figures";
 import { importFile } from "@/lib/import/apply";
 import { seedDemo } from "@/lib/seed/demo";
+import { measure, printTable, signIn, startServer, staticScriptIn } from "./support/server";
 
 const INDICATORS = 60;
 const MONTHS = 36;
@@ -28,7 +27,6 @@ const SERVICE = "workforce";
 const PORT = Number(process.env.BENCH_PORT ?? 3291);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const DATA_DIR = path.resolve(process.env.BENCH_DATA_DIR ?? ".data-bench-pages");
-const BASE = `http://127.0.0.1:${PORT}`;
 const DIST_DIR = process.env.LANTERN_DIST_DIR || ".next-bench";
 
 /** A small deterministic generator so every run measures the same data. */
@@ -101,84 +99,13 @@ async function prepareDatabase() {
   }
 }
 
-async function waitForServer(url: string, timeoutMs = 900_000) {
-  const start = Date.now();
-  while (Date.now() - start < timeoutMs) {
-    try {
-      const response = await fetch(url);
-      if (response.ok) return;
-    } catch {
-      // not up yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-  }
-  throw new Error(`server did not start at ${url}`);
-}
-
-/** Signs in through Auth.js's credentials endpoint and returns the session cookie. */
-async function signIn(email: string, password: string): Promise<string> {
-  const csrf = await fetch(`${BASE}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const jar = csrf.headers.getSetCookie().map((c) => c.split(";")[0]);
-  const response = await fetch(`${BASE}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "Content-Type": "application/x-www-form-urlencoded", Cookie: jar.join("; ") },
-    body: new URLSearchParams({ csrfToken, email, password, callbackUrl: `${BASE}/` }),
-  });
-  const session = response.headers.getSetCookie().map((c) => c.split(";")[0]).find((c) => c.includes("session-token"));
-  if (!session) throw new Error(`sign-in failed: HTTP ${response.status}`);
-  return [...jar, session].join("; ");
-}
-
-/** A script the page itself loads, so the static file is one the server really serves. */
-function staticFilePath(html: string): string {
-  const match = /\/_next\/static\/[^"']+\.js/.exec(html);
-  if (!match) throw new Error("the page loads no static script");
-  return match[0];
-}
-
-async function measure(title: string, url: string, cookie?: string) {
-  const result = await autocannon({
-    url,
-    connections: 10,
-    duration: SECONDS,
-    headers: cookie ? { cookie } : {},
-  });
-  return {
-    title,
-    p50: result.latency.p50,
-    p975: result.latency.p97_5,
-    rps: result.requests.average,
-    non2xx: result.non2xx,
-    errors: result.errors,
-    bytes: Math.round(result.throughput.average / Math.max(result.requests.average, 1)),
-  };
-}
-
 async function main() {
   console.log(`Preparing ${DATA_DIR}: demo data + ${INDICATORS} indicators × ${MONTHS} months in "${SERVICE}"…`);
-  if (await fetch(`${BASE}/signin`).then(() => true, () => false)) {
-    throw new Error(`port ${PORT} is already in use: set BENCH_PORT to a free port`);
-  }
   await prepareDatabase();
-  const server = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/start.ts"], {
-    stdio: ["ignore", "ignore", "inherit"],
-    env: {
-      ...process.env,
-      PORT: String(PORT),
-      LANTERN_DATA_DIR: DATA_DIR,
-      LANTERN_DIST_DIR: DIST_DIR,
-      DATABASE_URL: "",
-      AUTH_SECRET: "bench-only-secret-not-for-production-0000000",
-      NODE_ENV: "production",
-    },
-    detached: true,
-  });
+  const server = await startServer({ port: PORT, dataDir: DATA_DIR, distDir: DIST_DIR });
   try {
-    await waitForServer(`${BASE}/signin`);
-    const cookie = await signIn("manager@lantern.example", process.env.LANTERN_DEMO_PASSWORD || "lantern-demo");
-    const page = `${BASE}/scorecards/${SERVICE}/${PERIOD}`;
+    const cookie = await signIn(server.base, "manager@lantern.example", process.env.LANTERN_DEMO_PASSWORD || "lantern-demo");
+    const page = `${server.base}/scorecards/${SERVICE}/${PERIOD}`;
     const check = await fetch(page, { headers: { cookie } });
     const html = await check.text();
     if (process.env.BENCH_SAVE_HTML) fs.writeFileSync(process.env.BENCH_SAVE_HTML, html);
@@ -187,21 +114,14 @@ async function main() {
     // A two-indicator scorecard shows what every signed-in page costs
     // (session, layout, rendering) before the size of the scorecard counts.
     const rows = [
-      await measure(`scorecard (${INDICATORS} indicators × ${MONTHS} months)`, page, cookie),
-      await measure("scorecard (2 indicators, demo cin)", `${BASE}/scorecards/cin/${PERIOD}`, cookie),
-      await measure("static file", `${BASE}${staticFilePath(html)}`),
+      await measure({ title: `scorecard (${INDICATORS} indicators × ${MONTHS} months)`, url: page, cookie, seconds: SECONDS }),
+      await measure({ title: "scorecard (2 indicators, demo cin)", url: `${server.base}/scorecards/cin/${PERIOD}`, cookie, seconds: SECONDS }),
+      await measure({ title: "static file", url: `${server.base}${staticScriptIn(html)}`, seconds: SECONDS }),
     ];
     console.log(`\nautocannon: 10 connections, ${SECONDS} s each, next start, embedded database (PGlite)\n`);
-    console.log(["what".padEnd(44), "p50 ms".padStart(8), "p97.5 ms".padStart(10), "req/s".padStart(9), "bytes/req".padStart(11), "non-2xx".padStart(8)].join(""));
-    for (const r of rows) {
-      console.log([r.title.padEnd(44), String(r.p50).padStart(8), String(r.p975).padStart(10), r.rps.toFixed(1).padStart(9), String(r.bytes).padStart(11), String(r.non2xx + r.errors).padStart(8)].join(""));
-    }
+    printTable(rows);
   } finally {
-    try {
-      if (server.pid) process.kill(-server.pid, "SIGTERM");
-    } catch {
-      // already gone
-    }
+    server.stop();
   }
 }
 

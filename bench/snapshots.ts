@@ -8,7 +8,7 @@
 //   (env: BENCH_PORT=3292, BENCH_SECONDS=20, LANTERN_DIST_DIR=.next-bench)
 import fs from "node:fs";
 import path from "node:path";
-import { measure, printTable, signIn, startServer, staticFilePath } from "./support/server";
+import { measure, printTable, signIn, startServer, staticScriptIn } from "./support/server";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3292);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
@@ -26,10 +26,11 @@ async function main() {
     if (!id) throw new Error("no published paper on /board");
     const page = `${server.base}/snapshots/${id}`;
     const check = await fetch(page, { headers: { cookie } });
-    if (check.status !== 200 || !(await check.text()).includes("Corporate Parenting")) throw new Error(`snapshot page: HTTP ${check.status}`);
+    const html = await check.text();
+    if (check.status !== 200 || !html.includes("Corporate Parenting")) throw new Error(`snapshot page: HTTP ${check.status}`);
     for (let i = 0; i < 20; i++) await fetch(page, { headers: { cookie } }); // warm up
     const paper = await measure({ title: "published snapshot (board member)", url: page, cookie, seconds: SECONDS });
-    const file = await measure({ title: "static file", url: `${server.base}${staticFilePath(server.distDir)}`, seconds: SECONDS });
+    const file = await measure({ title: "static file", url: `${server.base}${staticScriptIn(html)}`, seconds: SECONDS });
     console.log(`\nautocannon: 10 connections, ${SECONDS} s each, next start, embedded database (PGlite)\n`);
     printTable([paper, file]);
     console.log(`\nratio snapshot/static: requests/s ${(paper.rps / file.rps).toFixed(2)} (aim ≥ 0.5), p97.5 ${(file.p975 / Math.max(paper.p975, 1)).toFixed(2)}`);

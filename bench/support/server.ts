@@ -1,8 +1,6 @@
 // What the HTTP benchmarks share: start the production server the way
 // `npm start` does, sign in through Auth.js, and measure with autocannon.
 import { spawn, type ChildProcess } from "node:child_process";
-import fs from "node:fs";
-import path from "node:path";
 import autocannon from "autocannon";
 
 export interface BenchServer {
@@ -70,12 +68,11 @@ export async function signIn(base: string, email: string, password: string): Pro
   return [...jar, session].join("; ");
 }
 
-/** A static JavaScript chunk the same server serves, for comparison. */
-export function staticFilePath(distDir: string): string {
-  const chunks = path.join(distDir, "static", "chunks");
-  const file = fs.readdirSync(chunks).find((f) => f.endsWith(".js"));
-  if (!file) throw new Error(`no static chunk in ${chunks}`);
-  return `/_next/static/chunks/${file}`;
+/** A script the page itself loads, so the static file is one the server really serves. */
+export function staticScriptIn(html: string): string {
+  const match = /\/_next\/static\/[^"']+\.js/.exec(html);
+  if (!match) throw new Error("the page loads no static script");
+  return match[0];
 }
 
 export interface Measured {
