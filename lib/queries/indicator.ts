@@ -15,9 +15,10 @@ import {
   serviceAreas,
   users,
 } from "@/db/schema";
-import { addMonths, figuresFor, monthsBetween } from "@/lib/figures";
-import type { Benchmark, BenchmarkKind, Figures, Outturn, PeriodValue } from "@/lib/figures/types";
+import { addMonths, monthsBetween } from "@/lib/figures";
+import type { BenchmarkKind, Figures } from "@/lib/figures/types";
 import { effectiveSettings } from "@/lib/settings";
+import { figuresFromRows } from "./figures-input";
 import { indicatorDef } from "./scorecard";
 
 /** The line chart shows up to three years, and at least two when the figures go back that far. */
@@ -154,22 +155,11 @@ export async function indicatorPageFor({
   const settings = effectiveSettings(found.settings);
   const def = indicatorDef(found.indicator);
   const upToPeriod = current.filter((v) => v.period <= period);
-  const figures = figuresFor({
+  const figures = figuresFromRows({
     indicator: def,
     period,
-    values: upToPeriod.map(
-      (v): PeriodValue => ({
-        period: v.period,
-        value: v.value,
-        numerator: v.numerator,
-        denominator: v.denominator,
-        revised: v.revision > 1,
-      }),
-    ),
-    outturns: comparators.filter((c) => c.kind === "outturn").map((c): Outturn => ({ year: c.year, value: c.value })),
-    benchmarks: comparators
-      .filter((c) => c.kind !== "outturn")
-      .map((c): Benchmark => ({ kind: c.kind as BenchmarkKind, year: c.year, value: c.value })),
+    values: upToPeriod,
+    comparators,
     population: found.populations ?? {},
     spc: { runLength: settings.spcRunLength, screenMovingRanges: settings.spcScreenMovingRanges },
   });

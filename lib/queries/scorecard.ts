@@ -12,16 +12,8 @@ import {
   serviceAreas,
   users,
 } from "@/db/schema";
-import { figuresFor } from "@/lib/figures";
-import type {
-  Benchmark,
-  BenchmarkKind,
-  Figures,
-  IndicatorDef,
-  Outturn,
-  PeriodValue,
-  SpcSettings,
-} from "@/lib/figures/types";
+import { figuresFromRows } from "./figures-input";
+import type { Figures, IndicatorDef, SpcSettings } from "@/lib/figures/types";
 import { effectiveSettings } from "@/lib/settings";
 
 export interface ScorecardRow extends Omit<Figures, "spc"> {
@@ -185,23 +177,11 @@ export async function scorecardFor({ db, period, service = null, spc }: Scorecar
 
   const rows = catalogue.map(({ indicator, ownerEmail, ownerName, reporterEmail, reporterName }) => {
     const def = indicatorDef(indicator);
-    const own = comparatorsBy.get(indicator.id) ?? [];
-    const figures = figuresFor({
+    const figures = figuresFromRows({
       indicator: def,
       period,
-      values: (valuesBy.get(indicator.id) ?? []).map(
-        (v): PeriodValue => ({
-          period: v.period,
-          value: v.value,
-          numerator: v.numerator,
-          denominator: v.denominator,
-          revised: v.revision > 1,
-        }),
-      ),
-      outturns: own.filter((c) => c.kind === "outturn").map((c): Outturn => ({ year: c.year, value: c.value })),
-      benchmarks: own
-        .filter((c) => c.kind !== "outturn")
-        .map((c): Benchmark => ({ kind: c.kind as BenchmarkKind, year: c.year, value: c.value })),
+      values: valuesBy.get(indicator.id) ?? [],
+      comparators: comparatorsBy.get(indicator.id) ?? [],
       population,
       spc: spcSettings,
     });
