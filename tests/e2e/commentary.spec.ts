@@ -6,9 +6,8 @@
 // on the way is checked with axe (WCAG 2.2 AA).
 import fs from "node:fs";
 import path from "node:path";
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { signIn, signOut as clickSignOut } from "./helpers";
+import { signIn, signOut as clickSignOut, expectNoAxeViolations } from "./helpers";
 
 const MAY = "2020-05";
 const FIXTURE = path.resolve(import.meta.dirname, "../fixtures/commentary/front-door-2020-05.csv");
@@ -16,10 +15,6 @@ const M1_LINK = /^M1 Number of contacts received/;
 
 test.describe.configure({ mode: "serial" });
 
-async function expectNoAxeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-}
 
 /**
  * Signs out once the page has finished its own requests. A response still in

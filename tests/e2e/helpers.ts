@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 
 export const DEMO_PASSWORD = process.env.LANTERN_DEMO_PASSWORD || "lantern-demo";
@@ -14,4 +15,19 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 export async function signOut(page: Page) {
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page).toHaveURL(/\/signin/);
+}
+
+const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"];
+
+/**
+ * axe with the WCAG 2.2 AA tags: no violations. It first waits for the page's
+ * title (a client-side navigation sets it a moment after the content) and
+ * opens every <details>, so chart data tables are checked too.
+ */
+export async function expectNoAxeViolations(page: Page) {
+  await expect(page).toHaveTitle(/\S/);
+  await page.evaluate(() => document.querySelectorAll("details").forEach((d) => d.setAttribute("open", "")));
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")})`);
+  expect(summary).toEqual([]);
 }

@@ -1,9 +1,8 @@
 // The scorecard pages in Chromium against the production build: what each
 // role sees, the URL-driven view, exports, print, accessibility (axe, WCAG
 // 2.2 AA, 0 violations for every role that may see a page) and screenshots.
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
-import { signIn } from "./helpers";
+import { signIn, expectNoAxeViolations } from "./helpers";
 
 const PAGES = [
   { name: "overview", path: "/?period=2020-04", heading: /Overview: April 2020/ },
@@ -23,13 +22,6 @@ async function asDevice(page: Page, viewport: { width: number; height: number })
   await page.setExtraHTTPHeaders(viewport.width < 768 ? { "sec-ch-ua-mobile": "?1" } : {});
 }
 
-async function expectNoAxeViolations(page: Page) {
-  // Open every chart's data table so axe checks those too.
-  await page.evaluate(() => document.querySelectorAll("details").forEach((d) => d.setAttribute("open", "")));
-  const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")})`);
-  expect(summary).toEqual([]);
-}
 
 for (const email of STAFF) {
   test(`${email}: every scorecard page passes axe at desktop and phone widths`, async ({ page }) => {
