@@ -90,9 +90,22 @@ test("board members never see drafts, live scorecards or other boards' papers", 
   await expectNoAxeViolations(page);
   await page.getByLabel("Title").fill("Draft for the next meeting");
   await page.getByLabel("Meeting date").fill("2020-07-20");
+  await page.getByLabel("Theme 1 narrative").fill("Contacts **fell** in April.\n\n- lockdown\n- schools closed\n\n<script>alert(1)</script>");
+  await page.getByLabel("Quotes, one per line").fill("They take into account my thoughts and feelings");
+  await page.getByLabel(/Survey counts/).fill("Improved by 4: 4\nImproved by 2: 2\nImproved by 1: 1\nStayed the same: 1");
   await page.getByRole("button", { name: "Save draft snapshot" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Draft for the next meeting");
   await expect(page.getByText(/Draft: not visible to board members/)).toBeVisible();
+  // The safe markup: bold and a list, and the script shown as text, never run.
+  const demand = page.getByRole("region", { name: "Demand" });
+  await expect(demand.locator("strong")).toHaveText("fell");
+  await expect(demand.getByRole("listitem")).toHaveText(["lockdown", "schools closed"]);
+  await expect(demand).toContainText("<script>alert(1)</script>");
+  // The children's survey as a chart with its figures in a table.
+  const survey = page.getByRole("table", { name: "Survey answers" });
+  await expect(survey.getByRole("row", { name: /Improved by 4/ })).toContainText("4");
+  await expect(survey.getByRole("row")).toHaveCount(5);
+  await expectNoAxeViolations(page);
   const draftUrl = page.url();
   await page.getByRole("button", { name: "Sign out" }).click();
 
