@@ -119,6 +119,8 @@ test("a month of commentary, from first draft to approved scorecard", async ({ p
   const fixPage = managerPage;
   await signIn(fixPage, "reporter@lantern.example");
   await fixPage.getByRole("link", { name: /Notifications 1 unread/ }).click();
+  await expect(fixPage).toHaveURL(/\/notifications/);
+  await expect(fixPage).toHaveTitle(/Notifications/);
   await expectNoAxeViolations(fixPage);
   await fixPage.getByRole("link", { name: /returned your commentary on M1/ }).click();
   await expect(fixPage.getByRole("note", { name: "Note from the manager" })).toContainText("Please say how this compares with last May.");
