@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { OpenMonthsNav } from "@/components/open-months-nav";
 import { ApprovalCard } from "@/components/approvals/approval-card";
 import { ScorecardApprovalPanel } from "@/components/approvals/scorecard-approval-panel";
 import { getDb } from "@/db/client";
@@ -57,23 +57,7 @@ export default async function ApprovalsPage({ searchParams }: { searchParams: Pr
           <h2 id="scorecards-heading" className="text-xl font-bold">
             Scorecards for {monthLabel(period)}
           </h2>
-          {open.length > 1 ? (
-            <nav aria-label="Open months" className="mt-2 text-sm">
-              <ul className="flex flex-wrap gap-3">
-                {open.map((p) => (
-                  <li key={p}>
-                    {p === period ? (
-                      <span aria-current="page" className="font-semibold">
-                        {monthLabel(p)}
-                      </span>
-                    ) : (
-                      <Link href={`/approvals?period=${p}`}>{monthLabel(p)}</Link>
-                    )}
-                  </li>
-                ))}
-              </ul>
-            </nav>
-          ) : null}
+          <OpenMonthsNav months={open} current={period} basePath="/approvals" />
           {scorecards.length === 0 ? (
             <p className="mt-2">No scorecard of yours has figures for this month.</p>
           ) : (

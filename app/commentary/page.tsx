@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { OpenMonthsNav } from "@/components/open-months-nav";
 import { CommentaryList } from "@/components/commentary/commentary-list";
 import { getDb } from "@/db/client";
 import { requirePageAccess } from "@/lib/auth/session";
@@ -28,24 +28,7 @@ export default async function MyCommentaryPage({ searchParams }: { searchParams:
     <div>
       <h1 className="text-2xl font-bold">My commentary: {monthLabel(period)}</h1>
       <p className="mt-1 text-sm text-gray-800">Commentary for {monthLabel(period)} is due on {due}.</p>
-      {open.length > 1 ? (
-        <nav aria-label="Open months" className="mt-3 text-sm">
-          <span className="mr-2">Open months:</span>
-          <ul className="inline-flex flex-wrap gap-3">
-            {open.map((p) => (
-              <li key={p}>
-                {p === period ? (
-                  <span aria-current="page" className="font-semibold">
-                    {monthLabel(p)}
-                  </span>
-                ) : (
-                  <Link href={`/commentary?period=${p}`}>{monthLabel(p)}</Link>
-                )}
-              </li>
-            ))}
-          </ul>
-        </nav>
-      ) : null}
+      <OpenMonthsNav months={open} current={period} basePath="/commentary" label="Open months:" />
       <CommentaryList period={period} rows={mine.rows} dueLabel={due} />
     </div>
   );
