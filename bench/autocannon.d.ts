@@ -5,6 +5,7 @@ declare module "autocannon" {
     p50: number;
     p97_5: number;
     p99: number;
+    max: number;
   }
   interface Result {
     latency: Histogram;
@@ -12,7 +13,8 @@ declare module "autocannon" {
     throughput: Histogram;
     non2xx: number;
     errors: number;
+    timeouts: number;
   }
-  function autocannon(options: { url: string; connections?: number; duration?: number; headers?: Record<string, string> }): Promise<Result>;
+  function autocannon(options: { url: string; connections?: number; duration?: number; timeout?: number; headers?: Record<string, string> }): Promise<Result>;
   export default autocannon;
 }

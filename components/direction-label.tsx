@@ -1,7 +1,7 @@
 // Direction of travel as an arrow plus the polarity judgement in words.
-const ARROWS = { up: "↑", down: "↓", same: "→" } as const;
-const JUDGEMENT_TEXT = { better: "better", worse: "worse", same: "no change", neutral: "no judgement" } as const;
-const JUDGEMENT_CLASS = {
+export const ARROWS = { up: "↑", down: "↓", same: "→" } as const;
+export const JUDGEMENT_TEXT = { better: "better", worse: "worse", same: "no change", neutral: "no judgement" } as const;
+export const JUDGEMENT_CLASS = {
   better: "text-blue-800",
   worse: "text-orange-800",
   same: "text-gray-700",

@@ -80,29 +80,51 @@ export interface Measured {
   p50: number;
   p975: number;
   rps: number;
+  max: number;
   non2xx: number;
   errors: number;
+  timeouts: number;
   bytes: number;
 }
 
-export async function measure({ title, url, cookie, connections = 10, seconds }: { title: string; url: string; cookie?: string; connections?: number; seconds: number }): Promise<Measured> {
-  const result = await autocannon({ url, connections, duration: seconds, headers: cookie ? { cookie } : {} });
+/**
+ * autocannon against one URL. `timeoutSeconds` is how long a client waits
+ * for a response before counting an error (autocannon's default is 10 s).
+ */
+export async function measure({
+  title,
+  url,
+  cookie,
+  connections = 10,
+  seconds,
+  timeoutSeconds = 10,
+}: {
+  title: string;
+  url: string;
+  cookie?: string;
+  connections?: number;
+  seconds: number;
+  timeoutSeconds?: number;
+}): Promise<Measured> {
+  const result = await autocannon({ url, connections, duration: seconds, timeout: timeoutSeconds, headers: cookie ? { cookie } : {} });
   return {
     title,
     p50: result.latency.p50,
     p975: result.latency.p97_5,
+    max: result.latency.max,
     rps: result.requests.average,
     non2xx: result.non2xx,
     errors: result.errors,
+    timeouts: result.timeouts,
     bytes: Math.round(result.throughput.average / Math.max(result.requests.average, 1)),
   };
 }
 
 export function printTable(rows: Measured[]) {
-  console.log(["what".padEnd(48), "p50 ms".padStart(8), "p97.5 ms".padStart(10), "req/s".padStart(9), "bytes/req".padStart(11), "non-2xx+err".padStart(12)].join(""));
+  console.log(["what".padEnd(48), "p50 ms".padStart(8), "p97.5 ms".padStart(10), "max ms".padStart(8), "req/s".padStart(9), "bytes/req".padStart(11), "non-2xx+err".padStart(12)].join(""));
   for (const r of rows) {
     console.log(
-      [r.title.padEnd(48), String(r.p50).padStart(8), String(r.p975).padStart(10), r.rps.toFixed(1).padStart(9), String(r.bytes).padStart(11), String(r.non2xx + r.errors).padStart(12)].join(""),
+      [r.title.padEnd(48), String(r.p50).padStart(8), String(r.p975).padStart(10), String(r.max).padStart(8), r.rps.toFixed(1).padStart(9), String(r.bytes).padStart(11), String(r.non2xx + r.errors).padStart(12)].join(""),
     );
   }
 }

@@ -1,9 +1,15 @@
-// One service's frozen rows as the board reads them. Plain data in; the words
-// for RAG, judgement and SPC are always written out, never colour alone.
+// One service's frozen rows as the board reads them. The words for RAG,
+// judgement and SPC are always written out, never colour alone.
+//
+// Why an HTML string: a published paper never changes, so its tables are
+// built once as escaped HTML and kept (keyed by `cacheKey`); every later
+// request sends the stored string instead of rendering thousands of React
+// elements again. Every value passes through `escapeHtml`, and the badge and
+// direction words come from the same tables as <RagBadge> and <DirectionLabel>.
 import { formatChangePct, formatValue } from "@/lib/format";
 import type { Unit } from "@/lib/figures/types";
-import { DirectionLabel } from "@/components/direction-label";
-import { RagBadge } from "@/components/rag-badge";
+import { ARROWS, JUDGEMENT_CLASS, JUDGEMENT_TEXT } from "@/components/direction-label";
+import { RAG_STYLES } from "@/components/rag-badge";
 
 export interface FrozenTableRow {
   code: string;
@@ -32,58 +38,97 @@ const SPC_TEXT: Record<string, string> = {
   neither: "Special cause (no judgement)",
 };
 export const spcTextFor = (kind: string, variation: string | null) =>
-  `${kind === "run" ? "Run chart: " : ""}${variation ? SPC_TEXT[variation] ?? variation : "n/a"}`;
+  `${kind === "run" ? "Run chart: " : ""}${variation ? (SPC_TEXT[variation] ?? variation) : "n/a"}`;
 
-/** A suppressed or symbol cell ("c", "z", ":") is shown as it is. */
-function cell(value: number | null | string, unit: Unit, decimals: number) {
-  return typeof value === "string" ? value : formatValue(value, unit, decimals);
+const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => ENTITIES[c]);
 }
 
-export function FrozenTable({ caption, rows, showCommentary = true }: { caption: string; rows: FrozenTableRow[]; showCommentary?: boolean }) {
+/** A suppressed or symbol cell ("c", "z", ":") is shown as it is. */
+function figure(value: number | null | string, unit: Unit, decimals: number): string {
+  return escapeHtml(typeof value === "string" ? value : formatValue(value, unit, decimals));
+}
+
+function ragHtml(rag: FrozenTableRow["rag"], illustrative: boolean): string {
+  if (!rag) return `<span class="text-gray-600">No RAG</span>`;
+  const style = RAG_STYLES[rag];
+  const title = illustrative ? ` title="${escapeHtml("Illustrative bands (demo data), not the council's own")}"` : "";
   return (
-    <div className="overflow-x-auto rounded border border-gray-200 print:overflow-visible print:border-0" tabIndex={0} role="region" aria-label={caption}>
-      <table className="min-w-full divide-y divide-gray-200 text-sm">
-        <caption className="sr-only">{caption}</caption>
-        <thead className="bg-gray-50 text-left text-xs font-semibold uppercase tracking-wide text-gray-700">
-          <tr>
-            <th scope="col" className="px-2 py-2">Code</th>
-            <th scope="col" className="px-2 py-2 min-w-[14rem]">Indicator</th>
-            <th scope="col" className="px-2 py-2 text-right">Value</th>
-            <th scope="col" className="px-2 py-2 text-right">Previous</th>
-            <th scope="col" className="px-2 py-2 text-right">Change</th>
-            <th scope="col" className="px-2 py-2">Direction</th>
-            <th scope="col" className="px-2 py-2">RAG</th>
-            <th scope="col" className="px-2 py-2 text-right">Target</th>
-            <th scope="col" className="px-2 py-2 text-right">SN avg</th>
-            <th scope="col" className="px-2 py-2 text-right">England</th>
-            <th scope="col" className="px-2 py-2">SPC</th>
-            {showCommentary ? <th scope="col" className="px-2 py-2 min-w-[20rem]">Commentary</th> : null}
-          </tr>
-        </thead>
-        <tbody className="divide-y divide-gray-100 bg-white">
-          {rows.map((r) => (
-            <tr key={r.code} className="align-top" id={`row-${r.code}`}>
-              <th scope="row" className="px-2 py-2 text-left font-mono font-semibold whitespace-nowrap">{r.code}</th>
-              <td className="px-2 py-2">
-                {r.title}
-                {r.featured ? <span className="ml-1 rounded bg-blue-100 px-1 text-xs font-semibold text-blue-900">Featured</span> : null}
-              </td>
-              <td className="px-2 py-2 text-right font-semibold tabular-nums whitespace-nowrap">{cell(r.value, r.unit, r.decimals)}</td>
-              <td className="px-2 py-2 text-right tabular-nums whitespace-nowrap">{cell(r.previous, r.unit, r.decimals)}</td>
-              <td className="px-2 py-2 text-right tabular-nums whitespace-nowrap">
-                {typeof r.changeFromPreviousPct === "string" ? r.changeFromPreviousPct : formatChangePct(r.changeFromPreviousPct)}
-              </td>
-              <td className="px-2 py-2"><DirectionLabel direction={r.direction} judgement={r.judgement} /></td>
-              <td className="px-2 py-2"><RagBadge rag={r.rag} illustrative={r.bandsIllustrative} /></td>
-              <td className="px-2 py-2 text-right tabular-nums">{formatValue(r.target, r.unit, r.decimals)}</td>
-              <td className="px-2 py-2 text-right tabular-nums">{formatValue(r.snAverage, r.unit, r.decimals)}</td>
-              <td className="px-2 py-2 text-right tabular-nums">{formatValue(r.england, r.unit, r.decimals)}</td>
-              <td className="px-2 py-2 text-xs">{r.spcText}</td>
-              {showCommentary ? <td className="px-2 py-2 text-gray-800">{r.commentary ?? <span className="text-gray-600">No approved commentary</span>}</td> : null}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+    `<span class="inline-flex items-center gap-1 rounded px-2 py-0.5 text-xs font-semibold ring-1 ring-inset ${style.className}"${title}>` +
+    `<span aria-hidden="true">${style.shape}</span>${style.label}${illustrative ? `<span class="font-normal">*</span>` : ""}</span>`
   );
+}
+
+function directionHtml(direction: FrozenTableRow["direction"], judgement: FrozenTableRow["judgement"]): string {
+  if (!direction) return `<span class="text-gray-600">n/a</span>`;
+  return (
+    `<span class="whitespace-nowrap ${judgement ? JUDGEMENT_CLASS[judgement] : ""}">` +
+    `<span aria-hidden="true">${ARROWS[direction]} </span>` +
+    `<span class="sr-only">${direction === "same" ? "unchanged" : direction}, </span>` +
+    `${judgement ? JUDGEMENT_TEXT[judgement] : direction}</span>`
+  );
+}
+
+const HEADERS = ["Code", "Indicator", "Value", "Previous", "Change", "Direction", "RAG", "Target", "SN avg", "England", "SPC"];
+const NUMERIC = new Set(["Value", "Previous", "Change", "Target", "SN avg", "England"]);
+
+export function frozenTableHtml({ caption, rows, showCommentary }: { caption: string; rows: FrozenTableRow[]; showCommentary: boolean }): string {
+  const cell = "px-2 py-2";
+  const num = `${cell} text-right tabular-nums whitespace-nowrap`;
+  const head = [...HEADERS, ...(showCommentary ? ["Commentary"] : [])]
+    .map((h) => `<th scope="col" class="px-2 py-2${NUMERIC.has(h) ? " text-right" : ""}${h === "Indicator" ? " min-w-[14rem]" : h === "Commentary" ? " min-w-[20rem]" : ""}">${h}</th>`)
+    .join("");
+  const body = rows
+    .map((r) => {
+      const change = typeof r.changeFromPreviousPct === "string" ? r.changeFromPreviousPct : formatChangePct(r.changeFromPreviousPct);
+      return (
+        `<tr class="align-top" id="row-${escapeHtml(r.code)}">` +
+        `<th scope="row" class="${cell} text-left font-mono font-semibold whitespace-nowrap">${escapeHtml(r.code)}</th>` +
+        `<td class="${cell}">${escapeHtml(r.title)}${r.featured ? ` <span class="ml-1 rounded bg-blue-100 px-1 text-xs font-semibold text-blue-900">Featured</span>` : ""}</td>` +
+        `<td class="${num} font-semibold">${figure(r.value, r.unit, r.decimals)}</td>` +
+        `<td class="${num}">${figure(r.previous, r.unit, r.decimals)}</td>` +
+        `<td class="${num}">${escapeHtml(change)}</td>` +
+        `<td class="${cell}">${directionHtml(r.direction, r.judgement)}</td>` +
+        `<td class="${cell}">${ragHtml(r.rag, r.bandsIllustrative)}</td>` +
+        `<td class="${num}">${figure(r.target, r.unit, r.decimals)}</td>` +
+        `<td class="${num}">${figure(r.snAverage, r.unit, r.decimals)}</td>` +
+        `<td class="${num}">${figure(r.england, r.unit, r.decimals)}</td>` +
+        `<td class="${cell} text-xs">${escapeHtml(r.spcText)}</td>` +
+        (showCommentary
+          ? `<td class="${cell} text-gray-800">${r.commentary ? escapeHtml(r.commentary) : `<span class="text-gray-600">No approved commentary</span>`}</td>`
+          : "") +
+        `</tr>`
+      );
+    })
+    .join("");
+  return (
+    `<div class="overflow-x-auto rounded border border-gray-200 print:overflow-visible print:border-0" tabindex="0" role="region" aria-label="${escapeHtml(caption)}">` +
+    `<table class="min-w-full divide-y divide-gray-200 text-sm"><caption class="sr-only">${escapeHtml(caption)}</caption>` +
+    `<thead class="bg-gray-50 text-left text-xs font-semibold uppercase tracking-wide text-gray-700"><tr>${head}</tr></thead>` +
+    `<tbody class="divide-y divide-gray-100 bg-white">${body}</tbody></table></div>`
+  );
+}
+
+// Published papers only (the caller passes a key); a paper's tables never change.
+const publishedTables = new Map<string, string>();
+
+export function FrozenTable({
+  caption,
+  rows,
+  showCommentary = true,
+  cacheKey,
+}: {
+  caption: string;
+  rows: FrozenTableRow[];
+  showCommentary?: boolean;
+  /** set for a published paper: the built table is kept under this key */
+  cacheKey?: string;
+}) {
+  let html = cacheKey ? publishedTables.get(cacheKey) : undefined;
+  if (html === undefined) {
+    html = frozenTableHtml({ caption, rows, showCommentary });
+    if (cacheKey) publishedTables.set(cacheKey, html);
+  }
+  return <div dangerouslySetInnerHTML={{ __html: html }} />;
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { aliasedTable, and, asc, desc, eq, inArray, lt, ne, or, sql } from "drizzle-orm";
+import { aliasedTable, and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import {
   authorities,
@@ -7,8 +7,6 @@ import {
   boards,
   scorecardApprovals,
   serviceAreas,
-  snapshotQuestions,
-  snapshotResolutions,
   snapshotRows,
   snapshotServices,
   snapshots,
@@ -162,51 +160,66 @@ export async function snapshotContent({ db, id }: { db: Db; id: number }): Promi
   return content;
 }
 
-/** What is attached to a paper and may change: questions, answers, resolutions, corrections. */
-export async function snapshotThread({ db, id, boardId, meetingDate }: { db: Db; id: number; boardId: number; meetingDate: string }) {
-  const [questions, resolutions, related] = await Promise.all([
-    db
-      .select({
-        id: snapshotQuestions.id,
-        indicatorCode: snapshotQuestions.indicatorCode,
-        body: snapshotQuestions.body,
-        askedBy: users.name,
-        askedAt: snapshotQuestions.askedAt,
-        answer: snapshotQuestions.answer,
-        answeredBy: sql<string | null>`(select u.name from users u where u.id = ${snapshotQuestions.answeredBy})`,
-        answeredAt: snapshotQuestions.answeredAt,
-      })
-      .from(snapshotQuestions)
-      .innerJoin(users, eq(users.id, snapshotQuestions.askedBy))
-      .where(eq(snapshotQuestions.snapshotId, id))
-      .orderBy(asc(snapshotQuestions.askedAt), asc(snapshotQuestions.id)),
-    db
-      .select({ id: snapshotResolutions.id, body: snapshotResolutions.body, recordedAt: snapshotResolutions.recordedAt, recordedBy: users.name })
-      .from(snapshotResolutions)
-      .innerJoin(users, eq(users.id, snapshotResolutions.recordedBy))
-      .where(eq(snapshotResolutions.snapshotId, id))
-      .orderBy(asc(snapshotResolutions.recordedAt)),
-    // The published correction of this paper, and the previous published paper of the same board.
-    db
-      .select({ id: snapshots.id, kind: sql<string>`case when ${snapshots.supersedesId} = ${id} then 'correction' else 'previous' end` })
-      .from(snapshots)
-      .where(
-        and(
-          ne(snapshots.status, "draft"),
-          or(
-            eq(snapshots.supersedesId, id),
-            and(eq(snapshots.boardId, boardId), lt(snapshots.meetingDate, meetingDate)),
-          ),
-        ),
-      )
-      .orderBy(desc(snapshots.meetingDate), desc(snapshots.version)),
-  ]);
+export interface ThreadQuestion {
+  id: number;
+  indicatorCode: string | null;
+  body: string;
+  askedBy: string;
+  askedAt: string;
+  answer: string | null;
+  answeredBy: string | null;
+  answeredAt: string | null;
+}
+
+export interface ThreadResolution {
+  id: number;
+  body: string;
+  recordedBy: string;
+  recordedAt: string;
+}
+
+/**
+ * What is attached to a paper and may change: questions and answers,
+ * resolutions, the correction that superseded it, and the board's previous
+ * paper. One query (correlated subqueries on the paper's row), since every
+ * reading of a paper asks for it.
+ */
+export async function snapshotThread({ db, id }: { db: Db; id: number }) {
+  const [row] = await db
+    .select({
+      questions: sql<ThreadQuestion[]>`(
+        select coalesce(json_agg(json_build_object(
+          'id', q.id, 'indicatorCode', q.indicator_code, 'body', q.body, 'askedBy', a.name, 'askedAt', q.created_at,
+          'answer', q.answer, 'answeredBy', (select u.name from users u where u.id = q.answered_by), 'answeredAt', q.answered_at
+        ) order by q.created_at, q.id), '[]'::json)
+        from snapshot_questions q join users a on a.id = q.asked_by
+        where q.snapshot_id = "snapshots"."id")`,
+      resolutions: sql<ThreadResolution[]>`(
+        select coalesce(json_agg(json_build_object('id', r.id, 'body', r.body, 'recordedBy', u.name, 'recordedAt', r.created_at)
+          order by r.created_at, r.id), '[]'::json)
+        from snapshot_resolutions r join users u on u.id = r.recorded_by
+        where r.snapshot_id = "snapshots"."id")`,
+      supersededBy: sql<number | null>`(
+        select c.id from snapshots c where c.supersedes_id = "snapshots"."id" and c.status <> 'draft' limit 1)`,
+      previousId: sql<number | null>`(
+        select p.id from snapshots p
+        where p.board_id = "snapshots"."board_id" and p.meeting_date < "snapshots"."meeting_date" and p.status <> 'draft'
+        order by p.meeting_date desc, p.version desc limit 1)`,
+    })
+    .from(snapshots)
+    .where(eq(snapshots.id, id));
   return {
-    questions,
-    resolutions,
-    supersededBy: related.find((r) => r.kind === "correction")?.id ?? null,
-    previousId: related.find((r) => r.kind === "previous")?.id ?? null,
+    questions: parseJson<ThreadQuestion[]>(row?.questions) ?? [],
+    resolutions: parseJson<ThreadResolution[]>(row?.resolutions) ?? [],
+    supersededBy: row?.supersededBy == null ? null : Number(row.supersededBy),
+    previousId: row?.previousId == null ? null : Number(row.previousId),
   };
+}
+
+/** json comes back parsed from both drivers; a string is parsed here just in case. */
+function parseJson<T>(value: unknown): T | null {
+  if (value == null) return null;
+  return (typeof value === "string" ? JSON.parse(value) : value) as T;
 }
 
 /** Boards with their members, for the admin page. */

@@ -161,7 +161,7 @@ describe("corrections", () => {
     // The correction carries the revised figure; the original keeps what the board saw.
     expect((await frozenRows(correction.data.id)).find((r) => r.indicatorCode === "M1")?.figures).toMatchObject({ value: 9999 });
     expect((await frozenRows(demoSnapshotId)).find((r) => r.indicatorCode === "M1")?.figures).toMatchObject({ value: 1147 });
-    const thread = await snapshotThread({ db: handle.db, id: demoSnapshotId, boardId: 1, meetingDate: "2020-06-15" });
+    const thread = await snapshotThread({ db: handle.db, id: demoSnapshotId });
     expect(thread.supersededBy).toBe(correction.data.id);
   });
 });
@@ -180,7 +180,7 @@ describe("questions, answers and the resolution", () => {
     expect(await kindsFor(people.board)).toEqual(expect.arrayContaining(["snapshot.published", "snapshot.answer"]));
     expect(await kindsFor(people.manager)).toContain("snapshot.question");
     expect(await kindsFor(people.otherBoard)).not.toContain("snapshot.published");
-    const thread = await snapshotThread({ db: handle.db, id: demoSnapshotId, boardId: 1, meetingDate: "2020-06-15" });
+    const thread = await snapshotThread({ db: handle.db, id: demoSnapshotId });
     expect(thread.questions[0]).toMatchObject({ indicatorCode: "LAC1", askedBy: "Blake Board", answer: "Lockdown slowed discharges from care.", answeredBy: "Morgan Manager" });
     expect(thread.resolutions.map((r) => r.body)).toEqual(["AGREED: that the information be noted"]);
   });
@@ -223,7 +223,7 @@ describe("since the last meeting", () => {
     expect(draft.ok).toBe(true);
     if (!draft.ok) return;
     expect(await publishSnapshot(ctx(people.manager), { snapshotId: draft.data.id })).toMatchObject({ ok: true });
-    const thread = await snapshotThread({ db: handle.db, id: draft.data.id, boardId: 1, meetingDate: "2020-07-10" });
+    const thread = await snapshotThread({ db: handle.db, id: draft.data.id });
     expect(thread.previousId).not.toBeNull();
     const previous = (await snapshotContent({ db: handle.db, id: thread.previousId! }))!;
     const current = (await snapshotContent({ db: handle.db, id: draft.data.id }))!;

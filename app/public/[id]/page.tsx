@@ -47,7 +47,11 @@ export default async function PublicSnapshotPage({ params }: { params: Promise<{
       {sections.map((s) => (
         <section key={s.key} aria-labelledby={`svc-${s.key}`} className="space-y-2">
           <h2 id={`svc-${s.key}`} className="text-xl font-semibold">{s.name}</h2>
-          <FrozenTable caption={`${s.name}: ${monthLabel(content.period)}`} rows={s.rows.map((r) => ({ ...r, spcText: spcTextFor(r.spcKind, r.spcVariation) }))} />
+          <FrozenTable
+            caption={`${s.name}: ${monthLabel(content.period)}`}
+            rows={s.rows.map((r) => ({ ...r, spcText: spcTextFor(r.spcKind, r.spcVariation) }))}
+            cacheKey={`public:${id}:${s.key}:${suppressionThreshold}`}
+          />
         </section>
       ))}
     </article>

@@ -41,7 +41,7 @@ export default async function SnapshotPage({ params }: { params: Promise<Params>
   const content = await snapshotContent({ db, id });
   if (!content) notFound();
   if (!canReadSnapshot(user, content)) forbidden();
-  const thread = await snapshotThread({ db, id, boardId: content.boardId, meetingDate: content.meetingDate });
+  const thread = await snapshotThread({ db, id });
   const previous = thread.previousId ? await snapshotContent({ db, id: thread.previousId }) : null;
   const isDraft = content.status === "draft";
   const mayPublish = can(user, "snapshot.publish", { boardId: content.boardId });
@@ -134,7 +134,7 @@ export default async function SnapshotPage({ params }: { params: Promise<Params>
       {featured.length ? (
         <section aria-labelledby="featured" className="space-y-2">
           <h2 id="featured" className="text-xl font-semibold">Featured indicators</h2>
-          <FrozenTable caption="Featured indicators" rows={tableRows(featured)} />
+          <FrozenTable caption="Featured indicators" rows={tableRows(featured)} cacheKey={`${id}:featured`} />
         </section>
       ) : null}
 
@@ -168,7 +168,11 @@ export default async function SnapshotPage({ params }: { params: Promise<Params>
         sections.map((section) => (
           <section key={section.key} aria-labelledby={`svc-${section.key}`} className="space-y-2">
             <h2 id={`svc-${section.key}`} className="text-xl font-semibold">{section.name}</h2>
-            <FrozenTable caption={`${section.name}: ${monthLabel(content.period)}`} rows={tableRows(section.rows)} />
+            <FrozenTable
+              caption={`${section.name}: ${monthLabel(content.period)}`}
+              rows={tableRows(section.rows)}
+              cacheKey={`${id}:${section.key}`}
+            />
           </section>
         ))
       )}

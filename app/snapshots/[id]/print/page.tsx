@@ -90,7 +90,11 @@ export default async function SnapshotPrintPage({ params }: { params: Promise<{ 
       {sections.map((s) => (
         <section key={s.key} id={`service-${s.key}`} className="paper-section">
           <h2 className="mb-3 text-2xl font-bold">{s.name}</h2>
-          <FrozenTable caption={`${s.name}: ${monthLabel(content.period)}`} rows={s.rows.map((r) => ({ ...r, spcText: spcTextFor(r.spcKind, r.spcVariation) }))} />
+          <FrozenTable
+            caption={`${s.name}: ${monthLabel(content.period)}`}
+            rows={s.rows.map((r) => ({ ...r, spcText: spcTextFor(r.spcKind, r.spcVariation) }))}
+            cacheKey={content.status === "draft" ? undefined : `${id}:${s.key}`}
+          />
         </section>
       ))}
     </div>
