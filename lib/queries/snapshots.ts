@@ -102,11 +102,15 @@ export interface SnapshotContent {
 
 // A published snapshot never changes (the database refuses it), so its content
 // is cached in the process after the first read. Drafts are always read fresh.
-const publishedCache = new Map<number, SnapshotContent>();
+// Keyed by the database too, so two databases in one process (tests, tools)
+// never see each other's papers.
+const publishedCache = new WeakMap<Db, Map<number, SnapshotContent>>();
 
 /** The paper itself: frozen rows and words. Null when there is no such snapshot. */
 export async function snapshotContent({ db, id }: { db: Db; id: number }): Promise<SnapshotContent | null> {
-  const cached = publishedCache.get(id);
+  let cache = publishedCache.get(db);
+  if (!cache) publishedCache.set(db, (cache = new Map()));
+  const cached = cache.get(id);
   if (cached) return cached;
   const publisher = aliasedTable(users, "publisher");
   const [head] = await db
@@ -156,7 +160,7 @@ export async function snapshotContent({ db, id }: { db: Db; id: number }): Promi
       commentaryInternal: r.commentaryInternal,
     })),
   };
-  if (s.status !== "draft") publishedCache.set(id, content);
+  if (s.status !== "draft") cache.set(id, content);
   return content;
 }
 
