@@ -5,7 +5,7 @@ import { SiteHeader, type NavLink } from "@/components/site-header";
 import { currentUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/policy";
 import { ROLE_LABELS } from "@/lib/auth/roles";
-import { signOutAndReturn } from "@/lib/actions/auth";
+import { signOutAndReturn } from "@/lib/actions/auth/entry";
 import { getDb } from "@/db/client";
 import { unreadNotificationCount } from "@/lib/queries/notifications";
 
@@ -23,8 +23,10 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   else if (user && can(user, "board.read")) links.push({ href: "/board", label: "Board papers" });
   if (user && can(user, "commentary.list")) links.push({ href: "/commentary", label: "My commentary" });
   if (user && can(user, "approvals.read")) links.push({ href: "/approvals", label: "Approvals" });
+  if (user && can(user, "data.load")) links.push({ href: "/admin/import", label: "Import" });
   if (user && can(user, "audit.read")) links.push({ href: "/admin/audit", label: "Audit" });
   if (user && can(user, "users.manage")) links.push({ href: "/admin/boards", label: "Boards" });
+  if (user && can(user, "months.manage")) links.push({ href: "/admin/months", label: "Months" });
   const unread = user ? await unreadNotificationCount({ db: await getDb(), userId: user.id }) : null;
   return (
     <html lang="en-GB">

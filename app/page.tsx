@@ -1,16 +1,20 @@
+import Link from "next/link";
+import Link from "next/link";
 import { redirect } from "next/navigation";
 import { OverviewPrintPages } from "@/components/overview-print-pages";
 import { PrintButton } from "@/components/print-button";
 import { MonthNav } from "@/components/scorecard/month-nav";
 import { ExportLinks } from "@/components/scorecard/export-links";
 import { ServiceCard } from "@/components/service-card";
+import { Alert } from "@/components/ui/alert";
 import { getDb } from "@/db/client";
 import { can } from "@/lib/auth/policy";
 import { requireUser } from "@/lib/auth/session";
-import { addMonths, isPeriod } from "@/lib/figures";
+import { currentDataVersion } from "@/lib/data-version";
+import { adjacentMonths, isPeriod } from "@/lib/figures";
 import { monthLabel } from "@/lib/format";
 import { overviewFor } from "@/lib/queries/overview";
-import { latestPeriod } from "@/lib/queries/periods";
+import { monthsWithFigures } from "@/lib/queries/scorecard-cache";
 
 export const metadata = { title: "Overview" };
 
@@ -22,39 +26,74 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const raw = (await searchParams).period;
   const requested = Array.isArray(raw) ? raw[0] : raw;
   const badPeriod = requested !== undefined && requested !== "" && !isPeriod(requested);
-  const latest = await latestPeriod({ db });
+  const version = await currentDataVersion(db);
+  const months = await monthsWithFigures({ db, version });
+  const latest = months.at(-1) ?? null;
   const period = requested && !badPeriod ? requested : latest;
   if (!period) {
     return (
       <div>
         <h1 className="text-2xl font-bold">Overview</h1>
         <p className="mt-4">
-          No figures have been loaded yet. The performance team loads them with <code>npm run lantern -- import values FILE</code>.
+          No figures have been loaded yet. The performance team loads them at{" "}
+          {can(user, "data.load") ? (
+            <Link className="font-semibold text-blue-900 underline" href="/admin/import">
+              Import figures
+            </Link>
+          ) : (
+            "Import figures"
+          )}{" "}
+          or with <code>npm run lantern -- import values FILE</code>.
         </p>
       </div>
     );
   }
-  const services = await overviewFor({ db, period });
-  const previous = addMonths(period, -1);
-  const next = addMonths(period, 1);
+  const around = adjacentMonths(months, period);
+  if (!months.includes(period)) {
+    return (
+      <div>
+        <h1 className="text-2xl font-bold">No figures have been loaded for {monthLabel(period)}</h1>
+        <p className="mt-2 text-gray-800">There is no overview for a month without figures. The nearest months that have them:</p>
+        <ul className="mt-2 space-y-1">
+          {[around.previous, around.next].filter((m): m is string => m !== null).map((m) => (
+            <li key={m}>
+              <Link href={`/?period=${m}`}>Overview: {monthLabel(m)}</Link>
+            </li>
+          ))}
+        </ul>
+      </div>
+    );
+  }
+  const services = await overviewFor({ db, period, version });
   return (
     <div>
       <div className="flex flex-wrap items-baseline justify-between gap-3">
         <h1 className="text-2xl font-bold">Overview: {monthLabel(period)}</h1>
         <div className="flex flex-wrap items-center gap-4">
           <MonthNav
-            previous={{ href: `/?period=${previous}`, text: monthLabel(previous) }}
-            next={latest && period < latest ? { href: `/?period=${next}`, text: monthLabel(next) } : null}
+            previous={around.previous ? { href: `/?period=${around.previous}`, text: monthLabel(around.previous) } : null}
+            next={around.next ? { href: `/?period=${around.next}`, text: monthLabel(around.next) } : null}
           />
           <PrintButton label="Print board paper" />
         </div>
       </div>
       {badPeriod ? (
-        <div role="alert" className="mt-3 rounded border-l-4 border-orange-700 bg-orange-50 p-3 text-sm">
+        <Alert role="alert" tone="warning" className="mt-3">
           &quot;{String(requested).slice(0, 40)}&quot; is not a month in the form YYYY-MM (e.g. 2020-04), so the latest month is shown.
-        </div>
+        </Alert>
       ) : null}
       <p className="mt-1 text-gray-800">Every service area&apos;s scorecard for the month. Choose one to see its indicators.</p>
+      {can(user, "data.load") ? (
+        <p className="mt-1 print:hidden">
+          <Link className="font-semibold text-blue-900 underline" href="/admin/import">
+            Import figures
+          </Link>{" "}
+          (a month&apos;s values, revisions, the catalogue, benchmarks) ·{" "}
+          <Link className="font-semibold text-blue-900 underline" href="/admin/imports">
+            Import history
+          </Link>
+        </p>
+      ) : null}
       {services.length === 0 ? (
         <p className="mt-6">No indicators have figures for {monthLabel(period)}.</p>
       ) : null}

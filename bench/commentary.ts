@@ -17,7 +17,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { openDb } from "@/db/client";
 import { migrateDb } from "@/db/migrate";
 import { commentaries, commentaryVersions, indicators } from "@/db/schema";
-import { saveCommentary } from "@/lib/actions/commentary";
+import { saveCommentary } from "@/lib/actions/commentary/core";
 import { importFile } from "@/lib/import/apply";
 import { createFakeTransport } from "@/lib/notify/fake";
 import { findUserByEmail, loadSessionUser } from "@/lib/queries/users";

@@ -1,8 +1,3 @@
-// Addresses of Lantern's pages, written once so every link agrees.
-export function indicatorHref(code: string, period: string): string {
-  return `/indicators/${encodeURIComponent(code)}?period=${period}`;
-}
-
-export function commentaryHref(period: string, indicatorId: number): string {
-  return `/commentary/${period}/${indicatorId}`;
-}
+// Addresses of Lantern's pages for components and pages: one definition, in
+// lib/links.ts, which lib/ (notification and email links) uses too.
+export { commentaryHref, indicatorHref } from "@/lib/links";

@@ -1,31 +1,12 @@
 // The overview as a board paper: after the summary cards, a printed page per
 // service area with each indicator's month in brief. Shown only in print.
-import { formatChangePct, formatValue } from "@/lib/format";
-import type { Unit } from "@/lib/figures/types";
+import { formatChange, formatValue } from "@/lib/format";
 import { CommentaryStatus } from "./commentary-status";
 import { DirectionLabel } from "./direction-label";
 import { RagBadge } from "./rag-badge";
+import type { ServiceSummary } from "@/lib/queries/overview";
 
-export interface PrintService {
-  key: string;
-  name: string;
-  rows: {
-    id: number;
-    code: string;
-    title: string;
-    unit: Unit;
-    decimals: number;
-    value: number | null;
-    changeFromPreviousPct: number | null;
-    direction: "up" | "down" | "same" | null;
-    judgement: "better" | "worse" | "same" | "neutral" | null;
-    rag: "green" | "amber" | "red" | null;
-    bandsIllustrative: boolean;
-    commentaryStatus: string | null;
-  }[];
-}
-
-export function OverviewPrintPages({ services, monthText }: { services: PrintService[]; monthText: string }) {
+export function OverviewPrintPages({ services, monthText }: { services: Pick<ServiceSummary, "key" | "name" | "rows">[]; monthText: string }) {
   return (
     <div className="hidden print:block">
       {services.map((s) => (
@@ -51,7 +32,7 @@ export function OverviewPrintPages({ services, monthText }: { services: PrintSer
                   <th scope="row" className="text-left font-mono">{r.code}</th>
                   <td>{r.title}</td>
                   <td className="text-right tabular-nums">{formatValue(r.value, r.unit, r.decimals)}</td>
-                  <td className="text-right tabular-nums">{formatChangePct(r.changeFromPreviousPct)}</td>
+                  <td className="text-right tabular-nums">{formatChange({ unit: r.unit, points: r.changeFromPreviousPoints, relativePct: r.changeFromPreviousPct })}</td>
                   <td>
                     <DirectionLabel direction={r.direction} judgement={r.judgement} />
                   </td>

@@ -1,6 +1,8 @@
 // One service area's month at a glance on the overview.
 import Link from "next/link";
-import { formatChangePct } from "@/lib/format";
+import { commentaryCountsText, type CommentaryCounts } from "@/lib/commentary/status";
+import { formatChange } from "@/lib/format";
+import type { Unit } from "@/lib/figures/types";
 import { indicatorHref } from "./links";
 import { RagBadge } from "./rag-badge";
 
@@ -11,9 +13,9 @@ export interface ServiceCardProps {
   indicators: number;
   rag: { green: number; amber: number; red: number; none: number };
   judgement: { better: number; worse: number; same: number };
-  commentary: { approved: number; total: number };
+  commentary: CommentaryCounts;
   status: { approved: boolean; approvedBy: string | null; revisedSinceApproval: boolean };
-  movers: { code: string; title: string; changeFromPreviousPct: number; judgement: string | null }[];
+  movers: { code: string; title: string; unit: Unit; changeFromPreviousPct: number; changeFromPreviousPoints: number | null; judgement: string | null }[];
   newReds: { code: string; title: string }[];
 }
 
@@ -21,7 +23,8 @@ export interface ServiceCardProps {
 export function ServiceCard(props: ServiceCardProps) {
   const { name, href, period, indicators, rag, judgement, commentary, status, movers, newReds } = props;
   const headingId = `svc-${href.replace(/[^a-z0-9]+/gi, "-")}`;
-  const percent = commentary.total === 0 ? 0 : Math.round((commentary.approved / commentary.total) * 100);
+  const settled = commentary.approved + commentary.notNeeded;
+  const percent = commentary.total === 0 ? 0 : Math.round((settled / commentary.total) * 100);
   return (
     <section className="flex flex-col rounded-lg border border-gray-300 bg-white p-4 shadow-sm print:break-inside-avoid" aria-labelledby={headingId}>
       <h2 id={headingId} className="text-lg font-semibold">
@@ -48,7 +51,7 @@ export function ServiceCard(props: ServiceCardProps) {
         </dd>
         <dt className="text-gray-700">Commentary</dt>
         <dd>
-          {commentary.approved} of {commentary.total} approved
+          {commentaryCountsText(commentary)}
           <span className="mt-1 block h-2 w-full max-w-[10rem] rounded bg-gray-200" aria-hidden="true">
             <span className="block h-2 rounded bg-blue-800" style={{ width: `${percent}%` }} />
           </span>
@@ -91,7 +94,7 @@ export function ServiceCard(props: ServiceCardProps) {
                 <Link href={indicatorHref(m.code, period)} className="font-mono">
                   {m.code}
                 </Link>{" "}
-                {formatChangePct(m.changeFromPreviousPct)}
+                {formatChange({ unit: m.unit, points: m.changeFromPreviousPoints, relativePct: m.changeFromPreviousPct })}
                 {m.judgement && m.judgement !== "neutral" ? ` (${m.judgement === "same" ? "no change" : m.judgement})` : ""}
               </li>
             ))}

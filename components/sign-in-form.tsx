@@ -1,5 +1,8 @@
 "use client";
 import { useActionState } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field, Input } from "@/components/ui/field";
 
 export interface SignInFormState {
   error: string | null;
@@ -17,42 +20,27 @@ export function SignInForm({
   return (
     <form action={formAction} className="space-y-4" noValidate>
       {state.error ? (
-        <div role="alert" id="signin-error" className="rounded border-l-4 border-red-700 bg-red-50 p-3 text-sm text-red-900">
+        <Alert role="alert" id="signin-error" tone="error">
           {state.error}
-        </div>
+        </Alert>
       ) : null}
       {next ? <input type="hidden" name="next" value={next} /> : null}
-      <div>
-        <label htmlFor="email" className="block text-sm font-medium text-gray-900">Email address</label>
-        <input
-          id="email"
-          name="email"
+      <Field id="email" name="email" label="Email address">
+        <Input
           type="email"
+          size="lg"
           autoComplete="username"
           required
           defaultValue={state.email}
           aria-describedby={state.error ? "signin-error" : undefined}
-          className="mt-1 block w-full rounded border border-gray-500 px-3 py-2 text-gray-900"
         />
-      </div>
-      <div>
-        <label htmlFor="password" className="block text-sm font-medium text-gray-900">Password</label>
-        <input
-          id="password"
-          name="password"
-          type="password"
-          autoComplete="current-password"
-          required
-          className="mt-1 block w-full rounded border border-gray-500 px-3 py-2 text-gray-900"
-        />
-      </div>
-      <button
-        type="submit"
-        disabled={pending}
-        className="w-full rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900 disabled:opacity-70"
-      >
+      </Field>
+      <Field id="password" name="password" label="Password">
+        <Input type="password" size="lg" autoComplete="current-password" required />
+      </Field>
+      <Button type="submit" disabled={pending} className="w-full">
         {pending ? "Signing in…" : "Sign in"}
-      </button>
+      </Button>
     </form>
   );
 }

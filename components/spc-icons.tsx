@@ -1,29 +1,18 @@
 // NHS "Making Data Count" variation and assurance icons, each with its words:
 // the icon is a quick read for those who know the convention, the text is
-// the meaning (and what a screen reader hears). MDC colours (grey, blue,
-// orange, purple) never rely on red/green.
-export type SpcVariationWord = "common_cause" | "improvement" | "concern" | "neither";
-export type SpcAssuranceWord = "pass" | "fail" | "hit_and_miss";
+// the meaning (and what a screen reader hears), from lib/figures/spc-words.
+// MDC colours (grey, blue, orange, purple) never rely on red/green.
+import type { SpcAssurance, SpcVariation } from "@/lib/figures/types";
+import { ASSURANCE_TEXT, NO_SPC_TEXT, RUN_CHART_NOTE, VARIATION_TEXT } from "@/lib/figures/spc-words";
+
+type SpcAssuranceWord = Exclude<SpcAssurance, null>;
 
 export const MDC_COLOURS = {
   common_cause: "#a6a6a6",
   improvement: "#00b0f0",
   concern: "#e46c0a",
   neither: "#490092",
-} as const;
-
-export const VARIATION_TEXT: Record<SpcVariationWord, string> = {
-  common_cause: "Common cause variation",
-  improvement: "Special cause: improvement",
-  concern: "Special cause: concern",
-  neither: "Special cause (no better or worse)",
-};
-
-export const ASSURANCE_TEXT: Record<SpcAssuranceWord, string> = {
-  pass: "Consistently passes the target",
-  fail: "Consistently fails the target",
-  hit_and_miss: "Hit and miss against the target",
-};
+} as const satisfies Record<SpcVariation, string>;
 
 // Every icon is drawn once per page in <SpcIconSprite /> and referenced with
 // <use>: a 60-row scorecard shows two icons a row, and repeating the drawing
@@ -42,8 +31,8 @@ const SYMBOLS: Record<string, React.ReactNode> = {
       [`mdc-${v}`, [RING(MDC_COLOURS[v]), WAVE(MDC_COLOURS[v])]],
     ]),
   ),
-  "mdc-pass": [RING(MDC_COLOURS.improvement), <path d="M5.5 10.5 l3 3 l6 -7" fill="none" stroke={MDC_COLOURS.improvement} strokeWidth="2.2" />],
-  "mdc-fail": [RING(MDC_COLOURS.concern), <path d="M6.5 6.5 l7 7 M13.5 6.5 l-7 7" stroke={MDC_COLOURS.concern} strokeWidth="2.2" />],
+  "mdc-pass": [RING(MDC_COLOURS.improvement), <path key="tick" d="M5.5 10.5 l3 3 l6 -7" fill="none" stroke={MDC_COLOURS.improvement} strokeWidth="2.2" />],
+  "mdc-fail": [RING(MDC_COLOURS.concern), <path key="cross" d="M6.5 6.5 l7 7 M13.5 6.5 l-7 7" stroke={MDC_COLOURS.concern} strokeWidth="2.2" />],
   "mdc-hit_and_miss": [RING(MDC_COLOURS.common_cause), WAVE("#6b6b6b")],
 };
 
@@ -70,24 +59,24 @@ function Icon({ id }: { id: string }) {
   );
 }
 
-export function VariationIcon({ variation, side }: { variation: SpcVariationWord; side: "high" | "low" | null }) {
+function VariationIcon({ variation, side }: { variation: SpcVariation; side: "high" | "low" | null }) {
   return <Icon id={variation === "common_cause" ? "mdc-common" : side ? `mdc-${variation}-${side}` : `mdc-${variation}`} />;
 }
 
-export function AssuranceIcon({ assurance }: { assurance: SpcAssuranceWord }) {
+function AssuranceIcon({ assurance }: { assurance: SpcAssuranceWord }) {
   return <Icon id={`mdc-${assurance}`} />;
 }
 
 export interface SpcSummaryProps {
   kind: "xmr" | "run";
-  variation: SpcVariationWord | null;
+  variation: SpcVariation | null;
   assurance: SpcAssuranceWord | null;
   side: "high" | "low" | null;
 }
 
 /** The variation and assurance of the latest point, icon plus words. */
 export function SpcSummary({ kind, variation, assurance, side }: SpcSummaryProps) {
-  if (!variation) return <span className="text-gray-600">No SPC (no figures)</span>;
+  if (!variation) return <span className="text-gray-600">{NO_SPC_TEXT}</span>;
   const sideText = variation !== "common_cause" && side ? ` (${side})` : "";
   return (
     <span className="flex flex-col gap-1 text-xs">
@@ -104,7 +93,7 @@ export function SpcSummary({ kind, variation, assurance, side }: SpcSummaryProps
           <span>{ASSURANCE_TEXT[assurance]}</span>
         </span>
       ) : null}
-      {kind === "run" ? <span className="text-gray-700">Run chart: fewer than 13 points, no limits yet</span> : null}
+      {kind === "run" ? <span className="text-gray-700">{RUN_CHART_NOTE}</span> : null}
     </span>
   );
 }

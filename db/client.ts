@@ -3,13 +3,30 @@
 // PgDatabase instances over the same schema, so lib/ never knows which.
 import path from "node:path";
 import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
-import type { ExtractTablesWithRelations } from "drizzle-orm";
+import type { ExtractTablesWithRelations, SQLWrapper } from "drizzle-orm";
 import * as schema from "./schema";
 import { lockDataDir } from "./lock";
 
 export type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
+/**
+ * What a read or write helper runs its SQL on: the database or a transaction
+ * (a transaction is a Drizzle database too). Helpers take an Executor, so the
+ * same code runs inside an action's transaction or on its own.
+ */
+export type Executor = Db | Tx;
+
+/**
+ * The rows of a raw SQL query on either driver (postgres-js returns an array,
+ * PGlite `{ rows }`), so no caller has to cast the driver's result.
+ */
+export async function executeRows<T>(db: Executor, query: SQLWrapper | string): Promise<T[]> {
+  const result: unknown = await db.execute(query);
+  if (Array.isArray(result)) return result;
+  if (typeof result === "object" && result !== null && "rows" in result && Array.isArray(result.rows)) return result.rows;
+  throw new Error("The database driver returned no rows array.");
+}
 
 export interface DbHandle {
   db: Db;
@@ -31,7 +48,7 @@ export async function openDb(options: { url?: string; dataDir?: string } = {}): 
     const { drizzle } = await import("drizzle-orm/postgres-js");
     const client = postgres(url, { max: Number(process.env.LANTERN_DB_POOL ?? 10), onnotice: () => {} });
     return {
-      db: drizzle(client, { schema }) as unknown as Db,
+      db: drizzle(client, { schema }) satisfies Db,
       kind: "postgres",
       location: url.replace(/\/\/[^@/]*@/, "//***@"),
       close: () => client.end({ timeout: 5 }),
@@ -44,7 +61,7 @@ export async function openDb(options: { url?: string; dataDir?: string } = {}): 
     const { drizzle } = await import("drizzle-orm/pglite");
     const client = await PGlite.create(path.join(dir, "pgdata"));
     return {
-      db: drizzle(client, { schema }) as unknown as Db,
+      db: drizzle(client, { schema }) satisfies Db,
       kind: "pglite",
       location: dir,
       close: async () => {
@@ -58,7 +75,7 @@ export async function openDb(options: { url?: string; dataDir?: string } = {}): 
   }
 }
 
-const globalForDb = globalThis as unknown as { lanternDb?: Promise<DbHandle> };
+const globalForDb: typeof globalThis & { lanternDb?: Promise<DbHandle> } = globalThis;
 
 /** The process-wide database (cached on globalThis so dev reloads reuse it). */
 export function getDbHandle(): Promise<DbHandle> {

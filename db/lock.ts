@@ -31,11 +31,22 @@ function isAlive(pid: number): boolean {
 
 const held = new Map<string, () => void>();
 
+/**
+ * The data directory holds the database, its lock and the session secret:
+ * created readable by its owner only (0700), and tightened to that if an
+ * older version made it world-readable.
+ */
+export function ensurePrivateDir(dir: string): void {
+  fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+  const stat = fs.statSync(dir);
+  if ((stat.mode & 0o077) !== 0 && typeof process.getuid === "function" && stat.uid === process.getuid()) fs.chmodSync(dir, 0o700);
+}
+
 /** Takes the lock on `dataDir`, or throws DataDirInUseError. Released on process exit. */
 export function lockDataDir(dataDir: string, command = process.argv.slice(1).join(" ")): () => void {
   const existing = held.get(dataDir);
   if (existing) return existing;
-  fs.mkdirSync(dataDir, { recursive: true });
+  ensurePrivateDir(dataDir);
   const lockFile = path.join(dataDir, "lantern.lock");
   const me = JSON.stringify({ pid: process.pid, command, since: new Date().toISOString() });
   for (let attempt = 0; attempt < 2; attempt++) {

@@ -16,7 +16,7 @@ export async function migrateDb(handle: DbHandle, migrationsFolder = migrationsD
   await ensureReferenceData(handle);
 }
 
-function migrationsDir(): string {
+export function migrationsDir(): string {
   // In the Next.js server bundle import.meta.dirname is not the source folder.
   return process.env.LANTERN_MIGRATIONS_DIR ?? path.resolve(process.cwd(), "db", "migrations");
 }

@@ -14,5 +14,4 @@ export const SERVICE_AREAS = [
   { key: "workforce", name: "Workforce" },
 ] as const;
 
-export type ServiceKey = (typeof SERVICE_AREAS)[number]["key"];
 export const SERVICE_KEYS: readonly string[] = SERVICE_AREAS.map((s) => s.key);

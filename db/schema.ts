@@ -3,6 +3,7 @@
 // text (sorts correctly, matches the file formats); financial years "2019/20".
 import { sql } from "drizzle-orm";
 import {
+  bigint,
   bigserial,
   boolean,
   check,
@@ -21,32 +22,33 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import {
+  AGGREGATIONS,
+  BENCHMARK_KINDS,
+  COMMENTARY_STATUSES,
+  FREQUENCIES,
+  POLARITIES,
+  ROLES,
+  SNAPSHOT_STATUSES,
+  UNITS,
+} from "../lib/figures/vocabulary";
 
 const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => "bytea" });
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
 const periodCheck = (name: string, column: string) =>
   check(name, sql.raw(`${column} ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'`));
 
-export const roleEnum = pgEnum("role", ["admin", "manager", "reporter", "board_member"]);
-export const polarityEnum = pgEnum("polarity", ["high", "low", "range", "info"]);
-export const unitEnum = pgEnum("unit", ["count", "percent", "rate_per_10k", "days", "number"]);
-export const aggregationEnum = pgEnum("aggregation", ["sum", "ratio", "point", "mean"]);
-export const frequencyEnum = pgEnum("frequency", ["monthly", "quarterly", "termly", "annual"]);
-export const benchmarkKindEnum = pgEnum("benchmark_kind", [
-  "sn_average",
-  "sn_best",
-  "england",
-  "england_top_quartile",
-  "region",
-]);
-export const commentaryStatusEnum = pgEnum("commentary_status", [
-  "draft",
-  "submitted",
-  "returned",
-  "approved",
-  "not_needed",
-]);
-export const snapshotStatusEnum = pgEnum("snapshot_status", ["draft", "published", "superseded"]);
+// The closed sets of words come from lib/figures/vocabulary.ts (pure data):
+// the one import from lib/ that db/ allows, so the enums, types, import
+// vocabulary and display text cannot drift apart.
+export const roleEnum = pgEnum("role", ROLES);
+export const polarityEnum = pgEnum("polarity", POLARITIES);
+export const unitEnum = pgEnum("unit", UNITS);
+export const aggregationEnum = pgEnum("aggregation", AGGREGATIONS);
+export const frequencyEnum = pgEnum("frequency", FREQUENCIES);
+export const benchmarkKindEnum = pgEnum("benchmark_kind", BENCHMARK_KINDS);
+export const commentaryStatusEnum = pgEnum("commentary_status", COMMENTARY_STATUSES);
+export const snapshotStatusEnum = pgEnum("snapshot_status", SNAPSHOT_STATUSES);
 
 /** Settings an authority can change; defaults live in lib/settings. */
 export interface AuthoritySettings {
@@ -54,6 +56,7 @@ export interface AuthoritySettings {
   spcScreenMovingRanges?: boolean;
   commentaryDueWorkingDay?: number;
   suppressionThreshold?: number;
+  importMaxBytes?: number;
 }
 
 export const authorities = pgTable("authorities", {
@@ -101,9 +104,29 @@ export const users = pgTable(
     isDemo: boolean("is_demo").notNull().default(false),
     lockedUntil: timestamp("locked_until", { withTimezone: true }),
     disabledAt: timestamp("disabled_at", { withTimezone: true }),
+    /**
+     * Carried in every session token and checked on every request: signing
+     * out, a new password, deactivation or a change of roles adds one (a
+     * trigger does it), which ends every session the person has at once.
+     */
+    sessionVersion: integer("session_version").notNull().default(1),
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("users_email_unique").on(sql`lower(${t.email})`)],
+);
+
+/** One row per sign-in, for the idle timeout and absolute lifetime (lib/auth/sessions.ts). */
+export const userSessions = pgTable(
+  "user_sessions",
+  {
+    id: text("id").primaryKey(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
+    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("user_sessions_user").on(t.userId)],
 );
 
 export const userRoles = pgTable(
@@ -140,8 +163,13 @@ export const loginAttempts = pgTable(
     email: text("email").notNull(),
     succeeded: boolean("succeeded").notNull(),
     at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    /** the client address the attempt came from (lib/auth/throttle.ts) */
+    address: text("address"),
   },
-  (t) => [index("login_attempts_email_at").on(sql`lower(${t.email})`, t.at)],
+  (t) => [
+    index("login_attempts_email_at").on(sql`lower(${t.email})`, t.at),
+    index("login_attempts_address_at").on(t.address, t.at),
+  ],
 );
 
 export const boards = pgTable("boards", {
@@ -192,6 +220,12 @@ export const indicators = pgTable(
     target: doublePrecision("target"),
     outcome: text("outcome"),
     definition: text("definition"),
+    /**
+     * Arithmetic over other indicators' codes and the 0–17 population, e.g.
+     * "100 * {M2} / {M1}" (lib/figures/formula.ts): its figures are computed,
+     * never imported. Null for an indicator whose figures are loaded.
+     */
+    formula: text("formula"),
     ownerId: uuid("owner_id").references(() => users.id),
     reporterId: uuid("reporter_id").references(() => users.id),
     councilPlan: boolean("council_plan").notNull().default(false),
@@ -206,14 +240,81 @@ export const indicators = pgTable(
   ],
 );
 
-/** One row per file loaded, so every figure can say where it came from. */
-export const importBatches = pgTable("import_batches", {
-  id: serial("id").primaryKey(),
-  kind: text("kind").notNull(),
+/**
+ * One row per file loaded, so every figure can say where it came from: the
+ * import history (/admin/imports). Values rows carry their batch, which is
+ * enough to undo them; other kinds record what each row changed in
+ * import_changes.
+ */
+export const importBatches = pgTable(
+  "import_batches",
+  {
+    id: serial("id").primaryKey(),
+    kind: text("kind").notNull(),
+    fileName: text("file_name").notNull(),
+    rowCount: integer("row_count").notNull(),
+    loadedBy: uuid("loaded_by").references(() => users.id),
+    loadedAt: timestamp("loaded_at", { withTimezone: true }).notNull().defaultNow(),
+    /** sha256 of the file's bytes, hex */
+    sha256: text("sha256"),
+    /** csv | xlsx */
+    format: text("format"),
+    sheet: text("sheet"),
+    inserted: integer("inserted").notNull().default(0),
+    updated: integer("updated").notNull().default(0),
+    unchanged: integer("unchanged").notNull().default(0),
+    /** months this import opened for commentary (closed again if it is undone) */
+    openedPeriods: jsonb("opened_periods").$type<string[]>().notNull().default([]),
+    /** loaded | undone */
+    outcome: text("outcome").notNull().default("loaded"),
+    undoneBy: uuid("undone_by").references(() => users.id),
+    undoneAt: timestamp("undone_at", { withTimezone: true }),
+  },
+  (t) => [index("import_batches_kind_loaded").on(t.kind, t.loadedAt)],
+);
+
+/**
+ * What one row of an import changed, for kinds other than values: the row it
+ * wrote and, for a revision, the state before (enough to put it back).
+ */
+export const importChanges = pgTable(
+  "import_changes",
+  {
+    id: bigserial("id", { mode: "number" }).primaryKey(),
+    batchId: integer("batch_id")
+      .notNull()
+      .references(() => importBatches.id, { onDelete: "cascade" }),
+    /** the line of the file (the sheet row for XLSX) */
+    row: integer("row").notNull(),
+    /** indicator | outturn | benchmark | commentary */
+    target: text("target").notNull(),
+    targetId: bigint("target_id", { mode: "number" }).notNull(),
+    /** "M1 2020-05", "M1 sn_average 2019/20" */
+    label: text("label").notNull(),
+    /** null when the row was new */
+    before: jsonb("before"),
+    after: jsonb("after"),
+  },
+  (t) => [index("import_changes_batch").on(t.batchId)],
+);
+
+/**
+ * A file uploaded at /admin/import and previewed, kept until it is imported
+ * (or for a day): "Import" writes exactly these bytes, checked by their hash.
+ */
+export const importUploads = pgTable("import_uploads", {
+  id: uuid("id").primaryKey().defaultRandom(),
+  createdBy: uuid("created_by")
+    .notNull()
+    .references(() => users.id, { onDelete: "cascade" }),
+  createdAt: createdAt(),
   fileName: text("file_name").notNull(),
-  rowCount: integer("row_count").notNull(),
-  loadedBy: uuid("loaded_by").references(() => users.id),
-  loadedAt: timestamp("loaded_at", { withTimezone: true }).notNull().defaultNow(),
+  kind: text("kind").notNull(),
+  sheet: text("sheet"),
+  sha256: text("sha256").notNull(),
+  bytes: bytea("bytes").notNull(),
+  /** digest of the planned changes: a different plan at import time means the data moved since the preview */
+  planDigest: text("plan_digest").notNull(),
 });
 
 /**
@@ -255,7 +356,10 @@ export const reportingPeriods = pgTable(
       .references(() => authorities.id),
     period: text("period").notNull(),
     openedAt: timestamp("opened_at", { withTimezone: true }).notNull().defaultNow(),
+    /** set when an admin closes the month to commentary (null: open) */
     closedAt: timestamp("closed_at", { withTimezone: true }),
+    /** who closed it (null for months closed by the demo loader or before this was kept) */
+    closedBy: uuid("closed_by").references(() => users.id),
   },
   (t) => [primaryKey({ columns: [t.authorityId, t.period] }), periodCheck("reporting_periods_period_format", "period")],
 );
@@ -285,8 +389,180 @@ export const benchmarks = pgTable(
     year: text("year").notNull(),
     value: doublePrecision("value").notNull(),
     loadedAt: timestamp("loaded_at", { withTimezone: true }).notNull().defaultNow(),
+    /**
+     * Where the figure came from when Lantern computed it from a DfE release
+     * ("DfE la_care_leavers_activity.csv, SN model 2021"); null when typed in
+     * or imported from benchmarks.csv.
+     */
+    source: text("source"),
   },
   (t) => [uniqueIndex("benchmarks_indicator_kind_year").on(t.indicatorId, t.kind, t.year)],
+);
+
+// ---- Benchmarks computed from the DfE's open data (issue 15; lib/benchmarks) ----
+
+/** A statistical-neighbour model as imported: "2021" (the April 2021 groupings), "2025". */
+export const snModels = pgTable(
+  "sn_models",
+  {
+    id: serial("id").primaryKey(),
+    name: text("name").notNull(),
+    /** groupings | wide: the file's shape */
+    shape: text("shape").notNull(),
+    fileName: text("file_name").notNull(),
+    importedBy: uuid("imported_by").references(() => users.id),
+    importedAt: timestamp("imported_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("sn_models_name").on(t.name)],
+);
+
+/** Every authority of a model, by old three-digit LA code. */
+export const snModelAuthorities = pgTable(
+  "sn_model_authorities",
+  {
+    modelId: integer("model_id")
+      .notNull()
+      .references(() => snModels.id, { onDelete: "cascade" }),
+    laCode: text("la_code").notNull(),
+    name: text("name").notNull(),
+    region: text("region"),
+  },
+  (t) => [primaryKey({ columns: [t.modelId, t.laCode] })],
+);
+
+/** An authority's neighbours in a model, nearest first, with the model's closeness band. */
+export const snModelNeighbours = pgTable(
+  "sn_model_neighbours",
+  {
+    modelId: integer("model_id")
+      .notNull()
+      .references(() => snModels.id, { onDelete: "cascade" }),
+    laCode: text("la_code").notNull(),
+    position: integer("position").notNull(),
+    neighbourCode: text("neighbour_code").notNull(),
+    closeness: text("closeness"),
+  },
+  (t) => [primaryKey({ columns: [t.modelId, t.laCode, t.position] })],
+);
+
+/** Who this authority is in the DfE files, and the model its benchmarks use. */
+export const benchmarkAuthority = pgTable("benchmark_authority", {
+  authorityId: integer("authority_id")
+    .primaryKey()
+    .references(() => authorities.id, { onDelete: "cascade" }),
+  modelId: integer("model_id")
+    .notNull()
+    .references(() => snModels.id),
+  /** old three-digit LA code, e.g. "330" */
+  laCode: text("la_code").notNull(),
+  /** ONS code, e.g. "E08000025", from the population or EES files; null until one is imported */
+  newLaCode: text("new_la_code"),
+  name: text("name").notNull(),
+  region: text("region"),
+  setBy: uuid("set_by").references(() => users.id),
+  setAt: timestamp("set_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
+/**
+ * One imported DfE file: the ONS 0–17 populations (kind "population") or a
+ * measure mapped to an indicator (kind "measure"). A newer import of the same
+ * kind for the same indicator supersedes it; the old one and its figures stay
+ * as history.
+ */
+export const benchmarkReleases = pgTable(
+  "benchmark_releases",
+  {
+    id: serial("id").primaryKey(),
+    kind: text("kind").notNull(),
+    indicatorId: integer("indicator_id").references(() => indicators.id, { onDelete: "cascade" }),
+    fileName: text("file_name").notNull(),
+    sha256: text("sha256").notNull(),
+    /** the measure, filters and per-10k flag it was read with (null for populations) */
+    mapping: jsonb("mapping").$type<{ name: string | null; measure: string; where: Record<string, string>; per10k: boolean }>(),
+    timeIdentifier: text("time_identifier").notNull(),
+    years: jsonb("years").$type<string[]>().notNull(),
+    figureCount: integer("figure_count").notNull(),
+    /** published vs local outturn: a larger gap is flagged */
+    tolerance: doublePrecision("tolerance").notNull().default(1),
+    importedBy: uuid("imported_by").references(() => users.id),
+    importedAt: timestamp("imported_at", { withTimezone: true }).notNull().defaultNow(),
+    supersededAt: timestamp("superseded_at", { withTimezone: true }),
+    supersededBy: integer("superseded_by"),
+  },
+  (t) => [
+    uniqueIndex("benchmark_releases_current")
+      .on(t.kind, sql`coalesce(${t.indicatorId}, 0)`)
+      .where(sql`${t.supersededAt} is null`),
+    check("benchmark_releases_kind", sql`${t.kind} in ('population', 'measure')`),
+  ],
+);
+
+/** The figures of a release, one per area and year; a missing figure says why (a DfE symbol). */
+export const benchmarkFigures = pgTable(
+  "benchmark_figures",
+  {
+    releaseId: integer("release_id")
+      .notNull()
+      .references(() => benchmarkReleases.id, { onDelete: "cascade" }),
+    /** the file's time_period, e.g. "2024" */
+    year: text("year").notNull(),
+    /** national | regional | local_authority */
+    level: text("level").notNull(),
+    /** old LA code, region code or country code */
+    code: text("code").notNull(),
+    newCode: text("new_code"),
+    name: text("name").notNull(),
+    regionCode: text("region_code"),
+    regionName: text("region_name"),
+    value: doublePrecision("value"),
+    missing: text("missing"),
+  },
+  (t) => [primaryKey({ columns: [t.releaseId, t.level, t.code, t.year] })],
+);
+
+/** A saved mapping (measure column + filter values) reused for next year's release. */
+export const benchmarkMappings = pgTable(
+  "benchmark_mappings",
+  {
+    id: serial("id").primaryKey(),
+    name: text("name").notNull(),
+    indicatorId: integer("indicator_id").references(() => indicators.id, { onDelete: "set null" }),
+    fileName: text("file_name"),
+    measure: text("measure").notNull(),
+    filters: jsonb("filters").$type<Record<string, string>>().notNull().default({}),
+    per10k: boolean("per10k").notNull().default(false),
+    updatedBy: uuid("updated_by").references(() => users.id),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("benchmark_mappings_name").on(t.name)],
+);
+
+/** Every benchmark of an indicator for a year, computed from a release with a model for an authority. */
+export const benchmarkResults = pgTable(
+  "benchmark_results",
+  {
+    id: serial("id").primaryKey(),
+    indicatorId: integer("indicator_id")
+      .notNull()
+      .references(() => indicators.id, { onDelete: "cascade" }),
+    releaseId: integer("release_id")
+      .notNull()
+      .references(() => benchmarkReleases.id, { onDelete: "cascade" }),
+    modelId: integer("model_id")
+      .notNull()
+      .references(() => snModels.id, { onDelete: "cascade" }),
+    laCode: text("la_code").notNull(),
+    /** the file's time_period ("2024") and the year it is shown as ("2023/24") */
+    year: text("year").notNull(),
+    yearLabel: text("year_label").notNull(),
+    authorityValue: doublePrecision("authority_value"),
+    /** national quartile, 1 = best; 4 = bottom quartile */
+    quartile: integer("quartile"),
+    /** the whole BenchmarkResult of lib/benchmarks/types.ts */
+    result: jsonb("result").notNull(),
+    computedAt: timestamp("computed_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("benchmark_results_key").on(t.indicatorId, t.releaseId, t.modelId, t.laCode, t.year)],
 );
 
 /**
@@ -364,6 +640,51 @@ export const scorecardApprovals = pgTable(
     uniqueIndex("scorecard_approvals_service_period").on(t.authorityId, t.serviceKey, t.period),
     periodCheck("scorecard_approvals_period_format", "period"),
   ],
+);
+
+/**
+ * A service section's narrative for the month ("significant changes and
+ * areas of concern"), written by the service's manager for the monthly
+ * performance report and approved with the scorecard (it can change only
+ * while the scorecard is not approved, or after a revision asks for a re-confirm).
+ */
+export const serviceNarratives = pgTable(
+  "service_narratives",
+  {
+    id: serial("id").primaryKey(),
+    authorityId: integer("authority_id")
+      .notNull()
+      .references(() => authorities.id),
+    serviceKey: text("service_key")
+      .notNull()
+      .references(() => serviceAreas.key),
+    period: text("period").notNull(),
+    body: text("body").notNull().default(""),
+    /** optimistic concurrency token, as for commentary */
+    version: integer("version").notNull().default(1),
+    updatedBy: uuid("updated_by").references(() => users.id),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("service_narratives_service_period").on(t.authorityId, t.serviceKey, t.period),
+    periodCheck("service_narratives_period_format", "period"),
+  ],
+);
+
+/**
+ * One counter for every change a scorecard shows (lib/data-version.ts): each
+ * import, commentary step and approval bumps it in its transaction, and the
+ * in-process scorecard cache is keyed by it. One row (id 1).
+ */
+export const dataVersion = pgTable(
+  "data_version",
+  {
+    id: integer("id").primaryKey().default(1),
+    version: bigint("version", { mode: "number" }).notNull().default(0),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [check("data_version_one_row", sql`${t.id} = 1`)],
 );
 
 export const snapshots = pgTable(
@@ -513,9 +834,23 @@ export const auditEvents = pgTable(
     summary: text("summary").notNull(),
     before: jsonb("before"),
     after: jsonb("after"),
+    /**
+     * The hash chain: set by the database's insert trigger (never by the
+     * app), each event's hash covers its content and the previous event's
+     * hash; `lantern audit verify` recomputes it.
+     */
+    prevHash: text("prev_hash"),
+    hash: text("hash"),
   },
   (t) => [index("audit_events_at").on(t.at), index("audit_events_entity").on(t.entityType, t.entityId)],
 );
+
+/** The newest audit event's hash: one row, locked by each insert so the chain never forks. */
+export const auditChainHead = pgTable("audit_chain_head", {
+  id: integer("id").primaryKey().default(1),
+  lastId: bigint("last_id", { mode: "number" }).notNull().default(0),
+  lastHash: text("last_hash").notNull().default(""),
+});
 
 export type Authority = typeof authorities.$inferSelect;
 export type User = typeof users.$inferSelect;

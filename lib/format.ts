@@ -1,6 +1,8 @@
 // How figures are written on pages and papers. Missing figures are "n/a",
-// never 0, NaN or Infinity.
-import type { Unit } from "@/lib/figures/types";
+// never 0, NaN or Infinity. Dates and times: lib/dates.ts.
+import { changeMeasureFor } from "@/lib/figures/change";
+import { tolerancesOf, type Tolerances } from "@/lib/figures/tolerances";
+import type { Bands, Unit } from "@/lib/figures/types";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
@@ -28,6 +30,51 @@ export function formatChangePct(value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return "n/a";
   const rounded = Math.round(value);
   return `${rounded > 0 ? "+" : rounded < 0 ? "−" : ""}${Math.abs(rounded)}%`;
+}
+
+const sign = (n: number) => (n > 0 ? "+" : n < 0 ? "−" : "");
+
+/** A difference in points to one decimal: "+1.0 pt", "−4.0 pt", "0.0 pt"; "n/a" when unknown. */
+export function formatPoints(value: number | null | undefined): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return "n/a";
+  const text = formatNumber(Math.abs(value), 1);
+  return `${text === "0.0" ? "" : sign(value)}${text} pt`;
+}
+
+/** What a point is for a unit, in words: percentages move in percentage points, rates in points per 10,000. */
+export function pointsWord(unit: Unit): string {
+  return unit === "rate_per_10k" ? "points (per 10,000 children)" : "percentage points";
+}
+
+interface ChangeFigures {
+  unit: Unit;
+  points: number | null | undefined;
+  relativePct: number | null | undefined;
+}
+
+/**
+ * A change as a row headlines it (lib/figures/change.ts, THE CHANGE RULE):
+ * percentages and rates in points ("+1.0 pt"), everything else as a relative
+ * % ("−4%"). Missing: "n/a".
+ */
+export function formatChange({ unit, points, relativePct }: ChangeFigures): string {
+  return changeMeasureFor(unit) === "points" ? formatPoints(points) : formatChangePct(relativePct);
+}
+
+/**
+ * Both numbers, labelled, for the row detail and exports:
+ * "+1.0 percentage points; relative change +33%" or "relative change −4%".
+ */
+export function formatChangeLabelled({ unit, points, relativePct }: ChangeFigures): string {
+  const relative = `relative change ${formatChangePct(relativePct)}`;
+  if (changeMeasureFor(unit) !== "points") return relative;
+  const p = formatPoints(points);
+  return `${p === "n/a" ? "n/a" : `${p.replace(/ pt$/, "")} ${pointsWord(unit)}`}; ${relative}`;
+}
+
+/** An indicator's RAG bands as tolerances ("<92%", "92%>", "95%+"; "158.8 ±5"), written in its unit. */
+export function tolerancesFor(bands: Bands, target: number | null, unit: Unit, decimals: number): Tolerances {
+  return tolerancesOf(bands, { target, format: (n) => formatValue(n, unit, decimals) });
 }
 
 /** "2020-04" → "April 2020" */

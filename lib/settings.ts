@@ -10,13 +10,16 @@ export interface EffectiveSettings {
   commentaryDueWorkingDay: number;
   /** public releases suppress counts from 1 to this number */
   suppressionThreshold: number;
+  /** the largest import file taken, in bytes: a bigger one is refused (413) before it is read */
+  importMaxBytes: number;
 }
 
-export const DEFAULT_SETTINGS: EffectiveSettings = {
+const DEFAULT_SETTINGS: EffectiveSettings = {
   spcRunLength: 6,
   spcScreenMovingRanges: false,
   commentaryDueWorkingDay: 10,
   suppressionThreshold: 5,
+  importMaxBytes: 25 * 1024 * 1024,
 };
 
 export function effectiveSettings(stored: AuthoritySettings | null | undefined): EffectiveSettings {

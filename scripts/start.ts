@@ -8,6 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { dataDir, openDb } from "@/db/client";
 import { migrateDb } from "@/db/migrate";
+import { ensurePrivateDir } from "@/db/lock";
 import { printDemoAccounts } from "@/lib/cli/print-accounts";
 import { seedDemo } from "@/lib/seed/demo";
 
@@ -45,7 +46,7 @@ function ensureBuild() {
 function ensureAuthSecret(): string {
   if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
   const dir = dataDir();
-  fs.mkdirSync(dir, { recursive: true });
+  ensurePrivateDir(dir);
   const file = path.join(dir, "auth-secret");
   if (!fs.existsSync(file)) fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
   return fs.readFileSync(file, "utf8").trim();

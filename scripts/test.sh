@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # The README's test command: runs every suite this machine can run and says
-# plainly what it skipped. Unit tests always; integration tests on the embedded
+# plainly what it skipped. The linter first (eslint with the layer rules, then
+# knip for unused files, exports and dependencies: any finding fails); the type
+# check; unit tests always; integration tests on the embedded
 # database always, and again on PostgreSQL when DATABASE_URL is set; browser
 # tests when Chromium is found (LANTERN_CHROMIUM, default /usr/bin/chromium).
 set -u
@@ -16,6 +18,7 @@ run() {
   if "$@"; then results+=("PASSED   $name"); else results+=("FAILED   $name"); failed=1; fi
 }
 
+run "lint (eslint + knip)" npm run --silent lint
 run "typecheck (tsc)" npx tsc --noEmit -p .
 run "unit tests (vitest)" npx vitest run --project unit
 run "integration tests on embedded PGlite" env -u DATABASE_URL LANTERN_TEST_DB=pglite npx vitest run --project integration

@@ -2,12 +2,8 @@ import { OpenMonthsNav } from "@/components/open-months-nav";
 import { ApprovalCard } from "@/components/approvals/approval-card";
 import { ScorecardApprovalPanel } from "@/components/approvals/scorecard-approval-panel";
 import { getDb } from "@/db/client";
-import {
-  approveCommentaryAction,
-  approveScorecardAction,
-  markNoCommentaryNeededAction,
-  returnCommentaryAction,
-} from "@/lib/actions/entry";
+import { approveScorecardAction } from "@/lib/actions/approvals/entry";
+import { approveCommentaryAction, markNoCommentaryNeededAction, returnCommentaryAction } from "@/lib/actions/commentary/entry";
 import { can } from "@/lib/auth/policy";
 import { requirePageAccess } from "@/lib/auth/session";
 import { isPeriod } from "@/lib/figures";

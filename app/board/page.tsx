@@ -3,6 +3,7 @@ import { getDb } from "@/db/client";
 import { requirePageAccess } from "@/lib/auth/session";
 import { monthLabel } from "@/lib/format";
 import { publishedSnapshotsFor } from "@/lib/queries/snapshots";
+import { formatDay } from "@/lib/dates";
 
 export const metadata = { title: "Board papers" };
 
@@ -30,7 +31,7 @@ export default async function BoardPage() {
                 {p.version > 1 ? ` (correction ${p.version - 1})` : ""}
               </Link>
               <p className="text-sm text-gray-700">
-                {p.board} · meeting {p.meetingDate} · figures for {monthLabel(p.period)}
+                {p.board} · meeting {formatDay(p.meetingDate)} · figures for {monthLabel(p.period)}
                 {p.supersededBy ? " · superseded by a correction" : ""}
               </p>
             </li>

@@ -5,6 +5,7 @@ import { requirePageAccess } from "@/lib/auth/session";
 import { isPeriod } from "@/lib/figures";
 import { monthLabel } from "@/lib/format";
 import { myCommentary, openCommentaryPeriods } from "@/lib/queries/commentary";
+import { formatDay } from "@/lib/dates";
 
 export const metadata = { title: "My commentary" };
 
@@ -23,7 +24,7 @@ export default async function MyCommentaryPage({ searchParams }: { searchParams:
     );
   }
   const mine = await myCommentary({ db, user, period });
-  const due = new Date(`${mine.dueDate}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  const due = formatDay(mine.dueDate);
   return (
     <div>
       <h1 className="text-2xl font-bold">My commentary: {monthLabel(period)}</h1>

@@ -1,6 +1,6 @@
 import { NotificationList } from "@/components/commentary/notification-list";
 import { getDb } from "@/db/client";
-import { markNotificationsReadAction } from "@/lib/actions/entry";
+import { markNotificationsReadAction } from "@/lib/actions/notifications/entry";
 import { requirePageAccess } from "@/lib/auth/session";
 import { recentNotifications } from "@/lib/queries/notifications";
 

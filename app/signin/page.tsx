@@ -1,6 +1,6 @@
 import { redirect } from "next/navigation";
 import { SignInForm } from "@/components/sign-in-form";
-import { signInWithPassword } from "@/lib/actions/auth";
+import { signInWithPassword } from "@/lib/actions/auth/entry";
 import { currentUser } from "@/lib/auth/session";
 import { homePathFor } from "@/lib/auth/policy";
 

@@ -1,10 +1,12 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
+import { buttonClass } from "@/components/ui/button";
 import { getDb } from "@/db/client";
 import { can } from "@/lib/auth/policy";
 import { requireUser } from "@/lib/auth/session";
 import { monthLabel } from "@/lib/format";
 import { allSnapshots } from "@/lib/queries/snapshots";
+import { formatDay } from "@/lib/dates";
 
 export const metadata = { title: "Board papers" };
 
@@ -19,8 +21,8 @@ export default async function SnapshotsPage() {
     <div>
       <div className="flex flex-wrap items-baseline justify-between gap-3">
         <h1 className="text-2xl font-bold">Board papers</h1>
-        {can(user, "snapshot.publish") ? (
-          <Link href="/snapshots/new" className="rounded bg-blue-800 px-3 py-1.5 font-semibold text-white no-underline hover:bg-blue-900">
+        {can(user, "snapshot.compose") ? (
+          <Link href="/snapshots/new" className={buttonClass({ size: "sm", className: "text-base" })}>
             New board snapshot
           </Link>
         ) : null}
@@ -44,7 +46,7 @@ export default async function SnapshotsPage() {
               <tr key={p.id}>
                 <td className="px-3 py-2"><Link href={`/snapshots/${p.id}`}>{p.title}</Link>{p.version > 1 ? ` (version ${p.version})` : ""}</td>
                 <td className="px-3 py-2">{p.board}</td>
-                <td className="px-3 py-2">{p.meetingDate}</td>
+                <td className="px-3 py-2">{formatDay(p.meetingDate)}</td>
                 <td className="px-3 py-2">{monthLabel(p.period)}</td>
                 <td className="px-3 py-2">{STATUS[p.status]}</td>
               </tr>

@@ -4,20 +4,14 @@
 // "Return" it with a note the writer will see.
 import { useState } from "react";
 import { useRouter } from "next/navigation";
-import { PRIMARY_BUTTON, WARNING_BUTTON } from "@/components/commentary/styles";
+import { Button } from "@/components/ui/button";
+import { Field, Textarea } from "@/components/ui/field";
 import type { CommentaryActionProp } from "@/components/commentary/types";
+import type { SubmittedCommentary } from "@/lib/queries/approvals";
+import { formatDateTime } from "@/lib/dates";
 
-export interface ApprovalCardData {
-  indicatorId: number;
-  code: string;
-  title: string;
-  period: string;
-  periodLabel: string;
-  body: string;
-  version: number;
-  authorName: string | null;
-  submittedAt: string | null;
-}
+/** A submitted commentary, with its month in words. */
+type ApprovalCardData = SubmittedCommentary & { periodLabel: string };
 
 export function ApprovalCard({
   item,
@@ -56,35 +50,23 @@ export function ApprovalCard({
       </h3>
       <p className="text-sm text-gray-800">
         Submitted by {item.authorName ?? "unknown"}
-        {item.submittedAt ? ` on ${new Date(item.submittedAt).toLocaleString("en-GB", { timeZone: "UTC" })} UTC` : ""}
+        {item.submittedAt ? ` on ${formatDateTime(item.submittedAt)}` : ""}
       </p>
-      <label htmlFor={`${id}-body`} className="mt-3 block text-sm font-semibold">
-        Commentary (you may edit it before approving)
-      </label>
-      <textarea
-        id={`${id}-body`}
-        className="mt-1 block min-h-32 w-full rounded border border-gray-500 p-2"
-        value={body}
-        onChange={(e) => setBody(e.target.value)}
-      />
+      <Field id={`${id}-body`} label="Commentary (you may edit it before approving)" labelStyle="strong" className="mt-3">
+        <Textarea className="min-h-32" value={body} onChange={(e) => setBody(e.target.value)} />
+      </Field>
       <div className="mt-2">
-        <button type="button" className={PRIMARY_BUTTON} disabled={busy} onClick={() => void run(approve, body === item.body ? {} : { body })}>
+        <Button disabled={busy} onClick={() => void run(approve, body === item.body ? {} : { body })}>
           Approve
-        </button>
+        </Button>
       </div>
-      <label htmlFor={`${id}-note`} className="mt-4 block text-sm font-semibold">
-        Note for the writer (required to return it)
-      </label>
-      <textarea
-        id={`${id}-note`}
-        className="mt-1 block min-h-16 w-full rounded border border-gray-500 p-2"
-        value={note}
-        onChange={(e) => setNote(e.target.value)}
-      />
+      <Field id={`${id}-note`} label="Note for the writer (required to return it)" labelStyle="strong" className="mt-4">
+        <Textarea className="min-h-16" value={note} onChange={(e) => setNote(e.target.value)} />
+      </Field>
       <div className="mt-2">
-        <button type="button" className={WARNING_BUTTON} disabled={busy} onClick={() => void run(returnIt, { note })}>
+        <Button variant="warning" disabled={busy} onClick={() => void run(returnIt, { note })}>
           Return
-        </button>
+        </Button>
       </div>
       {error ? (
         <p role="alert" className="mt-2 text-sm text-red-900">

@@ -5,22 +5,17 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { CommentaryStatus } from "@/components/commentary-status";
-import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "@/components/commentary/styles";
+import { commentaryHref } from "@/components/links";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { Field, Input } from "@/components/ui/field";
 import type { ActionResult } from "@/lib/actions/result";
 import type { CommentaryActionProp } from "@/components/commentary/types";
+import type { ScorecardApprovalState } from "@/lib/queries/approvals";
+import { formatDateTime } from "@/lib/dates";
 
-export interface ScorecardPanelData {
-  serviceKey: string;
-  name: string;
-  period: string;
-  periodLabel: string;
-  ready: boolean;
-  approved: boolean;
-  approvedBy: string | null;
-  approvedAt: string | null;
-  figuresRevised: boolean;
-  indicators: { indicatorId: number; code: string; title: string; status: string; version: number; notNeededReason: string | null }[];
-}
+/** A service's scorecard approval for the month, with the month in words. */
+type ScorecardPanelData = ScorecardApprovalState & { period: string; periodLabel: string };
 
 type ApproveScorecardProp = (input: unknown) => Promise<ActionResult<unknown>>;
 
@@ -56,14 +51,14 @@ export function ScorecardApprovalPanel({
         <p className="mt-1 text-sm">
           <strong>Scorecard approved</strong>
           {data.approvedBy ? ` by ${data.approvedBy}` : ""}
-          {data.approvedAt ? ` on ${new Date(data.approvedAt).toLocaleString("en-GB", { timeZone: "UTC" })} UTC` : ""}.
+          {data.approvedAt ? ` on ${formatDateTime(data.approvedAt)}` : ""}.
         </p>
       ) : null}
       {data.figuresRevised ? (
-        <p className="mt-2 rounded border-l-4 border-orange-700 bg-orange-50 p-2 text-sm" role="status">
+        <Alert as="p" tone="warning" compact className="mt-2" role="status">
           <strong>Figures revised since approval.</strong> A figure was loaded again after the scorecard was approved: check
           it and re-confirm the approval.
-        </p>
+        </Alert>
       ) : null}
       <table className="mt-3 w-full text-sm">
         <caption className="sr-only">Commentary status of each {data.name} indicator</caption>
@@ -84,7 +79,7 @@ export function ScorecardApprovalPanel({
           {data.indicators.map((i) => (
             <tr key={i.indicatorId} className="border-b border-gray-100 align-top">
               <td className="p-1">
-                <a href={`/commentary/${data.period}/${i.indicatorId}`}>
+                <a href={commentaryHref(data.period, i.indicatorId)}>
                   {i.code} {i.title}
                 </a>
               </td>
@@ -103,9 +98,9 @@ export function ScorecardApprovalPanel({
       </table>
       <div className="mt-3">
         {!data.approved || data.figuresRevised ? (
-          <button type="button" className={PRIMARY_BUTTON} disabled={busy || !data.ready} onClick={() => void approve()} aria-describedby={`${id}-ready`}>
+          <Button disabled={busy || !data.ready} onClick={() => void approve()} aria-describedby={`${id}-ready`}>
             {data.figuresRevised ? "Re-confirm approval" : "Approve scorecard"}
-          </button>
+          </Button>
         ) : null}
         {!data.ready ? (
           <p id={`${id}-ready`} className="mt-1 text-sm text-gray-800">
@@ -145,13 +140,13 @@ function NotNeededForm({
   }
   return (
     <div>
-      <label htmlFor={fieldId} className="block text-xs font-semibold">
-        Why is no commentary needed on {indicator.code}?
-      </label>
-      <input id={fieldId} className="mt-1 w-full rounded border border-gray-500 p-1" value={reason} onChange={(e) => setReason(e.target.value)} />
-      <button
-        type="button"
-        className={`${SECONDARY_BUTTON} mt-1 px-2 py-1 text-sm`}
+      <Field id={fieldId} label={`Why is no commentary needed on ${indicator.code}?`} labelStyle="xs">
+        <Input size="sm" value={reason} onChange={(e) => setReason(e.target.value)} />
+      </Field>
+      <Button
+        variant="secondary"
+        size="xs"
+        className="mt-1"
         onClick={async () => {
           const result = await markNotNeeded({ indicatorId: indicator.indicatorId, period, expectedVersion: indicator.version, reason });
           if (result.ok) router.refresh();
@@ -159,7 +154,7 @@ function NotNeededForm({
         }}
       >
         Confirm no commentary needed
-      </button>
+      </Button>
       {error ? (
         <p role="alert" className="text-xs text-red-900">
           {error}

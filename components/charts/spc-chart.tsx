@@ -3,14 +3,11 @@
 // colour and shape (MDC colours; shape so colour is never the only signal).
 // The same figures, with each point's reading in words, are in the table
 // that goes with it. No interaction, so it stays a server component.
+import type { SpcChartView } from "@/lib/figures/indicator-charts";
+import { markerKeyText } from "@/lib/figures/spc-words";
 import { MDC_COLOURS } from "../spc-icons";
 
-export interface SpcChartPoint {
-  period: string;
-  label: string;
-  value: number;
-  special: "improvement" | "concern" | "neither" | null;
-}
+type SpcChartPoint = SpcChartView["points"][number];
 
 const W = 760;
 const H = 280;
@@ -118,10 +115,10 @@ export function SpcLegend({ withTarget = false }: { withTarget?: boolean }) {
   );
   return (
     <ul className="mt-2 flex flex-wrap gap-x-5 gap-y-1 text-sm" aria-label="Chart key">
-      {item(null, "Common cause (grey dot)")}
-      {item("improvement", "Special cause: improvement (blue circle)")}
-      {item("concern", "Special cause: concern (orange square)")}
-      {item("neither", "Special cause, neither better nor worse (purple triangle)")}
+      {item(null, markerKeyText("common_cause"))}
+      {item("improvement", markerKeyText("improvement"))}
+      {item("concern", markerKeyText("concern"))}
+      {item("neither", markerKeyText("neither"))}
       <li className="flex items-center gap-2">
         <svg aria-hidden="true" width="24" height="8">
           <line x1="0" x2="24" y1="4" y2="4" stroke="#4b5563" strokeWidth="1.5" strokeDasharray="6 4" />

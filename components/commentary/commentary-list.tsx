@@ -2,18 +2,10 @@
 // its status and whether it is overdue.
 import Link from "next/link";
 import { CommentaryStatus } from "@/components/commentary-status";
+import { commentaryHref } from "@/components/links";
+import type { MyCommentaryRow } from "@/lib/queries/commentary";
 
-export interface CommentaryListRow {
-  indicatorId: number;
-  code: string;
-  title: string;
-  serviceName: string;
-  status: string;
-  returnNote: string | null;
-  overdue: boolean;
-}
-
-export function CommentaryList({ period, rows, dueLabel }: { period: string; rows: CommentaryListRow[]; dueLabel: string }) {
+export function CommentaryList({ period, rows, dueLabel }: { period: string; rows: MyCommentaryRow[]; dueLabel: string }) {
   if (rows.length === 0) return <p className="mt-4">You have no indicators to write commentary on.</p>;
   return (
     <table className="mt-4 w-full border-collapse bg-white text-sm">
@@ -38,7 +30,7 @@ export function CommentaryList({ period, rows, dueLabel }: { period: string; row
         {rows.map((r) => (
           <tr key={r.indicatorId} className="border-b border-gray-200 align-top">
             <td className="p-2">
-              <Link href={`/commentary/${period}/${r.indicatorId}`}>
+              <Link href={commentaryHref(period, r.indicatorId)}>
                 {r.code} {r.title}
               </Link>
               {r.returnNote ? <p className="mt-1 text-xs text-orange-900">Returned: {r.returnNote}</p> : null}

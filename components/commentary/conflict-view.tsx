@@ -1,8 +1,9 @@
 "use client";
 // Shown when someone else saved first: both texts side by side. The writer
 // merges in the editor box and saves against the version they have now seen.
-import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "./styles";
-import type { ConflictData } from "./types";
+import { Button } from "@/components/ui/button";
+import type { ConflictDetails } from "@/lib/actions/commentary/store";
+import { formatDateTime } from "@/lib/dates";
 
 export function ConflictView({
   mine,
@@ -12,13 +13,13 @@ export function ConflictView({
   busy,
 }: {
   mine: string;
-  conflict: ConflictData;
+  conflict: ConflictDetails;
   onUseTheirs: () => void;
   onSaveMerged: () => void;
   busy: boolean;
 }) {
   const { current } = conflict;
-  const when = current.updatedAt ? new Date(current.updatedAt).toLocaleString("en-GB", { timeZone: "UTC" }) + " UTC" : "";
+  const when = formatDateTime(current.updatedAt);
   return (
     <section aria-labelledby="conflict-heading" className="mt-4 rounded border-2 border-sky-800 bg-sky-50 p-4" role="alert">
       <h2 id="conflict-heading" className="text-lg font-bold">
@@ -46,12 +47,12 @@ export function ConflictView({
         </div>
       </div>
       <div className="mt-3 flex flex-wrap gap-3">
-        <button type="button" className={SECONDARY_BUTTON} onClick={onUseTheirs} disabled={busy}>
+        <Button variant="secondary" onClick={onUseTheirs} disabled={busy}>
           Use the saved text
-        </button>
-        <button type="button" className={PRIMARY_BUTTON} onClick={onSaveMerged} disabled={busy}>
+        </Button>
+        <Button onClick={onSaveMerged} disabled={busy}>
           Save merged text
-        </button>
+        </Button>
       </div>
     </section>
   );

@@ -3,28 +3,11 @@ import { BenchmarkList } from "@/components/benchmark-list";
 import { DirectionLabel } from "@/components/direction-label";
 import { RagBadge } from "@/components/rag-badge";
 import { Sparkline } from "@/components/sparkline";
-import type { BenchmarkComparison, Unit } from "@/lib/figures/types";
-import { formatChangePct, formatValue, monthLabel, shortMonthLabel } from "@/lib/format";
+import { formatChangeLabelled, formatValue, monthLabel, shortMonthLabel } from "@/lib/format";
+import type { ScorecardRow } from "@/lib/queries/scorecard";
 
-export interface FiguresPanelData {
-  period: string;
-  unit: Unit;
-  decimals: number;
-  value: number | null;
-  previous: number | null;
-  previousPeriod: string | null;
-  changeFromPreviousPct: number | null;
-  direction: "up" | "down" | "same" | null;
-  judgement: "better" | "worse" | "same" | "neutral" | null;
-  rag: "green" | "amber" | "red" | null;
-  bandsIllustrative: boolean;
-  target: number | null;
-  revised: boolean;
-  series: { period: string; value: number | null }[];
-  benchmarkComparisons: BenchmarkComparison[];
-}
 
-export function FiguresPanel({ figures: f }: { figures: FiguresPanelData }) {
+export function FiguresPanel({ figures: f }: { figures: ScorecardRow & { period: string } }) {
   const fmt = (v: number | null) => formatValue(v, f.unit, f.decimals);
   return (
     <section aria-labelledby="figures-heading" className="rounded border border-gray-300 bg-white p-4">
@@ -40,7 +23,7 @@ export function FiguresPanel({ figures: f }: { figures: FiguresPanelData }) {
         <dt className="font-semibold">{f.previousPeriod ? monthLabel(f.previousPeriod) : "Previous"}</dt>
         <dd>{fmt(f.previous)}</dd>
         <dt className="font-semibold">Change</dt>
-        <dd>{formatChangePct(f.changeFromPreviousPct)}</dd>
+        <dd>{formatChangeLabelled({ unit: f.unit, points: f.changeFromPreviousPoints, relativePct: f.changeFromPreviousPct })}</dd>
         <dt className="font-semibold">Direction</dt>
         <dd>
           <DirectionLabel direction={f.direction} judgement={f.judgement} />

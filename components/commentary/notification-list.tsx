@@ -3,21 +3,15 @@
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import type { ActionResult } from "@/lib/actions/result";
-import { SECONDARY_BUTTON } from "./styles";
-
-export interface NotificationListItem {
-  id: number;
-  message: string;
-  link: string | null;
-  createdAt: string;
-  read: boolean;
-}
+import { Button } from "@/components/ui/button";
+import type { NotificationItem } from "@/lib/queries/notifications";
+import { formatDateTime } from "@/lib/dates";
 
 export function NotificationList({
   items,
   markAllRead,
 }: {
-  items: NotificationListItem[];
+  items: NotificationItem[];
   markAllRead: (input: unknown) => Promise<ActionResult<{ changed: number }>>;
 }) {
   const router = useRouter();
@@ -26,16 +20,15 @@ export function NotificationList({
   return (
     <div className="mt-4">
       {unread > 0 ? (
-        <button
-          type="button"
-          className={SECONDARY_BUTTON}
+        <Button
+          variant="secondary"
           onClick={async () => {
             const result = await markAllRead({});
             if (result.ok) router.refresh();
           }}
         >
           Mark all as read
-        </button>
+        </Button>
       ) : null}
       <ul className="mt-3 space-y-2">
         {items.map((n) => (
@@ -43,7 +36,7 @@ export function NotificationList({
             {!n.read ? <strong className="mr-2 text-xs uppercase text-blue-900">Unread</strong> : null}
             {n.link ? <Link href={n.link}>{n.message}</Link> : n.message}
             <p className="text-xs text-gray-700">
-              <time dateTime={n.createdAt}>{new Date(n.createdAt).toLocaleString("en-GB", { timeZone: "UTC" })} UTC</time>
+              <time dateTime={n.createdAt}>{formatDateTime(n.createdAt)}</time>
             </p>
           </li>
         ))}

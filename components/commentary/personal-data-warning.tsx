@@ -1,7 +1,7 @@
 "use client";
 // The submit-time warning: the text with what looks like personal data
 // highlighted (with words, not colour alone), and the two ways on.
-import { PRIMARY_BUTTON, SECONDARY_BUTTON } from "./styles";
+import { Button } from "@/components/ui/button";
 import { PERSONAL_DATA_LABELS, splitByFindings, type PersonalDataFinding } from "@/lib/commentary/personal-data";
 
 export function PersonalDataWarning({
@@ -46,12 +46,12 @@ export function PersonalDataWarning({
         )}
       </p>
       <div className="mt-3 flex flex-wrap gap-3">
-        <button type="button" className={SECONDARY_BUTTON} onClick={onEdit}>
+        <Button variant="secondary" onClick={onEdit}>
           Edit the text
-        </button>
-        <button type="button" className={PRIMARY_BUTTON} onClick={onConfirm} disabled={busy}>
+        </Button>
+        <Button onClick={onConfirm} disabled={busy}>
           Confirm and submit
-        </button>
+        </Button>
       </div>
     </section>
   );

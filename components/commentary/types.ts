@@ -1,21 +1,6 @@
-// Plain data the commentary components receive from the pages, and the shape
-// of the server actions the pages hand them (components never import actions).
+// The shape of the server actions the pages hand the commentary components
+// (components never import actions at run time: these are types only).
+import type { SavedCommentary } from "@/lib/actions/commentary/core";
 import type { ActionResult } from "@/lib/actions/result";
-import type { PersonalDataFinding } from "@/lib/commentary/personal-data";
 
-export interface SavedCommentaryData {
-  version: number;
-  status: string;
-  body: string;
-  updatedAt: string;
-}
-
-export type CommentaryActionProp = (input: unknown) => Promise<ActionResult<SavedCommentaryData>>;
-
-export interface ConflictData {
-  current: { version: number; status: string; body: string; authorName: string | null; updatedAt: string | null };
-}
-
-export interface PersonalDataData {
-  findings: PersonalDataFinding[];
-}
+export type CommentaryActionProp = (input: unknown) => Promise<ActionResult<SavedCommentary>>;

@@ -1,14 +1,7 @@
 // Every saved version of the commentary, newest first; any earlier one can be restored.
 import type { ReactNode } from "react";
-
-export interface VersionItem {
-  version: number;
-  body: string;
-  status: string;
-  reason: string;
-  authorName: string | null;
-  createdAt: string;
-}
+import type { CommentaryVersionRow } from "@/lib/queries/commentary";
+import { formatDateTime } from "@/lib/dates";
 
 const REASONS: Record<string, string> = {
   import: "Loaded from a file",
@@ -24,7 +17,7 @@ export function VersionHistory({
   versions,
   restoreFor,
 }: {
-  versions: VersionItem[];
+  versions: CommentaryVersionRow[];
   /** the restore control for a version, when restoring is allowed */
   restoreFor: ((version: number) => ReactNode) | null;
 }) {
@@ -42,7 +35,7 @@ export function VersionHistory({
               <details>
                 <summary className="cursor-pointer text-sm">
                   <strong>Version {v.version}</strong>: {REASONS[v.reason] ?? v.reason} by {v.authorName ?? "unknown"},{" "}
-                  <time dateTime={v.createdAt}>{new Date(v.createdAt).toLocaleString("en-GB", { timeZone: "UTC" })} UTC</time>
+                  <time dateTime={v.createdAt}>{formatDateTime(v.createdAt)}</time>
                 </summary>
                 <p className="mt-2 whitespace-pre-wrap text-sm">{v.body || <em>(empty)</em>}</p>
               </details>

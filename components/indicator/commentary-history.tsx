@@ -1,17 +1,9 @@
 import { monthLabel } from "@/lib/format";
 import { CommentaryStatus } from "../commentary-status";
-
-export interface CommentaryHistoryEntry {
-  period: string;
-  status: string;
-  body: string;
-  author: string | null;
-  reviewer: string | null;
-  returnNote: string | null;
-}
+import type { CommentaryHistoryItem } from "@/lib/queries/indicator";
 
 /** What the reporter said about the indicator, month by month, newest first. */
-export function CommentaryHistory({ items }: { items: CommentaryHistoryEntry[] }) {
+export function CommentaryHistory({ items }: { items: CommentaryHistoryItem[] }) {
   if (items.length === 0) return <p className="text-sm text-gray-800">No commentary has been written on this indicator yet.</p>;
   return (
     <ol className="space-y-3">

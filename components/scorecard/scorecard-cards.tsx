@@ -1,7 +1,7 @@
 // The scorecard on a phone: one card per indicator with the month's figure,
 // its readings in words and the trend, instead of a table too wide to read.
 import Link from "next/link";
-import { formatChangePct, formatValue, shortMonthLabel } from "@/lib/format";
+import { formatChange, formatValue, shortMonthLabel } from "@/lib/format";
 import { BenchmarkList } from "../benchmark-list";
 import { DirectionLabel } from "../direction-label";
 import { RagBadge } from "../rag-badge";
@@ -10,7 +10,7 @@ import { SpcSummary } from "../spc-icons";
 import { indicatorHref } from "../links";
 import { CommentaryCell } from "./commentary-cell";
 import { TargetCell } from "./target-cell";
-import type { ScorecardRowData } from "./types";
+import type { ScorecardRow } from "@/lib/queries/scorecard";
 
 export function ScorecardCards({
   period,
@@ -20,7 +20,7 @@ export function ScorecardCards({
 }: {
   period: string;
   months: string[];
-  rows: ScorecardRowData[];
+  rows: ScorecardRow[];
   spcSides: Record<number, "high" | "low" | null>;
 }) {
   return (
@@ -38,7 +38,7 @@ export function ScorecardCards({
               <span className="text-2xl font-bold tabular-nums">{formatValue(row.value, row.unit, row.decimals)}</span>
               <RagBadge rag={row.rag} illustrative={row.bandsIllustrative} />
               <DirectionLabel direction={row.direction} judgement={row.judgement} />
-              <span className="text-sm tabular-nums">{formatChangePct(row.changeFromPreviousPct)} on last month</span>
+              <span className="text-sm tabular-nums">{formatChange({ unit: row.unit, points: row.changeFromPreviousPoints, relativePct: row.changeFromPreviousPct })} on last month</span>
               {row.revised ? <span className="text-xs font-semibold text-purple-800">Figure revised</span> : null}
             </div>
             <div className="mt-2 flex items-center gap-2">

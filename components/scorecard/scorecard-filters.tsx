@@ -2,18 +2,9 @@
 // many months to show. A plain GET form: the view lives in the URL, so it
 // can be bookmarked and shared, and works without script.
 import Link from "next/link";
-
-export interface FilterValues {
-  rag: string | null;
-  judgement: string | null;
-  plan: string | null;
-  months: number;
-  sort: string;
-  dir: string;
-  layout: string | null;
-}
-
-const SELECT_CLASS = "mt-1 block rounded border border-gray-600 bg-white px-2 py-1 text-sm text-gray-900";
+import { Button } from "@/components/ui/button";
+import { Field, Select } from "@/components/ui/field";
+import type { ScorecardView } from "@/lib/queries/scorecard-view";
 
 function Choice({
   name,
@@ -27,22 +18,19 @@ function Choice({
   options: [string, string][];
 }) {
   return (
-    <div>
-      <label htmlFor={`filter-${name}`} className="block text-xs font-semibold text-gray-900">
-        {label}
-      </label>
-      <select id={`filter-${name}`} name={name} defaultValue={value} className={SELECT_CLASS}>
+    <Field id={`filter-${name}`} name={name} label={label} labelStyle="xs">
+      <Select size="sm" className="px-2 text-sm" defaultValue={value}>
         {options.map(([v, text]) => (
           <option key={v} value={v}>
             {text}
           </option>
         ))}
-      </select>
-    </div>
+      </Select>
+    </Field>
   );
 }
 
-export function ScorecardFilters({ action, values, shown, total }: { action: string; values: FilterValues; shown: number; total: number }) {
+export function ScorecardFilters({ action, values, shown, total }: { action: string; values: ScorecardView; shown: number; total: number }) {
   const filtered = values.rag !== null || values.judgement !== null || values.plan !== null;
   return (
     <form method="get" action={action} className="flex flex-wrap items-end gap-3 print:hidden" aria-label="Filter the scorecard">
@@ -59,7 +47,7 @@ export function ScorecardFilters({ action, values, shown, total }: { action: str
         options={[["", "All"], ["better", "Better"], ["worse", "Worse"], ["same", "No change"], ["neutral", "No judgement (information)"], ["none", "No figure to compare"]]}
       />
       <Choice name="plan" label="Council plan" value={values.plan ?? ""} options={[["", "All"], ["yes", "Council plan only"], ["no", "Not council plan"]]} />
-      <Choice name="months" label="Months shown" value={String(values.months)} options={[["6", "6 months"], ["12", "12 months"]]} />
+      <Choice name="months" label="Months shown" value={String(values.months)} options={[["3", "3 months"], ["6", "6 months"], ["12", "12 months (wide screens)"]]} />
       <Choice
         name="sort"
         label="Sort by"
@@ -82,9 +70,9 @@ export function ScorecardFilters({ action, values, shown, total }: { action: str
       />
       <Choice name="dir" label="Order" value={values.dir} options={[["asc", "Ascending"], ["desc", "Descending"]]} />
       {values.layout ? <input type="hidden" name="layout" value={values.layout} /> : null}
-      <button type="submit" className="rounded bg-blue-800 px-3 py-1.5 text-sm font-semibold text-white hover:bg-blue-900">
+      <Button type="submit" size="sm">
         Apply
-      </button>
+      </Button>
       {filtered ? (
         <Link href={action} className="py-1.5 text-sm">
           Clear filters

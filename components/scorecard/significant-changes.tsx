@@ -1,29 +1,16 @@
 // "What changed this month": rows whose RAG or judgement differs from last month's.
 import Link from "next/link";
+import type { SignificantChange } from "@/lib/queries/scorecard-view";
+import { JUDGEMENT_TEXT } from "../direction-label";
 import { RagBadge } from "../rag-badge";
 import { indicatorHref } from "../links";
-
-const JUDGEMENT_WORDS = { better: "better", worse: "worse", same: "no change", neutral: "no judgement" } as const;
-type JudgementWord = keyof typeof JUDGEMENT_WORDS;
-
-export interface SignificantChangeItem {
-  id: number;
-  code: string;
-  title: string;
-  ragBefore: "green" | "amber" | "red" | null;
-  ragNow: "green" | "amber" | "red" | null;
-  judgementBefore: JudgementWord | null;
-  judgementNow: JudgementWord | null;
-  ragChanged: boolean;
-  judgementChanged: boolean;
-}
 
 export function SignificantChanges({
   items,
   period,
   previousMonth,
 }: {
-  items: SignificantChangeItem[];
+  items: SignificantChange[];
   period: string;
   previousMonth: string;
 }) {
@@ -50,8 +37,8 @@ export function SignificantChanges({
               ) : null}
               {c.judgementChanged && c.judgementBefore && c.judgementNow ? (
                 <span>
-                  judgement {JUDGEMENT_WORDS[c.judgementBefore]} <span aria-hidden="true">→</span>
-                  <span className="sr-only">to</span> {JUDGEMENT_WORDS[c.judgementNow]}
+                  judgement {JUDGEMENT_TEXT[c.judgementBefore]} <span aria-hidden="true">→</span>
+                  <span className="sr-only">to</span> {JUDGEMENT_TEXT[c.judgementNow]}
                 </span>
               ) : null}
             </li>

@@ -1,7 +1,11 @@
 "use client";
-// A form bound to a server action, showing its message (and field errors) in
-// a live region, so the result of a submit is announced to screen readers.
+// A form bound to a server action, showing its message in a live region, so
+// the result of a submit is announced to screen readers; the action's field
+// errors are shown on the fields themselves (every <Field> inside reads them).
 import { useActionState, type ReactNode } from "react";
+import { Alert } from "@/components/ui/alert";
+import { Button } from "@/components/ui/button";
+import { FieldErrorsProvider } from "@/components/ui/field";
 
 export interface ActionFormState {
   ok: boolean;
@@ -27,24 +31,17 @@ export function ActionForm({
   const [state, formAction, pending] = useActionState(action, { ok: false, message: null });
   return (
     <form action={formAction} className={className ?? "space-y-3"} key={resetOnSuccess && state.ok ? state.message ?? "" : undefined}>
-      {children}
+      <FieldErrorsProvider errors={state.ok ? undefined : state.fieldErrors}>{children}</FieldErrorsProvider>
       <div aria-live="polite">
         {state.message ? (
-          <p
-            role={state.ok ? "status" : "alert"}
-            className={`rounded p-2 text-sm ${state.ok ? "bg-green-50 text-green-900" : "border-l-4 border-red-700 bg-red-50 text-red-900"}`}
-          >
+          <Alert role={state.ok ? "status" : "alert"} tone={state.ok ? "success" : "error"} compact as="p">
             {state.message}
-          </p>
+          </Alert>
         ) : null}
       </div>
-      <button
-        type="submit"
-        disabled={pending}
-        className="rounded bg-blue-800 px-4 py-2 font-semibold text-white hover:bg-blue-900 disabled:opacity-70"
-      >
+      <Button type="submit" disabled={pending}>
         {pending ? (pendingLabel ?? "Working…") : submitLabel}
-      </button>
+      </Button>
     </form>
   );
 }

@@ -1,7 +1,10 @@
+import type { Judgement, Rag } from "@/lib/figures/types";
 import type { SnapshotChanges } from "@/lib/snapshots/compare";
+import { JUDGEMENT_TEXT } from "@/components/direction-label";
+import { RAG_STYLES } from "@/components/rag-badge";
 
-const RAG_WORD = { green: "Green", amber: "Amber", red: "Red" } as const;
-const word = (rag: "green" | "amber" | "red" | null) => (rag ? RAG_WORD[rag] : "no RAG");
+const word = (rag: Rag | null) => (rag ? RAG_STYLES[rag].label : "no RAG");
+const judgementWord = (judgement: Judgement | null) => (judgement ? JUDGEMENT_TEXT[judgement] : "n/a");
 
 export function ChangesPanel({ changes, previousTitle, previousHref }: { changes: SnapshotChanges; previousTitle: string; previousHref: string }) {
   const nothing = !changes.ragChanges.length && !changes.judgementChanges.length && !changes.newReds.length;
@@ -30,7 +33,7 @@ export function ChangesPanel({ changes, previousTitle, previousHref }: { changes
         <div className="mt-3">
           <h3 className="font-semibold">Judgement changes ({changes.judgementChanges.length})</h3>
           <ul className="list-disc pl-6">
-            {changes.judgementChanges.map((r) => <li key={r.code}><span className="font-mono">{r.code}</span> {r.title}: {r.from ?? "n/a"} → {r.to ?? "n/a"}</li>)}
+            {changes.judgementChanges.map((r) => <li key={r.code}><span className="font-mono">{r.code}</span> {r.title}: {judgementWord(r.from)} → {judgementWord(r.to)}</li>)}
           </ul>
         </div>
       ) : null}

@@ -2,43 +2,28 @@
 // judgement and SPC are always written out, never colour alone.
 //
 // Why an HTML string: a published paper never changes, so its tables are
-// built once as escaped HTML and kept (keyed by `cacheKey`); every later
+// built once as escaped HTML and kept (`keep`, per database and paper); every later
 // request sends the stored string instead of rendering thousands of React
 // elements again. Every value passes through `escapeHtml`, and the badge and
-// direction words come from the same tables as <RagBadge> and <DirectionLabel>.
+// direction words come from the same tables as <RagBadge> and <DirectionLabel>,
+// and the SPC words from lib/figures/spc-words.
 import { formatChangePct, formatValue } from "@/lib/format";
+import { spcTextFor } from "@/lib/figures/spc-words";
 import type { Unit } from "@/lib/figures/types";
+import type { KeepTable } from "@/lib/snapshots/table-cache";
+import type { ReadableRow } from "@/lib/snapshots/view";
 import { ARROWS, JUDGEMENT_CLASS, JUDGEMENT_TEXT } from "@/components/direction-label";
 import { RAG_STYLES } from "@/components/rag-badge";
+import { badgeClass } from "@/components/ui/badge";
+import { TABLE_CLASS, TABLE_REGION_CLASS } from "@/components/ui/table";
 
-export interface FrozenTableRow {
-  code: string;
-  title: string;
-  unit: Unit;
-  decimals: number;
-  featured: boolean;
-  value: number | null | string;
-  previous: number | null | string;
-  changeFromPreviousPct: number | null | string;
-  direction: "up" | "down" | "same" | null;
-  judgement: "better" | "worse" | "same" | "neutral" | null;
-  rag: "green" | "amber" | "red" | null;
-  bandsIllustrative: boolean;
-  target: number | null;
-  snAverage: number | null;
-  england: number | null;
-  spcText: string;
-  commentary: string | null;
+/** A paper's row as lib/snapshots/view reads it, with its SPC cell in words (`spcTextFor`). */
+export type FrozenTableRow = Omit<ReadableRow, "spcKind" | "spcVariation"> & { spcText: string };
+
+/** A paper's rows as the table shows them: the SPC cell in words from lib/figures/spc-words. */
+export function tableRows(rows: ReadableRow[]): FrozenTableRow[] {
+  return rows.map(({ spcKind, spcVariation, ...row }) => ({ ...row, spcText: spcTextFor(spcKind, spcVariation) }));
 }
-
-const SPC_TEXT: Record<string, string> = {
-  common_cause: "Common cause variation",
-  improvement: "Special cause: improving",
-  concern: "Special cause: concerning",
-  neither: "Special cause (no judgement)",
-};
-export const spcTextFor = (kind: string, variation: string | null) =>
-  `${kind === "run" ? "Run chart: " : ""}${variation ? (SPC_TEXT[variation] ?? variation) : "n/a"}`;
 
 const ENTITIES: Record<string, string> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
 export function escapeHtml(text: string): string {
@@ -85,7 +70,7 @@ export function frozenTableHtml({ caption, rows, showCommentary }: { caption: st
       return (
         `<tr class="align-top" id="row-${escapeHtml(r.code)}">` +
         `<th scope="row" class="${cell} text-left font-mono font-semibold whitespace-nowrap">${escapeHtml(r.code)}</th>` +
-        `<td class="${cell}">${escapeHtml(r.title)}${r.featured ? ` <span class="ml-1 rounded bg-blue-100 px-1 text-xs font-semibold text-blue-900">Featured</span>` : ""}</td>` +
+        `<td class="${cell}">${escapeHtml(r.title)}${r.featured ? ` <span class="${badgeClass("blue", "ml-1")}">Featured</span>` : ""}</td>` +
         `<td class="${num} font-semibold">${figure(r.value, r.unit, r.decimals)}</td>` +
         `<td class="${num}">${figure(r.previous, r.unit, r.decimals)}</td>` +
         `<td class="${num}">${escapeHtml(change)}</td>` +
@@ -103,32 +88,25 @@ export function frozenTableHtml({ caption, rows, showCommentary }: { caption: st
     })
     .join("");
   return (
-    `<div class="overflow-x-auto rounded border border-gray-200 print:overflow-visible print:border-0" tabindex="0" role="region" aria-label="${escapeHtml(caption)}">` +
-    `<table class="min-w-full divide-y divide-gray-200 text-sm"><caption class="sr-only">${escapeHtml(caption)}</caption>` +
+    `<div class="${TABLE_REGION_CLASS} print:overflow-visible print:border-0" tabindex="0" role="region" aria-label="${escapeHtml(caption)}">` +
+    `<table class="${TABLE_CLASS}"><caption class="sr-only">${escapeHtml(caption)}</caption>` +
     `<thead class="bg-gray-50 text-left text-xs font-semibold uppercase tracking-wide text-gray-700"><tr>${head}</tr></thead>` +
     `<tbody class="divide-y divide-gray-100 bg-white">${body}</tbody></table></div>`
   );
 }
 
-// Published papers only (the caller passes a key); a paper's tables never change.
-const publishedTables = new Map<string, string>();
-
 export function FrozenTable({
   caption,
   rows,
   showCommentary = true,
-  cacheKey,
+  keep,
 }: {
   caption: string;
   rows: FrozenTableRow[];
   showCommentary?: boolean;
-  /** set for a published paper: the built table is kept under this key */
-  cacheKey?: string;
+  /** set for a published paper: the built table is kept (lib/snapshots/table-cache, per database and paper) */
+  keep?: KeepTable;
 }) {
-  let html = cacheKey ? publishedTables.get(cacheKey) : undefined;
-  if (html === undefined) {
-    html = frozenTableHtml({ caption, rows, showCommentary });
-    if (cacheKey) publishedTables.set(cacheKey, html);
-  }
-  return <div dangerouslySetInnerHTML={{ __html: html }} />;
+  const build = () => frozenTableHtml({ caption, rows, showCommentary });
+  return <div dangerouslySetInnerHTML={{ __html: keep ? keep(build) : build() }} />;
 }

@@ -1,18 +1,25 @@
 // The one wrapper every write goes through:
 //   authenticate → validate (zod) → load the resource → ask the policy →
 //   run the handler in a transaction → append its audit events and
-//   notifications in that same transaction → send emails after the commit.
+//   notifications in that same transaction → bump the data version
+//   (lib/data-version.ts) → send emails after the commit.
 // The core takes the actor explicitly (SessionUser | null), so tests call it
-// with any person; the "use server" entry points (./entry.ts) resolve the actor
-// from the session and pass it in.
+// with any person; each domain's "use server" entry points
+// (./<domain>/entry.ts, through ./run.ts) resolve the actor from the session
+// and pass it in.
+//
+// Field errors come from zod's issue path (and from ActionRefusal's `field`):
+// an action's messages are plain sentences and never spell a field's key.
 import "server-only";
 import type { z } from "zod";
-import type { Db, Tx } from "@/db/client";
+import type { Db, Executor, Tx } from "@/db/client";
 import { auditEvents } from "@/db/schema";
 import { can, type Action, type Resource } from "@/lib/auth/policy";
 import type { SessionUser } from "@/lib/auth/roles";
 import { defaultEmailTransport, type EmailMessage, type EmailTransport } from "@/lib/notify/email";
 import { writeNotifications, type NotificationDraft } from "@/lib/notify/in-app";
+import { bumpDataVersion } from "@/lib/data-version";
+import { CONCURRENT_CONFLICT_MESSAGE, isConcurrentConflict } from "@/lib/db-errors";
 import { ActionRefusal, type ActionResult } from "./result";
 
 export interface ActionContext {
@@ -42,27 +49,43 @@ export interface ActionDefinition<S extends z.ZodType, L, T> {
   permission: Action;
   input: S;
   /** reads what the policy needs (e.g. the indicator's service); null → not found */
-  load: (db: Db, input: z.infer<S>, actor: SessionUser) => Promise<{ resource: Resource; loaded: L } | null>;
+  load: (db: Executor, input: z.infer<S>, actor: SessionUser) => Promise<{ resource: Resource; loaded: L } | null>;
   notFoundMessage?: string;
+  /** the input field a "not found" is about (e.g. the board chosen), so a form can show it there */
+  notFoundField?: string;
   handler: (args: { tx: Tx; actor: SessionUser; input: z.infer<S>; loaded: L }) => Promise<HandlerOutcome<T>>;
 }
 
-export type ActionCore<S extends z.ZodType, T> = (ctx: ActionContext, raw: z.input<S> | unknown) => Promise<ActionResult<T>>;
+/** What defineAction makes: called with the context and untrusted input, by tests and the entry points alike. */
+export type ActionCore<T> = (ctx: ActionContext, raw: unknown) => Promise<ActionResult<T>>;
 
-export function defineAction<S extends z.ZodType, L, T>(definition: ActionDefinition<S, L, T>): ActionCore<S, T> {
+/**
+ * One message per field, keyed by zod's issue path ("title", "highlights.0.theme");
+ * an issue about the whole input is keyed "input". The first issue of a field wins.
+ */
+export function fieldErrorsOf(issues: z.ZodError["issues"]): Record<string, string> {
+  const fieldErrors: Record<string, string> = {};
+  for (const issue of issues) fieldErrors[issue.path.map(String).join(".") || "input"] ??= issue.message;
+  return fieldErrors;
+}
+
+export function defineAction<S extends z.ZodType, L, T>(definition: ActionDefinition<S, L, T>): ActionCore<T> {
   return async ({ db, actor, mailer }, raw) => {
     if (!actor) return { ok: false, code: "unauthenticated", message: "Sign in to do this." };
     const parsed = definition.input.safeParse(raw);
     if (!parsed.success) {
-      const fieldErrors: Record<string, string> = {};
-      for (const issue of parsed.error.issues) fieldErrors[issue.path.join(".") || "input"] ??= issue.message;
+      const fieldErrors = fieldErrorsOf(parsed.error.issues);
       return { ok: false, code: "invalid", message: Object.values(fieldErrors).join(" "), fieldErrors };
     }
     const input = parsed.data;
     let emails: EmailMessage[] = [];
     try {
       const found = await definition.load(db, input, actor);
-      if (!found) return { ok: false, code: "not_found", message: definition.notFoundMessage ?? "That could not be found." };
+      if (!found) {
+        const message = definition.notFoundMessage ?? "That could not be found.";
+        const field = definition.notFoundField;
+        return { ok: false, code: "not_found", message, ...(field ? { fieldErrors: { [field]: message } } : {}) };
+      }
       if (!can(actor, definition.permission, found.resource)) {
         return { ok: false, code: "forbidden", message: "You do not have permission to do this." };
       }
@@ -82,14 +105,19 @@ export function defineAction<S extends z.ZodType, L, T>(definition: ActionDefini
           );
         }
         emails = await writeNotifications(tx, outcome.notify ?? [], actor.id);
+        // last in the transaction: cached scorecards are keyed by this counter
+        await bumpDataVersion(tx);
         return outcome.data;
       });
       await sendAll(mailer ?? defaultEmailTransport(), emails);
       return { ok: true, data };
     } catch (error) {
       if (error instanceof ActionRefusal) {
-        return { ok: false, code: error.code, message: error.message, details: error.details };
+        const fieldErrors = error.field ? { [error.field]: error.message } : undefined;
+        return { ok: false, code: error.code, message: error.message, details: error.details, ...(fieldErrors ? { fieldErrors } : {}) };
       }
+      // A lost race (two people creating the same row at once) is a conflict, not a fault.
+      if (isConcurrentConflict(error)) return { ok: false, code: "conflict", message: CONCURRENT_CONFLICT_MESSAGE };
       console.error(`[action ${definition.permission}]`, error);
       return { ok: false, code: "error", message: "Something went wrong and nothing was changed. Try again." };
     }

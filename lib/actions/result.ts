@@ -20,12 +20,17 @@ export type ActionFailure<D = unknown> = {
 
 export type ActionResult<T, D = unknown> = { ok: true; data: T } | ActionFailure<D>;
 
-/** Thrown inside a handler to refuse and roll the transaction back. */
+/**
+ * Thrown inside a handler to refuse and roll the transaction back. `field`
+ * names the input field the refusal is about (it becomes the result's
+ * fieldErrors); the message itself is a plain sentence.
+ */
 export class ActionRefusal extends Error {
   constructor(
     readonly code: ActionErrorCode,
     message: string,
     readonly details?: unknown,
+    readonly field?: string,
   ) {
     super(message);
   }

@@ -1,76 +1,115 @@
 import "server-only";
-import { and, eq, gt, sql } from "drizzle-orm";
+// The password check behind sign-in: throttling first (./throttle.ts: growing
+// delays by address and by account, never a lock a stranger can impose),
+// then argon2id. Unknown emails are checked against a real hash too, and
+// every rule counts emails as typed, so known and unknown emails get the
+// same answers in similar time. Every failure and every throttled attempt is
+// in the audit trail as well as login_attempts.
+import { sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { loginAttempts, users } from "@/db/schema";
+import { loginAttempts } from "@/db/schema";
+import { appendAudit } from "@/lib/audit/append";
 import { findUserByEmail } from "@/lib/queries/users";
 import { hashPassword, verifyPassword } from "./passwords";
+import { THROTTLE, throttleWait, type FailureCount, type ThrottleRule, type ThrottleState } from "./throttle";
 
-/** 10 failed sign-ins within 15 minutes lock the account for 15 minutes. */
-export const LOCKOUT = { maxFailures: 10, windowMs: 15 * 60_000, lockMs: 15 * 60_000 } as const;
+export type CredentialsResult =
+  | { ok: true; userId: string }
+  | { ok: false; code: "invalid" }
+  | { ok: false; code: "throttled"; waitSeconds: number; rule: ThrottleRule };
 
-export type CredentialsResult = { ok: true; userId: string } | { ok: false; code: "invalid" | "locked" };
-
-export const SIGN_IN_MESSAGES: Record<"invalid" | "locked", string> = {
-  invalid: "The email address or password is not right. Check them and try again.",
-  locked:
-    "This account is locked for 15 minutes after too many failed sign-in attempts. Try again later, or ask the performance team to help.",
-};
+export const WRONG_CREDENTIALS_MESSAGE = "The email address or password is not right. Check them and try again.";
 
 // Verifying against a real hash when the email is unknown keeps the response
 // time the same, so timing does not reveal which emails have accounts.
 let dummyHash: Promise<string> | undefined;
 
+/** Where the attempt came from: the address the nearest proxy recorded (see README). */
+export function clientAddress(headers: Headers | null | undefined): string {
+  const forwarded = headers?.get("x-forwarded-for");
+  const last = forwarded?.split(",").map((s) => s.trim()).filter(Boolean).at(-1);
+  return (last || headers?.get("x-real-ip") || "unknown").slice(0, 100);
+}
+
 export async function checkCredentials({
   db,
   email,
   password,
+  address = "unknown",
   now = new Date(),
 }: {
   db: Db;
   email: string;
   password: string;
+  address?: string;
   now?: Date;
 }): Promise<CredentialsResult> {
   const normalised = email.trim().toLowerCase();
-  const user = await findUserByEmail({ db, email: normalised });
-  if (user?.lockedUntil && user.lockedUntil > now) {
-    await db.insert(loginAttempts).values({ email: normalised, succeeded: false, at: now });
-    return { ok: false, code: "locked" };
+  const wait = throttleWait(await throttleState(db, normalised, address, now), now);
+  if (wait) {
+    await appendAudit(db, [
+      {
+        actorId: null,
+        action: "auth.throttled",
+        entityType: "sign_in",
+        entityId: normalised,
+        summary: `Sign-in for ${normalised} from ${address} held back ${wait.waitSeconds}s (${wait.rule})`,
+        after: { address, ...wait },
+      },
+    ]);
+    return { ok: false, code: "throttled", ...wait };
   }
+  const user = await findUserByEmail({ db, email: normalised });
   const usable = user && user.passwordHash && !user.disabledAt;
   const valid = usable
     ? await verifyPassword(user.passwordHash!, password)
     : (await verifyPassword(await (dummyHash ??= hashPassword("not-a-password")), password), false);
-  if (valid) {
-    await db.insert(loginAttempts).values({ email: normalised, succeeded: true, at: now });
-    return { ok: true, userId: user!.id };
-  }
-  await db.insert(loginAttempts).values({ email: normalised, succeeded: false, at: now });
-  if (!user) return { ok: false, code: "invalid" };
+  await db.insert(loginAttempts).values({ email: normalised, succeeded: valid, at: now, address });
+  await appendAudit(db, [
+    valid
+      ? { actorId: user!.id, action: "auth.sign_in", entityType: "user", entityId: user!.id, summary: `Signed in from ${address}` }
+      : {
+          actorId: null,
+          action: "auth.sign_in_failed",
+          entityType: "sign_in",
+          entityId: normalised,
+          summary: `Failed sign-in for ${normalised} from ${address}`,
+          after: { address },
+        },
+  ]);
+  return valid ? { ok: true, userId: user!.id } : { ok: false, code: "invalid" };
+}
 
-  // Count failures in the window since the last success.
-  const windowStart = new Date(now.getTime() - LOCKOUT.windowMs);
-  const [lastSuccess] = await db
-    .select({ at: sql<Date>`max(${loginAttempts.at})` })
-    .from(loginAttempts)
-    .where(and(sql`lower(${loginAttempts.email}) = ${normalised}`, eq(loginAttempts.succeeded, true)));
-  const since = lastSuccess?.at && new Date(lastSuccess.at) > windowStart ? new Date(lastSuccess.at) : windowStart;
-  const [{ failures }] = await db
-    .select({ failures: sql<number>`count(*)::int` })
-    .from(loginAttempts)
-    .where(
-      and(
-        sql`lower(${loginAttempts.email}) = ${normalised}`,
-        eq(loginAttempts.succeeded, false),
-        gt(loginAttempts.at, since),
-      ),
-    );
-  if (Number(failures) >= LOCKOUT.maxFailures) {
-    await db
-      .update(users)
-      .set({ lockedUntil: new Date(now.getTime() + LOCKOUT.lockMs) })
-      .where(eq(users.id, user.id));
-    return { ok: false, code: "locked" };
-  }
-  return { ok: false, code: "invalid" };
+/** The three failure counts and whether the address is known to the account, in one query. */
+async function throttleState(db: Db, email: string, address: string, now: Date): Promise<ThrottleState> {
+  const since = new Date(now.getTime() - THROTTLE.windowMs);
+  const knownSince = new Date(now.getTime() - THROTTLE.knownAddressMs);
+  const result = (await db.execute(sql`
+    with recent as (
+      select lower(email) = ${email} as mine, address = ${address} as here, succeeded, at
+      from ${loginAttempts}
+      where at > ${since} and at <= ${now} and (lower(email) = ${email} or address = ${address})
+    ),
+    mine_ok as (select max(at) as at from recent where mine and succeeded),
+    pair_ok as (select max(at) as at from recent where mine and here and succeeded)
+    select
+      (select count(*) from recent where here and not succeeded)::int as address_n,
+      (select max(at) from recent where here and not succeeded) as address_at,
+      (select count(*) from recent, pair_ok where mine and here and not succeeded and (pair_ok.at is null or recent.at > pair_ok.at))::int as pair_n,
+      (select max(recent.at) from recent, pair_ok where mine and here and not succeeded and (pair_ok.at is null or recent.at > pair_ok.at)) as pair_at,
+      (select count(*) from recent, mine_ok where mine and not succeeded and (mine_ok.at is null or recent.at > mine_ok.at))::int as account_n,
+      (select max(recent.at) from recent, mine_ok where mine and not succeeded and (mine_ok.at is null or recent.at > mine_ok.at)) as account_at,
+      exists (
+        select 1 from ${loginAttempts}
+        where lower(email) = ${email} and address = ${address} and succeeded and at > ${knownSince}
+      ) as known
+  `)) as unknown as { rows: Record<string, unknown>[] } | Record<string, unknown>[];
+  const row = (Array.isArray(result) ? result : result.rows)[0];
+  const count = (n: unknown, at: unknown): FailureCount => ({ failures: Number(n ?? 0), lastAt: at ? new Date(at as string) : null });
+  return {
+    address: count(row.address_n, row.address_at),
+    accountAddress: count(row.pair_n, row.pair_at),
+    account: count(row.account_n, row.account_at),
+    knownAddress: row.known === true,
+  };
 }

@@ -4,10 +4,15 @@ import Credentials from "next-auth/providers/credentials";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { authConfig } from "./config";
-import { checkCredentials } from "./credentials";
+import { authLogger } from "./logger";
+import { checkCredentials, clientAddress } from "./credentials";
+import { checkSession, endAllSessions, startSession } from "./sessions";
 
-class LockedAccount extends CredentialsSignin {
-  code = "locked";
+class ThrottledSignIn extends CredentialsSignin {
+  constructor(waitSeconds: number) {
+    super();
+    this.code = `throttled:${waitSeconds}`;
+  }
 }
 class WrongCredentials extends CredentialsSignin {
   code = "invalid";
@@ -20,13 +25,36 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
   providers: [
     Credentials({
       credentials: { email: { label: "Email" }, password: { label: "Password", type: "password" } },
-      async authorize(raw) {
+      async authorize(raw, request) {
         const parsed = credentialsSchema.safeParse(raw);
         if (!parsed.success) throw new WrongCredentials();
-        const result = await checkCredentials({ db: await getDb(), ...parsed.data });
-        if (!result.ok) throw result.code === "locked" ? new LockedAccount() : new WrongCredentials();
-        return { id: result.userId };
+        const db = await getDb();
+        const result = await checkCredentials({ db, ...parsed.data, address: clientAddress(request?.headers) });
+        if (!result.ok) throw result.code === "throttled" ? new ThrottledSignIn(result.waitSeconds) : new WrongCredentials();
+        const claims = await startSession({ db, userId: result.userId });
+        return { id: result.userId, sid: claims.sid, sv: claims.sv, authAt: claims.authAt } as never;
       },
     }),
   ],
+  callbacks: {
+    ...authConfig.callbacks,
+    // Runs when the token is made, and on every request that reads the
+    // session (auth(), GET /api/auth/session): a session that has ended gives
+    // null, so nothing is renewed and the cookie is cleared.
+    async jwt({ token, user }) {
+      if (user) {
+        const fresh = user as unknown as { id: string; sid: string; sv: number; authAt: number };
+        return { uid: fresh.id, sid: fresh.sid, sv: fresh.sv, authAt: fresh.authAt };
+      }
+      const verdict = await checkSession({ db: await getDb(), token });
+      return verdict.ok ? token : null;
+    },
+  },
+  events: {
+    async signOut(message) {
+      const uid = "token" in message ? message.token?.uid : undefined;
+      if (typeof uid === "string") await endAllSessions({ db: await getDb(), userId: uid, why: "sign_out" });
+    },
+  },
+  logger: authLogger(),
 });

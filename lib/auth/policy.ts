@@ -7,7 +7,8 @@ export type Action =
   | "scorecard.read" // live scorecards, indicator pages, overview
   | "board.read" // the board landing page
   | "snapshot.read"
-  | "snapshot.publish"
+  | "snapshot.publish" // draft, publish, correct, record a resolution: on papers within the person's services
+  | "snapshot.compose" // the new-paper page and its link (each paper is still checked with snapshot.publish)
   | "commentary.list" // the "My commentary" page
   | "commentary.write"
   | "commentary.approve"
@@ -16,7 +17,7 @@ export type Action =
   | "question.ask"
   | "question.answer"
   | "data.load"
-  | "catalogue.edit"
+  | "months.manage" // close a month to commentary, reopen it
   | "users.manage"
   | "audit.read"
   | "notifications.own"; // one's own notifications
@@ -27,6 +28,8 @@ export interface Resource {
   boardId?: number;
   /** the indicator's accountable owner (answers board questions on it) */
   ownerId?: string | null;
+  /** the service areas a board paper covers */
+  serviceKeys?: string[];
 }
 
 export function can(user: SessionUser | null | undefined, action: Action, resource: Resource = {}): boolean {
@@ -68,9 +71,13 @@ export function can(user: SessionUser | null | undefined, action: Action, resour
     case "notifications.own":
       return true;
     case "snapshot.publish":
+      // A manager acts only on papers all of whose services they manage; a
+      // paper with no services named is the admin's alone.
+      return admin || (!!resource.serviceKeys?.length && resource.serviceKeys.every((key) => managesService(key)));
+    case "snapshot.compose":
       return admin || user.roles.includes("manager");
     case "data.load":
-    case "catalogue.edit":
+    case "months.manage":
     case "users.manage":
     case "audit.read":
       return admin;

@@ -1,14 +1,9 @@
 // The people Lantern knows and what they hold. A person may hold several roles;
 // managers and reporters hold theirs for particular service areas.
-export const ROLES = ["admin", "manager", "reporter", "board_member"] as const;
-export type Role = (typeof ROLES)[number];
+// The roles and their words are one list with the database enum (lib/figures/vocabulary).
+import type { Role } from "@/lib/figures/vocabulary";
 
-export const ROLE_LABELS: Record<Role, string> = {
-  admin: "Performance team (admin)",
-  manager: "Manager",
-  reporter: "Reporter",
-  board_member: "Board member",
-};
+export { ROLES, ROLE_TEXT as ROLE_LABELS, type Role } from "@/lib/figures/vocabulary";
 
 export interface SessionUser {
   id: string;

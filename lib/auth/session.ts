@@ -22,20 +22,6 @@ export async function requireUser(): Promise<SessionUser> {
   return user;
 }
 
-export class ForbiddenError extends Error {
-  readonly code = "forbidden";
-  constructor(action: Action) {
-    super(`You do not have permission to do this (${action}).`);
-  }
-}
-
-/** For pages and actions: the person, if the policy allows the action; otherwise a refusal. */
-export async function requirePermission(action: Action, resource?: Resource): Promise<SessionUser> {
-  const user = await requireUser();
-  if (!can(user, action, resource)) throw new ForbiddenError(action);
-  return user;
-}
-
 /** For pages: the person if the policy allows the action; otherwise the 403 page (app/forbidden.tsx). */
 export async function requirePageAccess(action: Action, resource?: Resource): Promise<SessionUser> {
   const user = await requireUser();

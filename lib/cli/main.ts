@@ -7,16 +7,19 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { ZodError } from "zod";
 import { openDb, type DbHandle } from "@/db/client";
+import { openThroughServer } from "@/db/local-socket";
 import { DataDirInUseError } from "@/db/lock";
 import { migrateDb } from "@/db/migrate";
 import { SERVICE_KEYS } from "@/db/reference";
-import { isPeriod } from "@/lib/figures";
+import { isPeriod, RUN_LENGTH_RANGE } from "@/lib/figures";
 import { formatImportError } from "@/lib/import/errors";
 import { importFile } from "@/lib/import/apply";
 import { IMPORT_KINDS, type ImportKind } from "@/lib/import/columns";
 import { scorecardFor } from "@/lib/queries/scorecard";
 import { seedDemo } from "@/lib/seed/demo";
 import { printDemoAccounts } from "./print-accounts";
+import { BENCHMARKS_USAGE, benchmarksCommand } from "./benchmarks";
+import { isOpsCommand, OPS_USAGE, runOpsCommand } from "./ops";
 import { createOrUpdateUser } from "@/lib/users/create-user";
 import { randomBytes } from "node:crypto";
 
@@ -32,15 +35,18 @@ Commands:
   migrate                                   apply database migrations
   seed-demo                                 load the demo dataset and demo accounts (once)
   import <${IMPORT_KINDS.join("|")}> <file>
-                                            validate a CSV file whole, then load it in one transaction
+                                            validate a CSV or XLSX file whole, then load it in one transaction
   scorecard --period YYYY-MM [--service KEY] --json
             [--spc-run-length 6-8] [--spc-screen-moving-ranges on|off]
                                             print the computed scorecard as JSON
   create-user --email E --name N --role R [--role R2] [--service KEY ...] [--password P]
                                             create or update a person (roles: admin, manager, reporter, board_member)
+${OPS_USAGE}
+${BENCHMARKS_USAGE}
 
 Database: PostgreSQL when DATABASE_URL is set, otherwise the embedded database in
-LANTERN_DATA_DIR (default ./.data).`;
+LANTERN_DATA_DIR (default ./.data); while a Lantern server runs on that
+directory, the commands work through the server.`;
 
 type Out = { stdout: (s: string) => void; stderr: (s: string) => void };
 
@@ -52,11 +58,12 @@ export async function runCli(argv: string[], out: Out = defaultOut): Promise<num
   }
   let handle: DbHandle | undefined;
   try {
+    if (isOpsCommand(command)) return await runOpsCommand(command, rest, out);
     const run = commands[command];
     if (!run) throw new BadInput([`Unknown command "${command}".`, "", USAGE]);
     // Arguments are checked before the database is opened.
     const prepared = run(rest);
-    handle = await openDb();
+    handle = await openDatabase();
     await migrateDb(handle);
     await prepared(handle, out);
     return 0;
@@ -80,9 +87,27 @@ export async function runCli(argv: string[], out: Out = defaultOut): Promise<num
   }
 }
 
+/**
+ * The database as configured; when a running Lantern server holds the
+ * embedded database, the same database through that server's socket
+ * (db/local-socket.ts), so the CLI never opens the files a second time.
+ */
+async function openDatabase(): Promise<DbHandle> {
+  try {
+    return await openDb();
+  } catch (error) {
+    if (!(error instanceof DataDirInUseError)) throw error;
+    const through = await openThroughServer(error.dataDir);
+    if (!through) throw error;
+    return through;
+  }
+}
+
 type Prepared = (handle: DbHandle, out: Out) => Promise<void>;
 
 const commands: Record<string, (args: string[]) => Prepared> = {
+  benchmarks: (args) => benchmarksCommand(args, BadInput),
+
   migrate: (args) => {
     noArgs("migrate", args);
     return async (handle, out) => out.stdout(`Migrations applied (${handle.kind}: ${handle.location}).`);
@@ -108,14 +133,16 @@ const commands: Record<string, (args: string[]) => Prepared> = {
       throw new BadInput([`Unknown import kind "${kind}": use one of ${IMPORT_KINDS.join(", ")}.`]);
     }
     return async ({ db }, out) => {
-      let text: string;
+      // Bytes, not text: the importer refuses a file that is not UTF-8 (naming
+      // the row) instead of storing "�", and reads .xlsx workbooks.
+      let bytes: Uint8Array;
       try {
-        text = await fs.readFile(file, "utf8");
+        bytes = await fs.readFile(file);
       } catch {
         throw new BadInput([`${file}: cannot read the file (check the path).`]);
       }
       const name = path.basename(file);
-      const outcome = await importFile({ db, kind: kind as ImportKind, text, file: name });
+      const outcome = await importFile({ db, kind: kind as ImportKind, bytes, file: name });
       if (!outcome.ok) {
         throw new BadInput([
           ...outcome.errors.map(formatImportError),
@@ -150,7 +177,7 @@ const commands: Record<string, (args: string[]) => Prepared> = {
     let runLength: number | undefined;
     if (values["spc-run-length"] !== undefined) {
       runLength = Number(values["spc-run-length"]);
-      if (!Number.isInteger(runLength) || runLength < 6 || runLength > 8) errors.push("--spc-run-length: must be 6, 7 or 8");
+      if (!Number.isInteger(runLength) || runLength < RUN_LENGTH_RANGE.min || runLength > RUN_LENGTH_RANGE.max) errors.push("--spc-run-length: must be 6, 7 or 8");
     }
     let screen: boolean | undefined;
     const screenArg = values["spc-screen-moving-ranges"];

@@ -25,7 +25,7 @@ const NAMED_BENCHMARKS: { kind: BenchmarkKind; phrase: (v: string) => string }[]
   { kind: "region", phrase: (v) => `the regional average (${v})` },
 ];
 
-export function formatFigure(value: number, unit: Unit, decimals: number): string {
+function formatFigure(value: number, unit: Unit, decimals: number): string {
   const n = formatNumber(value, decimals);
   switch (unit) {
     case "percent":

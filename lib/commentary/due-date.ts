@@ -1,6 +1,7 @@
 // When a month's commentary is due: working day N after the month ends (an
-// authority setting, lib/settings commentaryDueWorkingDay). Working days skip
-// weekends and England and Wales bank holidays.
+// authority setting, lib/settings commentaryDueWorkingDay), or after the day
+// the month opened when its figures came later than that (cycleDueDate).
+// Working days skip weekends and England and Wales bank holidays.
 import { addMonths } from "@/lib/figures";
 
 /** "YYYY-MM-DD" of a UTC date. */
@@ -71,7 +72,7 @@ export function bankHolidays(year: number): Set<string> {
   return days;
 }
 
-export function isWorkingDay(day: Date): boolean {
+function isWorkingDay(day: Date): boolean {
   return !isWeekend(day) && !bankHolidays(day.getUTCFullYear()).has(iso(day));
 }
 
@@ -85,6 +86,29 @@ export function commentaryDueDate(period: string, n: number): string {
     if (counted >= Math.max(1, n)) return iso(day);
     day = addDays(day, 1);
   }
+}
+
+/** The `n`th working day after the day `from` ("YYYY-MM-DD"), not counting `from` itself. */
+function nthWorkingDayAfter(from: string, n: number): string {
+  let day = addDays(new Date(`${from}T00:00:00Z`), 1);
+  let counted = 0;
+  for (;;) {
+    if (isWorkingDay(day)) counted++;
+    if (counted >= Math.max(1, n)) return iso(day);
+    day = addDays(day, 1);
+  }
+}
+
+/**
+ * The due date of a month's commentary in its own cycle: working day `n` after
+ * the month ends, or, when the month's figures were first loaded (the month
+ * opened) after that day, working day `n` after the opening. A month loaded
+ * late, such as a demo loaded today, is due a fortnight or so from now, not
+ * overdue from the start.
+ */
+export function cycleDueDate(period: string, n: number, openedOn: string | null): string {
+  const natural = commentaryDueDate(period, n);
+  return openedOn && openedOn >= natural ? nthWorkingDayAfter(openedOn, n) : natural;
 }
 
 /** Overdue: past the due date and not yet with the manager or settled. */

@@ -7,7 +7,7 @@ import type { CommentaryStatus } from "@/db/schema";
 /** A commentary that has never been saved has no row: "not started". */
 export type CommentaryState = CommentaryStatus | "not_started";
 
-export type CommentaryStep = "save" | "submit" | "return" | "approve" | "restore" | "not_needed";
+export type CommentaryStep = "save" | "submit" | "withdraw" | "return" | "approve" | "restore" | "not_needed";
 
 interface StepRule {
   from: readonly CommentaryState[];
@@ -15,10 +15,14 @@ interface StepRule {
   to: CommentaryStatus | null;
 }
 
-/** Reporters' steps: writing stops once the text is with the manager. */
-const WRITER_STEPS: Record<"save" | "submit" | "restore", StepRule> = {
+/**
+ * Reporters' steps: writing stops once the text is with the manager, but the
+ * writer may withdraw a submission (back to a draft) until it is approved.
+ */
+const WRITER_STEPS: Record<"save" | "submit" | "withdraw" | "restore", StepRule> = {
   save: { from: ["not_started", "draft", "returned"], to: null },
   submit: { from: ["not_started", "draft", "returned"], to: "submitted" },
+  withdraw: { from: ["submitted"], to: "draft" },
   restore: { from: ["draft", "returned"], to: null },
 };
 
@@ -26,6 +30,7 @@ const WRITER_STEPS: Record<"save" | "submit" | "restore", StepRule> = {
 const APPROVER_STEPS: Record<CommentaryStep, StepRule> = {
   save: { from: ["not_started", "draft", "returned", "submitted"], to: null },
   submit: WRITER_STEPS.submit,
+  withdraw: WRITER_STEPS.withdraw,
   restore: { from: ["draft", "returned", "submitted"], to: null },
   return: { from: ["submitted"], to: "returned" },
   approve: { from: ["submitted"], to: "approved" },
@@ -56,11 +61,27 @@ export function statusAfter(step: CommentaryStep, from: CommentaryState, asAppro
 /** Statuses that let a service's scorecard be approved. */
 export const SETTLED_STATUSES: readonly CommentaryState[] = ["approved", "not_needed"];
 
-export const STATUS_LABELS: Record<CommentaryState, string> = {
-  not_started: "Not started",
-  draft: "Draft",
-  submitted: "Submitted",
-  returned: "Returned",
-  approved: "Approved",
-  not_needed: "No commentary needed",
-};
+export interface CommentaryCounts {
+  approved: number;
+  /** marked "No commentary needed" by a manager */
+  notNeeded: number;
+  /** everything not yet settled: not started, draft, returned or submitted */
+  waiting: number;
+  total: number;
+}
+
+/** A scorecard's commentary counted honestly: approved and "not needed" apart, and what is still waiting. */
+export function commentaryCounts(statuses: readonly (CommentaryState | string | null | undefined)[]): CommentaryCounts {
+  let approved = 0;
+  let notNeeded = 0;
+  for (const s of statuses) {
+    if (s === "approved") approved++;
+    else if (s === "not_needed") notNeeded++;
+  }
+  return { approved, notNeeded, waiting: statuses.length - approved - notNeeded, total: statuses.length };
+}
+
+/** "3 approved · 6 no commentary needed · 0 waiting" */
+export function commentaryCountsText(c: CommentaryCounts): string {
+  return `${c.approved} approved · ${c.notNeeded} no commentary needed · ${c.waiting} waiting`;
+}

@@ -8,15 +8,8 @@
 
 import { comparePeriods } from "./periods";
 import type { Benchmark, BenchmarkComparison, BenchmarkKind, Polarity } from "./types";
-
-/** the order benchmarks are listed in, as the seeds' scorecards show them */
-export const BENCHMARK_KINDS: readonly BenchmarkKind[] = [
-  "sn_average",
-  "sn_best",
-  "england",
-  "england_top_quartile",
-  "region",
-];
+// the order benchmarks are listed in, as the seeds' scorecards show them
+import { BENCHMARK_KINDS } from "./vocabulary";
 
 const FINANCIAL_YEAR = /^(\d{4})\/(\d{2})$/;
 const CALENDAR_YEAR = /^(\d{4})$/;

@@ -6,7 +6,7 @@
 import { financialYearLabel, financialYearStartYear } from "./periods";
 import type { FinancialYear, Outturn, Period } from "./types";
 
-export const OUTTURN_YEARS_SHOWN = 5;
+const OUTTURN_YEARS_SHOWN = 5;
 
 /** the financial years whose outturns a row for M shows, oldest first */
 export function outturnYearsFor(period: Period): FinancialYear[] {

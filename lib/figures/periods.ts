@@ -23,7 +23,7 @@ function parts(period: Period): { year: number; month: number } {
 }
 
 /** months since year 0: lets periods be counted and compared as integers */
-export function monthNumber(period: Period): number {
+function monthNumber(period: Period): number {
   const { year, month } = parts(period);
   return year * 12 + (month - 1);
 }
@@ -103,7 +103,7 @@ export const MONTHS_PER_STEP: Record<Exclude<Frequency, "termly">, number> = {
  * or April with Easter, summer in July), so the previous term is the latest
  * earlier figure no more than this many months back (July → December is 5).
  */
-export const LONGEST_GAP_BETWEEN_TERM_ENDS = 5;
+const LONGEST_GAP_BETWEEN_TERM_ENDS = 5;
 
 /**
  * The period a figure is compared with as "previous":

@@ -27,7 +27,7 @@ function inside(value: number, min: number | null, max: number | null): boolean 
 }
 
 /** true when an indicator has any band at all */
-export function hasBands(bands: Bands): boolean {
+function hasBands(bands: Bands): boolean {
   return bandExists(bands.greenMin, bands.greenMax) || bandExists(bands.amberMin, bands.amberMax);
 }
 

@@ -10,6 +10,8 @@
 //   periods.ts). previousPeriod names the period compared with, even when it
 //   has no figure (null only for a termly figure with no earlier term).
 // - lastYear: M−12 (termly: the same term a year before).
+// - changeFromPreviousPct / …Points (and from last year): the relative change
+//   and, for percentages and rates, the difference in points (change.ts).
 // - distanceToTarget: value − target (positive: above the target).
 // - direction and judgement compare value with previous.
 // - series: the last twelve periods up to M, oldest first, null where missing.
@@ -19,7 +21,7 @@
 // undefined: an unknown figure is null.
 
 import { benchmarkComparisonsFor } from "./benchmarks";
-import { directionOf, judgementOf, relativeChangePct } from "./change";
+import { changeOf, directionOf, judgementOf } from "./change";
 import { lastFiveOutturns } from "./outturns";
 import { indexValues, periodsWithFiguresTo, valueAt } from "./period-values";
 import { lastYearPeriodFor, previousPeriodFor } from "./periods";
@@ -44,6 +46,8 @@ export function figuresFor(input: FiguresInput): Figures {
   const lastYearPeriod = lastYearPeriodFor(period, indicator.frequency, withFigures);
   const lastYear = valueAt(values, lastYearPeriod);
   const direction = directionOf(value, previous);
+  const fromPrevious = changeOf(value, previous, indicator.unit);
+  const fromLastYear = changeOf(value, lastYear, indicator.unit);
 
   const ytd = ytdFor({
     aggregation: indicator.aggregation,
@@ -61,10 +65,12 @@ export function figuresFor(input: FiguresInput): Figures {
     value,
     previous,
     previousPeriod,
-    changeFromPreviousPct: relativeChangePct(value, previous),
+    changeFromPreviousPct: fromPrevious.relativePct,
+    changeFromPreviousPoints: fromPrevious.points,
     lastYear,
     lastYearPeriod,
-    changeFromLastYearPct: relativeChangePct(value, lastYear),
+    changeFromLastYearPct: fromLastYear.relativePct,
+    changeFromLastYearPoints: fromLastYear.points,
     direction,
     judgement: judgementOf(direction, indicator.polarity),
     rag: ragFor(value, indicator.bands),

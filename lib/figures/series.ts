@@ -9,7 +9,7 @@ import { periodsWithFiguresTo } from "./period-values";
 import { addMonths, MONTHS_PER_STEP } from "./periods";
 import type { Frequency, Period } from "./types";
 
-export const SERIES_LENGTH = 12;
+const SERIES_LENGTH = 12;
 
 export function seriesFor(
   values: ValuesByPeriod,

@@ -15,9 +15,9 @@
 
 import { meanAsR } from "./r-mean";
 
-export const PROCESS_LIMIT_FACTOR = 2.66;
-export const TWO_SIGMA_FACTOR = 2 * (PROCESS_LIMIT_FACTOR / 3);
-export const SCREENING_FACTOR = 3.267;
+const PROCESS_LIMIT_FACTOR = 2.66;
+const TWO_SIGMA_FACTOR = 2 * (PROCESS_LIMIT_FACTOR / 3);
+const SCREENING_FACTOR = 3.267;
 
 export interface XmrLimits {
   /** centre line; null only with no points */
@@ -41,7 +41,7 @@ export interface XmrLimitOptions {
 }
 
 /** how many of `count` points form the baseline */
-export function baselineSize(count: number, baselinePoints: number | null | undefined): number {
+function baselineSize(count: number, baselinePoints: number | null | undefined): number {
   if (baselinePoints == null || !Number.isFinite(baselinePoints) || baselinePoints < 1) return count;
   return Math.min(count, Math.floor(baselinePoints));
 }

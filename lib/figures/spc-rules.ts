@@ -49,14 +49,14 @@ export function sidesOfMean(values: readonly number[], mean: number): Side[] {
 }
 
 /** strictly outside a process limit; never with no limits */
-export function outsideLimits(values: readonly number[], limits: XmrLimits | null): boolean[] {
+function outsideLimits(values: readonly number[], limits: XmrLimits | null): boolean[] {
   const { upper, lower } = limits ?? { upper: null, lower: null };
   if (upper === null || lower === null) return values.map(() => false);
   return values.map((x) => x > upper || x < lower);
 }
 
 /** strictly beyond a two-sigma line but not outside the limits ("close to limits") */
-export function beyondTwoSigma(values: readonly number[], limits: XmrLimits | null, outside: readonly boolean[]): boolean[] {
+function beyondTwoSigma(values: readonly number[], limits: XmrLimits | null, outside: readonly boolean[]): boolean[] {
   const { upperTwoSigma, lowerTwoSigma } = limits ?? { upperTwoSigma: null, lowerTwoSigma: null };
   if (upperTwoSigma === null || lowerTwoSigma === null) return values.map(() => false);
   return values.map((x, i) => !outside[i] && (x < lowerTwoSigma || x > upperTwoSigma));
@@ -121,7 +121,7 @@ export function partOfTwoInThree(flags: readonly boolean[], near: readonly boole
  * point (ptd_special_cause_type's `sdy`). A step that is not rising reads as
  * falling, as in R's ifelse(sdy == 1, "In", "De").
  */
-export function trendDirections(values: readonly number[], inTrend: readonly boolean[]): Side[] {
+function trendDirections(values: readonly number[], inTrend: readonly boolean[]): Side[] {
   const steps = values.slice(1).map((x, j) => sign(x - values[j]));
   return values.map((_, i) => {
     const useNext = inTrend[i] && i + 1 < values.length && inTrend[i + 1];

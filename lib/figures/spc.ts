@@ -69,14 +69,14 @@ export const RUN_LENGTH_RANGE = { min: 6, max: 8 } as const;
  * The run length actually used: the setting when it is a whole number of at
  * least 2 (the settings form keeps it to 6–8; tests use others), else 6.
  */
-export function effectiveRunLength(runLength: number | null | undefined): number {
+function effectiveRunLength(runLength: number | null | undefined): number {
   return typeof runLength === "number" && Number.isInteger(runLength) && runLength >= 2
     ? runLength
     : DEFAULT_SPC_SETTINGS.runLength;
 }
 
 /** +1 when a rise is improvement, −1 when a fall is, 0 when neither is (info, range) */
-export function improvementDirectionOf(polarity: Polarity): 1 | -1 | 0 {
+function improvementDirectionOf(polarity: Polarity): 1 | -1 | 0 {
   return polarity === "high" ? 1 : polarity === "low" ? -1 : 0;
 }
 
@@ -89,7 +89,7 @@ export function specialFor(signal: PointSignal, polarity: Polarity): SpcSpecial 
 }
 
 /** the variation icon from the latest point's reading; null with no points */
-export function variationOf(latest: SpcSpecial | undefined): SpcVariation | null {
+function variationOf(latest: SpcSpecial | undefined): SpcVariation | null {
   if (latest === undefined) return null;
   return latest === null ? "common_cause" : latest;
 }

@@ -2,11 +2,11 @@
 // The scorecard query (lib/queries) builds these from rows and passes them to
 // `figuresFor` (lib/figures/row.ts); the CLI, pages and snapshots all read the result.
 
-export type Polarity = "high" | "low" | "range" | "info";
-export type Unit = "count" | "percent" | "rate_per_10k" | "days" | "number";
-export type Aggregation = "sum" | "ratio" | "point" | "mean";
-export type Frequency = "monthly" | "quarterly" | "termly" | "annual";
-export type BenchmarkKind = "sn_average" | "sn_best" | "england" | "england_top_quartile" | "region";
+// The stored sets of words (polarity, unit, aggregation, frequency, benchmark
+// kind) are defined once, with the database enums, in ./vocabulary.
+import type { Aggregation, BenchmarkKind, Frequency, Polarity, Unit } from "./vocabulary";
+
+export type { Aggregation, BenchmarkKind, Frequency, Polarity, Unit };
 
 export type Direction = "up" | "down" | "same";
 export type Judgement = "better" | "worse" | "same" | "neutral";
@@ -116,10 +116,13 @@ export interface Figures {
   previous: number | null;
   previousPeriod: Period | null;
   changeFromPreviousPct: number | null;
+  /** now − previous in points, for percentages and rates (null for counts): change.ts, THE CHANGE RULE */
+  changeFromPreviousPoints: number | null;
   lastYear: number | null;
   /** the period "last year" was read from (M−12; termly may be a month either side) */
   lastYearPeriod: Period | null;
   changeFromLastYearPct: number | null;
+  changeFromLastYearPoints: number | null;
   direction: Direction | null;
   judgement: Judgement | null;
   rag: Rag | null;

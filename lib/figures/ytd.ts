@@ -47,14 +47,14 @@ export interface YtdResult {
 }
 
 /** what a ratio's numerator over denominator is multiplied by, by unit */
-export function ratioScale(unit: Unit): number {
+function ratioScale(unit: Unit): number {
   if (unit === "percent") return 100;
   if (unit === "rate_per_10k") return 10_000;
   return 1;
 }
 
 /** the periods of this financial year up to M at which a figure is expected */
-export function ytdPeriods(period: Period, frequency: Frequency, values: ValuesByPeriod): Period[] {
+function ytdPeriods(period: Period, frequency: Frequency, values: ValuesByPeriod): Period[] {
   const start = financialYearStart(period);
   switch (frequency) {
     case "monthly":

@@ -3,6 +3,8 @@
 // reader puts the cell and column name in front of it.
 
 import { z } from "zod";
+import { isPeriod } from "@/lib/figures/periods";
+import { EARLIEST_PERIOD, latestAllowedPeriod } from "./limits";
 
 export type CellResult<T> = { ok: true; value: T } | { ok: false; problem: string };
 
@@ -37,11 +39,14 @@ export function parseWholeNumber(text: string, min: number, max: number): CellRe
   return ok(value);
 }
 
-/** A month, "YYYY-MM" with MM from 01 to 12. */
-export function parseMonth(text: string): CellResult<string> {
-  const match = /^(\d{4})-(\d{2})$/.exec(text);
-  const month = match ? Number(match[2]) : 0;
-  if (!match || month < 1 || month > 12) return bad("is not a month in the form YYYY-MM (e.g. 2020-04)");
+/**
+ * A month, "YYYY-MM" with MM from 01 to 12, from EARLIEST_PERIOD to `latest`
+ * (next month, see limits.ts). "YYYY-MM" strings compare as months do.
+ */
+export function parseMonth(text: string, latest: string = latestAllowedPeriod()): CellResult<string> {
+  if (!isPeriod(text)) return bad("is not a month in the form YYYY-MM (e.g. 2020-04)");
+  if (text < EARLIEST_PERIOD) return bad(`is before ${EARLIEST_PERIOD}, the earliest month Lantern takes`);
+  if (text > latest) return bad(`is after next month (${latest}): figures cannot be loaded for months to come`);
   return ok(text);
 }
 

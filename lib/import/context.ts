@@ -15,6 +15,8 @@ export interface IndicatorFacts {
 export interface ImportContext {
   /** known indicator codes (exact, case-sensitive) and their facts */
   indicators: ReadonlyMap<string, IndicatorFacts>;
+  /** the latest month a period may be ("YYYY-MM"); next month when left out (limits.ts) */
+  latestPeriod?: string;
 }
 
 /**
@@ -27,7 +29,7 @@ export function contextFromIndicators(records: readonly IndicatorRecord[], base?
   for (const record of records) {
     indicators.set(record.code, { aggregation: record.aggregation, unit: record.unit });
   }
-  return { indicators };
+  return { indicators, latestPeriod: base?.latestPeriod };
 }
 
 /**

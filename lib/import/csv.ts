@@ -70,13 +70,15 @@ export function readCsv(text: string, file: string): ReadCsvResult {
 
   let parsed: { record: string[]; raw: string }[];
   try {
-    parsed = parse(normalised, {
+    const output: unknown = parse(normalised, {
       raw: true,
       record_delimiter: "\n",
       relax_column_count: true,
       relax_quotes: true,
       skip_empty_lines: true,
-    }) as unknown as { record: string[]; raw: string }[];
+    });
+    if (!isRawRecords(output)) throw new Error("the parser did not return its raw records");
+    parsed = output;
   } catch (error) {
     const unclosed = findUnclosedQuote(normalised);
     if (unclosed) {
@@ -198,4 +200,12 @@ function findUnclosedQuote(text: string): { line: number; column: number; header
   if (!inQuotes) return null;
   // An unclosed quote on the header line itself: name columns by number only.
   return { ...opened, header: onHeader ? [] : header };
+}
+
+/** csv-parse's types do not describe `raw: true` (each row as { record, raw }); this checks that shape instead of asserting it. */
+function isRawRecords(value: unknown): value is { record: string[]; raw: string }[] {
+  return (
+    Array.isArray(value) &&
+    value.every((row: unknown) => typeof row === "object" && row !== null && "raw" in row && typeof row.raw === "string" && "record" in row && Array.isArray(row.record))
+  );
 }

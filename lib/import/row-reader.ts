@@ -4,10 +4,12 @@
 
 import {
   parseEmail,
+  parseMonth,
   parseNumber,
   parseWord,
   type CellResult,
 } from "./cells";
+import { latestAllowedPeriod, MAX_CELL_CHARS } from "./limits";
 import type { CsvRow } from "./csv";
 import { quoteCell, type ImportError } from "./errors";
 import type { ColumnPositions } from "./header";
@@ -20,6 +22,8 @@ export class RowReader {
     private readonly row: CsvRow,
     private readonly positions: ColumnPositions,
     private readonly errors: ImportError[],
+    /** the latest month a period cell may hold (next month; limits.ts) */
+    private readonly latestPeriod: string = latestAllowedPeriod(),
   ) {}
 
   /** the line the row starts on */
@@ -63,10 +67,22 @@ export class RowReader {
    * required cell is reported; a required column missing from the header is
    * not (the header check has reported it once for the whole file).
    */
-  read<T>(column: string, parse: (text: string) => CellResult<T>, required = false): T | null {
+  read<T>(
+    column: string,
+    parse: (text: string) => CellResult<T>,
+    required = false,
+    maxChars = MAX_CELL_CHARS,
+  ): T | null {
     const text = this.cell(column);
     if (text === "") {
       if (required && this.has(column)) this.report(column, `column ${quoteCell(column)} is required but this cell is empty`);
+      return null;
+    }
+    if (text.length > maxChars) {
+      this.report(
+        column,
+        `the cell in column ${quoteCell(column)} has ${text.length.toLocaleString("en-GB")} characters; at most ${maxChars.toLocaleString("en-GB")} are allowed`,
+      );
       return null;
     }
     const result = parse(text);
@@ -77,8 +93,13 @@ export class RowReader {
     return result.value;
   }
 
-  text(column: string, required = false): string | null {
-    return this.read(column, (text) => ({ ok: true, value: text }), required);
+  text(column: string, required = false, maxChars = MAX_CELL_CHARS): string | null {
+    return this.read(column, (text) => ({ ok: true, value: text }), required, maxChars);
+  }
+
+  /** a month "YYYY-MM" from 1990-01 to next month */
+  period(column: string, required = false): string | null {
+    return this.read(column, (text) => parseMonth(text, this.latestPeriod), required);
   }
 
   number(column: string, required = false): number | null {

@@ -1,8 +1,8 @@
 // values.csv: monthly figures (data-formats.md).
 
-import { parseMonth } from "./cells";
 import { REQUIRED_COLUMNS, VALUE_COLUMNS } from "./columns";
 import type { IndicatorCodes } from "./context";
+import { MAX_NOTE_CHARS } from "./limits";
 import { quoteCell } from "./errors";
 import type { KindRules } from "./kind-rules";
 import type { ValueRecord } from "./records";
@@ -25,11 +25,11 @@ export const valueRules: KindRules<ValueRecord> = {
 function readValue(r: RowReader, codes: IndicatorCodes | null): ValueRecord | null {
   const indicator = r.text("indicator", true);
   const facts = indicator === null || codes === null ? null : r.read("indicator", (code) => codes.find(code));
-  const period = r.read("period", parseMonth, true);
+  const period = r.period("period", true);
   const given = r.number("value");
   const numerator = r.number("numerator");
   const denominator = r.number("denominator");
-  const note = r.text("note");
+  const note = r.text("note", false, MAX_NOTE_CHARS);
 
   // The pair is checked on the cells, so an unreadable cell is not also "empty".
   const hasNumerator = !r.isBlank("numerator");

@@ -4,6 +4,7 @@
 
 import type { ImportKind } from "./columns";
 import type { ImportContext } from "./context";
+import type { ImportError } from "./errors";
 import { readCsv, type CsvTable } from "./csv";
 import type { KindRules } from "./kind-rules";
 import type { ImportRecords } from "./records";
@@ -55,13 +56,15 @@ export function validateImport<K extends ImportKind>(
 /**
  * Validates a table already split into cells, e.g. a worksheet read from an
  * XLSX file: `header` lower-cased and trimmed, cells trimmed, each row with
- * the line (sheet row) it came from.
+ * the line (sheet row) it came from. `rowErrors` are rows the reader could
+ * not take (reported with the rest, in file order).
  */
 export function validateTable<K extends ImportKind>(
   kind: K,
   table: CsvTable,
   file: string,
   context: ImportContext | null,
+  rowErrors: readonly ImportError[] = [],
 ): ValidationResult<ImportRecords[K]> {
-  return runKindRules(RULES[kind], table, file, context);
+  return runKindRules(RULES[kind], table, file, context, rowErrors);
 }

@@ -2,6 +2,7 @@
 // SMTP_HOST is set, GOV.UK Notify when NOTIFY_API_KEY and NOTIFY_TEMPLATE_ID
 // are set, else the server log. Tests pass a fake transport (./fake.ts).
 import "server-only";
+import type { NotifyClient } from "notifications-node-client";
 
 export interface EmailMessage {
   to: string;
@@ -50,13 +51,11 @@ function smtpTransport(env: Env): EmailTransport {
  * template has two placeholders, ((subject)) and ((body)).
  */
 function notifyTransport(apiKey: string, templateId: string): EmailTransport {
-  let client: Promise<{ sendEmail(t: string, to: string, o: object): Promise<unknown> }> | undefined;
+  let client: Promise<NotifyClient> | undefined;
   return {
     name: "notify",
     async send(message) {
-      client ??= import("notifications-node-client").then(
-        (m) => new (m as unknown as { NotifyClient: new (key: string) => never }).NotifyClient(apiKey),
-      );
+      client ??= import("notifications-node-client").then((m) => new m.NotifyClient(apiKey));
       await (await client).sendEmail(templateId, message.to, {
         personalisation: { subject: message.subject, body: message.text },
       });
@@ -73,7 +72,7 @@ function logTransport(): EmailTransport {
   };
 }
 
-const globalForMail = globalThis as unknown as { lanternMailer?: EmailTransport };
+const globalForMail: typeof globalThis & { lanternMailer?: EmailTransport } = globalThis;
 
 /** The process-wide transport, chosen once from the environment. */
 export function defaultEmailTransport(): EmailTransport {

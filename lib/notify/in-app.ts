@@ -7,7 +7,7 @@ import type { Tx } from "@/db/client";
 import { notifications, users } from "@/db/schema";
 import type { EmailMessage } from "./email";
 
-export type NotificationKind =
+type NotificationKind =
   | "commentary.submitted"
   | "commentary.returned"
   | "scorecard.approved"

@@ -3,7 +3,7 @@ import "server-only";
 // each service's scorecard for a month. A few set-based queries per page.
 import { and, asc, eq, inArray, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import type { Db } from "@/db/client";
+import type { Executor } from "@/db/client";
 import { commentaries, indicators, indicatorValues, scorecardApprovals, serviceAreas, users } from "@/db/schema";
 import { can } from "@/lib/auth/policy";
 import type { SessionUser } from "@/lib/auth/roles";
@@ -35,7 +35,7 @@ export interface SubmittedCommentary {
 }
 
 /** Submitted commentary in the service areas the person may approve, oldest first. */
-export async function submittedForApproval({ db, user }: { db: Db; user: SessionUser }): Promise<SubmittedCommentary[]> {
+export async function submittedForApproval({ db, user }: { db: Executor; user: SessionUser }): Promise<SubmittedCommentary[]> {
   const rows = await db
     .select({
       indicatorId: commentaries.indicatorId,
@@ -86,7 +86,7 @@ export async function scorecardApprovalStates({
   period,
   serviceKeys,
 }: {
-  db: Db;
+  db: Executor;
   period: string;
   serviceKeys: readonly string[];
 }): Promise<ScorecardApprovalState[]> {
@@ -149,7 +149,7 @@ export async function scorecardApprovalStates({
 }
 
 /** Service areas with at least one figure loaded for the month: the scorecards there are to approve. */
-export async function servicesWithFigures({ db, period }: { db: Db; period: string }): Promise<string[]> {
+export async function servicesWithFigures({ db, period }: { db: Executor; period: string }): Promise<string[]> {
   const rows = await db
     .selectDistinct({ serviceKey: indicators.serviceKey })
     .from(indicatorValues)

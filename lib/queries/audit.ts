@@ -2,7 +2,7 @@ import "server-only";
 // The audit trail read model: filtered, newest first, one query plus the
 // filter choices.
 import { and, desc, eq, gte, ilike, lt, or, sql } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import type { Executor } from "@/db/client";
 import { auditEvents, users } from "@/db/schema";
 
 export interface AuditFilters {
@@ -36,7 +36,7 @@ export async function auditEventsFor({
   filters,
   limit = 200,
 }: {
-  db: Db;
+  db: Executor;
   filters: AuditFilters;
   limit?: number;
 }): Promise<AuditRow[]> {
@@ -69,7 +69,7 @@ export async function auditEventsFor({
 }
 
 /** The actions and entity types that occur, for the filter choices. */
-export async function auditFilterChoices({ db }: { db: Db }): Promise<{ actions: string[]; entityTypes: string[] }> {
+export async function auditFilterChoices({ db }: { db: Executor }): Promise<{ actions: string[]; entityTypes: string[] }> {
   const [actions, entityTypes] = await Promise.all([
     db.selectDistinct({ v: auditEvents.action }).from(auditEvents).orderBy(auditEvents.action),
     db.selectDistinct({ v: auditEvents.entityType }).from(auditEvents).orderBy(auditEvents.entityType),

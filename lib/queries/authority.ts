@@ -1,10 +1,44 @@
 import "server-only";
-import { asc } from "drizzle-orm";
-import type { Db } from "@/db/client";
-import { authorities } from "@/db/schema";
+// Lantern serves one authority: the first row of `authorities` (db/migrate.ts
+// creates it). Every lookup of it goes through here, so "which authority" is
+// decided once.
+import { asc, sql } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import { authorities, authorityPopulations, type AuthoritySettings } from "@/db/schema";
 import { effectiveSettings, type EffectiveSettings } from "@/lib/settings";
 
-export async function authoritySettings({ db }: { db: Db }): Promise<EffectiveSettings> {
-  const [row] = await db.select({ settings: authorities.settings }).from(authorities).orderBy(asc(authorities.id)).limit(1);
-  return effectiveSettings(row?.settings);
+export interface AuthorityRow {
+  id: number;
+  name: string;
+  settings: AuthoritySettings;
+  /** 0–17 population by year ("2019" → 104,000), for rates per 10,000 */
+  populations: Record<string, number>;
+}
+
+/** The authority, or null before the database is migrated. One query. */
+export async function theAuthority({ db }: { db: Executor }): Promise<AuthorityRow | null> {
+  const [row] = await db
+    .select({
+      id: authorities.id,
+      name: authorities.name,
+      settings: authorities.settings,
+      populations: sql<Record<string, number> | null>`(
+        select json_object_agg(${authorityPopulations.year}::text, ${authorityPopulations.population})
+        from ${authorityPopulations} where ${authorityPopulations.authorityId} = ${authorities.id})`,
+    })
+    .from(authorities)
+    .orderBy(asc(authorities.id))
+    .limit(1);
+  return row ? { ...row, populations: row.populations ?? {} } : null;
+}
+
+/** The authority, for writes that need its id: refuses plainly if the database was never migrated. */
+export async function requireAuthority({ db }: { db: Executor }): Promise<AuthorityRow> {
+  const authority = await theAuthority({ db });
+  if (!authority) throw new Error("The database has no authority row: run `lantern migrate` first.");
+  return authority;
+}
+
+export async function authoritySettings({ db }: { db: Executor }): Promise<EffectiveSettings> {
+  return effectiveSettings((await theAuthority({ db }))?.settings);
 }

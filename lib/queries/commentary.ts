@@ -1,20 +1,22 @@
 import "server-only";
 // The reporters' read model: "My commentary" for a month, and everything the
 // editor shows (figures, text, history, what the person may do next).
-import { and, asc, desc, eq, isNull } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, lt, ne } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import type { Db } from "@/db/client";
-import { authorities, commentaries, commentaryVersions, indicators, reportingPeriods, serviceAreas, users } from "@/db/schema";
+import type { Executor } from "@/db/client";
+import { commentaries, commentaryVersions, indicators, reportingPeriods, serviceAreas, users } from "@/db/schema";
 import { can } from "@/lib/auth/policy";
 import type { SessionUser } from "@/lib/auth/roles";
-import { commentaryDueDate, isOverdue } from "@/lib/commentary/due-date";
+import { cycleDueDate, isOverdue } from "@/lib/commentary/due-date";
+import { ukDay } from "@/lib/dates";
 import { draftFromFigures } from "@/lib/commentary/draft-template";
 import { canStep, type CommentaryState } from "@/lib/commentary/status";
-import { effectiveSettings } from "@/lib/settings";
-import { scorecardFor, type ScorecardRow } from "./scorecard";
+import { authoritySettings } from "./authority";
+import type { ScorecardRow } from "./scorecard";
+import { cachedScorecard } from "./scorecard-cache";
 
 /** Months open for commentary (figures loaded, not closed), newest first. */
-export async function openCommentaryPeriods({ db }: { db: Db }): Promise<string[]> {
+export async function openCommentaryPeriods({ db }: { db: Executor }): Promise<string[]> {
   const rows = await db
     .select({ period: reportingPeriods.period })
     .from(reportingPeriods)
@@ -23,9 +25,17 @@ export async function openCommentaryPeriods({ db }: { db: Db }): Promise<string[
   return rows.map((r) => r.period);
 }
 
-async function dueWorkingDay(db: Db): Promise<number> {
-  const [authority] = await db.select({ settings: authorities.settings }).from(authorities).orderBy(asc(authorities.id)).limit(1);
-  return effectiveSettings(authority?.settings).commentaryDueWorkingDay;
+async function dueWorkingDay(db: Executor): Promise<number> {
+  return (await authoritySettings({ db })).commentaryDueWorkingDay;
+}
+
+/** The month's due date in its own cycle (lib/commentary/due-date cycleDueDate): the month's opening counts. */
+async function dueDateOf(db: Executor, period: string): Promise<string> {
+  const [[month], n] = await Promise.all([
+    db.select({ openedAt: reportingPeriods.openedAt }).from(reportingPeriods).where(eq(reportingPeriods.period, period)),
+    dueWorkingDay(db),
+  ]);
+  return cycleDueDate(period, n, month ? ukDay(month.openedAt) : null);
 }
 
 export interface MyCommentaryRow {
@@ -50,14 +60,14 @@ export async function myCommentary({
   db,
   user,
   period,
-  today = new Date().toISOString().slice(0, 10),
+  today = ukDay(),
 }: {
-  db: Db;
+  db: Executor;
   user: SessionUser;
   period: string;
   today?: string;
 }): Promise<MyCommentary> {
-  const dueDate = commentaryDueDate(period, await dueWorkingDay(db));
+  const dueDate = await dueDateOf(db, period);
   const rows = await db
     .select({
       indicatorId: indicators.id,
@@ -95,7 +105,7 @@ export async function myCommentary({
 }
 
 /** What the policy needs to know about an indicator before its editor is built. */
-export async function commentaryResourceOf({ db, indicatorId }: { db: Db; indicatorId: number }) {
+export async function commentaryResourceOf({ db, indicatorId }: { db: Executor; indicatorId: number }) {
   const [row] = await db.select({ serviceKey: indicators.serviceKey }).from(indicators).where(eq(indicators.id, indicatorId));
   return row ? { serviceKey: row.serviceKey, indicatorId } : null;
 }
@@ -125,17 +135,21 @@ export interface EditorData {
   versions: CommentaryVersionRow[];
   /** the "Start from the figures" paragraph */
   draft: string;
-  may: { edit: boolean; submit: boolean; restore: boolean };
+  /** the latest earlier month's text, for "Start from last month's text" */
+  lastMonth: { period: string; body: string } | null;
+  may: { edit: boolean; submit: boolean; restore: boolean; withdraw: boolean };
+  /** set when the month is closed to commentary: nothing can change until it is reopened */
+  closed: { at: string; byName: string | null } | null;
 }
 
-/** Everything the editor page shows, or null when the indicator or open month does not exist. */
+/** Everything the editor page shows, or null when the indicator or the month (figures loaded) does not exist. */
 export async function editorData({
   db,
   user,
   period,
   indicatorId,
 }: {
-  db: Db;
+  db: Executor;
   user: SessionUser;
   period: string;
   indicatorId: number;
@@ -144,18 +158,31 @@ export async function editorData({
     .select({ id: indicators.id, code: indicators.code, title: indicators.title, serviceKey: indicators.serviceKey, outcome: indicators.outcome })
     .from(indicators)
     .where(eq(indicators.id, indicatorId));
-  const open = await openCommentaryPeriods({ db });
-  if (!indicator || !open.includes(period)) return null;
+  const closer = alias(users, "closer");
+  const [month] = await db
+    .select({ closedAt: reportingPeriods.closedAt, closedByName: closer.name, openedAt: reportingPeriods.openedAt })
+    .from(reportingPeriods)
+    .leftJoin(closer, eq(closer.id, reportingPeriods.closedBy))
+    .where(eq(reportingPeriods.period, period));
+  if (!indicator || !month) return null;
+  // A closed month is shown, but nothing in it can change.
+  const open = month.closedAt === null;
 
   const reviewer = alias(users, "reviewer");
-  const [[row], scorecard, dueDay] = await Promise.all([
+  const [[row], { document: scorecard }, dueDay, [earlier]] = await Promise.all([
     db
       .select({ commentary: commentaries, reviewerName: reviewer.name })
       .from(commentaries)
       .leftJoin(reviewer, eq(reviewer.id, commentaries.reviewerId))
       .where(and(eq(commentaries.indicatorId, indicatorId), eq(commentaries.period, period))),
-    scorecardFor({ db, period, service: indicator.serviceKey }),
+    cachedScorecard({ db, period, service: indicator.serviceKey }),
     dueWorkingDay(db),
+    db
+      .select({ period: commentaries.period, body: commentaries.body })
+      .from(commentaries)
+      .where(and(eq(commentaries.indicatorId, indicatorId), lt(commentaries.period, period), ne(commentaries.body, "")))
+      .orderBy(desc(commentaries.period))
+      .limit(1),
   ]);
   const versions = row
     ? await db
@@ -180,7 +207,7 @@ export async function editorData({
   return {
     indicator,
     period,
-    dueDate: commentaryDueDate(period, dueDay),
+    dueDate: cycleDueDate(period, dueDay, ukDay(month.openedAt)),
     figures,
     commentary: {
       version: row?.commentary.version ?? 0,
@@ -205,10 +232,13 @@ export async function editorData({
       target: figures.target,
     }),
     may: {
-      edit: writer && canStep("save", status, approver),
-      submit: writer && canStep("submit", status, approver),
-      restore: writer && canStep("restore", status, approver),
+      edit: open && writer && canStep("save", status, approver),
+      submit: open && writer && canStep("submit", status, approver),
+      restore: open && writer && canStep("restore", status, approver),
+      withdraw: open && writer && canStep("withdraw", status, approver),
     },
+    lastMonth: earlier ? { period: earlier.period, body: earlier.body } : null,
+    closed: month.closedAt ? { at: new Date(month.closedAt).toISOString(), byName: month.closedByName } : null,
   };
 }
 

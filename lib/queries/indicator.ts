@@ -3,7 +3,7 @@ import "server-only";
 // its revisions (old figure, who loaded it, when), comparators, the month's
 // figures from lib/figures and the commentary history. Five queries.
 import { aliasedTable, and, asc, desc, eq, lte, sql } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import type { Executor } from "@/db/client";
 import {
   authorities,
   authorityPopulations,
@@ -16,7 +16,7 @@ import {
   users,
 } from "@/db/schema";
 import { addMonths, monthsBetween } from "@/lib/figures";
-import type { BenchmarkKind, Figures } from "@/lib/figures/types";
+import type { Aggregation, Bands, BenchmarkKind, Figures, Frequency, Polarity, Unit } from "@/lib/figures/types";
 import { effectiveSettings } from "@/lib/settings";
 import { figuresFromRows } from "./figures-input";
 import { indicatorDef } from "./scorecard";
@@ -53,12 +53,12 @@ export interface IndicatorPage {
     code: string;
     title: string;
     service: { key: string; name: string };
-    polarity: "high" | "low" | "range" | "info";
-    unit: "count" | "percent" | "rate_per_10k" | "days" | "number";
-    aggregation: "sum" | "ratio" | "point" | "mean";
+    polarity: Polarity;
+    unit: Unit;
+    aggregation: Aggregation;
     decimals: number;
-    frequency: "monthly" | "quarterly" | "termly" | "annual";
-    bands: { greenMin: number | null; greenMax: number | null; amberMin: number | null; amberMax: number | null };
+    frequency: Frequency;
+    bands: Bands;
     bandsIllustrative: boolean;
     target: number | null;
     outcome: string | null;
@@ -71,6 +71,8 @@ export interface IndicatorPage {
   period: string;
   /** the newest month with a figure, for "latest" links */
   latestPeriod: string | null;
+  /** every month with a current figure, oldest first (the page moves only between these) */
+  periodsWithFigures: string[];
   figures: Figures;
   /** oldest first, every month from the chart's start to `period` */
   months: IndicatorMonth[];
@@ -84,7 +86,7 @@ export async function indicatorPageFor({
   code,
   period: requested,
 }: {
-  db: Db;
+  db: Executor;
   code: string;
   period?: string | null;
 }): Promise<IndicatorPage | null> {
@@ -214,6 +216,7 @@ export async function indicatorPageFor({
     },
     period,
     latestPeriod,
+    periodsWithFigures: current.map((v) => v.period),
     figures,
     months,
     benchmarks: comparators
@@ -229,7 +232,7 @@ export async function indicatorPageFor({
 }
 
 /** Commentary month by month, newest first, up to the month shown when one is asked for. */
-async function commentaryHistory(db: Db, indicatorId: number, upTo: string | null): Promise<CommentaryHistoryItem[]> {
+async function commentaryHistory(db: Executor, indicatorId: number, upTo: string | null): Promise<CommentaryHistoryItem[]> {
   const author = aliasedTable(users, "author");
   const reviewer = aliasedTable(users, "reviewer");
   const rows = await db

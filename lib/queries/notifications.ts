@@ -1,10 +1,10 @@
 import "server-only";
 // A person's own notifications: the header's unread count and the list.
 import { and, count, desc, eq, isNull } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import type { Executor } from "@/db/client";
 import { notifications } from "@/db/schema";
 
-export async function unreadNotificationCount({ db, userId }: { db: Db; userId: string }): Promise<number> {
+export async function unreadNotificationCount({ db, userId }: { db: Executor; userId: string }): Promise<number> {
   const [row] = await db
     .select({ n: count() })
     .from(notifications)
@@ -21,7 +21,7 @@ export interface NotificationItem {
   read: boolean;
 }
 
-export async function recentNotifications({ db, userId, limit = 100 }: { db: Db; userId: string; limit?: number }): Promise<NotificationItem[]> {
+export async function recentNotifications({ db, userId, limit = 100 }: { db: Executor; userId: string; limit?: number }): Promise<NotificationItem[]> {
   const rows = await db
     .select()
     .from(notifications)

@@ -1,9 +1,11 @@
 import "server-only";
 import { and, eq, max } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import type { Executor } from "@/db/client";
 import { indicators, indicatorValues, scorecardApprovals, users } from "@/db/schema";
+import { commentaryCounts, type CommentaryCounts } from "@/lib/commentary/status";
 import { listServiceAreas } from "./periods";
-import { scorecardFor, type ScorecardRow } from "./scorecard";
+import type { ScorecardRow } from "./scorecard";
+import { cachedScorecard } from "./scorecard-cache";
 import { isNewRed } from "./scorecard-view";
 
 export interface ScorecardStatus {
@@ -22,6 +24,7 @@ export interface OverviewRow {
   decimals: number;
   value: number | null;
   changeFromPreviousPct: number | null;
+  changeFromPreviousPoints: number | null;
   direction: ScorecardRow["direction"];
   judgement: ScorecardRow["judgement"];
   rag: ScorecardRow["rag"];
@@ -35,10 +38,11 @@ export interface ServiceSummary {
   indicators: number;
   rag: { green: number; amber: number; red: number; none: number };
   judgement: { better: number; worse: number; same: number };
-  commentary: { approved: number; total: number };
+  /** counted honestly: approved, marked "no commentary needed", and still waiting */
+  commentary: CommentaryCounts;
   status: ScorecardStatus;
   /** biggest relative moves this month, largest first */
-  movers: { code: string; title: string; changeFromPreviousPct: number; judgement: ScorecardRow["judgement"] }[];
+  movers: { code: string; title: string; unit: ScorecardRow["unit"]; changeFromPreviousPct: number; changeFromPreviousPoints: number | null; judgement: ScorecardRow["judgement"] }[];
   /** red this month and not red last month */
   newReds: { code: string; title: string }[];
   /** every row in brief, for the printed board paper (a page per service) */
@@ -50,10 +54,10 @@ export interface ServiceSummary {
  * queries) plus the service list, the month's scorecard approvals and the
  * newest figure load per service.
  */
-export async function overviewFor({ db, period }: { db: Db; period: string }): Promise<ServiceSummary[]> {
-  const [areas, scorecard, approvals, loads] = await Promise.all([
+export async function overviewFor({ db, period, version }: { db: Executor; period: string; version?: number }): Promise<ServiceSummary[]> {
+  const [areas, { document: scorecard }, approvals, loads] = await Promise.all([
     listServiceAreas({ db }),
-    scorecardFor({ db, period }),
+    cachedScorecard({ db, period, version }),
     db
       .select({
         serviceKey: scorecardApprovals.serviceKey,
@@ -95,10 +99,7 @@ export async function overviewFor({ db, period }: { db: Db; period: string }): P
           worse: count((r) => r.judgement === "worse"),
           same: count((r) => r.judgement === "same"),
         },
-        commentary: {
-          approved: count((r) => r.commentary?.status === "approved" || r.commentary?.status === "not_needed"),
-          total: rows.length,
-        },
+        commentary: commentaryCounts(rows.map((r) => r.commentary?.status)),
         status: {
           approved: approval !== undefined,
           approvedBy: approval?.approvedBy ?? null,
@@ -113,7 +114,9 @@ export async function overviewFor({ db, period }: { db: Db; period: string }): P
           .map((r) => ({
             code: r.code,
             title: r.title,
+            unit: r.unit,
             changeFromPreviousPct: r.changeFromPreviousPct!,
+            changeFromPreviousPoints: r.changeFromPreviousPoints,
             judgement: r.judgement,
           })),
         newReds: rows.filter(isNewRed).map((r) => ({ code: r.code, title: r.title })),
@@ -125,6 +128,7 @@ export async function overviewFor({ db, period }: { db: Db; period: string }): P
           decimals: r.decimals,
           value: r.value,
           changeFromPreviousPct: r.changeFromPreviousPct,
+          changeFromPreviousPoints: r.changeFromPreviousPoints,
           direction: r.direction,
           judgement: r.judgement,
           rag: r.rag,

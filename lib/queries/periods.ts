@@ -1,10 +1,10 @@
 import "server-only";
 import { desc, eq, sql } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import type { Executor } from "@/db/client";
 import { indicatorValues, reportingPeriods, serviceAreas } from "@/db/schema";
 
 /** The newest month with any figure, or null on an empty database. */
-export async function latestPeriod({ db }: { db: Db }): Promise<string | null> {
+export async function latestPeriod({ db }: { db: Executor }): Promise<string | null> {
   const [row] = await db
     .select({ period: sql<string | null>`max(${indicatorValues.period})` })
     .from(indicatorValues)
@@ -13,7 +13,7 @@ export async function latestPeriod({ db }: { db: Db }): Promise<string | null> {
 }
 
 /** Months that have been opened by a load of figures, newest first. */
-export async function openPeriods({ db }: { db: Db }): Promise<string[]> {
+export async function openPeriods({ db }: { db: Executor }): Promise<string[]> {
   const rows = await db
     .select({ period: reportingPeriods.period })
     .from(reportingPeriods)
@@ -21,6 +21,6 @@ export async function openPeriods({ db }: { db: Db }): Promise<string[]> {
   return rows.map((r) => r.period);
 }
 
-export async function listServiceAreas({ db }: { db: Db }) {
+export async function listServiceAreas({ db }: { db: Executor }) {
   return db.select().from(serviceAreas).orderBy(serviceAreas.sortOrder);
 }

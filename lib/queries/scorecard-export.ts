@@ -3,7 +3,7 @@ import "server-only";
 // service's catalogue, every current figure up to the month, comparators and
 // the month's commentary. Four set-based queries.
 import { aliasedTable, and, asc, eq, inArray, lte } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import type { Executor } from "@/db/client";
 import { benchmarks, commentaries, indicators, indicatorValues, outturns, serviceAreas, users } from "@/db/schema";
 import type { ScorecardExportData } from "@/lib/export/scorecard-tables";
 
@@ -12,7 +12,7 @@ export async function scorecardExportData({
   period,
   service,
 }: {
-  db: Db;
+  db: Executor;
   period: string;
   service: string | null;
 }): Promise<ScorecardExportData> {

@@ -3,7 +3,7 @@
 // come from lib/figures (via scorecardFor); this only chooses and orders rows
 // and reads last month's RAG and judgement with the same figure rules.
 import { z } from "zod";
-import { directionOf, judgementOf, ragFor } from "@/lib/figures";
+import { directionOf, headlineChange, judgementOf, ragFor } from "@/lib/figures";
 import type { Judgement, Rag } from "@/lib/figures/types";
 import type { ScorecardRow } from "./scorecard";
 
@@ -23,11 +23,21 @@ export const SORT_KEYS = [
   "commentary",
 ] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
+/** The columns a reader can sort by (catalogue "position" is the default, not a column). */
+const SORTABLE_KEYS = SORT_KEYS.filter((k): k is Exclude<SortKey, "position"> => k !== "position");
+export type SortableKey = (typeof SORTABLE_KEYS)[number];
+type SortState = "ascending" | "descending" | "none";
+/** A column heading's link: where it sorts to, and how the table is sorted now (aria-sort). */
+export interface SortLink {
+  href: string;
+  state: SortState;
+}
 
 export const RAG_FILTERS = ["red", "amber", "green", "none"] as const;
 export const JUDGEMENT_FILTERS = ["better", "worse", "same", "neutral", "none"] as const;
 export const PLAN_FILTERS = ["yes", "no"] as const;
-export const MONTHS_SHOWN = ["6", "12"] as const;
+/** How many months a row shows: 3 or 6 fit a 1280 px screen; 12 scrolls sideways below ~1,300 px. */
+export const MONTHS_SHOWN = ["3", "6", "12"] as const;
 export const LAYOUTS = ["table", "cards"] as const;
 export type Layout = (typeof LAYOUTS)[number];
 
@@ -37,7 +47,7 @@ export interface ScorecardView {
   plan: (typeof PLAN_FILTERS)[number] | null;
   sort: SortKey;
   dir: "asc" | "desc";
-  months: 6 | 12;
+  months: 3 | 6 | 12;
   /** table or cards; null: chosen from the device (cards on a phone) */
   layout: Layout | null;
 }
@@ -46,15 +56,15 @@ export const DEFAULT_VIEW: ScorecardView = { rag: null, judgement: null, plan: n
 
 // One schema per parameter so a bad one is reported and dropped on its own
 // while the rest of the view still applies.
-const PARAMS = {
-  rag: { schema: z.enum(RAG_FILTERS), words: RAG_FILTERS },
-  judgement: { schema: z.enum(JUDGEMENT_FILTERS), words: JUDGEMENT_FILTERS },
-  plan: { schema: z.enum(PLAN_FILTERS), words: PLAN_FILTERS },
-  sort: { schema: z.enum(SORT_KEYS), words: SORT_KEYS },
-  dir: { schema: z.enum(["asc", "desc"]), words: ["asc", "desc"] },
-  months: { schema: z.enum(MONTHS_SHOWN), words: MONTHS_SHOWN },
-  layout: { schema: z.enum(LAYOUTS), words: LAYOUTS },
-} as const;
+const PARAMS: Record<string, { schema: z.ZodType<Partial<ScorecardView>, string>; words: readonly string[] }> = {
+  rag: { schema: z.enum(RAG_FILTERS).transform((rag) => ({ rag })), words: RAG_FILTERS },
+  judgement: { schema: z.enum(JUDGEMENT_FILTERS).transform((judgement) => ({ judgement })), words: JUDGEMENT_FILTERS },
+  plan: { schema: z.enum(PLAN_FILTERS).transform((plan) => ({ plan })), words: PLAN_FILTERS },
+  sort: { schema: z.enum(SORT_KEYS).transform((sort) => ({ sort })), words: SORT_KEYS },
+  dir: { schema: z.enum(["asc", "desc"]).transform((dir) => ({ dir })), words: ["asc", "desc"] },
+  months: { schema: z.enum(MONTHS_SHOWN).transform((m) => ({ months: Number(m) as ScorecardView["months"] })), words: MONTHS_SHOWN },
+  layout: { schema: z.enum(LAYOUTS).transform((layout) => ({ layout })), words: LAYOUTS },
+};
 
 export type RawSearchParams = Record<string, string | string[] | undefined>;
 
@@ -74,8 +84,7 @@ export function parseScorecardView(raw: RawSearchParams): { view: ScorecardView;
       problems.push(`"${String(text).slice(0, 40)}" is not a choice for ${name}; use one of: ${words.join(", ")}. It has been ignored.`);
       continue;
     }
-    if (name === "months") view.months = parsed.data === "12" ? 12 : 6;
-    else (view as unknown as Record<string, unknown>)[name] = parsed.data;
+    Object.assign(view, parsed.data);
   }
   return { view, problems };
 }
@@ -106,6 +115,20 @@ export function viewQuery(view: ScorecardView, overrides: Partial<ScorecardView>
   return text ? `?${text}` : "";
 }
 
+/** Each sortable column's link from `base` (the page's path): the active column toggles its direction. */
+export function sortLinksFor(base: string, view: ScorecardView): Record<SortableKey, SortLink> {
+  const links = {} as Record<SortableKey, SortLink>;
+  for (const key of SORTABLE_KEYS) {
+    const active = view.sort === key;
+    const dir = active && view.dir === "asc" ? "desc" : "asc";
+    links[key] = {
+      href: `${base}${viewQuery(view, { sort: key, dir })}`,
+      state: active ? (view.dir === "asc" ? "ascending" : "descending") : "none",
+    };
+  }
+  return links;
+}
+
 export function filterRows(rows: ScorecardRow[], view: ScorecardView): ScorecardRow[] {
   return rows.filter(
     (r) =>
@@ -128,7 +151,8 @@ const SORT_VALUE: Record<SortKey, (r: ScorecardRow, position: number) => SortVal
   owner: (r) => r.owner?.name ?? null,
   reporter: (r) => r.reporter?.name ?? null,
   value: (r) => r.value,
-  change: (r) => r.changeFromPreviousPct,
+  // as the row headlines it: points for percentages and rates, else relative %
+  change: (r) => headlineChange(r.unit, r.changeFromPreviousPoints, r.changeFromPreviousPct),
   ytd: (r) => r.ytd,
   judgement: (r) => (r.judgement ? JUDGEMENT_RANK[r.judgement] : null),
   rag: (r) => (r.rag ? RAG_RANK[r.rag] : null),

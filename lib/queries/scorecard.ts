@@ -1,9 +1,7 @@
 import "server-only";
 import { aliasedTable, and, asc, desc, eq, inArray, lte, sql } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import type { Executor } from "@/db/client";
 import {
-  authorities,
-  authorityPopulations,
   benchmarks,
   commentaries,
   indicators,
@@ -12,6 +10,7 @@ import {
   serviceAreas,
   users,
 } from "@/db/schema";
+import { theAuthority } from "./authority";
 import { figuresFromRows } from "./figures-input";
 import type { Figures, IndicatorDef, SpcSettings } from "@/lib/figures/types";
 import { effectiveSettings } from "@/lib/settings";
@@ -52,7 +51,7 @@ export interface ScorecardDocument {
 }
 
 export interface ScorecardOptions {
-  db: Db;
+  db: Executor;
   period: string;
   service?: string | null;
   /** per-run SPC overrides (the CLI's --spc-run-length / --spc-screen-moving-ranges) */
@@ -70,17 +69,7 @@ export async function scorecardFor({ db, period, service = null, spc }: Scorecar
   const serviceFilter = service ? eq(indicators.serviceKey, service) : undefined;
 
   // 1. the authority, its settings and 0–17 populations
-  const [authority] = await db
-    .select({
-      name: authorities.name,
-      settings: authorities.settings,
-      populations: sql<Record<string, number> | null>`(
-        select json_object_agg(${authorityPopulations.year}::text, ${authorityPopulations.population})
-        from ${authorityPopulations} where ${authorityPopulations.authorityId} = ${authorities.id})`,
-    })
-    .from(authorities)
-    .orderBy(asc(authorities.id))
-    .limit(1);
+  const authority = await theAuthority({ db });
 
   // 2. the catalogue rows with owner and reporter
   const catalogue = await db

@@ -1,6 +1,6 @@
 import "server-only";
 import { aliasedTable, and, asc, desc, eq, inArray, ne, sql } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import type { Executor } from "@/db/client";
 import {
   authorities,
   boardMembers,
@@ -13,9 +13,10 @@ import {
   users,
 } from "@/db/schema";
 import type { FrozenFigures } from "@/lib/snapshots/freeze";
+import { rowView } from "@/lib/snapshots/view";
 
 /** Published papers of the given boards (or all), newest meeting first, each saying if a correction superseded it. */
-export async function publishedSnapshotsFor({ db, boardIds }: { db: Db; boardIds: number[] | "all" }) {
+export async function publishedSnapshotsFor({ db, boardIds }: { db: Executor; boardIds: number[] | "all" }) {
   if (boardIds !== "all" && boardIds.length === 0) return [];
   return await db
     .select({
@@ -36,7 +37,7 @@ export async function publishedSnapshotsFor({ db, boardIds }: { db: Db; boardIds
 }
 
 /** Every paper, drafts included, for the staff list. */
-export async function allSnapshots({ db }: { db: Db }) {
+export async function allSnapshots({ db }: { db: Executor }) {
   return await db
     .select({
       id: snapshots.id,
@@ -53,12 +54,12 @@ export async function allSnapshots({ db }: { db: Db }) {
     .orderBy(desc(snapshots.meetingDate), desc(snapshots.version));
 }
 
-export async function listBoards({ db }: { db: Db }) {
+export async function listBoards({ db }: { db: Executor }) {
   return db.select({ id: boards.id, name: boards.name }).from(boards).orderBy(asc(boards.name));
 }
 
 /** Service scorecards approved for a month, with who approved them. */
-export async function approvedScorecards({ db, period }: { db: Db; period: string }) {
+export async function approvedScorecards({ db, period }: { db: Executor; period: string }) {
   return await db
     .select({ serviceKey: scorecardApprovals.serviceKey, name: serviceAreas.name, approvedAt: scorecardApprovals.approvedAt, approvedBy: users.name })
     .from(scorecardApprovals)
@@ -104,10 +105,10 @@ export interface SnapshotContent {
 // is cached in the process after the first read. Drafts are always read fresh.
 // Keyed by the database too, so two databases in one process (tests, tools)
 // never see each other's papers.
-const publishedCache = new WeakMap<Db, Map<number, SnapshotContent>>();
+const publishedCache = new WeakMap<Executor, Map<number, SnapshotContent>>();
 
 /** The paper itself: frozen rows and words. Null when there is no such snapshot. */
-export async function snapshotContent({ db, id }: { db: Db; id: number }): Promise<SnapshotContent | null> {
+export async function snapshotContent({ db, id }: { db: Executor; id: number }): Promise<SnapshotContent | null> {
   let cache = publishedCache.get(db);
   if (!cache) publishedCache.set(db, (cache = new Map()));
   const cached = cache.get(id);
@@ -150,15 +151,7 @@ export async function snapshotContent({ db, id }: { db: Db; id: number }): Promi
     publishedAt: s.publishedAt ? new Date(s.publishedAt).toISOString() : null,
     publishedBy: head.publishedBy,
     services,
-    rows: rows.map((r) => ({
-      code: r.indicatorCode,
-      serviceKey: r.serviceKey,
-      title: r.title,
-      featured: r.featured,
-      figures: r.figures as FrozenFigures,
-      commentary: r.commentary,
-      commentaryInternal: r.commentaryInternal,
-    })),
+    rows: rows.map((r) => rowView({ ...r, figures: r.figures as FrozenFigures })),
   };
   if (s.status !== "draft") cache.set(id, content);
   return content;
@@ -188,7 +181,7 @@ export interface ThreadResolution {
  * paper. One query (correlated subqueries on the paper's row), since every
  * reading of a paper asks for it.
  */
-export async function snapshotThread({ db, id }: { db: Db; id: number }) {
+export async function snapshotThread({ db, id }: { db: Executor; id: number }) {
   const [row] = await db
     .select({
       questions: sql<ThreadQuestion[]>`(
@@ -227,7 +220,7 @@ function parseJson<T>(value: unknown): T | null {
 }
 
 /** Boards with their members, for the admin page. */
-export async function boardsWithMembers({ db }: { db: Db }) {
+export async function boardsWithMembers({ db }: { db: Executor }) {
   const rows = await db
     .select({ boardId: boards.id, board: boards.name, userId: users.id, name: users.name, email: users.email })
     .from(boards)

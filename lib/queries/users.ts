@@ -1,6 +1,6 @@
 import "server-only";
 import { eq, inArray, sql } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import type { Executor } from "@/db/client";
 import { boardMembers, indicators, userRoles, userServiceScopes, users } from "@/db/schema";
 import type { Role, SessionUser } from "@/lib/auth/roles";
 
@@ -10,7 +10,7 @@ import type { Role, SessionUser } from "@/lib/auth/roles";
  * arrays from correlated subqueries (which name "users"."id" in full:
  * Drizzle writes a lone column unqualified in a one-table select).
  */
-export async function loadSessionUser({ db, userId }: { db: Db; userId: string }): Promise<SessionUser | null> {
+export async function loadSessionUser({ db, userId }: { db: Executor; userId: string }): Promise<SessionUser | null> {
   const [user] = await db
     .select({
       id: users.id,
@@ -43,7 +43,7 @@ function asArray(value: unknown): string[] {
   return Array.isArray(value) ? value.map(String) : [];
 }
 
-export async function findUserByEmail({ db, email }: { db: Db; email: string }) {
+export async function findUserByEmail({ db, email }: { db: Executor; email: string }) {
   const [user] = await db
     .select()
     .from(users)
@@ -51,7 +51,7 @@ export async function findUserByEmail({ db, email }: { db: Db; email: string }) 
   return user ?? null;
 }
 
-export async function usersByEmails({ db, emails }: { db: Db; emails: string[] }) {
+export async function usersByEmails({ db, emails }: { db: Executor; emails: string[] }) {
   if (emails.length === 0) return [];
   const lowered = [...new Set(emails.map((e) => e.trim().toLowerCase()))];
   return db

@@ -7,13 +7,13 @@ import "server-only";
 import { and, eq, inArray, max, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { boards, indicators, indicatorValues, scorecardApprovals, snapshots, users } from "@/db/schema";
-import { createSnapshotDraft, publishSnapshot } from "@/lib/actions/snapshots";
+import { createSnapshotDraft, publishSnapshot } from "@/lib/actions/snapshots/papers";
 import { draftFromFigures } from "@/lib/commentary/draft-template";
 import { loadSessionUser } from "@/lib/queries/users";
 import { scorecardFor } from "@/lib/queries/scorecard";
 
 export const DEMO_PERIOD = "2020-04";
-export const DEMO_MEETING_DATE = "2020-06-15";
+const DEMO_MEETING_DATE = "2020-06-15";
 
 const THEMES: { theme: string; codes: string[] }[] = [
   { theme: "Demand", codes: ["M1", "M2", "LAC1", "LAC1-NI"] },

@@ -2,6 +2,11 @@ import "server-only";
 // Loads the demo dataset (db/seed/demo: a real council's April 2020 monthly
 // dataset) through the same import code as any file, then adds the demo
 // accounts and illustrative RAG bands. Running it again adds nothing twice.
+// April 2020 is fully approved and published; May 2020's front-door figures
+// are loaded too, with commentary open and not started, so a reporter has
+// commentary to write and a manager a scorecard to approve. May's figures are
+// ILLUSTRATIVE, not the council's: they continue April's series (see
+// db/seed/demo/SOURCE.md).
 import fs from "node:fs/promises";
 import path from "node:path";
 import { and, eq, inArray, isNotNull, lt, sql } from "drizzle-orm";
@@ -9,19 +14,21 @@ import type { Db } from "@/db/client";
 import { SERVICE_KEYS } from "@/db/reference";
 import { authorities, benchmarks, boardMembers, boards, indicators, reportingPeriods, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/passwords";
+import { bumpDataVersion } from "@/lib/data-version";
 import type { Role } from "@/lib/auth/roles";
 import { formatImportError } from "@/lib/import/errors";
 import { importFile, type ImportSummary } from "@/lib/import/apply";
 import type { ImportKind } from "@/lib/import/columns";
+import { requireAuthority } from "@/lib/queries/authority";
 import { createOrUpdateUser } from "@/lib/users/create-user";
 import { DEMO_PERIOD, seedDemoSnapshot } from "./demo-snapshot";
 import { illustrativeBands } from "./illustrative-bands";
 
-export const DEMO_DIR = path.resolve(process.cwd(), "db", "seed", "demo");
-export const DEMO_AUTHORITY = "Demo council (April 2020 dataset)";
-export const DEMO_BOARD = "Corporate Parenting Board";
+const DEMO_DIR = path.resolve(process.cwd(), "db", "seed", "demo");
+const DEMO_AUTHORITY = "Demo council (April 2020 dataset)";
+const DEMO_BOARD = "Corporate Parenting Board";
 
-export interface DemoAccount {
+interface DemoAccount {
   email: string;
   name: string;
   roles: Role[];
@@ -29,7 +36,7 @@ export interface DemoAccount {
   note: string;
 }
 
-export const CORE_DEMO_ACCOUNTS: DemoAccount[] = [
+const CORE_DEMO_ACCOUNTS: DemoAccount[] = [
   { email: "admin@lantern.example", name: "Alex Admin", roles: ["admin"], services: [], note: "performance team" },
   {
     email: "manager@lantern.example",
@@ -53,6 +60,8 @@ const FILES: { kind: ImportKind; file: string }[] = [
   { kind: "values", file: "values.csv" },
   { kind: "benchmarks", file: "benchmarks.csv" },
   { kind: "commentary", file: "commentary.csv" },
+  // Illustrative, not from the source: May 2020 for the front door, commentary not started.
+  { kind: "values", file: "values-2020-05-front-door.csv" },
 ];
 
 export interface DemoSeedResult {
@@ -88,7 +97,8 @@ export async function seedDemo({
       imports.push(outcome.summary);
     }
     await applyIllustrativeBands(db);
-    // The dataset's earlier months were reported long ago: only its newest month is open for commentary.
+    // The dataset's earlier months were reported long ago: only April (approved and
+    // published, as reported) and May (to write) are open for commentary.
     await db.update(reportingPeriods).set({ closedAt: new Date() }).where(lt(reportingPeriods.period, DEMO_PERIOD));
   }
   const accounts = await ensureDemoAccounts(db, password);
@@ -108,6 +118,7 @@ async function applyIllustrativeBands(db: Db): Promise<void> {
       const bands = illustrativeBands(row);
       if (bands) await tx.update(indicators).set({ ...bands, bandsIllustrative: true }).where(eq(indicators.id, row.id));
     }
+    await bumpDataVersion(tx);
   });
 }
 
@@ -141,7 +152,7 @@ async function ensureDemoAccounts(db: Db, password: string): Promise<DemoAccount
     });
   }
   // The board member sits on the Corporate Parenting Board.
-  const [authority] = await db.select({ id: authorities.id }).from(authorities).limit(1);
+  const authority = await requireAuthority({ db });
   let [board] = await db.select({ id: boards.id }).from(boards).where(eq(boards.name, DEMO_BOARD));
   if (!board) [board] = await db.insert(boards).values({ authorityId: authority.id, name: DEMO_BOARD }).returning({ id: boards.id });
   const boardUsers = await db

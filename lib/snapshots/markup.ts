@@ -47,7 +47,7 @@ export function parseMarkup(source: string): Block[] {
 }
 
 /** "**bold**" runs; an unmatched "**" stays as text. */
-export function parseInline(text: string): Inline[] {
+function parseInline(text: string): Inline[] {
   const parts: Inline[] = [];
   const pattern = /\*\*(.+?)\*\*/g;
   let last = 0;

@@ -2,6 +2,7 @@
 // the featured rows first, and the comparison with the previous paper. Pure.
 import type { SnapshotContent, SnapshotRowView } from "@/lib/queries/snapshots";
 import { changesSince, type ComparableRow } from "./compare";
+import type { FrozenRow } from "./freeze";
 import { publicRow, type Shown } from "./public-release";
 
 export interface ReadableRow {
@@ -23,6 +24,19 @@ export interface ReadableRow {
   spcKind: string;
   spcVariation: string | null;
   commentary: string | null;
+}
+
+/** A frozen row (as publishing stores it, or would store it now) as the paper reads it. */
+export function rowView(row: Omit<FrozenRow, "position">): SnapshotRowView {
+  return {
+    code: row.indicatorCode,
+    serviceKey: row.serviceKey,
+    title: row.title,
+    featured: row.featured,
+    figures: row.figures,
+    commentary: row.commentary,
+    commentaryInternal: row.commentaryInternal,
+  };
 }
 
 function readable(row: SnapshotRowView): ReadableRow {

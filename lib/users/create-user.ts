@@ -6,8 +6,9 @@ import { SERVICE_KEYS } from "@/db/reference";
 import { auditEvents, userRoles, userServiceScopes, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/passwords";
 import { ROLES } from "@/lib/auth/roles";
+import { bumpDataVersion } from "@/lib/data-version";
 
-export const createUserSchema = z
+const createUserSchema = z
   .object({
     email: z.email({ error: "email: enter a valid email address" }).transform((e) => e.trim().toLowerCase()),
     name: z.string().trim().min(1, { error: "name: enter the person's name" }).max(200),
@@ -73,6 +74,7 @@ export async function createOrUpdateUser({
       summary: `${existing ? "Updated" : "Created"} ${data.email} (${data.roles.join(", ")}${data.services.length ? ` for ${data.services.join(", ")}` : ""})`,
       after: { email: data.email, name: data.name, roles: data.roles, services: data.services },
     });
+    await bumpDataVersion(tx); // scorecards show owners' and reporters' names (lib/data-version.ts)
     return { id, created: !existing };
   });
 }

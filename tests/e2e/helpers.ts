@@ -1,7 +1,7 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, type Page } from "@playwright/test";
 
-export const DEMO_PASSWORD = process.env.LANTERN_DEMO_PASSWORD || "lantern-demo";
+const DEMO_PASSWORD = process.env.LANTERN_DEMO_PASSWORD || "lantern-demo";
 
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
   await page.goto("/signin");

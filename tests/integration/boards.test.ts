@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import type { DbHandle } from "@/db/client";
 import { users } from "@/db/schema";
-import { addBoardMember, createBoard } from "@/lib/actions/boards";
+import { addBoardMember, createBoard } from "@/lib/actions/boards/core";
 import type { SessionUser } from "@/lib/auth/roles";
 import { boardsWithMembers } from "@/lib/queries/snapshots";
 import { loadSessionUser } from "@/lib/queries/users";

@@ -11,7 +11,7 @@ import { createOrUpdateUser } from "@/lib/users/create-user";
 import { loadDemo } from "../support/demo";
 
 export const MAY = "2020-05";
-export const MAY_FILE = path.resolve(import.meta.dirname, "../fixtures/commentary/front-door-2020-05.csv");
+const MAY_FILE = path.resolve(import.meta.dirname, "../fixtures/commentary/front-door-2020-05.csv");
 
 export type ActorName =
   | "anonymous"

@@ -13,7 +13,7 @@ import {
   returnCommentary,
   saveCommentary,
   submitCommentary,
-} from "@/lib/actions/commentary";
+} from "@/lib/actions/commentary/core";
 import { createFakeTransport } from "@/lib/notify/fake";
 import { createTestDb } from "../support/db";
 import { MAY, setUpCommentaryWorld, type CommentaryWorld } from "./commentary-fixtures";

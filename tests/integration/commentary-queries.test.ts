@@ -1,9 +1,11 @@
 // The read models behind the commentary pages: "My commentary", the editor,
 // the approvals list, the audit trail and notifications.
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { reportingPeriods } from "@/db/schema";
 import type { DbHandle } from "@/db/client";
-import { saveCommentary, submitCommentary } from "@/lib/actions/commentary";
-import { markNotificationsRead } from "@/lib/actions/notifications";
+import { saveCommentary, submitCommentary } from "@/lib/actions/commentary/core";
+import { markNotificationsRead } from "@/lib/actions/notifications/core";
 import { createFakeTransport } from "@/lib/notify/fake";
 import { submittedForApproval } from "@/lib/queries/approvals";
 import { auditEventsFor } from "@/lib/queries/audit";
@@ -31,7 +33,15 @@ describe("My commentary", () => {
     expect((await openCommentaryPeriods({ db: handle.db })).slice(0, 2)).toEqual(["2020-05", "2020-04"]);
   });
 
+  it("dates a month loaded late from its opening: due after it opened, not overdue from the start", async () => {
+    const mine = await myCommentary({ db: handle.db, user: world.actors.reporter!, period: MAY });
+    expect(mine.dueDate > "2020-06-12").toBe(true);
+    expect(mine.rows.some((r) => r.overdue)).toBe(false);
+  });
+
   it("lists the front-door indicators for the front-door reporter, with status, due date and overdue", async () => {
+    // May's figures loaded in time (3 June 2020): due on working day 10 of June
+    await handle.db.update(reportingPeriods).set({ openedAt: new Date("2020-06-03T09:00:00Z") }).where(eq(reportingPeriods.period, MAY));
     const mine = await myCommentary({ db: handle.db, user: world.actors.reporter!, period: MAY, today: "2020-06-15" });
     expect(mine.dueDate).toBe("2020-06-12");
     expect(mine.rows.map((r) => r.code)).toEqual(["M1", "M2", "M3", "M2-NI", "M8-QL", "M6-QL (val)", "M6-QL", "M4", "M5"]);

@@ -8,8 +8,8 @@ import { importFile } from "@/lib/import/apply";
 import { createTestDb } from "../support/db";
 
 let handle: DbHandle;
-const INDICATORS = 100;
-const MONTHS = 500;
+const INDICATORS = 125;
+const MONTHS = 400; // 1990-01 to 2023-04: periods stay before next month
 
 beforeAll(async () => {
   handle = await createTestDb();

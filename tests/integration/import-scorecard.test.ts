@@ -39,6 +39,19 @@ describe("the demo dataset loaded through the import path", () => {
     expect(doc.rows.map((r) => r.code)).toEqual(["M1", "M2", "M3", "M2-NI", "M8-QL", "M6-QL (val)", "M6-QL", "M4", "M5"]);
   });
 
+  it("also loads May 2020's front-door figures, open for commentary and not started, for the demo's reporter and manager", async () => {
+    const may = await scorecardFor({ db: handle.db, period: "2020-05", service: "front-door" });
+    expect(may.rows.map((r) => r.code)).toEqual(["M1", "M2", "M3", "M2-NI", "M8-QL", "M6-QL (val)", "M6-QL", "M4", "M5"]);
+    expect(may.rows.every((r) => r.value !== null && r.commentary === null)).toBe(true);
+    expect(may.rows.find((r) => r.code === "M1")).toMatchObject({ value: 1102, previous: 1147 });
+    const periods = await handle.db.select().from(reportingPeriods);
+    const open = periods.filter((p) => p.closedAt === null).map((p) => p.period).sort();
+    expect(open).toEqual(["2020-04", "2020-05"]);
+    // No other service has May figures: only the front door's month was loaded.
+    const all = await scorecardFor({ db: handle.db, period: "2020-05" });
+    expect(all.rows.filter((r) => r.value !== null).every((r) => r.service === "front-door")).toBe(true);
+  });
+
   it("loading the demo again adds nothing", async () => {
     const before = await handle.db.select().from(indicatorValues);
     const again = await loadDemo(handle.db);
@@ -71,9 +84,12 @@ describe("revisions", () => {
   });
 
   it("opens a new month for commentary when its figures are first loaded", async () => {
-    await importFile({ db: handle.db, kind: "values", text: "indicator,period,value\nM1,2020-05,1201\n", file: "may.csv" });
+    // (the demo already has May: July is new)
+    const before = await handle.db.select().from(reportingPeriods);
+    expect(before.map((p) => p.period)).not.toContain("2020-07");
+    await importFile({ db: handle.db, kind: "values", text: "indicator,period,value\nM1,2020-07,1201\n", file: "july.csv" });
     const periods = await handle.db.select().from(reportingPeriods);
-    expect(periods.map((p) => p.period)).toContain("2020-05");
+    expect(periods.find((p) => p.period === "2020-07")).toMatchObject({ closedAt: null });
   });
 });
 

@@ -12,11 +12,11 @@ import {
   returnCommentary,
   saveCommentary,
   submitCommentary,
-} from "@/lib/actions/commentary";
+} from "@/lib/actions/commentary/core";
 import type { ActionContext } from "@/lib/actions/define-action";
-import { markNotificationsRead } from "@/lib/actions/notifications";
+import { markNotificationsRead } from "@/lib/actions/notifications/core";
 import type { ActionResult } from "@/lib/actions/result";
-import { approveScorecard } from "@/lib/actions/scorecard-approval";
+import { approveScorecard } from "@/lib/actions/approvals/core";
 import { createFakeTransport } from "@/lib/notify/fake";
 import { createTestDb } from "../support/db";
 import { MAY, setUpCommentaryWorld, type ActorName, type CommentaryWorld } from "./commentary-fixtures";

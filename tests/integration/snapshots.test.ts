@@ -5,14 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq, sql } from "drizzle-orm";
 import type { DbHandle } from "@/db/client";
 import { auditEvents, boardMembers, boards, commentaries, indicators, notifications, snapshotRows, snapshots, users } from "@/db/schema";
-import {
-  answerQuestion,
-  askQuestion,
-  createSnapshotDraft,
-  publishSnapshot,
-  recordResolution,
-  startCorrection,
-} from "@/lib/actions/snapshots";
+import { answerQuestion, askQuestion, recordResolution } from "@/lib/actions/snapshots/meeting";
+import { createSnapshotDraft, publishSnapshot, startCorrection } from "@/lib/actions/snapshots/papers";
 import type { SessionUser } from "@/lib/auth/roles";
 import { importFile } from "@/lib/import/apply";
 import { scorecardFor } from "@/lib/queries/scorecard";

@@ -1,12 +1,11 @@
 import { ActionForm } from "@/components/snapshot/action-form";
+import { Field, Input } from "@/components/ui/field";
 import { getDb } from "@/db/client";
-import { addBoardMemberAction, createBoardAction } from "@/lib/actions/snapshot-entry";
+import { addBoardMemberAction, createBoardAction } from "@/lib/actions/boards/entry";
 import { requirePageAccess } from "@/lib/auth/session";
 import { boardsWithMembers } from "@/lib/queries/snapshots";
 
 export const metadata = { title: "Boards" };
-
-const input = "block w-full rounded border border-gray-500 p-2";
 
 export default async function BoardsAdminPage() {
   await requirePageAccess("users.manage");
@@ -27,16 +26,18 @@ export default async function BoardsAdminPage() {
           )}
           <ActionForm action={addBoardMemberAction} submitLabel="Add member" resetOnSuccess className="mt-3 space-y-2">
             <input type="hidden" name="boardId" value={board.id} />
-            <label htmlFor={`member-${board.id}`} className="block text-sm font-medium">Email of the person to add</label>
-            <input id={`member-${board.id}`} name="email" type="email" className={input} />
+            <Field id={`member-${board.id}`} name="email" label="Email of the person to add">
+              <Input type="email" />
+            </Field>
           </ActionForm>
         </section>
       ))}
       <section aria-labelledby="new-board" className="rounded border border-gray-200 bg-white p-4">
         <h2 id="new-board" className="text-lg font-semibold">Add a board</h2>
         <ActionForm action={createBoardAction} submitLabel="Add board" resetOnSuccess className="mt-2 space-y-2">
-          <label htmlFor="board-name" className="block text-sm font-medium">Board name</label>
-          <input id="board-name" name="name" className={input} placeholder="Safeguarding Partnership" />
+          <Field id="board-name" name="name" label="Board name">
+            <Input placeholder="Safeguarding Partnership" />
+          </Field>
         </ActionForm>
       </section>
     </div>

@@ -3,8 +3,9 @@
 // It runs the same save core as the "Save draft" button, with the person from
 // the session.
 import { getDb } from "@/db/client";
-import { saveCommentary } from "@/lib/actions/commentary";
+import { saveCommentary } from "@/lib/actions/commentary/core";
 import { currentUser } from "@/lib/auth/session";
+import { crossSiteRefusal, isSameOrigin } from "@/lib/http/same-origin";
 
 const STATUS: Record<string, number> = {
   unauthenticated: 401,
@@ -17,11 +18,8 @@ const STATUS: Record<string, number> = {
 };
 
 export async function POST(request: Request): Promise<Response> {
-  // Only this site's own pages may post here (the session cookie is SameSite=Lax as well).
-  const origin = request.headers.get("origin");
-  if (origin && origin !== new URL(request.url).origin && origin !== `${request.headers.get("x-forwarded-proto") ?? "http"}://${request.headers.get("host")}`) {
-    return Response.json({ ok: false, code: "forbidden", message: "Cross-site requests are refused." }, { status: 403 });
-  }
+  // Only this site's own pages may post here: a beacon carries Origin, so a missing one is refused too.
+  if (!isSameOrigin(request)) return crossSiteRefusal();
   let input: unknown;
   try {
     input = JSON.parse(await request.text());

@@ -1,12 +1,15 @@
 import { notFound } from "next/navigation";
-import { FrozenTable, spcTextFor } from "@/components/snapshot/frozen-table";
+import { FrozenTable, tableRows } from "@/components/snapshot/frozen-table";
 import { RichText } from "@/components/snapshot/rich-text";
 import { getDb } from "@/db/client";
 import { monthLabel } from "@/lib/format";
 import { authoritySettings } from "@/lib/queries/authority";
 import { snapshotContent } from "@/lib/queries/snapshots";
 import { parseMarkup } from "@/lib/snapshots/markup";
+import { keptTable } from "@/lib/snapshots/table-cache";
 import { publicSectionsFor } from "@/lib/snapshots/view";
+import { parseId } from "@/lib/ids";
+import { formatDay } from "@/lib/dates";
 
 export const metadata = { title: "Public performance report" };
 
@@ -16,8 +19,8 @@ export const metadata = { title: "Public performance report" };
  * threshold are "c" with secondary suppression; internal commentary is left out.
  */
 export default async function PublicSnapshotPage({ params }: { params: Promise<{ id: string }> }) {
-  const id = Number((await params).id);
-  if (!Number.isInteger(id) || id <= 0) notFound();
+  const id = parseId((await params).id);
+  if (!id) notFound();
   const db = await getDb();
   const content = await snapshotContent({ db, id });
   // Anything not released publicly is simply not there for the public.
@@ -29,7 +32,7 @@ export default async function PublicSnapshotPage({ params }: { params: Promise<{
       <header>
         <p className="text-gray-700">{content.authority}</p>
         <h1 className="text-2xl font-bold">{content.title}</h1>
-        <p className="text-gray-800">{content.board} · meeting {content.meetingDate} · figures for {monthLabel(content.period)}</p>
+        <p className="text-gray-800">{content.board} · meeting {formatDay(content.meetingDate)} · figures for {monthLabel(content.period)}</p>
       </header>
       <section aria-labelledby="symbols" className="rounded border border-gray-200 bg-white p-3 text-sm">
         <h2 id="symbols" className="font-semibold">Symbols</h2>
@@ -49,8 +52,8 @@ export default async function PublicSnapshotPage({ params }: { params: Promise<{
           <h2 id={`svc-${s.key}`} className="text-xl font-semibold">{s.name}</h2>
           <FrozenTable
             caption={`${s.name}: ${monthLabel(content.period)}`}
-            rows={s.rows.map((r) => ({ ...r, spcText: spcTextFor(r.spcKind, r.spcVariation) }))}
-            cacheKey={`public:${id}:${s.key}:${suppressionThreshold}`}
+            rows={tableRows(s.rows)}
+            keep={keptTable({ db, snapshotId: id, part: `public:${s.key}:${suppressionThreshold}` })}
           />
         </section>
       ))}

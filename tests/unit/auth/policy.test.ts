@@ -44,8 +44,8 @@ describe("can", () => {
     expect(can(admin, "scorecard.approve", { serviceKey: "lac" })).toBe(true);
   });
 
-  it("keeps loading data, the catalogue, users and the audit log to admins", () => {
-    for (const action of ["data.load", "catalogue.edit", "users.manage", "audit.read"] as Action[]) {
+  it("keeps loading data, opening and closing months, the catalogue, users and the audit log to admins", () => {
+    for (const action of ["data.load", "months.manage", "users.manage", "audit.read"] as Action[]) {
       expect(can(admin, action)).toBe(true);
       for (const other of [manager, reporter, board]) expect(can(other, action)).toBe(false);
     }

@@ -39,3 +39,13 @@ describe("the commentary state machine", () => {
     expect(storedFromStatuses("approve", true)).toEqual(["submitted"]);
   });
 });
+
+describe("honest commentary counts", () => {
+  it("counts approved and 'no commentary needed' apart, and the rest as waiting", async () => {
+    const { commentaryCounts, commentaryCountsText } = await import("@/lib/commentary/status");
+    const counts = commentaryCounts(["approved", "approved", "approved", ...Array(6).fill("not_needed")]);
+    expect(counts).toEqual({ approved: 3, notNeeded: 6, waiting: 0, total: 9 });
+    expect(commentaryCountsText(counts)).toBe("3 approved · 6 no commentary needed · 0 waiting");
+    expect(commentaryCounts(["submitted", "draft", null, "returned", "approved"])).toEqual({ approved: 1, notNeeded: 0, waiting: 4, total: 5 });
+  });
+});

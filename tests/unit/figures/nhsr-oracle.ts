@@ -28,7 +28,7 @@ export interface RStandard {
 }
 
 /** ptd_spc_standard for one facet, one rebase group */
-export function ptdSpcStandard(y: number[], screenOutliers: boolean, fixAfterNPoints: number | null): RStandard {
+function ptdSpcStandard(y: number[], screenOutliers: boolean, fixAfterNPoints: number | null): RStandard {
   const fixY = y.map((v, i) => (i + 1 <= (fixAfterNPoints ?? Infinity) ? v : Number.NaN));
   const mean = meanNaRm(fixY);
   let mr = [Number.NaN, ...fixY.slice(1).map((v, i) => Math.abs(v - fixY[i]))];
@@ -92,10 +92,10 @@ function partOfTwoInThree(v: L[], x: L[]): L[] {
   return v.map((vi, i) => and3(vi === null ? null : vi === true, x[i] === null ? null : x[i] === true));
 }
 
-export type RSpecialCauseType = string;
+type RSpecialCauseType = string;
 
 /** ptd_special_cause_type */
-export function ptdSpecialCauseType(y: number[], s: RStandard, n: number): RSpecialCauseType[] {
+function ptdSpecialCauseType(y: number[], s: RStandard, n: number): RSpecialCauseType[] {
   const partSevenPointTrend = partOfSevenTrend(sevenPointTrend(y, n), n);
   const partTwoInThree = partOfTwoInThree(twoInThree(s.close, s.rtm), s.close);
   const partSevenPointOneSideMean = partOfSevenTrend(sevenPointOneSideMean(s.rtm, n), n);
@@ -115,7 +115,7 @@ export function ptdSpecialCauseType(y: number[], s: RStandard, n: number): RSpec
 }
 
 /** ptd_point_type */
-export function ptdPointType(types: RSpecialCauseType[], improvementDirection: 1 | -1 | 0): string[] {
+function ptdPointType(types: RSpecialCauseType[], improvementDirection: 1 | -1 | 0): string[] {
   return types.map((t) => {
     let v = /Above|Increasing/.test(t) ? 1 : /Below|Decreasing/.test(t) ? -1 : 0;
     if (improvementDirection === 0) return v > 0 ? "special_cause_neutral_high" : v < 0 ? "special_cause_neutral_low" : "common_cause";

@@ -73,10 +73,13 @@ describe("bad inputs from the issue", () => {
   });
 
   it("one bad row after 5,000 good ones: exactly one error, on the right row", () => {
-    const good = Array.from({ length: 5000 }, (_, i) => `M1,${2000 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")},${i}`);
+    // 20 indicators × 250 months from 2000-01 (periods stay before next month)
+    const codes = Array.from({ length: 20 }, (_, i) => `C${i}`);
+    const month = (m: number) => `${2000 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, "0")}`;
+    const good = Array.from({ length: 5000 }, (_, i) => `${codes[i % 20]},${month(Math.floor(i / 20))},${i}`);
     // header is row 1, the good rows 2..5001, the bad one 5002
     const text = csv("indicator,period,value", ...good, "M2,2020-04,twelve");
-    expect(messages(validateImport("values", text, "values.csv", ctx))).toEqual([
+    expect(messages(validateImport("values", text, "values.csv", contextWith([...codes, "M2"])))).toEqual([
       'values.csv:5002:3: "twelve" in column "value" is not a number',
     ]);
   });

@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { formatImportError, type ImportContext, type ImportError, type IndicatorFacts } from "@/lib/import";
 
-export const FIXTURES = path.resolve(import.meta.dirname, "../../fixtures/import");
+const FIXTURES = path.resolve(import.meta.dirname, "../../fixtures/import");
 
 export function fixture(name: string): string {
   return readFileSync(path.join(FIXTURES, name), "utf8");

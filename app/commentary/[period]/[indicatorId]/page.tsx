@@ -5,22 +5,28 @@ import { CommentaryStatus } from "@/components/commentary-status";
 import { FiguresPanel } from "@/components/commentary/figures-panel";
 import { RestoreButton } from "@/components/commentary/restore-button";
 import { VersionHistory } from "@/components/commentary/version-history";
+import { WithdrawButton } from "@/components/commentary/withdraw-button";
+import { Alert } from "@/components/ui/alert";
 import { getDb } from "@/db/client";
 import { requirePageAccess, requireUser } from "@/lib/auth/session";
-import { restoreCommentaryVersionAction, saveCommentaryAction, submitCommentaryAction } from "@/lib/actions/entry";
+import { restoreCommentaryVersionAction, saveCommentaryAction, submitCommentaryAction, withdrawCommentaryAction } from "@/lib/actions/commentary/entry";
 import { COMMENTARY_PROMPTS } from "@/lib/commentary/draft-template";
 import { isPeriod } from "@/lib/figures";
 import { monthLabel } from "@/lib/format";
 import { commentaryResourceOf, editorData } from "@/lib/queries/commentary";
+import { parseId } from "@/lib/ids";
+import { formatDate, formatDay } from "@/lib/dates";
 
 type Params = { period: string; indicatorId: string };
 
 export const metadata = { title: "Commentary" };
 
+const dateText = formatDate;
+
 export default async function CommentaryEditorPage({ params }: { params: Promise<Params> }) {
   const { period, indicatorId: rawId } = await params;
-  const indicatorId = Number(rawId);
-  if (!isPeriod(period) || !Number.isInteger(indicatorId) || indicatorId <= 0) notFound();
+  const indicatorId = parseId(rawId);
+  if (!isPeriod(period) || !indicatorId) notFound();
   await requireUser();
   const db = await getDb();
   const resource = await commentaryResourceOf({ db, indicatorId });
@@ -30,7 +36,7 @@ export default async function CommentaryEditorPage({ params }: { params: Promise
   const data = await editorData({ db, user, period, indicatorId });
   if (!data) notFound();
   const { indicator, commentary } = data;
-  const due = new Date(`${data.dueDate}T00:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+  const due = formatDay(data.dueDate);
   return (
     <div>
       <nav aria-label="Breadcrumb" className="text-sm">
@@ -46,21 +52,32 @@ export default async function CommentaryEditorPage({ params }: { params: Promise
         <span>Due {due}</span>
       </p>
       {commentary.status === "returned" && commentary.returnNote ? (
-        <div className="mt-3 rounded border-l-4 border-orange-700 bg-orange-50 p-3" role="note" aria-label="Note from the manager">
+        <Alert tone="warning" size="base" className="mt-3" role="note" aria-label="Note from the manager">
           <p className="font-semibold">Returned{commentary.reviewerName ? ` by ${commentary.reviewerName}` : ""} with this note:</p>
           <p className="mt-1 whitespace-pre-wrap">{commentary.returnNote}</p>
-        </div>
+        </Alert>
       ) : null}
       {commentary.status === "not_needed" ? (
         <p className="mt-3 rounded bg-gray-100 p-3">No commentary is needed this month: {commentary.notNeededReason}</p>
       ) : null}
-      {!data.may.edit && commentary.status !== "not_needed" ? (
+      {data.closed ? (
+        <Alert tone="neutral" size="base" className="mt-3" role="note" aria-label="Month closed">
+          {monthLabel(period)} is closed to commentary
+          {data.closed.byName ? ` (closed by ${data.closed.byName} on ${dateText(data.closed.at)})` : ` (closed on ${dateText(data.closed.at)})`}: nothing here
+          can change unless the performance team reopens the month.
+        </Alert>
+      ) : !data.may.edit && commentary.status !== "not_needed" ? (
         <p className="mt-3 rounded bg-gray-100 p-3 text-sm">
           {commentary.status === "submitted"
-            ? "This commentary is with the manager for approval, so it cannot be edited now."
+            ? data.may.withdraw
+              ? "This commentary is with the manager for approval, so it cannot be edited now. Until it is approved you can withdraw it, back to a draft."
+              : "This commentary is with the manager for approval, so it cannot be edited now."
             : commentary.status === "approved"
               ? "This commentary has been approved."
               : "You cannot edit this commentary."}
+          {data.may.withdraw ? (
+            <WithdrawButton indicatorId={indicatorId} period={period} currentVersion={commentary.version} withdraw={withdrawCommentaryAction} />
+          ) : null}
         </p>
       ) : null}
       <div className="mt-4 grid gap-6 lg:grid-cols-[minmax(0,2fr)_minmax(18rem,1fr)]">
@@ -74,6 +91,7 @@ export default async function CommentaryEditorPage({ params }: { params: Promise
             canEdit={data.may.edit}
             canSubmit={data.may.submit}
             draftParagraph={data.draft}
+            lastMonth={data.lastMonth ? { label: monthLabel(data.lastMonth.period), body: data.lastMonth.body } : null}
             prompts={COMMENTARY_PROMPTS}
             beaconUrl="/commentary/autosave"
             save={saveCommentaryAction}

@@ -1,5 +1,6 @@
+import { headers } from "next/headers";
 import { forbidden, notFound } from "next/navigation";
-import { FrozenTable, spcTextFor } from "@/components/snapshot/frozen-table";
+import { FrozenTable, tableRows } from "@/components/snapshot/frozen-table";
 import { RichText } from "@/components/snapshot/rich-text";
 import { getDb } from "@/db/client";
 import { requireUser } from "@/lib/auth/session";
@@ -7,7 +8,11 @@ import { monthLabel } from "@/lib/format";
 import { snapshotContent } from "@/lib/queries/snapshots";
 import { canReadSnapshot } from "@/lib/snapshots/access";
 import { parseMarkup } from "@/lib/snapshots/markup";
+import { withPreviewRows } from "@/lib/snapshots/preview";
+import { keptTable } from "@/lib/snapshots/table-cache";
 import { sectionsFor } from "@/lib/snapshots/view";
+import { parseId } from "@/lib/ids";
+import { formatDate, formatDay } from "@/lib/dates";
 
 export const metadata = { title: "Board paper (print)" };
 
@@ -23,27 +28,32 @@ const PAPER_CSS = `
 `;
 
 export default async function SnapshotPrintPage({ params }: { params: Promise<{ id: string }> }) {
-  const id = Number((await params).id);
-  if (!Number.isInteger(id) || id <= 0) notFound();
+  const id = parseId((await params).id);
+  if (!id) notFound();
+  // The page's own <style> carries the request's CSP nonce (proxy.ts).
+  const nonce = (await headers()).get("x-nonce") ?? undefined;
   const user = await requireUser();
-  const content = await snapshotContent({ db: await getDb(), id });
-  if (!content) notFound();
-  if (!canReadSnapshot(user, content)) forbidden();
+  const db = await getDb();
+  const stored = await snapshotContent({ db, id });
+  if (!stored) notFound();
+  if (!canReadSnapshot(user, stored)) forbidden();
+  // A draft prints the rows publishing would freeze now.
+  const content = await withPreviewRows({ db, content: stored });
   const sections = sectionsFor(content);
   const voice = content.childrensVoice;
   const hasVoice = voice.quotes.length > 0 || voice.survey.length > 0;
   return (
     <div className="mx-auto max-w-[277mm] bg-white p-6 text-[11pt] print:p-0">
-      <style>{PAPER_CSS}</style>
+      <style nonce={nonce}>{PAPER_CSS}</style>
       <section className="flex min-h-[150mm] flex-col justify-center" aria-labelledby="paper-title">
         <p className="text-lg">{content.authority}</p>
         <h1 id="paper-title" className="mt-2 text-4xl font-bold">{content.title}</h1>
         <p className="mt-4 text-xl">{content.board}</p>
-        <p className="text-xl">Meeting of {new Date(content.meetingDate).toLocaleDateString("en-GB", { dateStyle: "long" })}</p>
+        <p className="text-xl">Meeting of {formatDay(content.meetingDate)}</p>
         <p className="mt-2">Reporting month: {monthLabel(content.period)}</p>
         {content.publishedAt ? (
           <p className="mt-6 text-sm">
-            Published on {new Date(content.publishedAt).toLocaleDateString("en-GB", { dateStyle: "long", timeZone: "Europe/London" })} by {content.publishedBy}
+            Published on {formatDate(content.publishedAt)} by {content.publishedBy}
             {content.version > 1 ? ` (version ${content.version}: ${content.correctionReason})` : ""}
           </p>
         ) : (
@@ -92,8 +102,8 @@ export default async function SnapshotPrintPage({ params }: { params: Promise<{ 
           <h2 className="mb-3 text-2xl font-bold">{s.name}</h2>
           <FrozenTable
             caption={`${s.name}: ${monthLabel(content.period)}`}
-            rows={s.rows.map((r) => ({ ...r, spcText: spcTextFor(r.spcKind, r.spcVariation) }))}
-            cacheKey={content.status === "draft" ? undefined : `${id}:${s.key}`}
+            rows={tableRows(s.rows)}
+            keep={content.status === "draft" ? undefined : keptTable({ db, snapshotId: id, part: s.key })}
           />
         </section>
       ))}

@@ -1,0 +1,24 @@
+// POST /api/import/preview?file=NAME&kind=KIND|auto&sheet=SHEET, the file's
+// bytes as the body: checks it whole and answers with the preview (streamed
+// progress, then the result). Writes no figures; keeps the file for "Import".
+import { getDb } from "@/db/client";
+import { isImportKind } from "@/lib/import/columns";
+import { previewImport } from "@/lib/import/preview";
+import { guardImport, streamLines, uploadedBytes } from "../guard";
+
+export async function POST(request: Request): Promise<Response> {
+  const guard = await guardImport(request);
+  if (!guard.ok) return guard.response;
+  const body = await uploadedBytes(request);
+  if (!body.ok) return body.response;
+  const params = new URL(request.url).searchParams;
+  const file = (params.get("file") || "upload.csv").replace(/[\\/\r\n]/g, "_").slice(0, 200);
+  const kindParam = params.get("kind") ?? "auto";
+  const kind = isImportKind(kindParam) ? kindParam : null;
+  const sheet = params.get("sheet") || null;
+  const db = await getDb();
+  return streamLines(async (send) => {
+    const preview = await previewImport({ db, actorId: guard.user.id, bytes: body.bytes, file, kind, sheet, onProgress: send });
+    return { ok: true, preview };
+  });
+}

@@ -1,0 +1,110 @@
+// The service scorecard as a table that fits a 1280 px screen: each row shows
+// code, indicator (with a one-line commentary excerpt and its status), the
+// last months, a sparkline, change, judgement, RAG, target and YTD; the rest
+// (benchmarks, SPC, outturns, the full commentary, the change both ways) is
+// in a detail row that the row's disclosure button opens (aria-expanded,
+// aria-controls; ./row-details.tsx toggles it) and that always prints.
+//
+// Why an HTML string: a big scorecard is thousands of cells, and React
+// elements for each, twice (the server render and its payload), were most of
+// a request's time and bytes. The table is built once per data version and
+// view (lib/queries/scorecard-cache.ts `keep`) with short, table-level class
+// names (app/globals.css, "Scorecard table"). Every value is escaped (./html.ts).
+import { formatChange, formatNumber, formatValue, shortMonthLabel } from "@/lib/format";
+import type { ScorecardRow } from "@/lib/queries/scorecard";
+import type { SortableKey, SortLink } from "@/lib/queries/scorecard-view";
+import { commentaryHref, indicatorHref } from "../links";
+import { directionHtml, esc, ragHtml, sparklineHtml, statusHtml } from "./html";
+import { rowDetailHtml } from "./row-detail-html";
+
+export interface ScorecardTableInput {
+  /** the table's id; detail rows are "<id>-d<row id>" */
+  id: string;
+  caption: string;
+  period: string;
+  months: string[];
+  outturnYears: string[];
+  rows: ScorecardRow[];
+  sortLinks: Record<SortableKey, SortLink>;
+  spcSides: Record<number, "high" | "low" | null>;
+}
+
+/** The longest commentary excerpt sent: the cell shows one line of it. */
+const EXCERPT = 160;
+
+function header(label: string, sort?: SortLink, hidden = ""): string {
+  const extra = hidden ? `<span class=sr-only>${hidden}</span>` : "";
+  if (!sort) return `<th scope=col>${label}${extra}</th>`;
+  const state = sort.state === "none" ? ", sort by this column" : sort.state === "ascending" ? ", sorted ascending" : ", sorted descending";
+  const arrow = sort.state === "ascending" ? " ▲" : sort.state === "descending" ? " ▼" : "";
+  return (
+    `<th scope=col${sort.state === "none" ? "" : ` aria-sort=${sort.state}`}><a href="${esc(sort.href)}">${label}${extra}<span class=sr-only>${state}</span></a>` +
+    (arrow ? `<span aria-hidden=true>${arrow}</span>` : "") +
+    `</th>`
+  );
+}
+
+function targetHtml(row: ScorecardRow): string {
+  if (row.target === null) return `<span class=mu>None</span>`;
+  const d = row.distanceToTarget;
+  const gap =
+    d === null ? "" : d === 0 ? "on target" : `${esc(formatNumber(Math.abs(d), row.decimals))}${row.unit === "percent" ? " pt" : ""} ${d > 0 ? "above" : "below"}`;
+  return `${esc(formatValue(row.target, row.unit, row.decimals))}${gap ? `<small>${gap}</small>` : ""}`;
+}
+
+function excerpt(body: string): string {
+  const flat = body.replace(/\s+/g, " ").trim();
+  return flat.length > EXCERPT ? `${flat.slice(0, EXCERPT - 1)}…` : flat;
+}
+
+function rowHtml(input: ScorecardTableInput, row: ScorecardRow, columns: number): string {
+  const { period, months } = input;
+  const byPeriod = new Map(row.series.map((p) => [p.period, p.value]));
+  const values = months.map((m) => byPeriod.get(m) ?? null);
+  const detailId = `${input.id}-d${row.id}`;
+  const code = esc(row.code);
+  const flags =
+    (row.councilPlan ? ` <span class=fl>Council plan</span>` : "") + (row.revised ? ` <span class="fl fr">Figure revised</span>` : "");
+  const c = row.commentary;
+  const main =
+    `<tr><th scope=row><button type=button class=dx aria-expanded=false aria-controls=${detailId}>${code}<span class=sr-only> details</span></button></th>` +
+    `<td><a href="${esc(indicatorHref(row.code, period))}">${esc(row.title)}</a>${flags}` +
+    `<p class=cx><a href="${commentaryHref(period, row.id)}">Commentary<span class=sr-only> for ${code}</span></a> ${statusHtml(c?.status ?? null)}${c?.body ? ` ${esc(excerpt(c.body))}` : ""}</p></td>` +
+    values.map((v) => `<td>${esc(formatValue(v, row.unit, row.decimals))}</td>`).join("") +
+    `<td>${sparklineHtml(values)}</td>` +
+    `<td>${esc(formatChange({ unit: row.unit, points: row.changeFromPreviousPoints, relativePct: row.changeFromPreviousPct }))}</td>` +
+    `<td>${directionHtml(row.direction, row.judgement)}</td>` +
+    `<td>${ragHtml(row.rag, row.bandsIllustrative)}</td>` +
+    `<td>${targetHtml(row)}</td>` +
+    `<td>${esc(formatValue(row.ytd, row.unit, row.decimals))}</td></tr>`;
+  const detail =
+    `<tr id=${detailId} class=dt hidden><th scope=row><span class=sr-only>${code} details</span></th>` +
+    `<td colspan=${columns - 1}>${rowDetailHtml({ row, period, outturnYears: input.outturnYears, side: input.spcSides[row.id] ?? null })}</td></tr>`;
+  return main + detail;
+}
+
+/** The whole table, in its scroll region (which scrolls only when 12 months are chosen on a narrow screen). */
+export function scorecardTableHtml(input: ScorecardTableInput): string {
+  const { months, sortLinks } = input;
+  const columns = 2 + months.length + 6;
+  const cols =
+    `<colgroup><col class=c-code><col>${months.map(() => "<col class=c-m>").join("")}` +
+    `<col class=c-tr><col class=c-ch><col class=c-j><col class=c-rag><col class=c-t><col class=c-y></colgroup>`;
+  const head =
+    `<thead><tr>` +
+    header("Code", sortLinks.code) +
+    header("Indicator", sortLinks.title, " and commentary") +
+    months.map((m, i) => (i === months.length - 1 ? header(esc(shortMonthLabel(m)), sortLinks.value) : header(esc(shortMonthLabel(m))))).join("") +
+    header("Trend") +
+    header("Change", sortLinks.change, " since the previous period (points for percentages and rates)") +
+    header("Direction", sortLinks.judgement) +
+    header("RAG", sortLinks.rag) +
+    header("Target", sortLinks.target) +
+    header("YTD", sortLinks.ytd) +
+    `</tr></thead>`;
+  const body = `<tbody>${input.rows.map((r) => rowHtml(input, r, columns)).join("")}</tbody>`;
+  return (
+    `<div id=${input.id} class="sct-wrap scorecard-scroll" tabindex=0 role=region aria-label="${esc(input.caption)}">` +
+    `<table class="sct m${months.length}"><caption class=sr-only>${esc(input.caption)}</caption>${cols}${head}${body}</table></div>`
+  );
+}

@@ -1,0 +1,2 @@
+ALTER TABLE "reporting_periods" ADD COLUMN "closed_by" uuid;--> statement-breakpoint
+ALTER TABLE "reporting_periods" ADD CONSTRAINT "reporting_periods_closed_by_users_id_fk" FOREIGN KEY ("closed_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;

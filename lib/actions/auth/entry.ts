@@ -1,0 +1,47 @@
+"use server";
+// Sign-in and sign-out. The credential check itself (argon2id, throttling) is
+// in lib/auth/credentials.ts; this turns its outcome into a plain message.
+// Signing out ends every session of the person (lib/auth/index.ts events).
+import { AuthError } from "next-auth";
+import { z } from "zod";
+import { signIn, signOut } from "@/lib/auth";
+import { WRONG_CREDENTIALS_MESSAGE } from "@/lib/auth/credentials";
+import { safeNext } from "@/lib/auth/safe-next";
+import { throttledMessage } from "@/lib/auth/throttle";
+
+export interface SignInState {
+  error: string | null;
+  email: string;
+}
+
+const signInSchema = z.object({
+  email: z.string().trim().min(1, "Enter your email address").max(320),
+  password: z.string().min(1, "Enter your password").max(1024),
+  next: z.string().optional(),
+});
+
+export async function signInWithPassword(_previous: SignInState, form: FormData): Promise<SignInState> {
+  const parsed = signInSchema.safeParse({
+    email: form.get("email") ?? "",
+    password: form.get("password") ?? "",
+    next: form.get("next") ?? undefined,
+  });
+  const email = String(form.get("email") ?? "");
+  if (!parsed.success) return { error: parsed.error.issues[0].message, email };
+  // Only same-site paths, so the form cannot be used as an open redirect.
+  const next = safeNext(parsed.data.next);
+  try {
+    await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirectTo: next });
+  } catch (error) {
+    if (error instanceof AuthError) {
+      const throttled = /^throttled:(\d+)$/.exec((error as AuthError & { code?: string }).code ?? "");
+      return { error: throttled ? throttledMessage(Number(throttled[1])) : WRONG_CREDENTIALS_MESSAGE, email };
+    }
+    throw error; // the redirect after a successful sign-in
+  }
+  return { error: null, email };
+}
+
+export async function signOutAndReturn(): Promise<void> {
+  await signOut({ redirectTo: "/signin" });
+}

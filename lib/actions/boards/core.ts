@@ -1,0 +1,59 @@
+import "server-only";
+// The boards the performance team keeps (Corporate Parenting Board,
+// Safeguarding Partnership, …) and who sits on them.
+import { eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import { boardMembers, boards, userRoles, users } from "@/db/schema";
+import { requireAuthority } from "@/lib/queries/authority";
+import { defineAction } from "../define-action";
+import { id } from "../fields";
+import { ActionRefusal } from "../result";
+
+const boardId = id("Board");
+
+export const createBoard = defineAction({
+  permission: "users.manage",
+  input: z.object({
+    name: z
+      .string({ error: "Give the board's name" })
+      .trim()
+      .min(3, "Give the board's name (at least 3 characters)")
+      .max(120, "The board's name must be at most 120 characters"),
+  }),
+  load: async () => ({ resource: {}, loaded: null }),
+  handler: async ({ tx, input }) => {
+    const [existing] = await tx.select({ id: boards.id }).from(boards).where(sql`lower(${boards.name}) = ${input.name.toLowerCase()}`);
+    if (existing) throw new ActionRefusal("invalid", `There is already a board called "${input.name}".`, undefined, "name");
+    const authority = await requireAuthority({ db: tx });
+    const [board] = await tx.insert(boards).values({ authorityId: authority.id, name: input.name }).returning({ id: boards.id });
+    return {
+      data: { id: board.id },
+      audit: [{ action: "board.create", entityType: "board", entityId: String(board.id), summary: `Created the board "${input.name}"` }],
+    };
+  },
+});
+
+export const addBoardMember = defineAction({
+  permission: "users.manage",
+  input: z.object({
+    boardId,
+    email: z.email({ error: "Enter the member's email address" }).transform((e) => e.trim().toLowerCase()),
+  }),
+  load: async (db, input) => {
+    const [board] = await db.select().from(boards).where(eq(boards.id, input.boardId));
+    return board ? { resource: {}, loaded: board } : null;
+  },
+  notFoundMessage: "That board does not exist.",
+  notFoundField: "boardId",
+  handler: async ({ tx, input, loaded: board }) => {
+    const [person] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${input.email}`);
+    if (!person) throw new ActionRefusal("invalid", `Nobody with the email ${input.email} has an account; create it first.`, undefined, "email");
+    await tx.insert(userRoles).values({ userId: person.id, role: "board_member" }).onConflictDoNothing();
+    const added = await tx.insert(boardMembers).values({ boardId: board.id, userId: person.id }).onConflictDoNothing().returning();
+    if (added.length === 0) throw new ActionRefusal("invalid_state", `${input.email} already sits on ${board.name}.`);
+    return {
+      data: { boardId: board.id },
+      audit: [{ action: "board.member", entityType: "board", entityId: String(board.id), summary: `Added ${input.email} to ${board.name}` }],
+    };
+  },
+});

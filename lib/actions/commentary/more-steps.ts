@@ -1,0 +1,151 @@
+// Two more commentary steps (domain.md's monthly cycle), through the one
+// wrapper like the rest (./core.ts): a writer withdrawing a submission back to
+// a draft, and a manager marking several indicators "No commentary needed"
+// with one reason, all or nothing.
+import "server-only";
+import { and, eq, inArray } from "drizzle-orm";
+import { z } from "zod";
+import { indicators, reportingPeriods } from "@/db/schema";
+import { defineAction } from "../define-action";
+import { id, month } from "../fields";
+import { ActionRefusal } from "../result";
+import type { SavedCommentary } from "./core";
+import { target } from "./inputs";
+import { describe, loadTarget, NOT_OPEN, summaryOf, writeCommentary, type CommentaryTarget, type WriteOutcome } from "./store";
+
+const saved = ({ after }: WriteOutcome): SavedCommentary => ({
+  version: after.version,
+  status: after.status,
+  body: after.body,
+  updatedAt: new Date(after.updatedAt).toISOString(),
+});
+
+export const withdrawInput = z.object(target);
+
+/** A writer takes a submitted commentary back to a draft (until a manager approves it). */
+export const withdrawCommentary = defineAction({
+  permission: "commentary.write",
+  input: withdrawInput,
+  load: (db, input) => loadTarget(db, input),
+  notFoundMessage: NOT_OPEN,
+  handler: async ({ tx, actor, input, loaded }) => {
+    const outcome = await writeCommentary({
+      tx,
+      actor,
+      target: loaded,
+      step: "withdraw",
+      expectedVersion: input.expectedVersion,
+      actorWritesBody: false,
+      extra: { submittedAt: null },
+    });
+    return {
+      data: saved(outcome),
+      audit: [
+        {
+          action: "commentary.withdraw",
+          entityType: "commentary",
+          entityId: String(outcome.after.id),
+          summary: `Withdrew ${describe(loaded)} from approval (back to a draft)`,
+          before: summaryOf(outcome.before),
+          after: summaryOf(outcome.after),
+        },
+      ],
+    };
+  },
+});
+
+/** At most this many indicators in one "No commentary needed" (a big scorecard has ~60). */
+const MAX_BULK = 200;
+
+export const bulkNotNeededInput = z.object({
+  serviceKey: z.string({ error: "Service area is required" }).min(1, "Service area is required").max(64, "Service area is at most 64 characters"),
+  period: month,
+  items: z
+    .array(
+      z.object({
+        indicatorId: id("Indicator"),
+        expectedVersion: target.expectedVersion,
+      }),
+      { error: "Choose the indicators" },
+    )
+    .min(1, "Choose at least one indicator")
+    .max(MAX_BULK, `Choose at most ${MAX_BULK} indicators at once`),
+  reason: z
+    .string({ error: "A reason is required when no commentary is needed" })
+    .trim()
+    .min(1, "A reason is required when no commentary is needed")
+    .max(2000, "The reason must be at most 2000 characters"),
+});
+
+export interface BulkNotNeededResult {
+  marked: string[];
+}
+
+/**
+ * A manager marks several of a service's indicators as needing no commentary
+ * this month, with one reason. Every indicator goes through the same
+ * conditional write as one at a time; if any cannot (someone changed it,
+ * it is already approved), nothing is written and the refusal names it.
+ */
+export const markNoCommentaryNeededBulk = defineAction({
+  permission: "commentary.approve",
+  input: bulkNotNeededInput,
+  load: async (db, input) => {
+    const ids = [...new Set(input.items.map((i) => i.indicatorId))];
+    const [rows, [opened]] = await Promise.all([
+      db
+        .select({
+          id: indicators.id,
+          code: indicators.code,
+          title: indicators.title,
+          serviceKey: indicators.serviceKey,
+          reporterId: indicators.reporterId,
+          ownerId: indicators.ownerId,
+        })
+        .from(indicators)
+        .where(and(inArray(indicators.id, ids), eq(indicators.serviceKey, input.serviceKey))),
+      db.select({ period: reportingPeriods.period }).from(reportingPeriods).where(eq(reportingPeriods.period, input.period)),
+    ]);
+    // every indicator chosen must be the service's, in a month with figures
+    if (!opened || rows.length !== ids.length) return null;
+    return { resource: { serviceKey: input.serviceKey }, loaded: rows };
+  },
+  notFoundMessage: "Some of those indicators are not in this service area, or the month is not open for commentary.",
+  handler: async ({ tx, actor, input, loaded }) => {
+    const byId = new Map(loaded.map((i) => [i.id, i]));
+    const marked: string[] = [];
+    const audits = [];
+    for (const item of input.items) {
+      const target: CommentaryTarget = { indicator: byId.get(item.indicatorId)!, period: input.period };
+      let outcome: WriteOutcome;
+      try {
+        outcome = await writeCommentary({
+          tx,
+          actor,
+          target,
+          step: "not_needed",
+          expectedVersion: item.expectedVersion,
+          actorWritesBody: false,
+          extra: { reviewerId: actor.id, reviewedAt: new Date(), notNeededReason: input.reason },
+        });
+      } catch (error) {
+        // name the indicator the refusal is about; nothing else is written
+        if (error instanceof ActionRefusal) {
+          throw new ActionRefusal(error.code, `${target.indicator.code}: ${error.message} Nothing was marked.`, error.details);
+        }
+        throw error;
+      }
+      marked.push(target.indicator.code);
+      audits.push({
+        action: "commentary.not_needed",
+        entityType: "commentary",
+        entityId: String(outcome.after.id),
+        summary: `Marked ${describe(target)} as needing no commentary: ${input.reason}`,
+        before: summaryOf(outcome.before),
+        after: { ...summaryOf(outcome.after), reason: input.reason, bulk: true },
+      });
+    }
+    const data: BulkNotNeededResult = { marked };
+    return { data, audit: audits };
+  },
+});

@@ -1,0 +1,92 @@
+// The shapes of the board-paper actions' inputs. Messages are plain sentences;
+// defineAction reports each under its field (zod's issue path).
+import { z } from "zod";
+import { SERVICE_KEYS } from "@/db/reference";
+import { id, month } from "../fields";
+
+/** The highlight themes a new paper starts with. */
+export const DEFAULT_THEMES = [
+  "Demand",
+  "Caseloads",
+  "Permanency",
+  "Placement stability",
+  "Quality and impact",
+  "What our children tell us",
+] as const;
+
+const snapshotId = id("Snapshot");
+
+export const snapshotDraftInput = z.object({
+  boardId: z.coerce.number({ error: "Choose a board" }).int("Choose a board").positive("Choose a board"),
+  title: z
+    .string({ error: "Give the paper a title" })
+    .trim()
+    .min(3, "Give the paper a title (at least 3 characters)")
+    .max(200, "The title must be at most 200 characters"),
+  meetingDate: z.iso.date({ error: "Give the meeting date as YYYY-MM-DD" }),
+  period: month,
+  services: z
+    .array(z.string().refine((s) => SERVICE_KEYS.includes(s), "That is not a service area"), { error: "Choose at least one approved service scorecard" })
+    .min(1, "Choose at least one approved service scorecard"),
+  featured: z.array(z.string().trim().min(1)).max(60, "Feature at most 60 indicators").default([]),
+  highlights: z
+    .array(
+      z.object({
+        theme: z.string().trim().min(1, "Each highlight theme needs a name").max(80, "A theme's name must be at most 80 characters"),
+        body: z.string().max(10_000, "Each highlight must be at most 10,000 characters"),
+      }),
+    )
+    .max(20, "A paper has at most 20 highlight themes")
+    .default([]),
+  childrensVoice: z
+    .object({
+      quotes: z.array(z.string().trim().min(1).max(1000, "Each quote must be at most 1,000 characters")).max(30, "A paper has at most 30 quotes").default([]),
+      survey: z
+        .array(
+          z.object({
+            label: z.string().trim().min(1, "Each survey line needs a label").max(120, "A survey label must be at most 120 characters"),
+            count: z.coerce.number({ error: "Survey counts are whole numbers" }).int("Survey counts are whole numbers").min(0, "Survey counts cannot be negative"),
+          }),
+        )
+        .max(20, "A survey has at most 20 lines")
+        .default([]),
+    })
+    .default({ quotes: [], survey: [] }),
+  publicRelease: z.boolean().default(false),
+});
+export type SnapshotDraftInput = z.input<typeof snapshotDraftInput>;
+
+export const publishSnapshotInput = z.object({ snapshotId });
+
+export const startCorrectionInput = z.object({
+  snapshotId,
+  reason: z
+    .string({ error: "Say what the correction corrects" })
+    .trim()
+    .min(5, "Say what the correction corrects (at least 5 characters)")
+    .max(2000, "The reason must be at most 2,000 characters"),
+});
+
+export const askQuestionInput = z.object({
+  snapshotId,
+  indicatorCode: z.string({ error: "Choose the indicator the question is about" }).trim().min(1, "Choose the indicator the question is about"),
+  body: z
+    .string({ error: "Write the question" })
+    .trim()
+    .min(5, "Write the question (at least 5 characters)")
+    .max(4000, "The question must be at most 4,000 characters"),
+});
+
+export const answerQuestionInput = z.object({
+  questionId: id("Question"),
+  answer: z.string({ error: "Write the answer" }).trim().min(2, "Write the answer").max(8000, "The answer must be at most 8,000 characters"),
+});
+
+export const recordResolutionInput = z.object({
+  snapshotId,
+  body: z
+    .string({ error: "Write the resolution" })
+    .trim()
+    .min(3, "Write the resolution, e.g. AGREED: that the information be noted")
+    .max(4000, "The resolution must be at most 4,000 characters"),
+});

@@ -1,0 +1,88 @@
+// Every way in, with the rule that guards it: each page (app/**/page.tsx),
+// each route handler method (app/**/route.ts) and each server action (the
+// "use server" entry points in lib/actions/**/entry.ts). The policy table
+// (./policy.ts) says what each permission means; this says which permission
+// each door asks, and where the check is written.
+//
+// tests/unit/auth/route-registry.test.ts walks app/ and lib/actions/ and fails
+// when a page, handler or action has no entry here (or an entry has no door),
+// and checks that the file named in `checkedIn` really asks that permission.
+// tests/integration/access-matrix.test.ts calls the actions and handlers as
+// each kind of person, in and out of scope; tests/e2e/hardening.spec.ts
+// samples the pages over HTTP.
+import type { Action } from "./policy";
+
+export type Rule =
+  /** anyone, signed in or not (the sign-in page, public releases, health) */
+  | { access: "public"; why: string }
+  /** any signed-in person, for their own things only */
+  | { access: "signed-in"; why: string }
+  /** the policy's permission, with the resource the check is given */
+  | { access: "permission"; permission: Action; scope?: Scope; checkedIn?: string };
+
+/** What the check is scoped by: the resource handed to `can`. */
+export type Scope = "service" | "indicator" | "board" | "paper" | "question" | "own";
+
+const perm = (permission: Action, scope?: Scope, checkedIn?: string): Rule => ({ access: "permission", permission, scope, checkedIn });
+
+/** Pages, by their app/ path (route groups and page.tsx left out). */
+export const PAGES: Record<string, Rule> = {
+  "/": perm("scorecard.read"),
+  "/signin": { access: "public", why: "where anonymous visitors sign in" },
+  "/board": perm("board.read"),
+  "/notifications": perm("notifications.own", "own"),
+  "/approvals": perm("approvals.read"),
+  "/commentary": perm("commentary.list"),
+  "/commentary/[period]/[indicatorId]": perm("commentary.write", "indicator"),
+  "/indicators/[code]": perm("scorecard.read"),
+  "/scorecards/[service]": perm("scorecard.read", "service"),
+  "/scorecards/[service]/[period]": perm("scorecard.read", "service"),
+  "/snapshots": perm("scorecard.read"),
+  "/snapshots/new": perm("snapshot.compose"),
+  "/snapshots/[id]": perm("snapshot.read", "board", "lib/snapshots/access.ts"),
+  "/snapshots/[id]/print": perm("snapshot.read", "board", "lib/snapshots/access.ts"),
+  "/public/[id]": { access: "public", why: "the public release of a paper marked for it; anything else is 404" },
+  "/admin/audit": perm("audit.read"),
+  "/admin/boards": perm("users.manage"),
+  "/admin/months": perm("months.manage"),
+};
+
+/** Route handlers, "METHOD /path". */
+export const ROUTES: Record<string, Rule> = {
+  "GET /api/auth/[...nextauth]": { access: "public", why: "Auth.js: session, CSRF token, sign-out" },
+  "POST /api/auth/[...nextauth]": { access: "public", why: "Auth.js: sign-in and sign-out (throttled, audited)" },
+  "GET /api/health": { access: "public", why: "monitoring: says only whether the database is reachable and current" },
+  "GET /api/export/[period]": perm("scorecard.read", "service", "app/api/export/respond.ts"),
+  "GET /scorecards/[service]/[period]/export": perm("scorecard.read", "service", "app/api/export/respond.ts"),
+  "GET /api/scorecards/[period]": perm("scorecard.read", "service"),
+  "POST /api/import/values": perm("data.load"),
+  "POST /api/import/preview": perm("data.load", undefined, "app/api/import/guard.ts"),
+  "POST /api/import/confirm": perm("data.load", undefined, "app/api/import/guard.ts"),
+  "GET /api/import/templates/[kind]": perm("data.load", undefined, "app/api/import/guard.ts"),
+  "POST /commentary/autosave": perm("commentary.write", "indicator", "lib/actions/commentary/core.ts"),
+  "GET /snapshots/[id]/pdf": perm("snapshot.read", "board", "lib/snapshots/access.ts"),
+};
+
+/** Server actions, by exported name (each calls a defineAction core that asks the policy). */
+export const ACTIONS: Record<string, Rule> = {
+  signInWithPassword: { access: "public", why: "signing in (throttled, audited)" },
+  signOutAndReturn: { access: "signed-in", why: "ends every session of the person signing out" },
+  saveCommentaryAction: perm("commentary.write", "indicator", "lib/actions/commentary/core.ts"),
+  submitCommentaryAction: perm("commentary.write", "indicator", "lib/actions/commentary/core.ts"),
+  restoreCommentaryVersionAction: perm("commentary.write", "indicator", "lib/actions/commentary/core.ts"),
+  markNoCommentaryNeededAction: perm("commentary.approve", "service", "lib/actions/commentary/core.ts"),
+  returnCommentaryAction: perm("commentary.approve", "service", "lib/actions/commentary/core.ts"),
+  approveCommentaryAction: perm("commentary.approve", "service", "lib/actions/commentary/core.ts"),
+  approveScorecardAction: perm("scorecard.approve", "service", "lib/actions/approvals/core.ts"),
+  markNotificationsReadAction: perm("notifications.own", "own", "lib/actions/notifications/core.ts"),
+  createSnapshotDraftAction: perm("snapshot.publish", "paper", "lib/actions/snapshots/papers.ts"),
+  publishSnapshotAction: perm("snapshot.publish", "paper", "lib/actions/snapshots/papers.ts"),
+  startCorrectionAction: perm("snapshot.publish", "paper", "lib/actions/snapshots/papers.ts"),
+  recordResolutionAction: perm("snapshot.publish", "paper", "lib/actions/snapshots/meeting.ts"),
+  askQuestionAction: perm("question.ask", "board", "lib/actions/snapshots/meeting.ts"),
+  answerQuestionAction: perm("question.answer", "question", "lib/actions/snapshots/meeting.ts"),
+  createBoardAction: perm("users.manage", undefined, "lib/actions/boards/core.ts"),
+  addBoardMemberAction: perm("users.manage", undefined, "lib/actions/boards/core.ts"),
+  closeMonthAction: perm("months.manage", undefined, "lib/actions/months/core.ts"),
+  reopenMonthAction: perm("months.manage", undefined, "lib/actions/months/core.ts"),
+};

@@ -1,0 +1,67 @@
+import "server-only";
+// Sessions that end (rules: ./session-rules.ts). Signing in starts a session
+// row and puts its id and the person's session version in the token; every
+// request checks both against the database (Auth.js's jwt callback, which
+// `auth()` runs on each request and GET /api/auth/session runs before it
+// would renew the cookie); signing out moves the version on, ending every
+// session the person has at once.
+import { randomBytes } from "node:crypto";
+import { and, eq, lt, sql } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { userSessions, users } from "@/db/schema";
+import { appendAudit } from "@/lib/audit/append";
+import { readClaims, sessionLimits, sessionVerdict, type SessionClaims, type SessionVerdict } from "./session-rules";
+
+export async function startSession({ db, userId, now = new Date() }: { db: Db; userId: string; now?: Date }): Promise<SessionClaims> {
+  const sid = randomBytes(32).toString("base64url");
+  const limits = sessionLimits();
+  const [user] = await db.select({ sv: users.sessionVersion }).from(users).where(eq(users.id, userId));
+  if (!user) throw new Error("startSession: no such person");
+  // Rows of sessions past their lifetime go as new ones begin.
+  await db.delete(userSessions).where(and(eq(userSessions.userId, userId), lt(userSessions.startedAt, new Date(now.getTime() - limits.absoluteMs))));
+  await db.insert(userSessions).values({ id: sid, userId, startedAt: now, lastSeenAt: now });
+  return { uid: userId, sid, sv: user.sv, authAt: now.getTime() };
+}
+
+/** Whether the token's session is still on; records the request as activity. */
+export async function checkSession({
+  db,
+  token,
+  now = new Date(),
+}: {
+  db: Db;
+  token: Record<string, unknown> | null | undefined;
+  now?: Date;
+}): Promise<SessionVerdict & { claims: SessionClaims | null }> {
+  const claims = readClaims(token);
+  if (!claims) return { ok: false, reason: "malformed", claims };
+  const [row] = await db
+    .select({ sv: users.sessionVersion, disabledAt: users.disabledAt, startedAt: userSessions.startedAt, lastSeenAt: userSessions.lastSeenAt })
+    .from(users)
+    .leftJoin(userSessions, and(eq(userSessions.id, claims.sid), eq(userSessions.userId, users.id)))
+    .where(eq(users.id, claims.uid));
+  const stored = row
+    ? {
+        sessionVersion: row.sv,
+        disabled: row.disabledAt !== null,
+        startedAt: row.startedAt ? new Date(row.startedAt) : null,
+        lastSeenAt: row.lastSeenAt ? new Date(row.lastSeenAt) : null,
+      }
+    : null;
+  const verdict = sessionVerdict(claims, stored, now, sessionLimits());
+  if (verdict.ok && verdict.touch) {
+    await db.update(userSessions).set({ lastSeenAt: now }).where(eq(userSessions.id, claims.sid));
+  }
+  return { ...verdict, claims };
+}
+
+/** Ends every session the person has (sign-out). Password, deactivation and role changes do the same by trigger. */
+export async function endAllSessions({ db, userId, why }: { db: Db; userId: string; why: "sign_out" }): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.update(users).set({ sessionVersion: sql`${users.sessionVersion} + 1` }).where(eq(users.id, userId));
+    await tx.delete(userSessions).where(eq(userSessions.userId, userId));
+    if (why === "sign_out") {
+      await appendAudit(tx, [{ actorId: userId, action: "auth.sign_out", entityType: "user", entityId: userId, summary: "Signed out: every session ended" }]);
+    }
+  });
+}

@@ -1,0 +1,72 @@
+// The words for every SPC reading, in one table: the scorecard's icons, the
+// indicator page, its chart key and the board paper all read them from here,
+// so a reading is written the same way wherever it appears. Wording follows
+// NHS England's "Making Data Count" (variation and assurance icons) and the
+// rules of its SPC SQL v2.6 (see ./spc-rules.ts). Pure data.
+import type { SpcAssurance, SpcResult, SpcRule, SpcSpecial, SpcVariation } from "./types";
+
+type Special = Exclude<SpcSpecial, null>;
+type Assurance = Exclude<SpcAssurance, null>;
+
+/** The variation of the latest point (the variation icon's words). */
+export const VARIATION_TEXT: Record<SpcVariation, string> = {
+  common_cause: "Common cause variation",
+  improvement: "Special cause: improvement",
+  concern: "Special cause: concern",
+  neither: "Special cause: neither improvement nor concern",
+};
+
+/** A single point's reading: the same words as the variation, point by point. */
+export const SPECIAL_TEXT: Record<Special, string> = {
+  improvement: VARIATION_TEXT.improvement,
+  concern: VARIATION_TEXT.concern,
+  neither: VARIATION_TEXT.neither,
+};
+/** A point that no rule flags. */
+const COMMON_CAUSE_POINT_TEXT = "Common cause";
+
+/** The assurance of the target against the process limits (the assurance icon's words). */
+export const ASSURANCE_TEXT: Record<Assurance, string> = {
+  pass: "Consistently passes the target",
+  fail: "Consistently fails the target",
+  hit_and_miss: "Hit and miss against the target",
+};
+
+/** Which special-cause rule flagged a point. */
+export const RULE_TEXT: Record<SpcRule, string> = {
+  outside_limits: "outside a process limit",
+  trend: "trend",
+  two_in_three: "two of three beyond two sigma",
+  shift: "shift",
+};
+
+/** The chart key's marker for each reading, so shape and colour are explained in words. */
+const MARKER_TEXT: Record<SpcVariation, string> = {
+  common_cause: "grey dot",
+  improvement: "blue circle",
+  concern: "orange square",
+  neither: "purple triangle",
+};
+
+/** Said of a chart with fewer than 13 points. */
+const RUN_CHART_TEXT = "Run chart";
+export const RUN_CHART_NOTE = `${RUN_CHART_TEXT}: fewer than 13 points, no limits yet`;
+export const NO_SPC_TEXT = "No SPC (no figures)";
+
+/** One point of the chart's data table: "Special cause: concern (shift)" or "Common cause". */
+export function pointText(special: SpcSpecial, rule: SpcRule | null): string {
+  if (!special) return COMMON_CAUSE_POINT_TEXT;
+  return `${SPECIAL_TEXT[special]}${rule ? ` (${RULE_TEXT[rule]})` : ""}`;
+}
+
+/** The board paper's SPC cell: "Run chart: Common cause variation", or "n/a" with no figures. */
+export function spcTextFor(kind: SpcResult["kind"] | string, variation: SpcVariation | string | null): string {
+  const words = variation ? (VARIATION_TEXT[variation as SpcVariation] ?? variation) : "n/a";
+  return `${kind === "run" ? `${RUN_CHART_TEXT}: ` : ""}${words}`;
+}
+
+/** The chart key's line for a reading: "Special cause: concern (orange square)". */
+export function markerKeyText(variation: SpcVariation): string {
+  const words = variation === "common_cause" ? COMMON_CAUSE_POINT_TEXT : VARIATION_TEXT[variation];
+  return `${words} (${MARKER_TEXT[variation]})`;
+}

@@ -1,0 +1,51 @@
+// Reads an upload's body up to a limit, and never truncates it: a body whose
+// Content-Length is over the limit is refused before a byte of it is read,
+// and one sent without a length (chunked) is refused as soon as it passes the
+// limit. Either way the caller answers 413 with the limit in words.
+
+const MB = 1024 * 1024;
+
+/** "25 MB", "12.5 MB", "800 KB", "120 bytes" (1 MB = 1,048,576 bytes). */
+export function sizeInWords(bytes: number): string {
+  if (bytes >= MB) return `${trim(bytes / MB)} MB`;
+  if (bytes >= 1024) return `${trim(bytes / 1024)} KB`;
+  return `${bytes.toLocaleString("en-GB")} byte${bytes === 1 ? "" : "s"}`;
+}
+
+const trim = (n: number) => (Math.round(n * 10) / 10).toLocaleString("en-GB");
+
+export type BoundedBody = { ok: true; bytes: Uint8Array } | { ok: false; message: string };
+
+/** The message a refused upload gets: its size when known, and the limit. */
+export function tooLargeMessage(limit: number, size: number | null): string {
+  const what = size === null ? "The file is larger than" : `The file is ${sizeInWords(size)}, larger than`;
+  return `${what} the ${sizeInWords(limit)} Lantern takes in one import, so none of it was read or loaded. Split it into smaller files (by month or by service area) and load each.`;
+}
+
+export async function readBodyWithin(request: Request, limit: number): Promise<BoundedBody> {
+  const declared = Number(request.headers.get("content-length"));
+  if (request.headers.has("content-length") && Number.isFinite(declared) && declared > limit) {
+    return { ok: false, message: tooLargeMessage(limit, declared) };
+  }
+  if (!request.body) return { ok: true, bytes: new Uint8Array(0) };
+  const reader = request.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > limit) {
+      await reader.cancel().catch(() => {});
+      return { ok: false, message: tooLargeMessage(limit, null) };
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return { ok: true, bytes };
+}

@@ -1,0 +1,44 @@
+// The Content-Security-Policy of every page, with a fresh nonce per request
+// (proxy.ts makes the nonce; Next.js puts it on its own scripts and styles).
+// Scripts: only those carrying the nonce, and what they load ('strict-dynamic');
+// never 'unsafe-inline'. Styles: <style> elements need the nonce too; style
+// *attributes* are allowed ('unsafe-inline' in style-src-attr only) because the
+// charts (Recharts inside Tremor) position and colour their SVG with inline
+// style attributes, which a nonce cannot cover. A style attribute cannot run
+// script, so this keeps script injection closed.
+export interface CspOptions {
+  nonce: string;
+  /** next dev needs eval for its error overlay and a websocket for reloads */
+  dev?: boolean;
+  /** served over HTTPS: upgrade any stray http: address */
+  https?: boolean;
+}
+
+export function contentSecurityPolicy({ nonce, dev = false, https = false }: CspOptions): string {
+  const directives: [string, ...string[]][] = [
+    ["default-src", "'self'"],
+    ["script-src", "'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(dev ? ["'unsafe-eval'"] : [])],
+    ["style-src", "'self'", `'nonce-${nonce}'`],
+    ["style-src-elem", "'self'", `'nonce-${nonce}'`],
+    ["style-src-attr", "'unsafe-inline'"],
+    ["img-src", "'self'", "data:", "blob:"],
+    ["font-src", "'self'", "data:"],
+    ["connect-src", "'self'", ...(dev ? ["ws:", "wss:"] : [])],
+    ["object-src", "'none'"],
+    ["base-uri", "'none'"],
+    ["form-action", "'self'"],
+    ["frame-ancestors", "'none'"],
+    ["frame-src", "'self'"],
+    ["worker-src", "'self'", "blob:"],
+    ["manifest-src", "'self'"],
+  ];
+  const text = directives.map((d) => d.join(" ")).join("; ");
+  return https ? `${text}; upgrade-insecure-requests` : text;
+}
+
+/** A fresh, unguessable nonce (128 random bits, base64). */
+export function newNonce(): string {
+  const bytes = new Uint8Array(16);
+  crypto.getRandomValues(bytes);
+  return btoa(String.fromCharCode(...bytes));
+}

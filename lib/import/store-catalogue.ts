@@ -1,0 +1,129 @@
+import "server-only";
+// Writing and undoing the indicator catalogue. New indicators are added,
+// changed ones updated in place; each change keeps the columns as they were,
+// so an undo can put them back (or remove an indicator the import added).
+import { inArray, sql } from "drizzle-orm";
+import type { Tx } from "@/db/client";
+import { importChanges, indicators, users } from "@/db/schema";
+import { eq } from "drizzle-orm";
+import type { CurrentIndicator } from "./plan";
+import type { IndicatorRecord } from "./records";
+import { inBatches, recordChanges, type ChangeRow, type WriteArgs } from "./store-shared";
+
+type IndicatorColumns = Omit<typeof indicators.$inferInsert, "id" | "createdAt">;
+
+/** Owners, reporters and authors named by email become users (with no password until one is set). */
+export async function userIdsFor(tx: Tx, emails: (string | null)[]): Promise<Map<string, string>> {
+  const wanted = [...new Set(emails.filter((e): e is string => !!e).map((e) => e.toLowerCase()))];
+  if (wanted.length === 0) return new Map();
+  await tx
+    .insert(users)
+    .values(wanted.map((email) => ({ email, name: nameFromEmail(email) })))
+    .onConflictDoNothing();
+  const rows = await tx
+    .select({ id: users.id, email: users.email })
+    .from(users)
+    .where(inArray(sql`lower(${users.email})`, wanted));
+  return new Map(rows.map((r) => [r.email.toLowerCase(), r.id]));
+}
+
+/** "head.of.mash@lantern.example" → "Head Of Mash": a placeholder an admin can correct. */
+export function nameFromEmail(email: string): string {
+  return email
+    .split("@")[0]
+    .split(/[._-]+/)
+    .filter(Boolean)
+    .map((part) => part[0].toUpperCase() + part.slice(1))
+    .join(" ");
+}
+
+function columnsOf(r: IndicatorRecord, index: number, authorityId: number, people: Map<string, string>): IndicatorColumns {
+  return {
+    authorityId,
+    code: r.code,
+    title: r.title,
+    serviceKey: r.service,
+    polarity: r.polarity,
+    unit: r.unit,
+    aggregation: r.aggregation,
+    decimals: r.decimals,
+    frequency: r.frequency,
+    greenMin: r.greenMin,
+    greenMax: r.greenMax,
+    amberMin: r.amberMin,
+    amberMax: r.amberMax,
+    bandsIllustrative: false,
+    target: r.target,
+    outcome: r.outcome,
+    definition: r.definition,
+    ownerId: r.owner ? (people.get(r.owner.toLowerCase()) ?? null) : null,
+    reporterId: r.reporter ? (people.get(r.reporter.toLowerCase()) ?? null) : null,
+    councilPlan: r.councilPlan,
+    sortOrder: index + 1,
+  };
+}
+
+function storedColumns(c: CurrentIndicator): Partial<IndicatorColumns> {
+  return {
+    title: c.title,
+    serviceKey: c.service,
+    polarity: c.polarity,
+    unit: c.unit,
+    aggregation: c.aggregation,
+    decimals: c.decimals,
+    frequency: c.frequency,
+    greenMin: c.greenMin,
+    greenMax: c.greenMax,
+    amberMin: c.amberMin,
+    amberMax: c.amberMax,
+    bandsIllustrative: c.bandsIllustrative,
+    target: c.target,
+    outcome: c.outcome,
+    definition: c.definition,
+    ownerId: c.ownerId,
+    reporterId: c.reporterId,
+    councilPlan: c.councilPlan,
+    sortOrder: c.sortOrder,
+  };
+}
+
+export async function writeIndicators({ tx, plan, authorityId, batchId }: WriteArgs<IndicatorRecord, CurrentIndicator>): Promise<void> {
+  const people = await userIdsFor(
+    tx,
+    plan.items.flatMap((i) => [i.record.owner, i.record.reporter]),
+  );
+  const changes: ChangeRow[] = [];
+  const positioned = plan.items.map((item, index) => ({ item, columns: columnsOf(item.record, index, authorityId, people) }));
+  const fresh = positioned.filter((p) => p.item.change === "new");
+  await inBatches(fresh, async (chunk) => {
+    const rows = await tx
+      .insert(indicators)
+      .values(chunk.map((p) => p.columns))
+      .returning({ id: indicators.id, code: indicators.code });
+    const idOf = new Map(rows.map((r) => [r.code, r.id]));
+    for (const { item } of chunk) changes.push({ row: item.row, targetId: idOf.get(item.record.code)!, label: item.label, before: null, after: null });
+  });
+  for (const { item, columns } of positioned.filter((p) => p.item.change === "revised")) {
+    const { authorityId: _a, code: _c, ...set } = columns;
+    await tx.update(indicators).set({ ...set, updatedAt: new Date() }).where(eq(indicators.id, item.before!.id));
+    changes.push({ row: item.row, targetId: item.before!.id, label: item.label, before: storedColumns(item.before!), after: set });
+  }
+  await recordChanges(tx, batchId, "indicator", changes);
+}
+
+/** Indicators the import added go; changed ones get their columns back. */
+export async function undoIndicators(tx: Tx, batchId: number): Promise<number> {
+  const changes = await tx
+    .select({ targetId: importChanges.targetId, before: importChanges.before })
+    .from(importChanges)
+    .where(eq(importChanges.batchId, batchId));
+  const fresh = changes.filter((c) => c.before === null).map((c) => c.targetId);
+  await inBatches(fresh, (chunk) => tx.delete(indicators).where(inArray(indicators.id, chunk)));
+  for (const c of changes.filter((c) => c.before !== null)) {
+    await tx
+      .update(indicators)
+      .set({ ...(c.before as Partial<IndicatorColumns>), updatedAt: new Date() })
+      .where(eq(indicators.id, c.targetId));
+  }
+  return changes.length;
+}

@@ -1,0 +1,40 @@
+import "server-only";
+// What the store-* modules share: their arguments, batching, and the
+// per-row change record kept for undo (import_changes).
+import type { Tx } from "@/db/client";
+import { importChanges } from "@/db/schema";
+import type { ImportPlan } from "./plan";
+
+export interface WriteArgs<R, B> {
+  tx: Tx;
+  plan: ImportPlan<R, B>;
+  idByCode: ReadonlyMap<string, number>;
+  authorityId: number;
+  batchId: number;
+  actorId: string | null;
+}
+
+/** Rows per statement: well under PostgreSQL's 65,535 bind parameters. */
+export const BATCH = 1000;
+
+export async function inBatches<T>(items: readonly T[], write: (chunk: T[]) => Promise<unknown>, size = BATCH): Promise<void> {
+  for (let i = 0; i < items.length; i += size) await write(items.slice(i, i + size));
+}
+
+export type ChangeTarget = "indicator" | "outturn" | "benchmark" | "commentary";
+
+export interface ChangeRow {
+  row: number;
+  targetId: number;
+  label: string;
+  before: unknown;
+  after: unknown;
+}
+
+export async function recordChanges(tx: Tx, batchId: number, target: ChangeTarget, changes: readonly ChangeRow[]): Promise<void> {
+  await inBatches(changes, (chunk) =>
+    tx.insert(importChanges).values(
+      chunk.map((c) => ({ batchId, target, row: c.row, targetId: c.targetId, label: c.label, before: c.before ?? null, after: c.after ?? null })),
+    ),
+  );
+}

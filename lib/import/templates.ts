@@ -1,0 +1,145 @@
+// XLSX templates, one per import kind: the data sheet (the headers, text
+// formats where Excel would otherwise turn "2020-05" or "2019/20" into a
+// date, drop-downs for every coded column), a "notes" sheet explaining each
+// column with an example row, and a hidden "lists" sheet holding the
+// indicator codes the drop-down offers (hidden sheets are never imported).
+// A filled-in template imports as it is.
+import ExcelJS from "exceljs";
+import { IMPORT_COLUMNS, REQUIRED_COLUMNS, type ImportKind } from "./columns";
+import { EARLIEST_PERIOD, MAX_NOTE_CHARS } from "./limits";
+import {
+  AGGREGATIONS,
+  BENCHMARK_KINDS,
+  COMMENTARY_STATUSES,
+  FREQUENCIES,
+  POLARITIES,
+  SERVICE_KEYS,
+  UNITS,
+} from "./vocabulary";
+
+/** Rows the drop-downs and text formats cover. */
+const TEMPLATE_ROWS = 2000;
+
+/** Coded columns and their words (the import's own lists). */
+const CODED: Record<string, readonly string[]> = {
+  service: SERVICE_KEYS,
+  polarity: POLARITIES,
+  unit: UNITS,
+  aggregation: AGGREGATIONS,
+  frequency: FREQUENCIES,
+  benchmark: BENCHMARK_KINDS,
+  status: COMMENTARY_STATUSES,
+  council_plan: ["yes", "no"],
+};
+
+/** Columns kept as text so Excel leaves them as typed. */
+const TEXT_COLUMNS = new Set(["code", "indicator", "period", "year"]);
+
+const MEANING: Record<string, string> = {
+  code: "Stable reference for the indicator, unique: M1, CP6B-NI, 2.2, NI147.",
+  title: "Full indicator name as the board sees it.",
+  service: "Service area key.",
+  polarity: "high: bigger is better; low: smaller is better; range: inside a band is best; info: context only.",
+  unit: "count, percent, rate_per_10k, days or number.",
+  aggregation: "How the year to date is made: sum (flows), ratio (summed numerators over summed denominators), point (stocks: no YTD), mean.",
+  decimals: "Digits shown (0 to 6). Blank: 0 for counts, 1 otherwise.",
+  frequency: "monthly (blank means monthly), quarterly, termly or annual.",
+  green_min: "Lowest value of the green band (blank: unbounded).",
+  green_max: "Highest value of the green band (blank: unbounded).",
+  amber_min: "Lowest value of the amber band, checked when the value is not green.",
+  amber_max: "Highest value of the amber band.",
+  target: "A single headline target shown beside the value.",
+  outcome: "What good looks like for children.",
+  definition: "How it is counted.",
+  owner: "Email of the accountable manager.",
+  reporter: "Email of the person who writes the monthly commentary.",
+  council_plan: "yes if it is a council plan indicator.",
+  indicator: "Indicator code, exactly as in the catalogue (the drop-down lists them).",
+  period: `The month the figure is for, YYYY-MM (${EARLIEST_PERIOD} to next month; quarter-end or term-end month for other frequencies).`,
+  value: "The figure, with a dot for decimals; a trailing % is allowed. May be blank when numerator and denominator are given.",
+  numerator: "For ratio indicators: the top of the fraction (972 of 1666 → 972).",
+  denominator: "For ratio indicators: the bottom of the fraction (never zero).",
+  note: `Data-quality note shown with the figure (at most ${MAX_NOTE_CHARS.toLocaleString("en-GB")} characters).`,
+  year: "Financial year, YYYY/YY (2019/20); benchmarks may also use a calendar year, YYYY.",
+  benchmark: "Which comparator.",
+  author: "Email of the person who wrote the commentary.",
+  body: "The commentary text.",
+  status: "draft, submitted or approved.",
+};
+
+const EXAMPLE: Record<ImportKind, Record<string, string | number>> = {
+  indicators: { code: "M1", title: "Number of contacts received", service: "front-door", polarity: "info", unit: "count", aggregation: "sum", owner: "head.of.mash@example.gov.uk" },
+  values: { indicator: "M1", period: "2020-05", value: 1102, note: "" },
+  outturns: { indicator: "M1", year: "2019/20", value: 14210 },
+  benchmarks: { indicator: "CP6", benchmark: "england", year: "2018/19", value: 21.9 },
+  commentary: { indicator: "M1", period: "2020-04", author: "head.of.mash@example.gov.uk", body: "Contacts fell by 4% on March.", status: "approved" },
+};
+
+export function templateFileName(kind: ImportKind): string {
+  return `lantern-${kind}-template.xlsx`;
+}
+
+/** The template workbook for one kind; `codes` fill the indicator drop-down. */
+export async function buildTemplate(kind: ImportKind, codes: readonly string[] = []): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "Lantern";
+  const columns = IMPORT_COLUMNS[kind];
+  const data = wb.addWorksheet(kind, { views: [{ state: "frozen", ySplit: 1 }] });
+  data.columns = columns.map((name) => ({ header: name, key: name, width: Math.max(12, name.length + 4) }));
+  data.getRow(1).font = { bold: true };
+  if (codes.length > 0 && columns.includes("indicator")) {
+    const lists = wb.addWorksheet("lists", { state: "hidden" });
+    codes.forEach((code, i) => (lists.getCell(i + 1, 1).value = code));
+  }
+  columns.forEach((name, index) => {
+    const column = data.getColumn(index + 1);
+    if (TEXT_COLUMNS.has(name)) column.numFmt = "@";
+    const words = CODED[name];
+    const list = words ? [`"${words.join(",")}"`] : name === "indicator" && codes.length > 0 ? [`lists!$A$1:$A$${codes.length}`] : null;
+    if (!list) return;
+    const letter = column.letter;
+    // exceljs has range validations (worksheet.dataValidations) but no types for them.
+    (data as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }).dataValidations.add(`${letter}2:${letter}${TEMPLATE_ROWS + 1}`, {
+      type: "list",
+      allowBlank: true,
+      formulae: list,
+      showErrorMessage: true,
+      errorStyle: "stop",
+      errorTitle: name,
+      error: words ? `Choose one of: ${words.join(", ")}` : "Choose an indicator code from the list",
+    });
+  });
+  addNotes(wb, kind);
+  return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+function addNotes(wb: ExcelJS.Workbook, kind: ImportKind): void {
+  const notes = wb.addWorksheet("notes");
+  notes.columns = [
+    { header: "column", key: "column", width: 16 },
+    { header: "required", key: "required", width: 10 },
+    { header: "meaning", key: "meaning", width: 80 },
+    { header: "allowed values", key: "allowed", width: 50 },
+  ];
+  notes.getRow(1).font = { bold: true };
+  const required = REQUIRED_COLUMNS[kind];
+  for (const name of IMPORT_COLUMNS[kind]) {
+    notes.addRow({
+      column: name,
+      required: required.includes(name) ? "yes" : kind === "values" && name === "value" ? "yes*" : "no",
+      meaning: MEANING[name] ?? "",
+      allowed: CODED[name]?.join(", ") ?? "",
+    });
+  }
+  notes.getColumn("meaning").alignment = { wrapText: true, vertical: "top" };
+  notes.addRow([]);
+  notes.addRow([
+    `Fill in the "${kind}" sheet: one row per ${kind === "indicators" ? "indicator" : "figure"}, from row 2. Column names are case-insensitive; leave unknown columns out. Type values, not formulas (formula cells are refused). This sheet and hidden sheets are never imported.`,
+  ]);
+  notes.addRow([]);
+  const example = notes.addRow(["Example row (copy it to the first sheet):"]);
+  example.font = { italic: true };
+  const columns = IMPORT_COLUMNS[kind];
+  notes.addRow([...columns]).font = { bold: true };
+  notes.addRow(columns.map((c) => EXAMPLE[kind][c] ?? ""));
+}

@@ -1,0 +1,54 @@
+// Guards against zip bombs before an XLSX file is inflated: reads the zip's
+// central directory (the sizes each entry declares, uncompressed) and refuses
+// a workbook whose entries add up to more than the cap. exceljs (through
+// JSZip) inflates entries to the sizes the central directory declares and
+// checks them, so a file that lies about its sizes fails there instead of
+// filling memory.
+
+/** Uncompressed bytes an XLSX may declare in all; a 60,000-row sheet is about 15 MB. */
+export const MAX_XLSX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024;
+/** Entries a workbook may have: a real one has a few dozen. */
+export const MAX_XLSX_ENTRIES = 10_000;
+
+export type ZipCheck = { ok: true; entries: number; uncompressed: number } | { ok: false; reason: string };
+
+const EOCD = 0x06054b50;
+const CENTRAL = 0x02014b50;
+
+export function checkZipSizes(bytes: Uint8Array, cap = MAX_XLSX_UNCOMPRESSED_BYTES): ZipCheck {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const damaged: ZipCheck = { ok: false, reason: "the workbook is damaged (its zip directory cannot be read); open it in Excel and save it again" };
+  // The end-of-central-directory record is in the last 22 + 65,535 bytes.
+  let end = -1;
+  for (let i = bytes.length - 22; i >= Math.max(0, bytes.length - 22 - 65_535); i -= 1) {
+    if (view.getUint32(i, true) === EOCD) {
+      end = i;
+      break;
+    }
+  }
+  if (end < 0) return damaged;
+  const entries = view.getUint16(end + 10, true);
+  const directorySize = view.getUint32(end + 12, true);
+  const directoryOffset = view.getUint32(end + 16, true);
+  if (entries === 0xffff || directoryOffset === 0xffffffff) {
+    return { ok: false, reason: "the workbook is too large to read (a ZIP64 archive)" };
+  }
+  if (entries > MAX_XLSX_ENTRIES) return { ok: false, reason: `the workbook has ${entries} parts; a spreadsheet has a few dozen` };
+  if (directoryOffset + directorySize > end) return damaged;
+  let total = 0;
+  let at = directoryOffset;
+  for (let n = 0; n < entries; n += 1) {
+    if (at + 46 > end || view.getUint32(at, true) !== CENTRAL) return damaged;
+    const size = view.getUint32(at + 24, true);
+    if (size === 0xffffffff) return { ok: false, reason: "the workbook is too large to read (a ZIP64 archive)" };
+    total += size;
+    if (total > cap) {
+      return {
+        ok: false,
+        reason: `the workbook would unpack to more than ${Math.round(cap / 1024 / 1024)} MB; split it into smaller files`,
+      };
+    }
+    at += 46 + view.getUint16(at + 28, true) + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+  }
+  return { ok: true, entries, uncompressed: total };
+}

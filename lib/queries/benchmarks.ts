@@ -1,0 +1,192 @@
+import "server-only";
+// Read models of benchmarks (issue 15): `benchmarks show`, the admin page,
+// the indicator page's "How we compare" and the overview's bottom-quartile
+// marks. Each reads the current release of an indicator computed with the
+// authority's current model.
+import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import { benchmarkAuthority, benchmarkReleases, benchmarkResults, indicators, outturns, snModels } from "@/db/schema";
+import { compareWithLocal } from "@/lib/benchmarks/compute";
+import type { BenchmarkResult } from "@/lib/benchmarks/types";
+import { compareTimePeriods } from "@/lib/benchmarks/years";
+
+export interface StoredBenchmark {
+  indicatorId: number;
+  code: string;
+  year: string;
+  yearLabel: string;
+  model: string;
+  fileName: string;
+  tolerance: number;
+  result: BenchmarkResult;
+}
+
+/** every computed year of the given indicators (all when omitted), oldest first */
+export async function currentBenchmarks({ db, indicatorIds }: { db: Executor; indicatorIds?: number[] }): Promise<StoredBenchmark[]> {
+  const rows = await db
+    .select({
+      indicatorId: benchmarkResults.indicatorId,
+      code: indicators.code,
+      year: benchmarkResults.year,
+      yearLabel: benchmarkResults.yearLabel,
+      model: snModels.name,
+      fileName: benchmarkReleases.fileName,
+      tolerance: benchmarkReleases.tolerance,
+      result: benchmarkResults.result,
+    })
+    .from(benchmarkResults)
+    .innerJoin(benchmarkReleases, and(eq(benchmarkReleases.id, benchmarkResults.releaseId), isNull(benchmarkReleases.supersededAt)))
+    .innerJoin(
+      benchmarkAuthority,
+      and(eq(benchmarkAuthority.modelId, benchmarkResults.modelId), eq(benchmarkAuthority.laCode, benchmarkResults.laCode)),
+    )
+    .innerJoin(snModels, eq(snModels.id, benchmarkResults.modelId))
+    .innerJoin(indicators, eq(indicators.id, benchmarkResults.indicatorId))
+    .where(indicatorIds ? inArray(benchmarkResults.indicatorId, indicatorIds.length ? indicatorIds : [-1]) : undefined)
+    .orderBy(asc(indicators.sortOrder), asc(benchmarkResults.indicatorId));
+  return rows
+    .map((r) => ({ ...r, result: r.result as BenchmarkResult }))
+    .sort((a, b) => a.indicatorId - b.indicatorId || compareTimePeriods(a.year, b.year));
+}
+
+/** The document `benchmarks show --json` prints: exactly these keys; missing is null. */
+export interface BenchmarkShow {
+  indicator: string;
+  year: number;
+  model: string;
+  authority: { code: string; name: string; value: number | null };
+  england: number | null;
+  region: { name: string | null; value: number | null };
+  snAverage: number | null;
+  snMedian: number | null;
+  snBest: number | null;
+  snWithData: number;
+  snLeftOut: { code: string; name: string; reason: string }[];
+  topQuartile: number | null;
+  rankAll: { rank: number; of: number } | null;
+  rankSn: { rank: number; of: number } | null;
+}
+
+export function showDocument(stored: StoredBenchmark): BenchmarkShow {
+  const r = stored.result;
+  return {
+    indicator: stored.code,
+    year: Number(stored.year),
+    model: stored.model,
+    authority: { code: r.authority.code, name: r.authority.name, value: r.authority.value },
+    england: r.england,
+    region: { name: r.region.name, value: r.region.value },
+    snAverage: r.snAverage,
+    snMedian: r.snMedian,
+    snBest: r.snBest,
+    snWithData: r.snWithData,
+    snLeftOut: r.snLeftOut.map(({ code, name, reason }) => ({ code, name, reason })),
+    topQuartile: r.topQuartile,
+    rankAll: r.rankAll ? { rank: r.rankAll.rank, of: r.rankAll.of } : null,
+    rankSn: r.rankSn ? { rank: r.rankSn.rank, of: r.rankSn.of } : null,
+  };
+}
+
+/** one indicator's benchmarks for a year, or the years there are when that one is not computed */
+export async function benchmarkFor({
+  db,
+  code,
+  year,
+}: {
+  db: Executor;
+  code: string;
+  year: string;
+}): Promise<{ found: StoredBenchmark | null; years: string[]; indicatorExists: boolean; computed: boolean }> {
+  const [indicator] = await db.select({ id: indicators.id }).from(indicators).where(eq(indicators.code, code));
+  if (!indicator) return { found: null, years: [], indicatorExists: false, computed: false };
+  const all = await currentBenchmarks({ db, indicatorIds: [indicator.id] });
+  return { found: all.find((b) => b.year === year) ?? null, years: all.map((b) => b.year), indicatorExists: true, computed: all.length > 0 };
+}
+
+export interface ComparisonYear {
+  year: string;
+  yearLabel: string;
+  authority: number | null;
+  england: number | null;
+  snAverage: number | null;
+  neighbours: (number | null)[];
+  /** the authority's own published figure against Lantern's outturn for the year */
+  local: ReturnType<typeof compareWithLocal>;
+}
+
+export interface HowWeCompare {
+  model: string;
+  fileName: string;
+  authorityName: string;
+  neighbours: { code: string; name: string }[];
+  years: ComparisonYear[];
+  latest: BenchmarkResult;
+  tolerance: number;
+}
+
+/** "How we compare" on the indicator page: the authority, each named neighbour and England over the years. */
+export async function howWeCompare({ db, indicatorId }: { db: Executor; indicatorId: number }): Promise<HowWeCompare | null> {
+  const [stored, local] = await Promise.all([
+    currentBenchmarks({ db, indicatorIds: [indicatorId] }),
+    db.select({ year: outturns.year, value: outturns.value }).from(outturns).where(eq(outturns.indicatorId, indicatorId)),
+  ]);
+  if (stored.length === 0) return null;
+  const latest = stored.at(-1)!;
+  const neighbours = latest.result.neighbours.map(({ code, name }) => ({ code, name }));
+  const outturnByYear = new Map(local.map((o) => [o.year, o.value]));
+  return {
+    model: latest.model,
+    fileName: latest.fileName,
+    authorityName: latest.result.authority.name,
+    neighbours,
+    tolerance: latest.tolerance,
+    latest: latest.result,
+    years: stored.map((s) => {
+      const values = new Map(s.result.neighbours.map((n) => [n.code, n.value]));
+      return {
+        year: s.year,
+        yearLabel: s.yearLabel,
+        authority: s.result.authority.value,
+        england: s.result.england,
+        snAverage: s.result.snAverage,
+        neighbours: neighbours.map((n) => values.get(n.code) ?? null),
+        local: compareWithLocal(s.result.authority.value, outturnByYear.get(s.yearLabel) ?? null, s.tolerance),
+      };
+    }),
+  };
+}
+
+/** Indicators whose latest computed year puts the authority in the national bottom quartile, with that year. */
+export async function bottomQuartileIndicators({ db }: { db: Executor }): Promise<Map<number, string>> {
+  const rows = await currentBenchmarks({ db });
+  const latest = new Map<number, StoredBenchmark>();
+  for (const r of rows) latest.set(r.indicatorId, r);
+  return new Map([...latest.values()].filter((r) => r.result.quartile === 4).map((r) => [r.indicatorId, r.yearLabel]));
+}
+
+/** What the admin page shows: the set-up, the models, the populations and each indicator's release. */
+export async function benchmarksAdmin({ db }: { db: Executor }) {
+  const [setup, models, releases, list] = await Promise.all([
+    db
+      .select({ laCode: benchmarkAuthority.laCode, newLaCode: benchmarkAuthority.newLaCode, name: benchmarkAuthority.name, region: benchmarkAuthority.region, model: snModels.name, setAt: benchmarkAuthority.setAt })
+      .from(benchmarkAuthority)
+      .innerJoin(snModels, eq(snModels.id, benchmarkAuthority.modelId))
+      .limit(1),
+    db.select({ id: snModels.id, name: snModels.name, fileName: snModels.fileName, importedAt: snModels.importedAt }).from(snModels).orderBy(asc(snModels.name)),
+    db
+      .select({
+        id: benchmarkReleases.id,
+        kind: benchmarkReleases.kind,
+        indicatorId: benchmarkReleases.indicatorId,
+        fileName: benchmarkReleases.fileName,
+        mapping: benchmarkReleases.mapping,
+        years: benchmarkReleases.years,
+        importedAt: benchmarkReleases.importedAt,
+        supersededAt: benchmarkReleases.supersededAt,
+      })
+      .from(benchmarkReleases)
+      .orderBy(desc(benchmarkReleases.importedAt), desc(benchmarkReleases.id)),
+    db.select({ id: indicators.id, code: indicators.code, title: indicators.title, polarity: indicators.polarity }).from(indicators).orderBy(asc(indicators.sortOrder)),
+  ]);
+  return { setup: setup[0] ?? null, models, releases, indicators: list };
+}

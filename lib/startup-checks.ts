@@ -1,0 +1,15 @@
+// What a production server must have before it starts; `npm run serve`
+// (instrumentation.ts) refuses to start without it and says what to set.
+export function startupProblems(env: Record<string, string | undefined>): string[] {
+  const problems: string[] = [];
+  const secret = env.AUTH_SECRET ?? "";
+  if (!secret) {
+    problems.push(
+      "AUTH_SECRET is not set. It signs every session: set it in the server's environment to a long random value, " +
+        "e.g. AUTH_SECRET=$(openssl rand -base64 32). (`npm start`, for trying Lantern locally, makes one in the data directory.)",
+    );
+  } else if (secret.length < 32) {
+    problems.push("AUTH_SECRET is too short: use at least 32 random characters, e.g. AUTH_SECRET=$(openssl rand -base64 32).");
+  }
+  return problems;
+}

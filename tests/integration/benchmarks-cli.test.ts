@@ -1,0 +1,96 @@
+// `npm run lantern -- benchmarks …` in a child process, as a script or CI runs
+// it: exit codes, messages, and `show --json` printing exactly the document
+// issue 15 specifies (figures worked out by hand in tests/unit/benchmarks).
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { createTestDb, TEST_DB_KIND } from "../support/db";
+import { runLantern } from "../support/cli";
+
+const DFE = path.resolve(import.meta.dirname, "../../../shared/reference-data/dfe");
+let env: Record<string, string | undefined>;
+let cleanup: () => Promise<void>;
+let dataDir: string;
+
+beforeAll(async () => {
+  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "lantern-bench-cli-"));
+  if (TEST_DB_KIND === "postgres") {
+    const handle = await createTestDb();
+    env = { DATABASE_URL: handle.url, LANTERN_DATA_DIR: dataDir };
+    cleanup = () => handle.close();
+  } else {
+    env = { DATABASE_URL: "", LANTERN_DATA_DIR: dataDir };
+    cleanup = async () => fs.rmSync(dataDir, { recursive: true, force: true });
+  }
+  const seeded = await runLantern(["seed-demo"], env);
+  expect(seeded.code).toBe(0);
+}, 180_000);
+afterAll(() => cleanup?.());
+
+const lantern = (...args: string[]) => runLantern(["benchmarks", ...args], env);
+
+describe("lantern benchmarks", () => {
+  it("sets up the authority from the model and prints the benchmarks as the issue's JSON", async () => {
+    let r = await lantern("import-model", path.join(DFE, "New_Statistical_Neighbour_Groupings_April_2021.csv"));
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toContain("Imported statistical-neighbour model 2021: 156 authorities.");
+    r = await lantern("set-authority", "--la-code", "893", "--model", "2021");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/^The authority is 893 Shropshire \(model 2021\)\. Neighbours: 878 Devon, 884 Herefordshire, /);
+    r = await lantern("import", path.join(DFE, "c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv"), "--indicator", "M6-QL", "--measure", "rereferral_percent", "--save-as", "rereferrals");
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toContain("Computed benchmarks for 13 years.");
+    r = await lantern("show", "--indicator", "M6-QL", "--year", "2024", "--json");
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toEqual({
+      indicator: "M6-QL",
+      year: 2024,
+      model: "2021",
+      authority: { code: "893", name: "Shropshire", value: 12.7 },
+      england: 22.4,
+      region: { name: "West Midlands", value: 20.7 },
+      snAverage: 20.61,
+      snMedian: 21.2,
+      snBest: 14.1,
+      snWithData: 8,
+      snLeftOut: [
+        { code: "884", name: "Herefordshire", reason: "low reliability (u)" },
+        {
+          code: "909",
+          name: "Cumbria",
+          reason: "not in this year's data (the authority no longer exists or did not yet exist: abolished, merged or new)",
+        },
+      ],
+      topQuartile: 17.7,
+      rankAll: { rank: 4, of: 149 },
+      rankSn: { rank: 1, of: 9 },
+    });
+  }, 180_000);
+
+  it("reuses a saved mapping by name", async () => {
+    const r = await lantern("import", path.join(DFE, "c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv"), "--indicator", "M6-QL", "--mapping", "rereferrals");
+    expect(r.stderr).toBe("");
+    expect(r.stdout).toMatch(/for M6-QL \(mapping rereferrals\): .*supersedes release \d+, kept as history/);
+  }, 60_000);
+
+  it("refuses bad input with exit 1 and every error", async () => {
+    const bad = path.join(dataDir, "model.csv");
+    fs.writeFileSync(bad, "old_la_code,la_name,region_ind,region_name,SN_1,SN_1P\n301,A,3,London,302,Close\n302,B,3,London,999,Close\n");
+    let r = await lantern("import-model", bad);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split("\n")).toEqual([
+      'model.csv:3:5: neighbour "999" of 302 B is not an authority of this model',
+      "1 error in model.csv: nothing was loaded.",
+    ]);
+    r = await lantern("set-authority", "--la-code", "999", "--model", "2021");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/--la-code: "999" is not an authority of model 2021/);
+    r = await lantern("show", "--indicator", "M6-QL", "--year", "1999", "--json");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/No benchmarks for M6-QL in 1999: the years computed are 2013, 2014/);
+    r = await lantern("import", "x.csv", "--indicator", "M6-QL");
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain("give either --mapping NAME or --measure COLUMN");
+  }, 120_000);
+});
