@@ -1,4 +1,5 @@
-// Two jobs, both before any page runs:
+// Two jobs, both before any page runs (and one piece of hygiene: an address
+// that is not valid percent-encoding gets the not-found page):
 // 1. Security headers that change per request: the Content-Security-Policy
 //    with a fresh nonce (lib/http/csp.ts), passed to Next.js in the request
 //    headers so it puts the nonce on its own scripts. The fixed headers
@@ -16,7 +17,8 @@ import { contentSecurityPolicy, newNonce } from "@/lib/http/csp";
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
 /** Pages and routes anyone may open: no redirect to sign in (they get the headers all the same). */
-const OPEN_PATHS = [/^\/signin(\/|$)/, /^\/public\//, /^\/api\/auth\//, /^\/api\/health$/];
+// /set-password: the one-time link is the credential; /api/v1: bearer tokens only, never a cookie.
+const OPEN_PATHS = [/^\/signin(\/|$)/, /^\/set-password$/, /^\/public\//, /^\/api\/auth\//, /^\/api\/health$/, /^\/api\/v1\//];
 
 export default function proxy(request: NextRequest) {
   const nonce = newNonce();
@@ -26,20 +28,33 @@ export default function proxy(request: NextRequest) {
     https: request.headers.get("x-forwarded-proto")?.split(",")[0].trim() === "https",
   });
   const path = request.nextUrl.pathname;
+  // An address that is not valid percent-encoding (e.g. /indicators/%E0%A4%A)
+  // is nothing here: the not-found page, rather than Next.js's 500.
   const hasSession = request.cookies
     .getAll()
     .some((c) => SESSION_COOKIES.some((name) => c.name === name || c.name.startsWith(`${name}.`)));
   if (!hasSession && !OPEN_PATHS.some((open) => open.test(path))) {
     const url = new URL("/signin", request.nextUrl);
     if (path !== "/") url.searchParams.set("next", path + request.nextUrl.search);
-    const redirect = NextResponse.redirect(url);
-    redirect.headers.set("Content-Security-Policy", csp);
-    return redirect;
+    return withCsp(NextResponse.redirect(url), csp);
   }
   const headers = new Headers(request.headers);
   headers.set("content-security-policy", csp);
   headers.set("x-nonce", nonce);
-  const response = NextResponse.next({ request: { headers } });
+  if (!decodable(path)) return withCsp(NextResponse.rewrite(new URL("/not-found", request.url), { request: { headers } }), csp);
+  return withCsp(NextResponse.next({ request: { headers } }), csp);
+}
+
+function decodable(path: string): boolean {
+  try {
+    decodeURIComponent(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function withCsp(response: NextResponse, csp: string): NextResponse {
   response.headers.set("Content-Security-Policy", csp);
   return response;
 }

@@ -24,6 +24,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   if (user && can(user, "commentary.list")) links.push({ href: "/commentary", label: "My commentary" });
   if (user && can(user, "approvals.read")) links.push({ href: "/approvals", label: "Approvals" });
   if (user && can(user, "data.load")) links.push({ href: "/admin/import", label: "Import" });
+  if (user && can(user, "data.load")) links.push({ href: "/admin/benchmarks", label: "Benchmarks" });
   if (user && can(user, "audit.read")) links.push({ href: "/admin/audit", label: "Audit" });
   if (user && can(user, "users.manage")) links.push({ href: "/admin/boards", label: "Boards" });
   if (user && can(user, "months.manage")) links.push({ href: "/admin/months", label: "Months" });

@@ -1,5 +1,4 @@
 import Link from "next/link";
-import Link from "next/link";
 import { redirect } from "next/navigation";
 import { OverviewPrintPages } from "@/components/overview-print-pages";
 import { PrintButton } from "@/components/print-button";
@@ -117,6 +116,9 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       {services.length > 0 ? (
         <div className="mt-6">
           <ExportLinks base={`/api/export/${period}`} title="Download every scorecard for the month" />
+          <p className="mt-2 text-sm print:hidden">
+            <Link href={`/reports/${period}`}>The monthly performance report for {monthLabel(period)}</Link> (summary table, a page per service, XLSX)
+          </p>
         </div>
       ) : null}
       <OverviewPrintPages services={services} monthText={monthLabel(period)} />

@@ -7,7 +7,7 @@ import type { ExtractTablesWithRelations, SQLWrapper } from "drizzle-orm";
 import * as schema from "./schema";
 import { lockDataDir } from "./lock";
 
-export type Schema = typeof schema;
+type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
 export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 /**

@@ -57,6 +57,8 @@ export interface AuthoritySettings {
   commentaryDueWorkingDay?: number;
   suppressionThreshold?: number;
   importMaxBytes?: number;
+  /** false: only "Sign in with Microsoft" is offered (issue 11; /admin/authority) */
+  passwordSignIn?: boolean;
 }
 
 export const authorities = pgTable("authorities", {
@@ -64,6 +66,8 @@ export const authorities = pgTable("authorities", {
   name: text("name").notNull(),
   /** ONS code (E06…/E08…/E09…/E10…) or the DfE three-digit code */
   laCode: text("la_code"),
+  /** the ONS code (E06…/E08…/E09…/E10…) beside the DfE code, set at /admin/authority */
+  onsCode: text("ons_code"),
   settings: jsonb("settings").$type<AuthoritySettings>().notNull().default({}),
   /** the ten statistical neighbours: [{ code, name }] */
   statisticalNeighbours: jsonb("statistical_neighbours")
@@ -172,6 +176,82 @@ export const loginAttempts = pgTable(
   ],
 );
 
+/**
+ * One-time links that let a person set their password: an invitation (valid
+ * 72 hours) or a password reset. Only the SHA-256 of the token is stored; a
+ * link works once (usedAt), and a newer link of the person replaces older
+ * unused ones (lib/users/links.ts).
+ */
+export const passwordLinks = pgTable(
+  "password_links",
+  {
+    id: serial("id").primaryKey(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** invite | reset */
+    purpose: text("purpose").notNull(),
+    tokenHash: text("token_hash").notNull(),
+    createdBy: uuid("created_by").references(() => users.id),
+    createdAt: createdAt(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    usedAt: timestamp("used_at", { withTimezone: true }),
+  },
+  (t) => [
+    uniqueIndex("password_links_token").on(t.tokenHash),
+    index("password_links_user").on(t.userId),
+    check("password_links_purpose", sql`${t.purpose} in ('invite', 'reset')`),
+  ],
+);
+
+/**
+ * Personal API tokens (/profile, /api/v1): named, shown once, stored as their
+ * SHA-256, expiring, revocable. A token acts as its owner at the time of each
+ * call. The rate limit's window lives on the row (lib/api/tokens.ts).
+ */
+export const apiTokens = pgTable(
+  "api_tokens",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    name: text("name").notNull(),
+    tokenHash: text("token_hash").notNull(),
+    /** the token's last four characters, so its owner can tell tokens apart */
+    hint: text("hint").notNull(),
+    createdAt: createdAt(),
+    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
+    lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
+    revokedAt: timestamp("revoked_at", { withTimezone: true }),
+    windowStartedAt: timestamp("window_started_at", { withTimezone: true }),
+    windowCount: integer("window_count").notNull().default(0),
+  },
+  (t) => [uniqueIndex("api_tokens_hash").on(t.tokenHash), index("api_tokens_user").on(t.userId)],
+);
+
+/**
+ * Someone who signed in with Microsoft but has no Lantern account: the admins
+ * see the request in the console and grant roles (or dismiss it).
+ */
+export const accessRequests = pgTable(
+  "access_requests",
+  {
+    id: serial("id").primaryKey(),
+    email: text("email").notNull(),
+    name: text("name"),
+    provider: text("provider").notNull(),
+    firstAt: timestamp("first_at", { withTimezone: true }).notNull().defaultNow(),
+    lastAt: timestamp("last_at", { withTimezone: true }).notNull().defaultNow(),
+    attempts: integer("attempts").notNull().default(1),
+    /** granted | dismissed; null while waiting */
+    outcome: text("outcome"),
+    resolvedBy: uuid("resolved_by").references(() => users.id),
+    resolvedAt: timestamp("resolved_at", { withTimezone: true }),
+  },
+  (t) => [uniqueIndex("access_requests_waiting").on(sql`lower(${t.email})`).where(sql`${t.outcome} is null`)],
+);
+
 export const boards = pgTable("boards", {
   id: serial("id").primaryKey(),
   authorityId: integer("authority_id")
@@ -231,11 +311,18 @@ export const indicators = pgTable(
     councilPlan: boolean("council_plan").notNull().default(false),
     /** position in the catalogue as loaded, so scorecards keep the council's order */
     sortOrder: integer("sort_order").notNull().default(0),
+    /**
+     * Retired: the first month the indicator no longer appears in (scorecards,
+     * commentary, approvals of that month and later). Its figures and history
+     * stay; null while it is in use (/admin/indicators).
+     */
+    retiredFrom: text("retired_from"),
     createdAt: createdAt(),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex("indicators_authority_code").on(t.authorityId, t.code),
+    periodCheck("indicators_retired_from_format", "retired_from"),
     index("indicators_service").on(t.serviceKey),
   ],
 );

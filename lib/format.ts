@@ -26,7 +26,7 @@ export function formatValue(value: number | null | undefined, unit: Unit, decima
   return unit === "percent" ? `${text}%` : text;
 }
 
-export function formatChangePct(value: number | null | undefined): string {
+function formatChangePct(value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return "n/a";
   const rounded = Math.round(value);
   return `${rounded > 0 ? "+" : rounded < 0 ? "−" : ""}${Math.abs(rounded)}%`;
@@ -72,9 +72,19 @@ export function formatChangeLabelled({ unit, points, relativePct }: ChangeFigure
   return `${p === "n/a" ? "n/a" : `${p.replace(/ pt$/, "")} ${pointsWord(unit)}`}; ${relative}`;
 }
 
-/** An indicator's RAG bands as tolerances ("<92%", "92%>", "95%+"; "158.8 ±5"), written in its unit. */
+/** The decimals a bound needs to be written exactly (up to 2): 72.9 needs 1. */
+function decimalsOf(n: number): number {
+  for (let d = 0; d < 2; d++) if (Math.abs(n * 10 ** d - Math.round(n * 10 ** d)) < 1e-9) return d;
+  return 2;
+}
+
+/**
+ * An indicator's RAG bands as tolerances ("<92%", "92%>", "95%+"; "158.8 ±5"),
+ * written in its unit with its decimals, or more where a bound needs them
+ * (a bound of 72.9 is never shown as 73).
+ */
 export function tolerancesFor(bands: Bands, target: number | null, unit: Unit, decimals: number): Tolerances {
-  return tolerancesOf(bands, { target, format: (n) => formatValue(n, unit, decimals) });
+  return tolerancesOf(bands, { target, format: (n) => formatValue(n, unit, Math.max(decimals, decimalsOf(n))) });
 }
 
 /** "2020-04" → "April 2020" */

@@ -9,3 +9,18 @@ export function commentaryHref(period: string, indicatorId: number): string {
   return `/commentary/${period}/${indicatorId}`;
 }
 
+
+/** The one-time "set your password" page for a link's token. */
+export function setPasswordHref(token: string): string {
+  return `/set-password?token=${encodeURIComponent(token)}`;
+}
+
+/** A person's page in the admin console. */
+export function personHref(id: string): string {
+  return `/admin/people/${id}`;
+}
+
+/** An indicator's page in the catalogue. */
+export function catalogueIndicatorHref(code: string): string {
+  return `/admin/indicators/${encodeURIComponent(code)}`;
+}

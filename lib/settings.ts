@@ -12,6 +12,8 @@ export interface EffectiveSettings {
   suppressionThreshold: number;
   /** the largest import file taken, in bytes: a bigger one is refused (413) before it is read */
   importMaxBytes: number;
+  /** people may sign in with a password (false: "Sign in with Microsoft" only) */
+  passwordSignIn: boolean;
 }
 
 const DEFAULT_SETTINGS: EffectiveSettings = {
@@ -20,6 +22,7 @@ const DEFAULT_SETTINGS: EffectiveSettings = {
   commentaryDueWorkingDay: 10,
   suppressionThreshold: 5,
   importMaxBytes: 25 * 1024 * 1024,
+  passwordSignIn: true,
 };
 
 export function effectiveSettings(stored: AuthoritySettings | null | undefined): EffectiveSettings {

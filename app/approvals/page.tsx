@@ -3,13 +3,21 @@ import { ApprovalCard } from "@/components/approvals/approval-card";
 import { ScorecardApprovalPanel } from "@/components/approvals/scorecard-approval-panel";
 import { getDb } from "@/db/client";
 import { approveScorecardAction } from "@/lib/actions/approvals/entry";
-import { approveCommentaryAction, markNoCommentaryNeededAction, returnCommentaryAction } from "@/lib/actions/commentary/entry";
+import { ApprovalFigures } from "@/components/approvals/approval-figures";
+import {
+  approveCommentaryAction,
+  markNoCommentaryNeededAction,
+  markNoCommentaryNeededBulkAction,
+  returnCommentaryAction,
+} from "@/lib/actions/commentary/entry";
 import { can } from "@/lib/auth/policy";
 import { requirePageAccess } from "@/lib/auth/session";
 import { isPeriod } from "@/lib/figures";
 import { monthLabel } from "@/lib/format";
 import { scorecardApprovalStates, servicesWithFigures, submittedForApproval } from "@/lib/queries/approvals";
 import { openCommentaryPeriods } from "@/lib/queries/commentary";
+import { cachedScorecard } from "@/lib/queries/scorecard-cache";
+import { currentDataVersion } from "@/lib/data-version";
 
 export const metadata = { title: "Approvals" };
 
@@ -24,7 +32,13 @@ export default async function ApprovalsPage({ searchParams }: { searchParams: Pr
     period ? servicesWithFigures({ db, period }) : Promise.resolve([]),
   ]);
   const mine = withFigures.filter((serviceKey) => can(user, "scorecard.approve", { serviceKey }));
-  const scorecards = period ? await scorecardApprovalStates({ db, period, serviceKeys: mine }) : [];
+  const version = await currentDataVersion(db);
+  const [scorecards, ...docs] = await Promise.all([
+    period ? scorecardApprovalStates({ db, period, serviceKeys: mine }) : Promise.resolve([]),
+    // each card shows the month's figures it approves (one kept scorecard per month)
+    ...[...new Set(waiting.map((w) => w.period))].map((p) => cachedScorecard({ db, period: p, version })),
+  ]);
+  const figuresOf = (indicatorId: number, p: string) => docs.find((d) => d.document.period === p)?.document.rows.find((r) => r.id === indicatorId);
 
   return (
     <div>
@@ -41,6 +55,7 @@ export default async function ApprovalsPage({ searchParams }: { searchParams: Pr
               <ApprovalCard
                 key={`${item.indicatorId}-${item.period}-${item.version}`}
                 item={{ ...item, periodLabel: monthLabel(item.period) }}
+                figures={<ApprovalFigures row={figuresOf(item.indicatorId, item.period) ?? null} period={item.period} />}
                 approve={approveCommentaryAction}
                 returnIt={returnCommentaryAction}
               />
@@ -64,6 +79,7 @@ export default async function ApprovalsPage({ searchParams }: { searchParams: Pr
                   data={{ ...s, period, periodLabel: monthLabel(period) }}
                   approveScorecard={approveScorecardAction}
                   markNotNeeded={markNoCommentaryNeededAction}
+                  markNotNeededBulk={markNoCommentaryNeededBulkAction}
                 />
               ))}
             </div>

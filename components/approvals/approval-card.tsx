@@ -2,7 +2,7 @@
 // One submitted commentary on the approvals page: the manager may edit the
 // text, then "Approve" (an edit becomes a version by the manager), or
 // "Return" it with a note the writer will see.
-import { useState } from "react";
+import { useState, type ReactNode } from "react";
 import { useRouter } from "next/navigation";
 import { Button } from "@/components/ui/button";
 import { Field, Textarea } from "@/components/ui/field";
@@ -15,10 +15,13 @@ type ApprovalCardData = SubmittedCommentary & { periodLabel: string };
 
 export function ApprovalCard({
   item,
+  figures,
   approve,
   returnIt,
 }: {
   item: ApprovalCardData;
+  /** the month's figure, change, RAG and sparkline (a server part, ../approvals/approval-figures.tsx) */
+  figures?: ReactNode;
   approve: CommentaryActionProp;
   returnIt: CommentaryActionProp;
 }) {
@@ -52,6 +55,7 @@ export function ApprovalCard({
         Submitted by {item.authorName ?? "unknown"}
         {item.submittedAt ? ` on ${formatDateTime(item.submittedAt)}` : ""}
       </p>
+      {figures}
       <Field id={`${id}-body`} label="Commentary (you may edit it before approving)" labelStyle="strong" className="mt-3">
         <Textarea className="min-h-32" value={body} onChange={(e) => setBody(e.target.value)} />
       </Field>

@@ -2,6 +2,8 @@
 // A service's scorecard for the month: each indicator's commentary status,
 // "No commentary needed" (with a reason) for those not yet settled, and
 // "Approve scorecard" once all are, or "Re-confirm approval" after a revision.
+// Several can be chosen and marked "No commentary needed" at once, with one
+// reason (./bulk-not-needed.tsx).
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { CommentaryStatus } from "@/components/commentary-status";
@@ -13,6 +15,7 @@ import type { ActionResult } from "@/lib/actions/result";
 import type { CommentaryActionProp } from "@/components/commentary/types";
 import type { ScorecardApprovalState } from "@/lib/queries/approvals";
 import { formatDateTime } from "@/lib/dates";
+import { BulkNotNeeded, type BulkNotNeededProp } from "./bulk-not-needed";
 
 /** A service's scorecard approval for the month, with the month in words. */
 type ScorecardPanelData = ScorecardApprovalState & { period: string; periodLabel: string };
@@ -23,15 +26,26 @@ export function ScorecardApprovalPanel({
   data,
   approveScorecard,
   markNotNeeded,
+  markNotNeededBulk,
 }: {
   data: ScorecardPanelData;
   approveScorecard: ApproveScorecardProp;
   markNotNeeded: CommentaryActionProp;
+  markNotNeededBulk: BulkNotNeededProp;
 }) {
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [chosen, setChosen] = useState<Set<number>>(new Set());
   const id = `scorecard-${data.serviceKey}`;
+  const open = data.indicators.filter((i) => i.status !== "approved" && i.status !== "not_needed");
+  const toggle = (indicatorId: number, on: boolean) =>
+    setChosen((before) => {
+      const next = new Set(before);
+      if (on) next.add(indicatorId);
+      else next.delete(indicatorId);
+      return next;
+    });
 
   async function approve() {
     setBusy(true);
@@ -73,6 +87,9 @@ export function ScorecardApprovalPanel({
             <th scope="col" className="p-1">
               <span className="sr-only">Actions</span>
             </th>
+            <th scope="col" className="p-1 text-xs font-semibold">
+              Choose
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -92,10 +109,33 @@ export function ScorecardApprovalPanel({
                   <NotNeededForm indicator={i} period={data.period} markNotNeeded={markNotNeeded} />
                 ) : null}
               </td>
+              <td className="p-1">
+                {i.status !== "approved" && i.status !== "not_needed" ? (
+                  <input
+                    type="checkbox"
+                    id={`${id}-choose-${i.indicatorId}`}
+                    className="h-5 w-5"
+                    checked={chosen.has(i.indicatorId)}
+                    onChange={(e) => toggle(i.indicatorId, e.target.checked)}
+                    aria-label={`Choose ${i.code} for no commentary needed`}
+                  />
+                ) : null}
+              </td>
             </tr>
           ))}
         </tbody>
       </table>
+      {open.length > 0 ? (
+        <BulkNotNeeded
+          id={`${id}-bulk`}
+          serviceKey={data.serviceKey}
+          period={data.period}
+          chosen={open.filter((i) => chosen.has(i.indicatorId)).map((i) => ({ indicatorId: i.indicatorId, code: i.code, version: i.version }))}
+          onChooseAll={() => setChosen(new Set(open.map((i) => i.indicatorId)))}
+          onClear={() => setChosen(new Set())}
+          markNotNeededBulk={markNotNeededBulk}
+        />
+      ) : null}
       <div className="mt-3">
         {!data.approved || data.figuresRevised ? (
           <Button disabled={busy || !data.ready} onClick={() => void approve()} aria-describedby={`${id}-ready`}>

@@ -225,7 +225,7 @@ export function ImportUploader({ kinds, maxBytesText, maxBytes }: { kinds: reado
           {preview.ok ? (
             <div className="flex flex-wrap items-center gap-3">
               <Button onClick={() => void runImport()} disabled={busy !== null}>
-                {busy === "importing" ? "Importing…" : `Import ${n(preview.rows)} rows`}
+                {busy === "importing" ? "Importing…" : `Import ${n(preview.rows)} ${preview.rows === 1 ? "row" : "rows"}`}
               </Button>
               <span className="text-sm text-gray-700">Writes exactly this file, in one transaction, or nothing.</span>
             </div>

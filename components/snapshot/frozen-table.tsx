@@ -7,7 +7,8 @@
 // elements again. Every value passes through `escapeHtml`, and the badge and
 // direction words come from the same tables as <RagBadge> and <DirectionLabel>,
 // and the SPC words from lib/figures/spc-words.
-import { formatChangePct, formatValue } from "@/lib/format";
+import { pointsChange } from "@/lib/figures/change";
+import { formatChange, formatValue } from "@/lib/format";
 import { spcTextFor } from "@/lib/figures/spc-words";
 import type { Unit } from "@/lib/figures/types";
 import type { KeepTable } from "@/lib/snapshots/table-cache";
@@ -66,7 +67,9 @@ export function frozenTableHtml({ caption, rows, showCommentary }: { caption: st
     .join("");
   const body = rows
     .map((r) => {
-      const change = typeof r.changeFromPreviousPct === "string" ? r.changeFromPreviousPct : formatChangePct(r.changeFromPreviousPct);
+      // as boards read it: points for percentages and rates (lib/figures/change.ts)
+      const points = typeof r.value === "number" && typeof r.previous === "number" ? pointsChange(r.value, r.previous) : null;
+      const change = typeof r.changeFromPreviousPct === "string" ? r.changeFromPreviousPct : formatChange({ unit: r.unit, points, relativePct: r.changeFromPreviousPct });
       return (
         `<tr class="align-top" id="row-${escapeHtml(r.code)}">` +
         `<th scope="row" class="${cell} text-left font-mono font-semibold whitespace-nowrap">${escapeHtml(r.code)}</th>` +

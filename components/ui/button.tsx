@@ -1,16 +1,19 @@
 // Lantern's buttons. Colours meet WCAG AA contrast (text 4.5:1, the border
-// 3:1 against white); focus uses the global yellow outline from globals.css.
-import type { ButtonHTMLAttributes } from "react";
+// 3:1 against white); focus uses the global focus ring from globals.css.
+// A button that cannot be used now (busy, nothing to send) is aria-disabled,
+// not disabled: it keeps focus and its place in the Tab order, and says it is
+// unavailable, while its click does nothing (WCAG 2.4.3).
+import type { ButtonHTMLAttributes, MouseEvent } from "react";
 
 export type ButtonVariant = "primary" | "secondary" | "warning" | "plain" | "link";
 export type ButtonSize = "md" | "sm" | "xs";
 
 const VARIANTS: Record<ButtonVariant, string> = {
-  primary: "rounded bg-blue-800 font-semibold text-white no-underline hover:bg-blue-900 disabled:cursor-not-allowed disabled:bg-gray-500",
+  primary: "rounded bg-blue-800 font-semibold text-white no-underline hover:bg-blue-900 aria-disabled:cursor-not-allowed aria-disabled:bg-gray-500 aria-disabled:hover:bg-gray-500",
   secondary:
-    "rounded border border-blue-800 bg-white font-semibold text-blue-900 hover:bg-blue-50 disabled:cursor-not-allowed disabled:text-gray-600",
-  warning: "rounded border border-orange-800 bg-white font-semibold text-orange-900 hover:bg-orange-50 disabled:cursor-not-allowed",
-  plain: "rounded border border-gray-500 bg-white text-gray-900 hover:bg-gray-50 disabled:cursor-not-allowed",
+    "rounded border border-blue-800 bg-white font-semibold text-blue-900 hover:bg-blue-50 aria-disabled:cursor-not-allowed aria-disabled:text-gray-600",
+  warning: "rounded border border-orange-800 bg-white font-semibold text-orange-900 hover:bg-orange-50 aria-disabled:cursor-not-allowed",
+  plain: "rounded border border-gray-500 bg-white text-gray-900 hover:bg-gray-50 aria-disabled:cursor-not-allowed",
   link: "font-semibold text-blue-900 underline",
 };
 
@@ -30,7 +33,19 @@ export function Button({
   size,
   className,
   type = "button",
+  disabled,
+  onClick,
   ...rest
 }: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonVariant; size?: ButtonSize }) {
-  return <button type={type} className={buttonClass({ variant, size, className })} {...rest} />;
+  // A click on an unavailable button (or Enter in a form, which clicks its submit button) does nothing.
+  const ignore = (event: MouseEvent<HTMLButtonElement>) => event.preventDefault();
+  return (
+    <button
+      type={type}
+      className={buttonClass({ variant, size, className })}
+      {...rest}
+      aria-disabled={disabled ? true : rest["aria-disabled"]}
+      onClick={disabled ? ignore : onClick}
+    />
+  );
 }

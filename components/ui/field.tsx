@@ -126,3 +126,8 @@ export function Textarea({ size, className, ref, ...props }: TextareaHTMLAttribu
 export function Select({ size, className, ref, ...props }: Omit<SelectHTMLAttributes<HTMLSelectElement>, "size"> & Sized & { ref?: Ref<HTMLSelectElement> }) {
   return <select ref={ref} {...props} {...useWiring(props)} className={controlClass(size, className)} />;
 }
+
+/** The error a surrounding <FieldErrorsProvider> holds for a field name (for controls that are not a single <Field>, e.g. a group of checkboxes). */
+export function useFieldError(name: string): string | null {
+  return useContext(FieldErrorsContext)?.[name] ?? null;
+}

@@ -38,10 +38,12 @@ export interface AuditEntry {
   after?: unknown;
 }
 
-export interface HandlerOutcome<T> {
+interface HandlerOutcome<T> {
   data: T;
   audit: AuditEntry[];
   notify?: NotificationDraft[];
+  /** emails of their own (an invitation, a reset link), sent after the commit like the notifications' */
+  email?: EmailMessage[];
 }
 
 export interface ActionDefinition<S extends z.ZodType, L, T> {
@@ -63,7 +65,7 @@ export type ActionCore<T> = (ctx: ActionContext, raw: unknown) => Promise<Action
  * One message per field, keyed by zod's issue path ("title", "highlights.0.theme");
  * an issue about the whole input is keyed "input". The first issue of a field wins.
  */
-export function fieldErrorsOf(issues: z.ZodError["issues"]): Record<string, string> {
+function fieldErrorsOf(issues: z.ZodError["issues"]): Record<string, string> {
   const fieldErrors: Record<string, string> = {};
   for (const issue of issues) fieldErrors[issue.path.map(String).join(".") || "input"] ??= issue.message;
   return fieldErrors;
@@ -104,7 +106,7 @@ export function defineAction<S extends z.ZodType, L, T>(definition: ActionDefini
             })),
           );
         }
-        emails = await writeNotifications(tx, outcome.notify ?? [], actor.id);
+        emails = [...(await writeNotifications(tx, outcome.notify ?? [], actor.id)), ...(outcome.email ?? [])];
         // last in the transaction: cached scorecards are keyed by this counter
         await bumpDataVersion(tx);
         return outcome.data;

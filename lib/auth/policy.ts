@@ -18,9 +18,13 @@ export type Action =
   | "question.answer"
   | "data.load"
   | "months.manage" // close a month to commentary, reopen it
-  | "users.manage"
+  | "users.manage" // people, boards, access requests
+  | "admin.console" // the /admin landing page
+  | "catalogue.manage" // the indicator catalogue: edit, retire, reorder
+  | "settings.manage" // the authority's settings
   | "audit.read"
-  | "notifications.own"; // one's own notifications
+  | "notifications.own" // one's own notifications
+  | "profile.own"; // one's own name, password and API tokens
 
 export interface Resource {
   serviceKey?: string;
@@ -69,6 +73,7 @@ export function can(user: SessionUser | null | undefined, action: Action, resour
     case "question.answer":
       return admin || managesService(resource.serviceKey) || (!!resource.ownerId && resource.ownerId === user.id);
     case "notifications.own":
+    case "profile.own":
       return true;
     case "snapshot.publish":
       // A manager acts only on papers all of whose services they manage; a
@@ -79,6 +84,9 @@ export function can(user: SessionUser | null | undefined, action: Action, resour
     case "data.load":
     case "months.manage":
     case "users.manage":
+    case "admin.console":
+    case "catalogue.manage":
+    case "settings.manage":
     case "audit.read":
       return admin;
   }

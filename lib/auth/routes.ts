@@ -45,6 +45,9 @@ export const PAGES: Record<string, Rule> = {
   "/admin/audit": perm("audit.read"),
   "/admin/boards": perm("users.manage"),
   "/admin/months": perm("months.manage"),
+  "/admin/import": perm("data.load"),
+  "/admin/imports": perm("data.load"),
+  "/admin/imports/[id]": perm("data.load"),
 };
 
 /** Route handlers, "METHOD /path". */
@@ -75,6 +78,7 @@ export const ACTIONS: Record<string, Rule> = {
   approveCommentaryAction: perm("commentary.approve", "service", "lib/actions/commentary/core.ts"),
   approveScorecardAction: perm("scorecard.approve", "service", "lib/actions/approvals/core.ts"),
   markNotificationsReadAction: perm("notifications.own", "own", "lib/actions/notifications/core.ts"),
+  undoImportAction: perm("data.load", undefined, "lib/actions/imports/core.ts"),
   createSnapshotDraftAction: perm("snapshot.publish", "paper", "lib/actions/snapshots/papers.ts"),
   publishSnapshotAction: perm("snapshot.publish", "paper", "lib/actions/snapshots/papers.ts"),
   startCorrectionAction: perm("snapshot.publish", "paper", "lib/actions/snapshots/papers.ts"),

@@ -18,7 +18,7 @@ export const MAX_CELL_CHARS = 20_000;
 export const EARLIEST_PERIOD = "1990-01";
 
 /** The month of `now` (UTC), "YYYY-MM". */
-export function monthOf(now: Date): string {
+function monthOf(now: Date): string {
   return `${now.getUTCFullYear()}-${String(now.getUTCMonth() + 1).padStart(2, "0")}`;
 }
 

@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import type { ImportKind } from "./columns";
 import type { BenchmarkRecord, CommentaryRecord, IndicatorRecord, OutturnRecord, ValueRecord } from "./records";
 
-export type RowChange = "new" | "revised" | "unchanged";
+type RowChange = "new" | "revised" | "unchanged";
 
 export interface PlanItem<R = unknown, B = unknown> {
   /** the line of the file (sheet row for XLSX) */
@@ -92,7 +92,7 @@ function item<R, B>(
 }
 
 /** "58.3 (972 of 1666); note: late data" */
-export function valueText(v: { value: number | null; numerator: number | null; denominator: number | null; note: string | null }): string {
+function valueText(v: { value: number | null; numerator: number | null; denominator: number | null; note: string | null }): string {
   let text = v.value === null ? "blank" : String(v.value);
   if (v.numerator !== null && v.denominator !== null) text += ` (${v.numerator} of ${v.denominator})`;
   if (v.note) text += `; note: ${v.note.length > 60 ? `${v.note.slice(0, 59)}…` : v.note}`;

@@ -12,7 +12,7 @@ export type ReadSourceResult =
   | { ok: true; format: ImportFormat; table: CsvTable; rowErrors: ImportError[]; sheet: string | null; sheets: SheetInfo[] }
   | { ok: false; format: ImportFormat; errors: ImportError[]; sheets: SheetInfo[] };
 
-export function formatOf(fileName: string, bytes: Uint8Array): ImportFormat {
+function formatOf(fileName: string, bytes: Uint8Array): ImportFormat {
   const lower = fileName.toLowerCase();
   if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm")) return "xlsx";
   if (lower.endsWith(".csv") || lower.endsWith(".txt")) return "csv";

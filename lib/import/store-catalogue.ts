@@ -28,7 +28,7 @@ export async function userIdsFor(tx: Tx, emails: (string | null)[]): Promise<Map
 }
 
 /** "head.of.mash@lantern.example" → "Head Of Mash": a placeholder an admin can correct. */
-export function nameFromEmail(email: string): string {
+function nameFromEmail(email: string): string {
   return email
     .split("@")[0]
     .split(/[._-]+/)

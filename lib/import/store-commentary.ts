@@ -12,7 +12,7 @@ import type { CommentaryRecord } from "./records";
 import { userIdsFor } from "./store-catalogue";
 import { inBatches, recordChanges, type ChangeRow, type WriteArgs } from "./store-shared";
 
-export interface CommentaryState {
+interface CommentaryState {
   body: string;
   status: CommentaryRecord["status"];
   version: number;

@@ -15,7 +15,7 @@ export interface WriteArgs<R, B> {
 }
 
 /** Rows per statement: well under PostgreSQL's 65,535 bind parameters. */
-export const BATCH = 1000;
+const BATCH = 1000;
 
 export async function inBatches<T>(items: readonly T[], write: (chunk: T[]) => Promise<unknown>, size = BATCH): Promise<void> {
   for (let i = 0; i < items.length; i += size) await write(items.slice(i, i + size));

@@ -7,7 +7,7 @@ import "server-only";
 import { and, eq, inArray, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { commentaries, indicatorValues, reportingPeriods } from "@/db/schema";
-import type { CurrentValue, ImportPlan } from "./plan";
+import type { CurrentValue } from "./plan";
 import type { ValueRecord } from "./records";
 import { inBatches, type WriteArgs } from "./store-shared";
 

@@ -169,7 +169,7 @@ function monthOfDate(date: Date): string {
 }
 
 /** A number as plain decimal text, never with an exponent. */
-export function numberText(n: number): string {
+function numberText(n: number): string {
   const plain = String(n);
   if (!/e/i.test(plain)) return plain;
   if (Math.abs(n) >= 1e21) return plain; // too large to be a figure: the number rule says so

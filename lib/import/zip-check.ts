@@ -6,9 +6,9 @@
 // filling memory.
 
 /** Uncompressed bytes an XLSX may declare in all; a 60,000-row sheet is about 15 MB. */
-export const MAX_XLSX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024;
+const MAX_XLSX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024;
 /** Entries a workbook may have: a real one has a few dozen. */
-export const MAX_XLSX_ENTRIES = 10_000;
+const MAX_XLSX_ENTRIES = 10_000;
 
 export type ZipCheck = { ok: true; entries: number; uncompressed: number } | { ok: false; reason: string };
 

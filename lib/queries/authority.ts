@@ -10,6 +10,8 @@ import { effectiveSettings, type EffectiveSettings } from "@/lib/settings";
 export interface AuthorityRow {
   id: number;
   name: string;
+  /** ONS or DfE code, when set (the benchmarks find the authority in DfE files by it) */
+  laCode: string | null;
   settings: AuthoritySettings;
   /** 0–17 population by year ("2019" → 104,000), for rates per 10,000 */
   populations: Record<string, number>;
@@ -21,6 +23,7 @@ export async function theAuthority({ db }: { db: Executor }): Promise<AuthorityR
     .select({
       id: authorities.id,
       name: authorities.name,
+      laCode: authorities.laCode,
       settings: authorities.settings,
       populations: sql<Record<string, number> | null>`(
         select json_object_agg(${authorityPopulations.year}::text, ${authorityPopulations.population})

@@ -75,7 +75,7 @@ export async function importHistory({ db, limit = 200 }: { db: Executor; limit?:
   return rows.map(shape);
 }
 
-export interface ImportChangeRow {
+interface ImportChangeRow {
   row: number | null;
   label: string;
   change: "new" | "revised";

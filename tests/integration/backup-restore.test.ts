@@ -7,6 +7,8 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import postgres from "postgres";
+import { sql } from "drizzle-orm";
+import { openDb } from "@/db/client";
 import { createTestDb, TEST_DB_KIND } from "../support/db";
 import { runLantern } from "../support/cli";
 
@@ -89,5 +91,23 @@ describe(`lantern backup and restore (${TEST_DB_KIND})`, () => {
     const result = await runLantern(["restore", bogus, "--force"], target);
     expect(result.code).toBe(1);
     expect(result.stderr).toMatch(/is not a/);
+  });
+
+  it("audit verify exits 1 naming the first broken link once a row is changed behind the trigger's back", async () => {
+    const handle = await openDb({ url: target.DATABASE_URL ?? "", dataDir: target.LANTERN_DATA_DIR });
+    let tampered = 0;
+    try {
+      const result = (await handle.db.execute(sql`select min(id)::int as id from audit_events`)) as unknown as { rows?: { id: number }[] } | { id: number }[];
+      tampered = (Array.isArray(result) ? result : result.rows!)[0].id;
+      await handle.db.execute(sql`alter table audit_events disable trigger audit_events_append_only`);
+      await handle.db.execute(sql`update audit_events set summary = 'nothing happened' where id = ${tampered}`);
+      await handle.db.execute(sql`alter table audit_events enable trigger audit_events_append_only`);
+    } finally {
+      await handle.close();
+    }
+    const verify = await runLantern(["audit", "verify"], target);
+    expect(verify.code).toBe(1);
+    expect(verify.stderr).toContain(`Audit trail BROKEN at event ${tampered}:`);
+    expect(verify.stderr).toMatch(/changed after it was written/);
   });
 });

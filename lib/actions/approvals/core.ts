@@ -16,7 +16,7 @@ import { defineAction } from "../define-action";
 import { month } from "../fields";
 import { ActionRefusal } from "../result";
 
-export const approveScorecardInput = z.object({
+const approveScorecardInput = z.object({
   serviceKey: z.string({ error: "Service area is required" }).min(1, "Service area is required").max(64, "Service area is at most 64 characters"),
   period: month,
 });

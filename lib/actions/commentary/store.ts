@@ -92,7 +92,7 @@ export async function currentCommentary(tx: Tx, target: CommentaryTarget): Promi
 }
 
 /** A manager of the indicator's service may do the managers' steps (edit submitted text, return, approve). */
-export function actsAsApprover(actor: SessionUser, target: CommentaryTarget): boolean {
+function actsAsApprover(actor: SessionUser, target: CommentaryTarget): boolean {
   return can(actor, "commentary.approve", { serviceKey: target.indicator.serviceKey, indicatorId: target.indicator.id });
 }
 

@@ -8,7 +8,7 @@ import { z } from "zod";
 import { importBatches } from "@/db/schema";
 import { can } from "@/lib/auth/policy";
 import { requireAuthority } from "@/lib/queries/authority";
-import { lockImports, readImport, sha256Of, writePlanned, type ImportSummary, type ReadFile } from "@/lib/import/apply";
+import { lockImports, readImport, sha256Of, writePlanned, type ReadFile } from "@/lib/import/apply";
 import { isImportKind } from "@/lib/import/columns";
 import { formatImportError } from "@/lib/import/errors";
 import type { ImportProgress } from "@/lib/import/preview-types";
@@ -61,7 +61,6 @@ export function confirmImportWith(onProgress: (progress: ImportProgress) => void
 }
 
 export const confirmImport = confirmImportWith();
-export type { ImportSummary };
 
 export interface UndoResult {
   batchId: number;

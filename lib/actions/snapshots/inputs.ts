@@ -54,7 +54,6 @@ export const snapshotDraftInput = z.object({
     .default({ quotes: [], survey: [] }),
   publicRelease: z.boolean().default(false),
 });
-export type SnapshotDraftInput = z.input<typeof snapshotDraftInput>;
 
 export const publishSnapshotInput = z.object({ snapshotId });
 

@@ -1,0 +1,15 @@
+import { chromium } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+const base = "http://127.0.0.1:3106";
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] });
+const page = await browser.newPage({ baseURL: base });
+await page.goto("/signin");
+await page.getByLabel("Email address").fill("admin@lantern.example");
+await page.getByLabel("Password").fill("lantern-demo");
+await page.getByRole("button", { name: "Sign in" }).click();
+await page.waitForURL((u) => !u.pathname.startsWith("/signin"));
+await page.goto(process.argv[2] ?? "/admin/months");
+const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
+for (const v of results.violations) console.log(v.id, v.help, v.nodes.slice(0, 3).map((n) => n.target.join(" ") + " :: " + n.failureSummary).join("\n  "));
+await page.screenshot({ path: "/tmp/h5b-months.png", fullPage: true });
+await browser.close();

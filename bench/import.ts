@@ -1,0 +1,193 @@
+// bench/import.ts — importing 60,000 monthly figures (200 indicators × 25
+// years × 12 months) from CSV and from XLSX, on PGlite and on PostgreSQL
+// (when DATABASE_URL is set), beside PostgreSQL COPY of the same rows into a
+// scratch table. Prints seconds, the ratio to COPY, and the process's peak
+// RSS for each step; and the preview's time (read + check + plan, no write).
+//
+//   node --conditions=react-server --import tsx bench/import.ts
+//
+// Aims (issue 10): import ≤ 5× COPY on PostgreSQL, preview ≤ 3 s, peak RSS ≤ 300 MB.
+import { randomBytes } from "node:crypto";
+import ExcelJS from "exceljs";
+import { sql } from "drizzle-orm";
+import type { DbHandle } from "../db/client";
+
+const INDICATORS = 200;
+const YEARS = 25;
+const FIRST_YEAR = 1995;
+
+function catalogueCsv(): string {
+  const lines = ["code,title,service,polarity,unit,aggregation"];
+  for (let i = 0; i < INDICATORS; i++) lines.push(`B${i},Bench indicator ${i},cp,high,count,sum`);
+  return lines.join("\n");
+}
+
+function* valueRows(): Generator<[string, string, number]> {
+  for (let i = 0; i < INDICATORS; i++) {
+    for (let m = 0; m < YEARS * 12; m++) {
+      yield [`B${i}`, `${FIRST_YEAR + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, "0")}`, (i * 37 + m * 11) % 5000];
+    }
+  }
+}
+
+function valuesCsv(): string {
+  const lines = ["indicator,period,value"];
+  for (const [code, period, value] of valueRows()) lines.push(`${code},${period},${value}`);
+  return lines.join("\n");
+}
+
+async function valuesXlsx(): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  const ws = wb.addWorksheet("values");
+  ws.addRow(["indicator", "period", "value"]);
+  for (const row of valueRows()) ws.addRow(row);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+/** Runs `work`, timing it and sampling the process's RSS every 20 ms. */
+async function measure<T>(work: () => Promise<T>): Promise<{ seconds: number; peakMb: number; result: T }> {
+  global.gc?.();
+  let peak = process.memoryUsage.rss();
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage.rss())), 20);
+  const start = performance.now();
+  try {
+    const result = await work();
+    return { seconds: (performance.now() - start) / 1000, peakMb: Math.max(peak, process.memoryUsage.rss()) / 1024 / 1024, result };
+  } finally {
+    clearInterval(timer);
+  }
+}
+
+interface Line {
+  database: string;
+  step: string;
+  seconds: number;
+  peakMb: number;
+}
+
+async function openPglite(): Promise<DbHandle> {
+  const { PGlite } = await import("@electric-sql/pglite");
+  const { drizzle } = await import("drizzle-orm/pglite");
+  const schema = await import("../db/schema");
+  const { migrateDb } = await import("../db/migrate");
+  const client = await PGlite.create();
+  const handle: DbHandle = { db: drizzle(client, { schema }) as never, kind: "pglite", location: "memory", close: () => client.close() };
+  await migrateDb(handle);
+  return handle;
+}
+
+async function openPostgres(url: string): Promise<{ handle: DbHandle; drop: () => Promise<void>; url: string }> {
+  const { default: postgres } = await import("postgres");
+  const { openDb } = await import("../db/client");
+  const { migrateDb } = await import("../db/migrate");
+  const name = `lantern_bench_import_${randomBytes(3).toString("hex")}`;
+  const admin = postgres(url, { max: 1, onnotice: () => {} });
+  await admin.unsafe(`create database ${name}`);
+  const target = new URL(url);
+  target.pathname = `/${name}`;
+  const handle = await openDb({ url: target.toString() });
+  await migrateDb(handle);
+  return {
+    handle,
+    url: target.toString(),
+    drop: async () => {
+      await handle.close();
+      await admin.unsafe(`drop database if exists ${name} with (force)`);
+      await admin.end();
+    },
+  };
+}
+
+async function benchDatabase(database: string, handle: DbHandle, csv: Uint8Array, xlsx: Uint8Array, lines: Line[]) {
+  const { importFile, planImport, readImport } = await import("../lib/import/apply");
+  const loaded = await importFile({ db: handle.db, kind: "indicators", text: catalogueCsv(), file: "indicators.csv" });
+  if (!loaded.ok) throw new Error("catalogue did not load");
+  const reset = () => handle.db.execute(sql`delete from indicator_values; delete from reporting_periods; delete from import_batches where kind = 'values'`);
+  for (const [format, bytes] of [["CSV", csv], ["XLSX", xlsx]] as const) {
+    const file = format === "CSV" ? "values.csv" : "values.xlsx";
+    const preview = await measure(async () => {
+      const read = await readImport({ bytes, file, kind: "values" });
+      if (!read.ok) throw new Error(read.errors[0].reason);
+      const planned = await planImport(handle.db, read);
+      if (!planned.ok) throw new Error(planned.errors[0].reason);
+      return planned.plan.counts.new;
+    });
+    lines.push({ database, step: `preview ${format} (${preview.result.toLocaleString("en-GB")} new rows)`, seconds: preview.seconds, peakMb: preview.peakMb });
+    const run = await measure(() => importFile({ db: handle.db, kind: "values", bytes, file }));
+    if (!run.result.ok) throw new Error(run.result.errors[0].reason);
+    lines.push({ database, step: `import ${format}`, seconds: run.seconds, peakMb: run.peakMb });
+    const again = await measure(() => importFile({ db: handle.db, kind: "values", bytes, file }));
+    lines.push({ database, step: `import ${format} again (all unchanged)`, seconds: again.seconds, peakMb: again.peakMb });
+    await reset();
+  }
+}
+
+async function copyBaseline(url: string, csv: string): Promise<Line> {
+  const { default: postgres } = await import("postgres");
+  const client = postgres(url, { max: 1, onnotice: () => {} });
+  await client.unsafe(`create table scratch_values (like indicator_values including defaults including constraints including indexes)`);
+  const ids = new Map((await client`select id, code from indicators`).map((r) => [r.code as string, r.id as number]));
+  // The same rows as indicator_values would get them, as COPY text.
+  const text = csv
+    .split("\n")
+    .slice(1)
+    .map((line) => {
+      const [code, period, value] = line.split(",");
+      return `${ids.get(code)}\t${period}\t${value}\t1\ttrue`;
+    })
+    .join("\n");
+  const run = await measure(async () => {
+    const stream = await client`copy scratch_values (indicator_id, period, value, revision, is_current) from stdin`.writable();
+    await new Promise<void>((resolve, reject) => {
+      stream.on("error", reject);
+      stream.on("finish", resolve);
+      stream.end(`${text}\n`);
+    });
+  });
+  const [{ n }] = await client`select count(*)::int as n from scratch_values`;
+  await client.end();
+  return { database: "PostgreSQL", step: `COPY into a scratch table (${Number(n).toLocaleString("en-GB")} rows)`, seconds: run.seconds, peakMb: run.peakMb };
+}
+
+async function main() {
+  const csvText = valuesCsv();
+  const csv = new TextEncoder().encode(csvText);
+  const xlsx = await valuesXlsx();
+  console.log(`60,000 values: CSV ${(csv.byteLength / 1024 / 1024).toFixed(1)} MB, XLSX ${(xlsx.byteLength / 1024 / 1024).toFixed(1)} MB`);
+  const lines: Line[] = [];
+
+  const pglite = await openPglite();
+  try {
+    await benchDatabase("PGlite", pglite, csv, xlsx, lines);
+  } finally {
+    await pglite.close();
+  }
+
+  let copy: Line | null = null;
+  if (process.env.DATABASE_URL) {
+    const pg = await openPostgres(process.env.DATABASE_URL);
+    try {
+      await benchDatabase("PostgreSQL", pg.handle, csv, xlsx, lines);
+      copy = await copyBaseline(pg.url, csvText);
+      lines.push(copy);
+    } finally {
+      await pg.drop();
+    }
+  } else {
+    console.log("DATABASE_URL is not set: PostgreSQL and COPY skipped.");
+  }
+
+  console.log("\n| database | step | seconds | × COPY | peak RSS MB |\n|---|---|---:|---:|---:|");
+  for (const l of lines) {
+    const ratio = copy && l.database === "PostgreSQL" && l.step.startsWith("import") ? `${(l.seconds / copy.seconds).toFixed(1)}` : "";
+    console.log(`| ${l.database} | ${l.step} | ${l.seconds.toFixed(2)} | ${ratio} | ${Math.round(l.peakMb)} |`);
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
