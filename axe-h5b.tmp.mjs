@@ -2,7 +2,7 @@ import { chromium } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 const base = "http://127.0.0.1:3106";
 const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox"] });
-const page = await browser.newPage({ baseURL: base });
+const page = await (await browser.newContext({ baseURL: base })).newPage();
 await page.goto("/signin");
 await page.getByLabel("Email address").fill("admin@lantern.example");
 await page.getByLabel("Password").fill("lantern-demo");

@@ -8,6 +8,13 @@ import { ROLE_LABELS } from "@/lib/auth/roles";
 import { signOutAndReturn } from "@/lib/actions/auth/entry";
 import { getDb } from "@/db/client";
 import { unreadNotificationCount } from "@/lib/queries/notifications";
+import { authoritySettings } from "@/lib/queries/authority";
+import { helpContactLink } from "@/lib/settings";
+import { SIGN_IN_AGAIN_HREF } from "@/lib/links";
+import { SiteFooter } from "@/components/site-footer";
+import { FocusManager } from "@/components/ui/focus-manager";
+import { LiveRegion } from "@/components/ui/live-region";
+import { SessionWatch } from "@/components/session/session-watch";
 
 export const metadata: Metadata = {
   title: { default: "Lantern", template: "%s · Lantern" },
@@ -28,10 +35,15 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   if (user && can(user, "audit.read")) links.push({ href: "/admin/audit", label: "Audit" });
   if (user && can(user, "users.manage")) links.push({ href: "/admin/boards", label: "Boards" });
   if (user && can(user, "months.manage")) links.push({ href: "/admin/months", label: "Months" });
-  const unread = user ? await unreadNotificationCount({ db: await getDb(), userId: user.id }) : null;
+  const db = await getDb();
+  const [unread, settings] = await Promise.all([
+    user ? unreadNotificationCount({ db, userId: user.id }) : null,
+    authoritySettings({ db }),
+  ]);
   return (
     <html lang="en-GB">
-      <body>
+      <body className="flex min-h-screen flex-col">
+        <LiveRegion />
         <a
           href="#main"
           className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-yellow-300 focus:px-3 focus:py-2 focus:text-black"
@@ -45,9 +57,13 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           unreadNotifications={unread}
           signOut={user ? signOutAndReturn : null}
         />
-        <main id="main" className="mx-auto max-w-screen-2xl px-4 py-6">
-          {children}
-        </main>
+        <FocusManager>
+          <main id="main" className="mx-auto w-full max-w-screen-2xl flex-1 px-4 py-6">
+            {children}
+          </main>
+          {user ? <SessionWatch signInHref={SIGN_IN_AGAIN_HREF} /> : null}
+        </FocusManager>
+        <SiteFooter help={helpContactLink(settings.helpContact)} />
       </body>
     </html>
   );

@@ -60,7 +60,7 @@ export function SiteHeader({
               <form action={signOut}>
                 <button
                   type="submit"
-                  className="rounded border border-white/60 px-3 py-1 hover:bg-white/10 focus-visible:ring-2 focus-visible:ring-white"
+                  className="rounded border border-white/60 px-3 py-1 hover:bg-white/10"
                 >
                   Sign out
                 </button>

@@ -59,6 +59,8 @@ export interface AuthoritySettings {
   importMaxBytes?: number;
   /** false: only "Sign in with Microsoft" is offered (issue 11; /admin/authority) */
   passwordSignIn?: boolean;
+  /** where people get help with Lantern: an email address or an https address, shown in every page's footer (issue 16) */
+  helpContact?: string | null;
 }
 
 export const authorities = pgTable("authorities", {

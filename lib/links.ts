@@ -24,3 +24,9 @@ export function personHref(id: string): string {
 export function catalogueIndicatorHref(code: string): string {
   return `/admin/indicators/${encodeURIComponent(code)}`;
 }
+
+/** The accessibility statement, linked from every page's footer. */
+export const ACCESSIBILITY_HREF = "/accessibility";
+
+/** Signing in again in a new tab after a session ended: it ends on a page that says to go back. */
+export const SIGN_IN_AGAIN_HREF = "/signin?next=%2Fsigned-in";

@@ -14,6 +14,8 @@ export interface EffectiveSettings {
   importMaxBytes: number;
   /** people may sign in with a password (false: "Sign in with Microsoft" only) */
   passwordSignIn: boolean;
+  /** where people get help with Lantern (an email address or an https address), in every page's footer; null: not set */
+  helpContact: string | null;
 }
 
 const DEFAULT_SETTINGS: EffectiveSettings = {
@@ -23,8 +25,24 @@ const DEFAULT_SETTINGS: EffectiveSettings = {
   suppressionThreshold: 5,
   importMaxBytes: 25 * 1024 * 1024,
   passwordSignIn: true,
+  helpContact: null,
 };
 
 export function effectiveSettings(stored: AuthoritySettings | null | undefined): EffectiveSettings {
   return { ...DEFAULT_SETTINGS, ...Object.fromEntries(Object.entries(stored ?? {}).filter(([, v]) => v != null)) };
+}
+
+const HELP_EMAIL = /^[^\s@<>()"]+@[^\s@<>()"]+\.[^\s@<>()"]+$/;
+
+/** The help contact as a link (an email address becomes mailto:); null when it is not set or not usable. */
+export function helpContactLink(contact: string | null | undefined): { href: string; text: string } | null {
+  const value = contact?.trim();
+  if (!value) return null;
+  if (HELP_EMAIL.test(value)) return { href: `mailto:${value}`, text: value };
+  try {
+    const url = new URL(value);
+    return url.protocol === "https:" ? { href: url.href, text: url.host + (url.pathname === "/" ? "" : url.pathname) } : null;
+  } catch {
+    return null;
+  }
 }

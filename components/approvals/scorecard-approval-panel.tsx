@@ -4,13 +4,14 @@
 // "Approve scorecard" once all are, or "Re-confirm approval" after a revision.
 // Several can be chosen and marked "No commentary needed" at once, with one
 // reason (./bulk-not-needed.tsx).
-import { useState } from "react";
-import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState } from "react";
 import { CommentaryStatus } from "@/components/commentary-status";
 import { commentaryHref } from "@/components/links";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
+import { useActionResult } from "@/components/ui/focus-manager";
+import { Table } from "@/components/ui/table";
 import type { ActionResult } from "@/lib/actions/result";
 import type { CommentaryActionProp } from "@/components/commentary/types";
 import type { ScorecardApprovalState } from "@/lib/queries/approvals";
@@ -33,7 +34,7 @@ export function ScorecardApprovalPanel({
   markNotNeeded: CommentaryActionProp;
   markNotNeededBulk: BulkNotNeededProp;
 }) {
-  const router = useRouter();
+  const finish = useActionResult();
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [chosen, setChosen] = useState<Set<number>>(new Set());
@@ -50,10 +51,14 @@ export function ScorecardApprovalPanel({
   async function approve() {
     setBusy(true);
     setError(null);
-    const result = await approveScorecard({ serviceKey: data.serviceKey, period: data.period });
+    const result = await approveScorecard({ serviceKey: data.serviceKey, period: data.period }).catch(() => null);
     setBusy(false);
-    if (result.ok) router.refresh();
-    else setError(result.message);
+    if (result?.ok) finish({ message: `Scorecard approved: ${data.name}, ${data.periodLabel}.`, focus: [`${id}-approved`, `${id}-heading`], refresh: true });
+    else {
+      const message = result?.message ?? "Lantern could not be reached, so nothing was changed. Try again.";
+      setError(message);
+      finish({ message, focus: `${id}-error` });
+    }
   }
 
   return (
@@ -62,7 +67,7 @@ export function ScorecardApprovalPanel({
         {data.name}: {data.periodLabel}
       </h3>
       {data.approved ? (
-        <p className="mt-1 text-sm">
+        <p id={`${id}-approved`} className="mt-1 text-sm">
           <strong>Scorecard approved</strong>
           {data.approvedBy ? ` by ${data.approvedBy}` : ""}
           {data.approvedAt ? ` on ${formatDateTime(data.approvedAt)}` : ""}.
@@ -100,13 +105,13 @@ export function ScorecardApprovalPanel({
                   {i.code} {i.title}
                 </a>
               </td>
-              <td className="p-1">
+              <td className="p-1" id={`${id}-status-${i.indicatorId}`}>
                 <CommentaryStatus status={i.status} />
                 {i.notNeededReason && i.status === "not_needed" ? <span className="ml-1 text-xs">({i.notNeededReason})</span> : null}
               </td>
               <td className="p-1">
                 {i.status !== "approved" && i.status !== "not_needed" ? (
-                  <NotNeededForm indicator={i} period={data.period} markNotNeeded={markNotNeeded} />
+                  <NotNeededForm indicator={i} period={data.period} markNotNeeded={markNotNeeded} statusId={`${id}-status-${i.indicatorId}`} />
                 ) : null}
               </td>
               <td className="p-1">
@@ -148,7 +153,7 @@ export function ScorecardApprovalPanel({
           </p>
         ) : null}
         {error ? (
-          <p role="alert" className="mt-2 text-sm text-red-900">
+          <p id={`${id}-error`} className="mt-2 text-sm text-red-900">
             {error}
           </p>
         ) : null}
@@ -161,16 +166,24 @@ function NotNeededForm({
   indicator,
   period,
   markNotNeeded,
+  statusId,
 }: {
   indicator: ScorecardPanelData["indicators"][number];
   period: string;
   markNotNeeded: CommentaryActionProp;
+  /** the row's status cell, where focus goes once it says "No commentary needed" */
+  statusId: string;
 }) {
-  const router = useRouter();
+  const finish = useActionResult();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState("");
   const [error, setError] = useState<string | null>(null);
+  const input = useRef<HTMLInputElement>(null);
   const fieldId = `not-needed-${indicator.indicatorId}`;
+  // The button that opened the form is gone: focus goes to the form's field.
+  useEffect(() => {
+    if (open) input.current?.focus();
+  }, [open]);
   if (!open) {
     return (
       <button type="button" className="text-sm text-blue-900 underline" onClick={() => setOpen(true)}>
@@ -180,26 +193,27 @@ function NotNeededForm({
   }
   return (
     <div>
-      <Field id={fieldId} label={`Why is no commentary needed on ${indicator.code}?`} labelStyle="xs">
-        <Input size="sm" value={reason} onChange={(e) => setReason(e.target.value)} />
+      <Field id={fieldId} label={`Why is no commentary needed on ${indicator.code}?`} labelStyle="xs" error={error}>
+        <Input ref={input} size="sm" value={reason} onChange={(e) => setReason(e.target.value)} />
       </Field>
       <Button
         variant="secondary"
         size="xs"
         className="mt-1"
         onClick={async () => {
-          const result = await markNotNeeded({ indicatorId: indicator.indicatorId, period, expectedVersion: indicator.version, reason });
-          if (result.ok) router.refresh();
-          else setError(result.message);
+          const result = await markNotNeeded({ indicatorId: indicator.indicatorId, period, expectedVersion: indicator.version, reason }).catch(() => null);
+          if (result?.ok) {
+            finish({ message: `${indicator.code} marked as no commentary needed.`, focus: statusId, refresh: true });
+          } else {
+            const message = result?.fieldErrors?.reason ?? result?.message ?? "Lantern could not be reached, so nothing was changed. Try again.";
+            setError(message);
+            // the message is tied to the field (aria-describedby), which takes focus
+            finish({ message, focus: input.current });
+          }
         }}
       >
         Confirm no commentary needed
       </Button>
-      {error ? (
-        <p role="alert" className="text-xs text-red-900">
-          {error}
-        </p>
-      ) : null}
     </div>
   );
 }

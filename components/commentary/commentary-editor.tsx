@@ -3,9 +3,11 @@
 // save while typing, a beacon on leaving the page), and the text is also kept
 // in this browser's storage until the server has it (use-browser-copy).
 // Every save carries the version it started from; a refusal shows both texts.
-import { useRef, useState } from "react";
-import { useRouter } from "next/navigation";
+import { useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
+import { useActionResult } from "@/components/ui/focus-manager";
+import { SIGN_IN_AGAIN_HREF } from "@/components/links";
+import { signedOutNow } from "@/components/session/session-events";
 import { Button } from "@/components/ui/button";
 import { Field, Textarea } from "@/components/ui/field";
 import type { PersonalDataFinding } from "@/lib/commentary/personal-data";
@@ -37,11 +39,13 @@ export interface CommentaryEditorProps {
 
 export function CommentaryEditor(props: CommentaryEditorProps) {
   const { indicatorId, period, canEdit, submit } = props;
-  const router = useRouter();
+  const finish = useActionResult();
   const [body, setBody] = useState(props.initialBody);
   const [findings, setFindings] = useState<PersonalDataFinding[] | null>(null);
   const [submitError, setSubmitError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  /** the last step's outcome in words ("Submitted for approval"), shown in the status line */
+  const [result, setResult] = useState<string | null>(null);
   const textarea = useRef<HTMLTextAreaElement>(null);
   const browserCopy = useBrowserCopy({ indicatorId, period, initialBody: props.initialBody, initialVersion: props.initialVersion });
   const autosave = useAutosave({
@@ -58,30 +62,63 @@ export function CommentaryEditor(props: CommentaryEditorProps) {
   });
   const { saveState, conflict, setConflict, saveNow } = autosave;
 
+  // A save's outcome is announced when someone pressed Save draft, and always when it failed
+  // (autosave's successes only show in the status line: announcing each would talk over the typing).
+  const saveAsked = useRef(false);
+  useEffect(() => {
+    const explicit = saveAsked.current;
+    if (saveState.kind === "saving" || saveState.kind === "idle") return;
+    saveAsked.current = false;
+    if (saveState.kind === "saved" && explicit) finish({ message: statusText(saveState, false, true) });
+    else if (saveState.kind === "error" || saveState.kind === "signed-out") finish({ message: statusText(saveState, false, true) });
+  }, [saveState, finish]);
+
+  function saveDraft() {
+    setResult(null);
+    if (!autosave.dirty && saveState.kind !== "signed-out" && saveState.kind !== "error") {
+      finish({ message: "The draft is already saved." });
+      return;
+    }
+    saveAsked.current = true;
+    void saveNow();
+  }
+
   async function doSubmit(personalDataConfirmed: boolean) {
     setBusy(true);
     setSubmitError(null);
+    setResult(null);
     await autosave.settled();
-    const result = await submit({
+    const outcome = await submit({
       indicatorId,
       period,
       expectedVersion: autosave.currentVersion(),
       body: autosave.currentBody(),
       personalDataConfirmed,
-    });
+    }).catch(() => null);
     setBusy(false);
-    if (result.ok) {
+    if (!outcome || (!outcome.ok && outcome.code === "unauthenticated")) {
+      const message = (await signedOutNow(outcome))
+        ? "Not submitted: you have been signed out. Your text is kept in this browser; sign in again in a new tab, then submit."
+        : "Not submitted: Lantern could not be reached. Your text is kept in this browser; try again.";
+      setSubmitError(message);
+      finish({ message, focus: "commentary-submit-error" });
+    } else if (outcome.ok) {
       browserCopy.forget();
-      autosave.markSaved(result.data);
+      autosave.markSaved(outcome.data);
       setFindings(null);
-      router.refresh();
-    } else if (result.code === "personal_data") {
-      setFindings((result.details as PersonalDataDetails).findings);
-    } else if (result.code === "conflict") {
+      const message = "Submitted for approval. Your manager has been told.";
+      setResult(message);
+      finish({ message, focus: "commentary-save-status", refresh: true });
+    } else if (outcome.code === "personal_data") {
+      setFindings((outcome.details as PersonalDataDetails).findings);
+      finish({ message: "Not submitted yet: check the text for personal data first.", focus: "personal-data-heading" });
+    } else if (outcome.code === "conflict") {
       setFindings(null);
-      setConflict(result.details as ConflictDetails);
+      setConflict(outcome.details as ConflictDetails);
+      finish({ message: "Not submitted: someone else saved this commentary first. Compare the two texts.", focus: "conflict-heading" });
     } else {
-      setSubmitError(result.message);
+      setSubmitError(outcome.message);
+      finish({ message: outcome.message, focus: "commentary-submit-error" });
     }
   }
 
@@ -102,7 +139,7 @@ export function CommentaryEditor(props: CommentaryEditorProps) {
     textarea.current?.focus();
   }
 
-  const status = statusText(saveState, autosave.dirty, canEdit);
+  const status = result ?? statusText(saveState, autosave.dirty, canEdit);
   const unsaved = browserCopy.unsaved;
 
   return (
@@ -143,11 +180,20 @@ export function CommentaryEditor(props: CommentaryEditorProps) {
           className="min-h-64"
           value={body}
           readOnly={!canEdit}
-          onChange={(e) => setBody(e.target.value)}
+          onChange={(e) => (setBody(e.target.value), setResult(null))}
         />
       </Field>
-      <p id="commentary-save-status" className="mt-1 min-h-6 text-sm text-gray-800" role="status" aria-live="polite">
+      {/* the result is announced through the page's live region (useActionResult); this line shows it */}
+      <p id="commentary-save-status" className="mt-1 min-h-6 text-sm text-gray-800">
         {status}
+        {saveState.kind === "signed-out" ? (
+          <>
+            {" "}
+            <a href={SIGN_IN_AGAIN_HREF} target="_blank" rel="noopener">
+              Sign in again<span className="sr-only"> (opens in a new tab)</span>
+            </a>
+          </>
+        ) : null}
       </p>
 
       {conflict ? (
@@ -156,7 +202,7 @@ export function CommentaryEditor(props: CommentaryEditorProps) {
           conflict={conflict}
           busy={saveState.kind === "saving"}
           onUseTheirs={() => autosave.takeTheirs(conflict.current)}
-          onSaveMerged={() => void saveNow(conflict.current.version, autosave.currentBody())}
+          onSaveMerged={() => ((saveAsked.current = true), void saveNow(conflict.current.version, autosave.currentBody()))}
         />
       ) : null}
 
@@ -171,14 +217,14 @@ export function CommentaryEditor(props: CommentaryEditorProps) {
       ) : null}
 
       {submitError ? (
-        <Alert as="p" tone="error" role="alert" className="mt-3">
+        <Alert as="p" tone="error" id="commentary-submit-error" className="mt-3">
           {submitError}
         </Alert>
       ) : null}
 
       {canEdit ? (
         <div className="mt-4 flex flex-wrap gap-3">
-          <Button variant="secondary" onClick={() => void saveNow()} disabled={saveState.kind === "saving" || !!conflict}>
+          <Button variant="secondary" onClick={saveDraft} disabled={saveState.kind === "saving" || !!conflict}>
             Save draft
           </Button>
           {props.canSubmit ? (
@@ -199,6 +245,8 @@ function statusText(state: SaveState, dirty: boolean, canEdit: boolean): string 
       return "Saving…";
     case "error":
       return `Not saved: ${state.message}`;
+    case "signed-out":
+      return "Not saved: you have been signed out. Your text is still here and kept in this browser; sign in again in a new tab and it will be saved.";
     case "saved":
       return dirty ? "Changes not saved yet" : `Draft saved (version ${state.version}) at ${formatTime(state.at)}`;
     default:

@@ -21,7 +21,7 @@ export function ConflictView({
   const { current } = conflict;
   const when = formatDateTime(current.updatedAt);
   return (
-    <section aria-labelledby="conflict-heading" className="mt-4 rounded border-2 border-sky-800 bg-sky-50 p-4" role="alert">
+    <section aria-labelledby="conflict-heading" className="mt-4 rounded border-2 border-sky-800 bg-sky-50 p-4">
       <h2 id="conflict-heading" className="text-lg font-bold">
         Someone else saved this commentary while you were writing
       </h2>

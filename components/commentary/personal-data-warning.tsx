@@ -18,7 +18,7 @@ export function PersonalDataWarning({
   busy: boolean;
 }) {
   return (
-    <section aria-labelledby="personal-data-heading" className="mt-4 rounded border-2 border-orange-700 bg-orange-50 p-4" role="alert">
+    <section aria-labelledby="personal-data-heading" className="mt-4 rounded border-2 border-orange-700 bg-orange-50 p-4">
       <h2 id="personal-data-heading" className="text-lg font-bold">
         Check for personal data before you submit
       </h2>

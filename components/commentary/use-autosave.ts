@@ -10,6 +10,7 @@ import type { SavedCommentary } from "@/lib/actions/commentary/core";
 import type { ConflictDetails } from "@/lib/actions/commentary/store";
 import type { CommentaryActionProp } from "./types";
 import type { BrowserCopy } from "./use-browser-copy";
+import { onSignedInAgain, reportSignedInAgain, signedOutNow } from "@/components/session/session-events";
 
 const AUTOSAVE_DELAY_MS = 1500;
 
@@ -17,7 +18,9 @@ export type SaveState =
   | { kind: "idle" }
   | { kind: "saving" }
   | { kind: "saved"; at: string; version: number }
-  | { kind: "error"; message: string };
+  | { kind: "error"; message: string }
+  /** the session has ended: nothing saves until the person signs in again (the text stays, and in browser storage) */
+  | { kind: "signed-out" };
 
 export function useAutosave({
   indicatorId,
@@ -50,6 +53,8 @@ export function useAutosave({
   const savedBody = useRef(initialBody);
   const latestBody = useRef(body);
   const inFlight = useRef<Promise<unknown> | null>(null);
+  /** a save met an ended session (autosave waits until the person signs in again) */
+  const signedOut = useRef(false);
   // The text the server holds, as state too, for "Changes not saved yet".
   const [savedText, setSavedText] = useState(initialBody);
   useEffect(() => {
@@ -82,9 +87,21 @@ export function useAutosave({
       if (inFlight.current) await inFlight.current;
       if (text === savedBody.current && expectedVersion === version.current) return;
       setSaveState({ kind: "saving" });
-      const run = save({ indicatorId, period, expectedVersion, body: text });
+      // A save that gets no answer (a redirect to sign in when the session has ended, the network down) is a failure too, never "Saving…" for ever.
+      const run = save({ indicatorId, period, expectedVersion, body: text }).catch(() => null);
       inFlight.current = run;
       const result = await run.finally(() => (inFlight.current = null));
+      if (!result || (!result.ok && result.code === "unauthenticated")) {
+        if (await signedOutNow(result)) {
+          signedOut.current = true;
+          setSaveState({ kind: "signed-out" });
+        } else setSaveState({ kind: "error", message: "Lantern could not be reached. Your text is kept in this browser: try Save draft again." });
+        return;
+      }
+      if (signedOut.current) {
+        signedOut.current = false;
+        reportSignedInAgain();
+      }
       if (result.ok) {
         markSaved(result.data);
         setConflict(null);
@@ -109,13 +126,19 @@ export function useAutosave({
     [canEdit, save, indicatorId, period, forget, markSaved, router],
   );
 
-  // Debounced autosave while typing (paused while a conflict waits to be merged).
+  // Debounced autosave while typing (paused while a conflict waits to be merged,
+  // and while signed out: the text is kept in the browser meanwhile).
+  const paused = saveState.kind === "signed-out";
   useEffect(() => {
     if (!canEdit || conflict || body === savedBody.current) return;
     keep(body, version.current);
+    if (paused) return;
     const timer = setTimeout(() => void saveNow(), AUTOSAVE_DELAY_MS);
     return () => clearTimeout(timer);
-  }, [body, canEdit, conflict, keep, saveNow]);
+  }, [body, canEdit, conflict, paused, keep, saveNow]);
+
+  // Signed in again (in another tab): save what was kept.
+  useEffect(() => onSignedInAgain(() => signedOut.current && void saveNow()), [saveNow]);
 
   // Leaving the page: a beacon survives the tab closing, where a fetch would be cancelled.
   useEffect(() => {

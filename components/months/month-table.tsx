@@ -15,9 +15,19 @@ const dateText = (date: Date) => formatDate(date);
 const th = "px-3 py-2 text-left font-semibold";
 const td = "px-3 py-2 align-top";
 
-export function MonthTable({ months, close, reopen }: { months: MonthState[]; close: MonthAction; reopen: MonthAction }) {
+export function MonthTable({
+  months,
+  caption,
+  close,
+  reopen,
+}: {
+  months: MonthState[];
+  caption: string;
+  close: MonthAction;
+  reopen: MonthAction;
+}) {
   return (
-    <Table caption="Reporting months, newest first: state, figures, commentary and scorecards">
+    <Table caption={caption}>
       <thead className="bg-gray-50">
         <tr>
           <th scope="col" className={th}>Month</th>

@@ -1,11 +1,14 @@
 "use client";
-// A form bound to a server action, showing its message in a live region, so
-// the result of a submit is announced to screen readers; the action's field
-// errors are shown on the fields themselves (every <Field> inside reads them).
-import { useActionState, type ReactNode } from "react";
+// A form bound to a server action. Its result is written to the page's live
+// region and focus moves to it (the message beside the button, or the error
+// summary at the top when fields are wrong); the action's field errors are
+// shown on the fields themselves (every <Field> inside reads them).
+import { useActionState, useEffect, useId, useRef, type ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { ErrorSummary } from "@/components/ui/error-summary";
 import { FieldErrorsProvider } from "@/components/ui/field";
+import { useActionResult } from "@/components/ui/focus-manager";
 
 export interface ActionFormState {
   ok: boolean;
@@ -29,16 +32,33 @@ export function ActionForm({
   resetOnSuccess?: boolean;
 }) {
   const [state, formAction, pending] = useActionState(action, { ok: false, message: null });
+  const id = useId().replace(/:/g, "");
+  const finish = useActionResult();
+  const fieldErrors = state.ok ? undefined : state.fieldErrors;
+  const hasFieldErrors = !!fieldErrors && Object.keys(fieldErrors).length > 0;
+  // A new result: said, and focused (field errors: the summary does both).
+  const shown = useRef(state);
+  useEffect(() => {
+    if (shown.current === state) return;
+    shown.current = state;
+    if (state.message && !hasFieldErrors) finish({ message: state.message, focus: `${id}-result` });
+  }, [state, hasFieldErrors, finish, id]);
+
   return (
-    <form action={formAction} className={className ?? "space-y-3"} key={resetOnSuccess && state.ok ? state.message ?? "" : undefined}>
-      <FieldErrorsProvider errors={state.ok ? undefined : state.fieldErrors}>{children}</FieldErrorsProvider>
-      <div aria-live="polite">
-        {state.message ? (
-          <Alert role={state.ok ? "status" : "alert"} tone={state.ok ? "success" : "error"} compact as="p">
-            {state.message}
-          </Alert>
-        ) : null}
-      </div>
+    <form action={formAction} className={className ?? "space-y-3"} key={resetOnSuccess && state.ok ? (state.message ?? "") : undefined}>
+      {hasFieldErrors ? (
+        <ErrorSummary
+          id={`${id}-errors`}
+          focusKey={state}
+          errors={Object.entries(fieldErrors).map(([fieldName, message]) => ({ fieldName, message }))}
+        />
+      ) : null}
+      <FieldErrorsProvider errors={fieldErrors}>{children}</FieldErrorsProvider>
+      {state.message && !hasFieldErrors ? (
+        <Alert id={`${id}-result`} tone={state.ok ? "success" : "error"} compact as="p">
+          {state.message}
+        </Alert>
+      ) : null}
       <Button type="submit" disabled={pending}>
         {pending ? (pendingLabel ?? "Working…") : submitLabel}
       </Button>

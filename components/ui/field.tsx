@@ -92,7 +92,9 @@ export function Field({
 
 /** The control's look: "md" (default), "sm" (compact, in a table row), "lg" (sign-in), "text" (long writing). */
 export type ControlSize = "sm" | "md" | "lg" | "text";
-const CONTROL = "mt-1 block w-full rounded border border-gray-500 bg-white text-gray-900 read-only:bg-gray-100 aria-[invalid=true]:border-2 aria-[invalid=true]:border-red-700";
+const CONTROL = "mt-1 block w-full rounded border border-gray-500 bg-white text-gray-900 aria-[invalid=true]:border-2 aria-[invalid=true]:border-red-700";
+/** A text box the reader may not change looks it (a <select> is always :read-only, so not there). */
+const READ_ONLY = "read-only:bg-gray-100";
 const PADDING: Record<ControlSize, string> = { sm: "p-1", md: "p-2", lg: "px-3 py-2", text: "p-3 font-[inherit] text-base leading-relaxed" };
 
 export function controlClass(size: ControlSize = "md", className?: string) {
@@ -116,11 +118,11 @@ function useWiring(props: Wired): Wired {
 type Sized = { size?: ControlSize };
 
 export function Input({ size, className, ref, ...props }: Omit<InputHTMLAttributes<HTMLInputElement>, "size"> & Sized & { ref?: Ref<HTMLInputElement> }) {
-  return <input ref={ref} {...props} {...useWiring(props)} className={controlClass(size, className)} />;
+  return <input ref={ref} {...props} {...useWiring(props)} className={controlClass(size, `${READ_ONLY} ${className ?? ""}`)} />;
 }
 
 export function Textarea({ size, className, ref, ...props }: TextareaHTMLAttributes<HTMLTextAreaElement> & Sized & { ref?: Ref<HTMLTextAreaElement> }) {
-  return <textarea ref={ref} {...props} {...useWiring(props)} className={controlClass(size, className)} />;
+  return <textarea ref={ref} {...props} {...useWiring(props)} className={controlClass(size, `${READ_ONLY} ${className ?? ""}`)} />;
 }
 
 export function Select({ size, className, ref, ...props }: Omit<SelectHTMLAttributes<HTMLSelectElement>, "size"> & Sized & { ref?: Ref<HTMLSelectElement> }) {

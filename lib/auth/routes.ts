@@ -21,7 +21,7 @@ export type Rule =
   | { access: "permission"; permission: Action; scope?: Scope; checkedIn?: string };
 
 /** What the check is scoped by: the resource handed to `can`. */
-export type Scope = "service" | "indicator" | "board" | "paper" | "question" | "own";
+type Scope = "service" | "indicator" | "board" | "paper" | "question" | "own";
 
 const perm = (permission: Action, scope?: Scope, checkedIn?: string): Rule => ({ access: "permission", permission, scope, checkedIn });
 
@@ -29,6 +29,8 @@ const perm = (permission: Action, scope?: Scope, checkedIn?: string): Rule => ({
 export const PAGES: Record<string, Rule> = {
   "/": perm("scorecard.read"),
   "/signin": { access: "public", why: "where anonymous visitors sign in" },
+  "/accessibility": { access: "public", why: "the accessibility statement, linked from every page's footer" },
+  "/signed-in": { access: "signed-in", why: "where signing in again in a new tab lands (issue 16)" },
   "/board": perm("board.read"),
   "/notifications": perm("notifications.own", "own"),
   "/approvals": perm("approvals.read"),
@@ -48,6 +50,13 @@ export const PAGES: Record<string, Rule> = {
   "/admin/import": perm("data.load"),
   "/admin/imports": perm("data.load"),
   "/admin/imports/[id]": perm("data.load"),
+  "/admin": perm("admin.console"),
+  "/admin/benchmarks": perm("data.load"),
+  "/admin/people": perm("users.manage"),
+  "/admin/people/[id]": perm("users.manage"),
+  "/profile": perm("profile.own", "own"),
+  "/reports/[period]": perm("scorecard.read"),
+  "/set-password": { access: "public", why: "the one-time link of an invitation or password reset (the token is the check)" },
 };
 
 /** Route handlers, "METHOD /path". */
@@ -55,6 +64,8 @@ export const ROUTES: Record<string, Rule> = {
   "GET /api/auth/[...nextauth]": { access: "public", why: "Auth.js: session, CSRF token, sign-out" },
   "POST /api/auth/[...nextauth]": { access: "public", why: "Auth.js: sign-in and sign-out (throttled, audited)" },
   "GET /api/health": { access: "public", why: "monitoring: says only whether the database is reachable and current" },
+  "GET /api/session": { access: "public", why: "when the caller's own session ends ({ signedIn: false } without one); not counted as activity" },
+  "POST /api/session": { access: "signed-in", why: "\"Stay signed in\": records activity on the caller's own session (same-site only)" },
   "GET /api/export/[period]": perm("scorecard.read", "service", "app/api/export/respond.ts"),
   "GET /scorecards/[service]/[period]/export": perm("scorecard.read", "service", "app/api/export/respond.ts"),
   "GET /api/scorecards/[period]": perm("scorecard.read", "service"),
@@ -64,6 +75,12 @@ export const ROUTES: Record<string, Rule> = {
   "GET /api/import/templates/[kind]": perm("data.load", undefined, "app/api/import/guard.ts"),
   "POST /commentary/autosave": perm("commentary.write", "indicator", "lib/actions/commentary/core.ts"),
   "GET /snapshots/[id]/pdf": perm("snapshot.read", "board", "lib/snapshots/access.ts"),
+  "POST /api/benchmarks/[step]": perm("data.load"),
+  "GET /reports/[period]/xlsx": perm("scorecard.read"),
+  // The API: a bearer token stands for its person; the same policy then applies.
+  "GET /api/v1/indicators/[code]/values": perm("scorecard.read"),
+  "GET /api/v1/scorecards/[service]/[period]": perm("scorecard.read", "service"),
+  "GET /api/v1/snapshots/[id]": perm("snapshot.read", "board", "lib/snapshots/access.ts"),
 };
 
 /** Server actions, by exported name (each calls a defineAction core that asks the policy). */
@@ -89,4 +106,19 @@ export const ACTIONS: Record<string, Rule> = {
   addBoardMemberAction: perm("users.manage", undefined, "lib/actions/boards/core.ts"),
   closeMonthAction: perm("months.manage", undefined, "lib/actions/months/core.ts"),
   reopenMonthAction: perm("months.manage", undefined, "lib/actions/months/core.ts"),
+  closeOpenMonthsThroughAction: perm("months.manage", undefined, "lib/actions/months/core.ts"),
+  withdrawCommentaryAction: perm("commentary.write", "indicator", "lib/actions/commentary/more-steps.ts"),
+  markNoCommentaryNeededBulkAction: perm("commentary.approve", "service", "lib/actions/commentary/more-steps.ts"),
+  saveNarrativeAction: perm("scorecard.approve", "service", "lib/actions/narratives/core.ts"),
+  setBenchmarkAuthorityAction: perm("data.load", undefined, "lib/actions/benchmarks/core.ts"),
+  invitePersonAction: perm("users.manage", undefined, "lib/actions/people/core.ts"),
+  changeAccessAction: perm("users.manage", undefined, "lib/actions/people/core.ts"),
+  deactivatePersonAction: perm("users.manage", undefined, "lib/actions/people/status.ts"),
+  reactivatePersonAction: perm("users.manage", undefined, "lib/actions/people/status.ts"),
+  sendPasswordResetAction: perm("users.manage", undefined, "lib/actions/people/status.ts"),
+  setPasswordAction: { access: "public", why: "sets a password from a one-time invitation or reset link (the token is the check)" },
+  renameSelfAction: perm("profile.own", "own", "lib/actions/profile/core.ts"),
+  changeOwnPasswordAction: perm("profile.own", "own", "lib/actions/profile/core.ts"),
+  createApiTokenAction: perm("profile.own", "own", "lib/actions/profile/core.ts"),
+  revokeApiTokenAction: perm("profile.own", "own", "lib/actions/profile/core.ts"),
 };

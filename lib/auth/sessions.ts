@@ -10,7 +10,7 @@ import { and, eq, lt, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { userSessions, users } from "@/db/schema";
 import { appendAudit } from "@/lib/audit/append";
-import { readClaims, sessionLimits, sessionVerdict, type SessionClaims, type SessionVerdict } from "./session-rules";
+import { readClaims, sessionLimits, sessionVerdict, type SessionClaims, type SessionVerdict, type StoredSession } from "./session-rules";
 
 export async function startSession({ db, userId, now = new Date() }: { db: Db; userId: string; now?: Date }): Promise<SessionClaims> {
   const sid = randomBytes(32).toString("base64url");
@@ -35,12 +35,22 @@ export async function checkSession({
 }): Promise<SessionVerdict & { claims: SessionClaims | null }> {
   const claims = readClaims(token);
   if (!claims) return { ok: false, reason: "malformed", claims };
+  const stored = await storedSession(db, claims);
+  const verdict = sessionVerdict(claims, stored, now, sessionLimits());
+  if (verdict.ok && verdict.touch) {
+    await db.update(userSessions).set({ lastSeenAt: now }).where(eq(userSessions.id, claims.sid));
+  }
+  return { ...verdict, claims };
+}
+
+/** What the database holds about the token's session and its person (null: no such person). */
+export async function storedSession(db: Db, claims: SessionClaims): Promise<StoredSession | null> {
   const [row] = await db
     .select({ sv: users.sessionVersion, disabledAt: users.disabledAt, startedAt: userSessions.startedAt, lastSeenAt: userSessions.lastSeenAt })
     .from(users)
     .leftJoin(userSessions, and(eq(userSessions.id, claims.sid), eq(userSessions.userId, users.id)))
     .where(eq(users.id, claims.uid));
-  const stored = row
+  return row
     ? {
         sessionVersion: row.sv,
         disabled: row.disabledAt !== null,
@@ -48,11 +58,6 @@ export async function checkSession({
         lastSeenAt: row.lastSeenAt ? new Date(row.lastSeenAt) : null,
       }
     : null;
-  const verdict = sessionVerdict(claims, stored, now, sessionLimits());
-  if (verdict.ok && verdict.touch) {
-    await db.update(userSessions).set({ lastSeenAt: now }).where(eq(userSessions.id, claims.sid));
-  }
-  return { ...verdict, claims };
 }
 
 /** Ends every session the person has (sign-out). Password, deactivation and role changes do the same by trigger. */

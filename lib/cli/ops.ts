@@ -22,7 +22,7 @@ export const OPS_USAGE = `  audit verify                              check the 
                                             database's data directory as a .tar.gz)
   restore FILE [--force]                    load a backup; refuses a database that holds data unless --force`;
 
-export const OPS_COMMANDS = ["audit", "backup", "restore"] as const;
+const OPS_COMMANDS = ["audit", "backup", "restore"] as const;
 
 export function isOpsCommand(command: string): boolean {
   return (OPS_COMMANDS as readonly string[]).includes(command);

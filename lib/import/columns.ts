@@ -28,6 +28,8 @@ export const INDICATOR_COLUMNS = [
   "owner",
   "reporter",
   "council_plan",
+  // computed from other indicators (lib/figures/formula.ts); its figures are never imported
+  "formula",
 ] as const;
 export const VALUE_COLUMNS = ["indicator", "period", "value", "numerator", "denominator", "note"] as const;
 export const OUTTURN_COLUMNS = ["indicator", "year", "value"] as const;

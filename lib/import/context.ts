@@ -10,6 +10,8 @@ export interface IndicatorFacts {
   aggregation: Aggregation;
   /** a blank value is computed ×100 from numerator/denominator for "percent" */
   unit: Unit;
+  /** set when the indicator is computed from a formula: its figures are never imported */
+  formula?: string | null;
 }
 
 export interface ImportContext {
@@ -27,7 +29,7 @@ export interface ImportContext {
 export function contextFromIndicators(records: readonly IndicatorRecord[], base?: ImportContext): ImportContext {
   const indicators = new Map<string, IndicatorFacts>(base?.indicators ?? []);
   for (const record of records) {
-    indicators.set(record.code, { aggregation: record.aggregation, unit: record.unit });
+    indicators.set(record.code, { aggregation: record.aggregation, unit: record.unit, formula: record.formula });
   }
   return { indicators, latestPeriod: base?.latestPeriod };
 }

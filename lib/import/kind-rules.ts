@@ -1,6 +1,7 @@
 // The shape every file kind's validator fills in; validate-table.ts runs it.
 
-import type { IndicatorCodes } from "./context";
+import type { ImportContext, IndicatorCodes } from "./context";
+import type { ImportError } from "./errors";
 import type { ColumnPositions } from "./header";
 import type { RowReader } from "./row-reader";
 
@@ -25,4 +26,9 @@ export interface KindRules<R> {
   readRow: (reader: RowReader, codes: IndicatorCodes | null) => R | null;
   /** whether rows refer to existing indicators (every kind but the catalogue) */
   needsIndicators: boolean;
+  /**
+   * Checks across the whole file once every row has read cleanly (e.g. the
+   * catalogue's formulas: references, cycles); errors as for rows.
+   */
+  checkRecords?: (records: readonly R[], check: { file: string; context: ImportContext | null; columnOf: (name: string) => number }) => ImportError[];
 }

@@ -29,6 +29,8 @@ export interface IndicatorRecord {
   reporter: string | null;
   /** blank and "no" are false */
   councilPlan: boolean;
+  /** arithmetic over other indicators' codes and {population}; null or absent for loaded figures */
+  formula?: string | null;
 }
 
 export interface ValueRecord {

@@ -76,6 +76,9 @@ export function runKindRules<R>(
     errors.push(malformed[nextMalformed++]);
   }
 
+  if (errors.length === 0 && rules.checkRecords) {
+    errors.push(...rules.checkRecords(records, { file, context, columnOf: (name) => (header.positions.get(name) ?? 0) + 1 }));
+  }
   return errors.length > 0 ? { ok: false, errors: sortImportErrors(errors) } : { ok: true, records };
 }
 

@@ -26,7 +26,8 @@ export async function renderPdf({ url, cookies }: { url: string; cookies: { name
     const page = await context.newPage();
     const response = await page.goto(url, { waitUntil: "networkidle" });
     if (!response || !response.ok()) throw new Error(`The print view answered ${response?.status() ?? "nothing"}`);
-    return await page.pdf({ format: "A4", landscape: true, printBackground: true, preferCSSPageSize: true });
+    // tagged (headings, tables and reading order for screen readers) and with its headings as bookmarks
+    return await page.pdf({ format: "A4", landscape: true, printBackground: true, preferCSSPageSize: true, tagged: true, outline: true });
   } finally {
     await browser.close();
   }

@@ -83,10 +83,14 @@ test.describe("the service scorecard", () => {
     await expect(row).toContainText("88%");
     await expect(row).toContainText("worse");
     await expect(row).toContainText("Amber");
-    await expect(row).toContainText("England 81%");
-    await expect(row).toContainText("we are worse");
-    await expect(row).toContainText(/Common cause|Special cause/);
     await expect(row.getByRole("link", { name: "Commentary for EH4-QL" })).toHaveAttribute("href", /^\/commentary\/2020-04\/\d+$/);
+    // benchmarks and SPC are in the row's detail, opened from the row
+    const details = row.getByRole("button", { name: "EH4-QL details" });
+    await details.click();
+    const detail = page.locator(`#${await details.getAttribute("aria-controls")}`);
+    await expect(detail).toContainText("England 81%");
+    await expect(detail).toContainText("we are worse");
+    await expect(detail).toContainText(/Common cause|Special cause/);
     const changes = page.getByRole("region", { name: /Significant changes/ });
     await expect(changes).toContainText("EH4-QL");
   });

@@ -15,7 +15,8 @@ import {
   saveCommentary,
   submitCommentary,
 } from "@/lib/actions/commentary/core";
-import { closeMonth, reopenMonth } from "@/lib/actions/months/core";
+import { markNoCommentaryNeededBulk, withdrawCommentary } from "@/lib/actions/commentary/more-steps";
+import { closeMonth, closeOpenMonthsThrough, reopenMonth } from "@/lib/actions/months/core";
 import { importFile } from "@/lib/import/apply";
 import { editorData } from "@/lib/queries/commentary";
 import { monthStates } from "@/lib/queries/months";
@@ -120,6 +121,7 @@ describe("a closed month", () => {
       await markNoCommentaryNeeded(as("manager"), { indicatorId: M2, period: MAY, expectedVersion: 0, reason: "Within the usual range." }),
       await restoreCommentaryVersion(as("reporter"), { indicatorId: M3, period: MAY, expectedVersion: 1, fromVersion: 1 }),
       await saveCommentary(as("admin"), { indicatorId: M3, period: MAY, expectedVersion: 1, body: "Admins too." }),
+      await withdrawCommentary(as("reporter"), { indicatorId: M1, period: MAY, expectedVersion: 2 }),
     ];
     for (const result of attempts) {
       expect(result).toMatchObject({ ok: false, code: "invalid_state" });
@@ -128,6 +130,14 @@ describe("a closed month", () => {
         expect(result.message).toContain("Ask the performance team to reopen the month");
       }
     }
+    const bulk = await markNoCommentaryNeededBulk(as("manager"), {
+      serviceKey: "front-door",
+      period: MAY,
+      items: [{ indicatorId: M2, expectedVersion: 0 }],
+      reason: "Within the usual range.",
+    });
+    expect(bulk).toMatchObject({ ok: false, code: "invalid_state" });
+    if (!bulk.ok) expect(bulk.message).toMatch(/^M2: May 2020 is closed to commentary \(closed by Alex Admin on .*\)[^]*Nothing was marked\.$/);
     expect(await commentaryRows()).toEqual(before);
     const [m1] = await handle.db.select().from(commentaries).where(and(eq(commentaries.indicatorId, M1), eq(commentaries.period, MAY)));
     expect(m1).toMatchObject({ status: "submitted", version: 2 });
@@ -141,7 +151,7 @@ describe("a closed month", () => {
   it("shows its editor read-only, saying who closed it", async () => {
     const data = await editorData({ db: handle.db, user: world.actors.reporter!, period: MAY, indicatorId: M3 });
     expect(data?.closed).toMatchObject({ byName: "Alex Admin" });
-    expect(data?.may).toEqual({ edit: false, submit: false, restore: false });
+    expect(data?.may).toEqual({ edit: false, submit: false, restore: false, withdraw: false });
   });
 
   it("stays closed when its figures are loaded again; a new month opens", async () => {
@@ -164,5 +174,25 @@ describe("a closed month", () => {
 
     expect(await saveCommentary(as("reporter"), { indicatorId: M3, period: MAY, expectedVersion: 1, body: "Steady, again." })).toMatchObject({ ok: true, data: { version: 2 } });
     expect(await approveCommentary(as("manager"), { indicatorId: M1, period: MAY, expectedVersion: 2 })).toMatchObject({ ok: true, data: { status: "approved" } });
+  });
+});
+
+describe("closing several months at once", () => {
+  it("closes every open month up to the one chosen, audits each, and leaves later months open", async () => {
+    expect(await closeOpenMonthsThrough(as("manager"), { through: MAY })).toMatchObject({ ok: false, code: "forbidden" });
+    const before = (await monthStates({ db: handle.db })).filter((m) => !m.closedAt).map((m) => m.period);
+    expect(before).toEqual(["2020-06", "2020-05", "2020-04"]);
+    const result = await closeOpenMonthsThrough(as("admin"), { through: MAY });
+    expect(result).toMatchObject({ ok: true, data: { periods: ["2020-04", "2020-05"] } });
+    const after = await monthStates({ db: handle.db });
+    expect(after.filter((m) => !m.closedAt).map((m) => m.period)).toEqual(["2020-06"]);
+    const events = await handle.db.select().from(auditEvents).where(eq(auditEvents.action, "month.close"));
+    expect(events.filter((e) => e.summary.endsWith("(with every open month up to May 2020)")).map((e) => e.entityId).sort()).toEqual(["2020-04", "2020-05"]);
+    expect(await closeOpenMonthsThrough(as("admin"), { through: MAY })).toMatchObject({
+      ok: false,
+      code: "invalid_state",
+      message: "No month up to May 2020 is open for commentary.",
+      fieldErrors: { through: "No month up to May 2020 is open for commentary." },
+    });
   });
 });

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { ActionForm } from "@/components/snapshot/action-form";
 import { ImportHistoryTable } from "@/components/import/history-table";
+import { Alert } from "@/components/ui/alert";
 import { getDb } from "@/db/client";
 import { undoImportAction } from "@/lib/actions/imports/entry";
 import { requirePageAccess } from "@/lib/auth/session";
@@ -8,9 +9,11 @@ import { importHistory } from "@/lib/queries/imports";
 
 export const metadata = { title: "Import history" };
 
-export default async function ImportHistoryPage() {
+export default async function ImportHistoryPage({ searchParams }: { searchParams: Promise<{ undone?: string }> }) {
   await requirePageAccess("data.load");
   const rows = await importHistory({ db: await getDb() });
+  const undoneId = Number((await searchParams).undone);
+  const undone = rows.find((r) => r.id === undoneId && r.outcome === "undone");
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-baseline justify-between gap-3">
@@ -23,6 +26,11 @@ export default async function ImportHistoryPage() {
         Every file loaded, newest first: who loaded it, when, and what it changed. The latest import of each kind can be undone: revised
         figures go back to what they were and new rows go, unless a published board paper or an approval rests on them. Times are UTC.
       </p>
+      {undone ? (
+        <Alert tone="success" role="status">
+          Undone: {undone.fileName}. Its revised figures are back as they were and its new rows are gone.
+        </Alert>
+      ) : null}
       <ImportHistoryTable
         rows={rows}
         undo={(row) => (

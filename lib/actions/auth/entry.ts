@@ -10,8 +10,11 @@ import { safeNext } from "@/lib/auth/safe-next";
 import { throttledMessage } from "@/lib/auth/throttle";
 
 export interface SignInState {
+  /** a refusal of the whole attempt (wrong email or password, too many tries) */
   error: string | null;
   email: string;
+  /** each empty field's message, keyed by the field's name: both are reported at once */
+  fieldErrors?: { email?: string; password?: string };
 }
 
 const signInSchema = z.object({
@@ -27,7 +30,14 @@ export async function signInWithPassword(_previous: SignInState, form: FormData)
     next: form.get("next") ?? undefined,
   });
   const email = String(form.get("email") ?? "");
-  if (!parsed.success) return { error: parsed.error.issues[0].message, email };
+  if (!parsed.success) {
+    const fieldErrors: SignInState["fieldErrors"] = {};
+    for (const issue of parsed.error.issues) {
+      const field = issue.path[0];
+      if ((field === "email" || field === "password") && !fieldErrors[field]) fieldErrors[field] = issue.message;
+    }
+    return { error: null, email, fieldErrors };
+  }
   // Only same-site paths, so the form cannot be used as an open redirect.
   const next = safeNext(parsed.data.next);
   try {

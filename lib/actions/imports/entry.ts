@@ -1,8 +1,9 @@
 "use server";
-// The import history page's Undo button, as a server action (./core.ts). The
+// The import history's Undo button, as a server action (./core.ts). The
 // upload, preview and "Import" go through route handlers (app/api/import/*)
 // so that a big file can stream its progress.
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import { formFailure, runAsSignedIn, type FormState } from "../run";
 import { undoImport } from "./core";
 
@@ -10,5 +11,6 @@ export async function undoImportAction(_state: FormState, form: FormData): Promi
   const result = await runAsSignedIn(undoImport, { batchId: form.get("batchId") });
   if (!result.ok) return formFailure(result);
   revalidatePath("/", "layout");
-  return { ok: true, message: `Undone: ${result.data.fileName} (${result.data.rows} rows put back as they were).` };
+  // The button goes with the undo, so the history page says what happened.
+  redirect(`/admin/imports?undone=${result.data.batchId}`);
 }

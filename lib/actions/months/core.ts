@@ -2,20 +2,21 @@
 // /admin/months). A month opens when its figures are first loaded
 // (lib/import); the performance team closes it once it is reported, and a
 // closed month refuses every commentary change (../commentary/store.ts
-// assertMonthOpen). Reopening lets commentary change again.
+// assertMonthOpen). Reopening lets commentary change again. Loading years of
+// history opens every one of its months, so the open months up to a chosen
+// one can be closed in one go.
 import "server-only";
-import { and, eq, isNotNull, isNull } from "drizzle-orm";
+import { and, eq, isNotNull, isNull, lte } from "drizzle-orm";
 import { z } from "zod";
 import type { Executor } from "@/db/client";
 import { reportingPeriods } from "@/db/schema";
-import { isPeriod } from "@/lib/figures";
 import { monthLabel } from "@/lib/format";
+import { requireAuthority } from "@/lib/queries/authority";
 import { defineAction } from "../define-action";
+import { month } from "../fields";
 import { ActionRefusal } from "../result";
 
-const monthInput = z.object({
-  period: z.string().refine((p) => isPeriod(p), "Choose a month (YYYY-MM)."),
-});
+const monthInput = z.object({ period: month });
 
 interface MonthChange {
   period: string;
@@ -90,6 +91,34 @@ export const reopenMonth = defineAction({
           after: { closedAt: null },
         },
       ],
+    };
+  },
+});
+
+/** Closes every month still open up to and including `through` (e.g. the history a first load opened). */
+export const closeOpenMonthsThrough = defineAction({
+  permission: "months.manage",
+  input: z.object({ through: month }),
+  load: async (db) => ({ resource: {}, loaded: await requireAuthority({ db }) }),
+  handler: async ({ tx, actor, input, loaded }) => {
+    const closedAt = new Date();
+    const rows = await tx
+      .update(reportingPeriods)
+      .set({ closedAt, closedBy: actor.id })
+      .where(and(eq(reportingPeriods.authorityId, loaded.id), isNull(reportingPeriods.closedAt), lte(reportingPeriods.period, input.through)))
+      .returning({ period: reportingPeriods.period });
+    if (rows.length === 0) throw new ActionRefusal("invalid_state", `No month up to ${monthLabel(input.through)} is open for commentary.`, undefined, "through");
+    const periods = rows.map((r) => r.period).sort();
+    return {
+      data: { periods },
+      audit: periods.map((period) => ({
+        action: "month.close",
+        entityType: "reporting_period",
+        entityId: period,
+        summary: `Closed ${monthLabel(period)} to commentary (with every open month up to ${monthLabel(input.through)})`,
+        before: { closedAt: null },
+        after: { closedAt: closedAt.toISOString() },
+      })),
     };
   },
 });

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { monthLabel } from "@/lib/format";
 import { formFailure, runAsSignedIn, type FormState } from "../run";
-import { closeMonth, reopenMonth } from "./core";
+import { closeMonth, closeOpenMonthsThrough, reopenMonth } from "./core";
 
 /** The pages a month's state shows on. */
 function refresh() {
@@ -22,4 +22,12 @@ export async function reopenMonthAction(_state: FormState, form: FormData): Prom
   if (!result.ok) return formFailure(result);
   refresh();
   return { ok: true, message: `${monthLabel(result.data.period)} is open for commentary again.` };
+}
+
+export async function closeOpenMonthsThroughAction(_state: FormState, form: FormData): Promise<FormState> {
+  const result = await runAsSignedIn(closeOpenMonthsThrough, { through: form.get("through") });
+  if (!result.ok) return formFailure(result);
+  refresh();
+  const n = result.data.periods.length;
+  return { ok: true, message: `Closed ${n} month${n === 1 ? "" : "s"} to commentary, up to ${monthLabel(result.data.periods[n - 1])}.` };
 }

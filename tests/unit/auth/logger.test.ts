@@ -1,4 +1,3 @@
-import { CredentialsSignin } from "@auth/core/errors";
 import { describe, expect, it, vi } from "vitest";
 import { authLogger } from "@/lib/auth/logger";
 
@@ -10,7 +9,8 @@ const capture = () => {
 describe("authLogger", () => {
   it("prints nothing for a refused sign-in (the audit trail has it)", () => {
     const { log, logger } = capture();
-    logger.error(new CredentialsSignin());
+    // What Auth.js throws for a refused credentials sign-in (its CredentialsSignin error).
+    logger.error(Object.assign(new Error("Read more at https://errors.authjs.dev#credentialssignin"), { name: "CredentialsSignin", type: "CredentialsSignin" }));
     expect(log.error).not.toHaveBeenCalled();
     expect(log.warn).not.toHaveBeenCalled();
   });

@@ -1,0 +1,12 @@
+import { AccessibilityStatement } from "@/components/accessibility-statement";
+import { getDb } from "@/db/client";
+import { theAuthority } from "@/lib/queries/authority";
+import { effectiveSettings, helpContactLink } from "@/lib/settings";
+
+export const metadata = { title: "Accessibility statement" };
+
+// Open to everyone, signed in or not (the footer links here from every page, sign-in and the public release included).
+export default async function AccessibilityPage() {
+  const authority = await theAuthority({ db: await getDb() });
+  return <AccessibilityStatement authorityName={authority?.name ?? "the council"} help={helpContactLink(effectiveSettings(authority?.settings).helpContact)} />;
+}

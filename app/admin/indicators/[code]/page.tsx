@@ -1,0 +1,75 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { IndicatorFields } from "@/components/admin/indicator-fields";
+import { ActionForm } from "@/components/snapshot/action-form";
+import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
+import { Field, Select } from "@/components/ui/field";
+import { getDb } from "@/db/client";
+import { SERVICE_AREAS } from "@/db/reference";
+import { restoreIndicatorAction, retireIndicatorAction, updateIndicatorAction } from "@/lib/actions/catalogue/entry";
+import { requirePageAccess } from "@/lib/auth/session";
+import { addMonths } from "@/lib/figures/periods";
+import { AGGREGATIONS, AGGREGATION_TEXT, FREQUENCIES, FREQUENCY_TEXT, POLARITIES, POLARITY_TEXT, UNITS, UNIT_TEXT } from "@/lib/figures/vocabulary";
+import { indicatorHref } from "@/lib/links";
+import { monthLabel } from "@/lib/format";
+import { indicatorForEdit, newestLoadedMonth, peopleToChoose } from "@/lib/queries/catalogue";
+
+export const metadata = { title: "Edit indicator" };
+
+export default async function IndicatorEditPage({ params }: { params: Promise<{ code: string }> }) {
+  await requirePageAccess("catalogue.manage");
+  const code = decodeURIComponent((await params).code);
+  const db = await getDb();
+  const [found, people, newest] = await Promise.all([indicatorForEdit({ db, code }), peopleToChoose({ db }), newestLoadedMonth({ db })]);
+  if (!found) notFound();
+  const { indicator, recent } = found;
+  const choices = {
+    services: SERVICE_AREAS.map((s) => ({ value: s.key, label: s.name })),
+    polarities: POLARITIES.map((p) => ({ value: p, label: POLARITY_TEXT[p] })),
+    units: UNITS.map((u) => ({ value: u, label: UNIT_TEXT[u] })),
+    aggregations: AGGREGATIONS.map((a) => ({ value: a, label: `Year to date ${AGGREGATION_TEXT[a]}` })),
+    frequencies: FREQUENCIES.map((f) => ({ value: f, label: FREQUENCY_TEXT[f] })),
+    people,
+  };
+  // Retiring takes effect from a month: by default the one after the newest figures, so every month reported keeps it.
+  const firstChoice = newest ? addMonths(newest, 1) : null;
+  const retireMonths = firstChoice ? Array.from({ length: 13 }, (_, i) => addMonths(firstChoice, i - 12)).reverse() : [];
+  return (
+    <div className="max-w-5xl space-y-6">
+      <p className="text-sm">
+        <Link href="/admin/indicators" className="text-blue-900 underline">All indicators</Link>
+        {" · "}
+        {recent.length ? <Link href={indicatorHref(indicator.code, recent.at(-1)!.period)} className="text-blue-900 underline">Its page</Link> : null}
+      </p>
+      <h1 className="text-2xl font-bold">{indicator.code}: {indicator.title}</h1>
+      {indicator.retiredFrom ? <Alert tone="neutral" role="note">Retired from {monthLabel(indicator.retiredFrom)}: it is left out of that month and later ones. Its figures and history are kept.</Alert> : null}
+      <Card aria-labelledby="edit-heading">
+        <h2 id="edit-heading" className="sr-only">Fields</h2>
+        <ActionForm action={updateIndicatorAction} submitLabel="Save indicator" pendingLabel="Saving…" className="space-y-4">
+          <IndicatorFields indicator={indicator} choices={choices} recent={recent} />
+        </ActionForm>
+      </Card>
+      <Card aria-labelledby="retire-heading">
+        <h2 id="retire-heading" className="text-lg font-semibold">{indicator.retiredFrom ? "Bring back into use" : "Retire"}</h2>
+        {indicator.retiredFrom ? (
+          <ActionForm action={restoreIndicatorAction} submitLabel={`Bring ${indicator.code} back`} className="mt-2 space-y-2">
+            <input type="hidden" name="indicatorId" value={indicator.id} />
+          </ActionForm>
+        ) : (
+          <>
+            <p className="text-sm text-gray-800">A retired indicator is left out of scorecards, commentary and approvals from the month chosen. Nothing is deleted; published board papers keep it.</p>
+            <ActionForm action={retireIndicatorAction} submitLabel={`Retire ${indicator.code}`} className="mt-2 space-y-2">
+              <input type="hidden" name="indicatorId" value={indicator.id} />
+              <Field id="retire-from" name="from" label="Left out from">
+                <Select defaultValue={firstChoice ?? ""}>
+                  {retireMonths.length ? retireMonths.map((m) => <option key={m} value={m}>{monthLabel(m)}</option>) : <option value="">No months yet</option>}
+                </Select>
+              </Field>
+            </ActionForm>
+          </>
+        )}
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,124 @@
+// Every field of an indicator (data-formats.md, indicators.csv) as a form,
+// with the live band preview beside the bands.
+import { Field, Input, Select, Textarea } from "@/components/ui/field";
+import { BandPreview } from "./band-preview";
+import type { Bands, Polarity, Unit } from "@/lib/figures/types";
+
+export interface IndicatorValues {
+  id: number;
+  code: string;
+  title: string;
+  serviceKey: string;
+  polarity: Polarity;
+  unit: Unit;
+  aggregation: string;
+  decimals: number;
+  frequency: string;
+  greenMin: number | null;
+  greenMax: number | null;
+  amberMin: number | null;
+  amberMax: number | null;
+  target: number | null;
+  outcome: string | null;
+  definition: string | null;
+  ownerId: string | null;
+  reporterId: string | null;
+  councilPlan: boolean;
+}
+
+export interface IndicatorChoices {
+  services: { value: string; label: string }[];
+  polarities: { value: string; label: string }[];
+  units: { value: string; label: string }[];
+  aggregations: { value: string; label: string }[];
+  frequencies: { value: string; label: string }[];
+  people: { id: string; name: string; email: string }[];
+}
+
+const num = (n: number | null) => (n === null ? "" : String(n));
+
+function Options({ choices }: { choices: { value: string; label: string }[] }) {
+  return choices.map((c) => (
+    <option key={c.value} value={c.value}>{c.label}</option>
+  ));
+}
+
+export function IndicatorFields({ indicator: i, choices, recent }: { indicator: IndicatorValues; choices: IndicatorChoices; recent: { period: string; value: number | null }[] }) {
+  const bands: Bands = { greenMin: i.greenMin, greenMax: i.greenMax, amberMin: i.amberMin, amberMax: i.amberMax };
+  const person = (
+    <>
+      <option value="">Nobody</option>
+      {choices.people.map((p) => (
+        <option key={p.id} value={p.id}>{p.name} ({p.email})</option>
+      ))}
+    </>
+  );
+  return (
+    <div className="space-y-6">
+      <input type="hidden" name="indicatorId" value={i.id} />
+      <fieldset className="grid gap-4 sm:grid-cols-2">
+        <legend className="mb-2 text-lg font-semibold">What it is</legend>
+        <Field id="ind-code" name="code" label="Code" hint="The stable reference used in files: changing it means files must use the new code.">
+          <Input defaultValue={i.code} />
+        </Field>
+        <Field id="ind-service" name="service" label="Service area">
+          <Select defaultValue={i.serviceKey}><Options choices={choices.services} /></Select>
+        </Field>
+        <Field id="ind-title" name="title" label="Title" className="sm:col-span-2">
+          <Input defaultValue={i.title} />
+        </Field>
+        <Field id="ind-polarity" name="polarity" label="Good performance is">
+          <Select defaultValue={i.polarity}><Options choices={choices.polarities} /></Select>
+        </Field>
+        <Field id="ind-unit" name="unit" label="Unit">
+          <Select defaultValue={i.unit}><Options choices={choices.units} /></Select>
+        </Field>
+        <Field id="ind-aggregation" name="aggregation" label="Year to date is made">
+          <Select defaultValue={i.aggregation}><Options choices={choices.aggregations} /></Select>
+        </Field>
+        <Field id="ind-frequency" name="frequency" label="Frequency">
+          <Select defaultValue={i.frequency}><Options choices={choices.frequencies} /></Select>
+        </Field>
+        <Field id="ind-decimals" name="decimals" label="Decimals shown" hint="0 to 6.">
+          <Input type="number" min={0} max={6} defaultValue={i.decimals} inputMode="numeric" />
+        </Field>
+        <div className="flex items-end">
+          <label className="flex items-center gap-2 text-sm font-medium">
+            <input type="checkbox" name="councilPlan" defaultChecked={i.councilPlan} className="h-4 w-4" />
+            A council plan indicator
+          </label>
+        </div>
+      </fieldset>
+      <fieldset className="space-y-3">
+        <legend className="mb-2 text-lg font-semibold">RAG bands and target</legend>
+        <p className="text-sm text-gray-800">
+          Green when the figure is inside the green band, else amber inside the amber band, else red. Bounds are included; leave one blank for no bound
+          on that side, and all four blank for no RAG.
+        </p>
+        <div className="grid gap-4 sm:grid-cols-5">
+          <Field id="ind-green-min" name="greenMin" label="Green from"><Input inputMode="decimal" defaultValue={num(i.greenMin)} /></Field>
+          <Field id="ind-green-max" name="greenMax" label="Green to"><Input inputMode="decimal" defaultValue={num(i.greenMax)} /></Field>
+          <Field id="ind-amber-min" name="amberMin" label="Amber from"><Input inputMode="decimal" defaultValue={num(i.amberMin)} /></Field>
+          <Field id="ind-amber-max" name="amberMax" label="Amber to"><Input inputMode="decimal" defaultValue={num(i.amberMax)} /></Field>
+          <Field id="ind-target" name="target" label="Target"><Input inputMode="decimal" defaultValue={num(i.target)} /></Field>
+        </div>
+        <BandPreview values={recent} initial={{ bands, target: i.target, polarity: i.polarity, unit: i.unit, decimals: i.decimals }} />
+      </fieldset>
+      <fieldset className="grid gap-4 sm:grid-cols-2">
+        <legend className="mb-2 text-lg font-semibold">Words and people</legend>
+        <Field id="ind-outcome" name="outcome" label="What good looks like for children" className="sm:col-span-2">
+          <Textarea rows={3} defaultValue={i.outcome ?? ""} />
+        </Field>
+        <Field id="ind-definition" name="definition" label="Definition (how it is counted)" className="sm:col-span-2">
+          <Textarea rows={3} defaultValue={i.definition ?? ""} />
+        </Field>
+        <Field id="ind-owner" name="ownerId" label="Owner (accountable manager)">
+          <Select defaultValue={i.ownerId ?? ""}>{person}</Select>
+        </Field>
+        <Field id="ind-reporter" name="reporterId" label="Reporter (writes the commentary)">
+          <Select defaultValue={i.reporterId ?? ""}>{person}</Select>
+        </Field>
+      </fieldset>
+    </div>
+  );
+}

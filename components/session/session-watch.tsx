@@ -1,0 +1,175 @@
+"use client";
+// Warns before the session ends and says when it has (WCAG 2.2.1, 2.2.5).
+// It asks the server when the session ends (GET /api/session, which is not
+// activity), and two minutes before the idle timeout shows a dialog with
+// "Stay signed in" (POST /api/session); before the absolute lifetime, which
+// cannot be put off, it says to save now. When the session has ended (or a
+// save met an ended session: ./session-events.ts) it says so, and offers to
+// sign in again in a new tab, so nothing typed on this page is lost; back on
+// this page, once signed in again, the editor saves what it kept.
+import { useCallback, useEffect, useRef, useState } from "react";
+import { announce } from "@/components/ui/focus";
+import { buttonClass } from "@/components/ui/button";
+import { sessionWarning, timeLeftText, type SessionEnds } from "@/lib/auth/session-warning";
+import { fetchSession, onSignedInAgain, onSignedOut, reportSignedInAgain } from "./session-events";
+
+type Phase = { kind: "quiet" } | { kind: "idle" | "absolute"; endsAt: number } | { kind: "ended" };
+
+/** The longest wait between two questions to the server (a sleeping laptop's timers run late). */
+const LONGEST_WAIT_MS = 5 * 60_000;
+
+export function SessionWatch({ signInHref }: { signInHref: string }) {
+  const dialog = useRef<HTMLDialogElement>(null);
+  const [phase, setPhase] = useState<Phase>({ kind: "quiet" });
+  const [dismissed, setDismissed] = useState<string | null>(null);
+  const [now, setNow] = useState(() => Date.now());
+  const skew = useRef(0);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const phaseRef = useRef<Phase>(phase);
+  useEffect(() => {
+    phaseRef.current = phase;
+  }, [phase]);
+
+  const schedule = useCallback((delay: number, run: () => void) => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = setTimeout(run, Math.max(1000, Math.min(delay, LONGEST_WAIT_MS)));
+  }, []);
+
+  const apply = useCallback(
+    function apply(answer: Awaited<ReturnType<typeof fetchSession>>, check: () => void) {
+      if (!answer) return schedule(60_000, check);
+      if (answer.now) skew.current = answer.now - Date.now();
+      if (!answer.signedIn) {
+        if (phaseRef.current.kind !== "ended") setPhase({ kind: "ended" });
+        return schedule(LONGEST_WAIT_MS, check);
+      }
+      if (phaseRef.current.kind === "ended") {
+        announce("You are signed in again.");
+        reportSignedInAgain();
+      }
+      const serverNow = Date.now() + skew.current;
+      const warning = sessionWarning(answer as SessionEnds, serverNow);
+      if (warning.kind === "none") {
+        setPhase({ kind: "quiet" });
+        schedule(warning.checkAt - serverNow, check);
+      } else if (warning.kind === "ended") {
+        setPhase({ kind: "ended" });
+        schedule(LONGEST_WAIT_MS, check);
+      } else {
+        setPhase({ kind: warning.kind, endsAt: warning.endsAt - skew.current });
+        schedule(warning.endsAt - serverNow + 1000, check);
+      }
+    },
+    [schedule],
+  );
+
+  const check = useCallback(async () => apply(await fetchSession(), () => void check()), [apply]);
+
+  // Ask when the page opens, when it is shown again, and when a save says the session has ended or is back.
+  useEffect(() => {
+    const initial = setTimeout(() => void check(), 0);
+    const onVisible = () => document.visibilityState === "visible" && void check();
+    document.addEventListener("visibilitychange", onVisible);
+    window.addEventListener("focus", onVisible);
+    const offEnded = onSignedOut(() => {
+      setDismissed(null);
+      setPhase({ kind: "ended" });
+    });
+    const offRestored = onSignedInAgain(() => phaseRef.current.kind === "ended" && void check());
+    return () => {
+      clearTimeout(initial);
+      if (timer.current) clearTimeout(timer.current);
+      document.removeEventListener("visibilitychange", onVisible);
+      window.removeEventListener("focus", onVisible);
+      offEnded();
+      offRestored();
+    };
+  }, [check]);
+
+  // The countdown while the warning is open.
+  useEffect(() => {
+    if (phase.kind !== "idle" && phase.kind !== "absolute") return;
+    const tick = setInterval(() => setNow(Date.now()), 1000);
+    return () => clearInterval(tick);
+  }, [phase.kind]);
+
+  const shownKey = phase.kind === "quiet" ? null : `${phase.kind}:${"endsAt" in phase ? phase.endsAt : ""}`;
+  const open = shownKey !== null && dismissed !== shownKey;
+  useEffect(() => {
+    const d = dialog.current;
+    if (!d) return;
+    if (open && !d.open) {
+      d.showModal();
+      setNow(Date.now());
+    } else if (!open && d.open) d.close();
+  }, [open]);
+
+  async function staySignedIn() {
+    const answer = await fetchSession("POST");
+    apply(answer, () => void check());
+    if (answer?.signedIn) announce("You are still signed in.");
+  }
+
+  const endsAt = "endsAt" in phase ? phase.endsAt : 0;
+  const left = timeLeftText(endsAt - now);
+  const at = endsAt ? new Date(endsAt).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" }) : "";
+  return (
+    <dialog
+      ref={dialog}
+      aria-labelledby="session-dialog-heading"
+      aria-describedby="session-dialog-text"
+      onClose={() => setDismissed(shownKey)}
+      className="max-w-md rounded border-4 border-gray-900 bg-white p-5 text-gray-900 backdrop:bg-gray-900/70"
+    >
+      {phase.kind === "ended" ? (
+        <>
+          <h2 id="session-dialog-heading" className="text-xl font-bold">
+            You have been signed out
+          </h2>
+          <div id="session-dialog-text" className="mt-2 space-y-2">
+            <p>Your session has ended, so nothing can be saved from this page until you sign in again.</p>
+            <p>Anything you typed is still here and kept in this browser. Sign in again in a new tab, then come back to this tab: your work will be saved.</p>
+          </div>
+          <div className="mt-4 flex flex-wrap gap-3">
+            <a href={signInHref} target="_blank" rel="noopener" className={buttonClass({ className: "inline-block" })}>
+              Sign in again<span className="sr-only"> (opens in a new tab)</span>
+              <span aria-hidden="true"> ↗</span>
+            </a>
+            <button type="button" className={buttonClass({ variant: "secondary" })} onClick={() => dialog.current?.close()}>
+              Close
+            </button>
+          </div>
+        </>
+      ) : phase.kind === "absolute" ? (
+        <>
+          <h2 id="session-dialog-heading" className="text-xl font-bold">
+            Your session ends in {left}
+          </h2>
+          <p id="session-dialog-text" className="mt-2">
+            For security, everyone is signed out a fixed time after signing in, whatever they are doing. You will be signed out at {at}: save your
+            work now, then sign in again.
+          </p>
+          <div className="mt-4">
+            <button type="button" autoFocus className={buttonClass()} onClick={() => dialog.current?.close()}>
+              Continue
+            </button>
+          </div>
+        </>
+      ) : (
+        <>
+          <h2 id="session-dialog-heading" className="text-xl font-bold">
+            You will be signed out in {left}
+          </h2>
+          <p id="session-dialog-text" className="mt-2">
+            You have not used Lantern for a while, so for security you will be signed out at {at}. Anything you have typed is kept.
+          </p>
+          <div className="mt-4">
+            <button type="button" autoFocus className={buttonClass()} onClick={() => void staySignedIn()}>
+              Stay signed in
+            </button>
+          </div>
+        </>
+      )}
+    </dialog>
+  );
+}

@@ -1,0 +1,91 @@
+import "server-only";
+// The indicator catalogue in the browser (/admin/indicators): edit every
+// field of an indicator. Retiring and reordering are in ./order.ts. The
+// scorecards read the catalogue afresh (the data version moves on), so a
+// change of bands shows on the next page view; published papers keep theirs.
+import { and, eq, inArray, isNull, ne } from "drizzle-orm";
+import { z } from "zod";
+import type { Executor } from "@/db/client";
+import { indicators, users } from "@/db/schema";
+import { bandProblems } from "@/lib/figures/band-checks";
+import { defineAction } from "../define-action";
+import { id } from "../fields";
+import { ActionRefusal } from "../result";
+import { indicatorFields } from "./inputs";
+
+export async function loadIndicator(db: Executor, indicatorId: number) {
+  const [row] = await db.select().from(indicators).where(eq(indicators.id, indicatorId));
+  return row ? { resource: { serviceKey: row.serviceKey, indicatorId: row.id }, loaded: row } : null;
+}
+
+const FIELDS = ["code", "title", "serviceKey", "polarity", "unit", "aggregation", "decimals", "frequency", "greenMin", "greenMax", "amberMin", "amberMax", "target", "outcome", "definition", "ownerId", "reporterId", "councilPlan"] as const;
+
+export const updateIndicator = defineAction({
+  permission: "catalogue.manage",
+  input: z.object({ indicatorId: id("Indicator"), ...indicatorFields }).superRefine((v, ctx) => {
+    for (const p of bandProblems(v)) ctx.addIssue({ code: "custom", path: [p.field], message: p.message });
+  }),
+  load: (db, input) => loadIndicator(db, input.indicatorId),
+  notFoundMessage: "That indicator could not be found.",
+  handler: async ({ tx, input, loaded: before }) => {
+    if (input.code !== before.code) {
+      const [clash] = await tx.select({ id: indicators.id }).from(indicators).where(and(eq(indicators.code, input.code), ne(indicators.id, before.id)));
+      if (clash) throw new ActionRefusal("invalid", `Another indicator already has the code ${input.code}.`, undefined, "code");
+    }
+    const people = [input.ownerId, input.reporterId].filter((p): p is string => !!p);
+    if (people.length) {
+      const found = await tx.select({ id: users.id }).from(users).where(and(inArray(users.id, people), isNull(users.disabledAt)));
+      for (const [field, value] of [["ownerId", input.ownerId], ["reporterId", input.reporterId]] as const) {
+        if (value && !found.some((f) => f.id === value)) throw new ActionRefusal("invalid", "Choose an active person from the list.", undefined, field);
+      }
+    }
+    const after = {
+      code: input.code,
+      title: input.title,
+      serviceKey: input.service,
+      polarity: input.polarity,
+      unit: input.unit,
+      aggregation: input.aggregation,
+      decimals: input.decimals,
+      frequency: input.frequency,
+      greenMin: input.greenMin,
+      greenMax: input.greenMax,
+      amberMin: input.amberMin,
+      amberMax: input.amberMax,
+      target: input.target,
+      outcome: input.outcome,
+      definition: input.definition,
+      ownerId: input.ownerId,
+      reporterId: input.reporterId,
+      councilPlan: input.councilPlan,
+    };
+    const changed = FIELDS.filter((f) => after[f] !== before[f]);
+    if (changed.length === 0) return { data: { code: before.code, changed }, audit: [] };
+    const bandsChanged = changed.some((f) => f === "greenMin" || f === "greenMax" || f === "amberMin" || f === "amberMax");
+    // Bands an admin sets are the council's own, no longer the demo's illustration.
+    const sortOrder = after.serviceKey !== before.serviceKey ? await lastInService(tx, after.serviceKey) : before.sortOrder;
+    await tx
+      .update(indicators)
+      .set({ ...after, sortOrder, ...(bandsChanged ? { bandsIllustrative: false } : {}), updatedAt: new Date() })
+      .where(eq(indicators.id, before.id));
+    return {
+      data: { code: after.code, changed },
+      audit: [
+        {
+          action: "indicator.update",
+          entityType: "indicator",
+          entityId: String(before.id),
+          summary: `Changed ${before.code} "${before.title}": ${changed.join(", ")}`,
+          before: Object.fromEntries(changed.map((f) => [f, before[f]])),
+          after: Object.fromEntries(changed.map((f) => [f, after[f]])),
+        },
+      ],
+    };
+  },
+});
+
+/** The position after the last indicator of a service (an indicator moved there goes to the end). */
+async function lastInService(tx: Executor, serviceKey: string): Promise<number> {
+  const rows = await tx.select({ sortOrder: indicators.sortOrder }).from(indicators).where(eq(indicators.serviceKey, serviceKey));
+  return rows.reduce((max, r) => Math.max(max, r.sortOrder), 0) + 1;
+}

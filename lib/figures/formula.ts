@@ -1,0 +1,312 @@
+// Indicators defined by formula (issue 15): arithmetic over other indicators'
+// codes and the authority's 0–17 population, e.g. "100 * {M2} / {M1}" or
+// "10000 * {LAC1} / {population}". A small recursive-descent parser turns
+// the text into a tree (never eval): numbers, {CODE}, {population}, + − × ÷,
+// unary minus and parentheses, with the usual precedence.
+//
+// Year to date (data-formats.md): taken from the inputs' own year-to-date
+// figures where their aggregation allows, i.e. every input adds up by month
+// ("sum") and the formula is
+//   - a linear combination of them ({A} + {B}, {A} − 2 * {B}): YTD "sum", or
+//   - a ratio of two such combinations, with any constant factor
+//     (100 * {M2} / {M1}): YTD "ratio", the ratio of the sums;
+// otherwise (the population, a point or mean input, a product) there is none
+// ("point"). An indicator's aggregation must say the same (formulaAggregation).
+
+import type { Aggregation } from "./vocabulary";
+
+export type FormulaNode =
+  | { kind: "number"; value: number }
+  | { kind: "ref"; code: string }
+  | { kind: "population" }
+  | { kind: "negate"; arg: FormulaNode }
+  | { kind: "binary"; op: "+" | "-" | "*" | "/"; left: FormulaNode; right: FormulaNode };
+
+export type ParsedFormula =
+  | { ok: true; ast: FormulaNode; references: string[]; usesPopulation: boolean }
+  | { ok: false; error: string };
+
+/** what {…} names the population by */
+export const POPULATION_REF = "population";
+
+type Token = { type: "num"; value: number; at: number } | { type: "ref"; code: string; at: number } | { type: "op"; op: string; at: number };
+
+class FormulaError extends Error {}
+
+function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const c = text[i];
+    if (/\s/.test(c)) {
+      i += 1;
+    } else if (/[0-9.]/.test(c)) {
+      const m = /^(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?/.exec(text.slice(i));
+      if (!m) throw new FormulaError(`"${c}" at character ${i + 1} does not start a number`);
+      tokens.push({ type: "num", value: Number(m[0]), at: i });
+      i += m[0].length;
+    } else if (c === "{") {
+      const end = text.indexOf("}", i);
+      if (end < 0) throw new FormulaError(`the "{" at character ${i + 1} is never closed with "}"`);
+      const code = text.slice(i + 1, end).trim();
+      if (!code) throw new FormulaError(`empty {} at character ${i + 1}: write an indicator code inside, e.g. {M1}`);
+      tokens.push({ type: "ref", code, at: i });
+      i = end + 1;
+    } else if ("+-*/()×÷−".includes(c)) {
+      tokens.push({ type: "op", op: c === "×" ? "*" : c === "÷" ? "/" : c === "−" ? "-" : c, at: i });
+      i += 1;
+    } else {
+      throw new FormulaError(`"${c}" at character ${i + 1} is not allowed: use numbers, {CODE}, {population}, + - * / and brackets`);
+    }
+  }
+  return tokens;
+}
+
+/** Parses a formula; the error says what is wrong and where (character positions count from 1). */
+export function parseFormula(text: string): ParsedFormula {
+  try {
+    const tokens = tokenize(text);
+    if (tokens.length === 0) throw new FormulaError("the formula is empty");
+    let pos = 0;
+    const peek = () => tokens[pos];
+    const where = () => (pos < tokens.length ? `at character ${tokens[pos].at + 1}` : "at the end");
+    const isOp = (t: Token | undefined, ...ops: string[]): boolean => t?.type === "op" && ops.includes(t.op);
+
+    const expression = (): FormulaNode => {
+      let left = term();
+      while (isOp(peek(), "+", "-")) {
+        const op = (tokens[pos++] as { op: "+" | "-" }).op;
+        left = { kind: "binary", op, left, right: term() };
+      }
+      return left;
+    };
+    const term = (): FormulaNode => {
+      let left = unary();
+      while (isOp(peek(), "*", "/")) {
+        const op = (tokens[pos++] as { op: "*" | "/" }).op;
+        left = { kind: "binary", op, left, right: unary() };
+      }
+      return left;
+    };
+    const unary = (): FormulaNode => {
+      if (isOp(peek(), "-")) {
+        pos += 1;
+        return { kind: "negate", arg: unary() };
+      }
+      if (isOp(peek(), "+")) {
+        pos += 1;
+        return unary();
+      }
+      return primary();
+    };
+    const primary = (): FormulaNode => {
+      const t = peek();
+      if (!t) throw new FormulaError("the formula ends too soon: a number, {CODE} or ( is missing at the end");
+      if (t.type === "num") {
+        pos += 1;
+        return { kind: "number", value: t.value };
+      }
+      if (t.type === "ref") {
+        pos += 1;
+        return t.code.toLowerCase() === POPULATION_REF ? { kind: "population" } : { kind: "ref", code: t.code };
+      }
+      if (t.op === "(") {
+        pos += 1;
+        const inner = expression();
+        if (!isOp(peek(), ")")) throw new FormulaError(`a ")" is missing ${where()} (to close the "(" at character ${t.at + 1})`);
+        pos += 1;
+        return inner;
+      }
+      throw new FormulaError(`"${t.op}" at character ${t.at + 1} is out of place: a number, {CODE} or ( was expected`);
+    };
+
+    const ast = expression();
+    if (pos < tokens.length) {
+      const t = tokens[pos];
+      throw new FormulaError(`${t.type === "op" ? `"${t.op}"` : t.type === "ref" ? `{${t.code}}` : String(t.value)} at character ${t.at + 1} is out of place: an operator (+ - * /) was expected`);
+    }
+    const zero = constantZeroDivisor(ast);
+    if (zero) throw new FormulaError(`it divides by ${zero}, which is always zero`);
+    const references = new Set<string>();
+    let usesPopulation = false;
+    walk(ast, (n) => {
+      if (n.kind === "ref") references.add(n.code);
+      if (n.kind === "population") usesPopulation = true;
+    });
+    return { ok: true, ast, references: [...references], usesPopulation };
+  } catch (error) {
+    if (error instanceof FormulaError) return { ok: false, error: error.message };
+    throw error;
+  }
+}
+
+function walk(node: FormulaNode, visit: (n: FormulaNode) => void): void {
+  visit(node);
+  if (node.kind === "negate") walk(node.arg, visit);
+  if (node.kind === "binary") {
+    walk(node.left, visit);
+    walk(node.right, visit);
+  }
+}
+
+/** the value of a part with no references, or null when it has one */
+function constantValue(node: FormulaNode): number | null {
+  switch (node.kind) {
+    case "number":
+      return node.value;
+    case "ref":
+    case "population":
+      return null;
+    case "negate": {
+      const v = constantValue(node.arg);
+      return v === null ? null : -v;
+    }
+    case "binary": {
+      const l = constantValue(node.left);
+      const r = constantValue(node.right);
+      return l === null || r === null ? null : apply(node.op, l, r);
+    }
+  }
+}
+
+/** the text of a divisor that is a constant zero ("0", "(2 - 2)"), or null */
+function constantZeroDivisor(node: FormulaNode): string | null {
+  let found: string | null = null;
+  walk(node, (n) => {
+    if (found === null && n.kind === "binary" && n.op === "/" && constantValue(n.right) === 0) found = formulaText(n.right);
+  });
+  return found;
+}
+
+function apply(op: "+" | "-" | "*" | "/", l: number, r: number): number {
+  return op === "+" ? l + r : op === "-" ? l - r : op === "*" ? l * r : l / r;
+}
+
+/** the formula written back out, fully bracketed where needed (for messages) */
+export function formulaText(node: FormulaNode): string {
+  switch (node.kind) {
+    case "number":
+      return String(node.value);
+    case "ref":
+      return `{${node.code}}`;
+    case "population":
+      return `{${POPULATION_REF}}`;
+    case "negate":
+      return `-${formulaText(node.arg)}`;
+    case "binary":
+      return `(${formulaText(node.left)} ${node.op} ${formulaText(node.right)})`;
+  }
+}
+
+/**
+ * The formula's value from its inputs; null when an input or the population
+ * is missing, or a divisor is zero (the month then has no figure).
+ */
+export function evaluateFormula(node: FormulaNode, input: (code: string) => number | null, population: number | null): number | null {
+  switch (node.kind) {
+    case "number":
+      return node.value;
+    case "ref":
+      return input(node.code);
+    case "population":
+      return population;
+    case "negate": {
+      const v = evaluateFormula(node.arg, input, population);
+      return v === null ? null : -v;
+    }
+    case "binary": {
+      const l = evaluateFormula(node.left, input, population);
+      const r = evaluateFormula(node.right, input, population);
+      if (l === null || r === null || (node.op === "/" && r === 0)) return null;
+      const v = apply(node.op, l, r);
+      return Number.isFinite(v) ? v : null;
+    }
+  }
+}
+
+/**
+ * A cycle among formulas ("A → B → A"), or null. `formulas` maps each
+ * formula indicator's code to the codes it refers to.
+ */
+export function findFormulaCycle(formulas: ReadonlyMap<string, readonly string[]>): string[] | null {
+  const state = new Map<string, "visiting" | "done">();
+  const path: string[] = [];
+  const visit = (code: string): string[] | null => {
+    if (state.get(code) === "done") return null;
+    if (state.get(code) === "visiting") return [...path.slice(path.indexOf(code)), code];
+    state.set(code, "visiting");
+    path.push(code);
+    for (const next of formulas.get(code) ?? []) {
+      if (!formulas.has(next)) continue;
+      const cycle = visit(next);
+      if (cycle) return cycle;
+    }
+    path.pop();
+    state.set(code, "done");
+    return null;
+  };
+  for (const code of formulas.keys()) {
+    const cycle = visit(code);
+    if (cycle) return cycle;
+  }
+  return null;
+}
+
+/** formula codes in an order where every formula comes after the formulas it uses (assumes no cycle) */
+export function formulaOrder(formulas: ReadonlyMap<string, readonly string[]>): string[] {
+  const order: string[] = [];
+  const done = new Set<string>();
+  const visit = (code: string) => {
+    if (done.has(code)) return;
+    done.add(code);
+    for (const next of formulas.get(code) ?? []) if (formulas.has(next)) visit(next);
+    order.push(code);
+  };
+  for (const code of formulas.keys()) visit(code);
+  return order;
+}
+
+/** a combination Σ cᵢ·{refᵢ} + k, as a node: no population, no products or quotients of references */
+function isLinear(node: FormulaNode): boolean {
+  switch (node.kind) {
+    case "number":
+    case "ref":
+      return true;
+    case "population":
+      return false;
+    case "negate":
+      return isLinear(node.arg);
+    case "binary":
+      if (node.op === "+" || node.op === "-") return isLinear(node.left) && isLinear(node.right);
+      if (node.op === "*") return (constantValue(node.left) !== null && isLinear(node.right)) || (constantValue(node.right) !== null && isLinear(node.left));
+      return constantValue(node.right) !== null && isLinear(node.left);
+  }
+}
+
+/** numerator and denominator of a ratio form (c × A / B, A / B × c, A / B), constants folded into the numerator */
+export function ratioParts(node: FormulaNode): { numerator: FormulaNode; denominator: FormulaNode } | null {
+  if (node.kind === "binary" && node.op === "/" && isLinear(node.left) && isLinear(node.right) && constantValue(node.right) === null) {
+    return { numerator: node.left, denominator: node.right };
+  }
+  if (node.kind === "binary" && node.op === "*") {
+    const [constant, rest] = constantValue(node.left) !== null ? [node.left, node.right] : constantValue(node.right) !== null ? [node.right, node.left] : [null, null];
+    const inner = rest ? ratioParts(rest) : null;
+    if (constant && inner) return { numerator: { kind: "binary", op: "*", left: constant, right: inner.numerator }, denominator: inner.denominator };
+  }
+  return null;
+}
+
+/**
+ * The aggregation a formula's year to date follows (see the top of this
+ * file): "sum", "ratio" or "point" (none). `aggregationOf` gives each input's.
+ */
+export function formulaAggregation(node: FormulaNode, aggregationOf: (code: string) => Aggregation | undefined): "sum" | "ratio" | "point" {
+  let onlySums = true;
+  walk(node, (n) => {
+    if (n.kind === "population") onlySums = false;
+    if (n.kind === "ref" && aggregationOf(n.code) !== "sum") onlySums = false;
+  });
+  if (!onlySums) return "point";
+  if (isLinear(node)) return "sum";
+  return ratioParts(node) ? "ratio" : "point";
+}

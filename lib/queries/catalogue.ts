@@ -1,0 +1,75 @@
+import "server-only";
+// The indicator catalogue for the admin console: every indicator by service
+// (in the scorecards' order, retired ones too), and one indicator with its
+// last 12 months of figures for the editor's preview.
+import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import { indicators, indicatorValues, serviceAreas, users } from "@/db/schema";
+import { addMonths } from "@/lib/figures/periods";
+
+export interface CatalogueRow {
+  id: number;
+  code: string;
+  title: string;
+  serviceKey: string;
+  unit: string;
+  polarity: string;
+  hasBands: boolean;
+  target: number | null;
+  retiredFrom: string | null;
+  latestPeriod: string | null;
+}
+
+export async function catalogueByService({ db }: { db: Executor }) {
+  const rows = await db
+    .select({
+      id: indicators.id,
+      code: indicators.code,
+      title: indicators.title,
+      serviceKey: indicators.serviceKey,
+      serviceName: serviceAreas.name,
+      unit: indicators.unit,
+      polarity: indicators.polarity,
+      hasBands: sql<boolean>`coalesce(${indicators.greenMin}, ${indicators.greenMax}, ${indicators.amberMin}, ${indicators.amberMax}) is not null`,
+      target: indicators.target,
+      retiredFrom: indicators.retiredFrom,
+      latestPeriod: sql<string | null>`(select max(v.period) from ${indicatorValues} v where v.indicator_id = ${indicators.id} and v.is_current)`,
+    })
+    .from(indicators)
+    .innerJoin(serviceAreas, eq(serviceAreas.key, indicators.serviceKey))
+    .orderBy(asc(serviceAreas.sortOrder), asc(indicators.sortOrder), asc(indicators.code));
+  const services: { key: string; name: string; rows: CatalogueRow[] }[] = [];
+  for (const { serviceName, ...row } of rows) {
+    let service = services.at(-1);
+    if (!service || service.key !== row.serviceKey) services.push((service = { key: row.serviceKey, name: serviceName, rows: [] }));
+    service.rows.push(row);
+  }
+  return services;
+}
+
+/** The newest month with any figure (retiring from the month after it keeps every month loaded so far). */
+export async function newestLoadedMonth({ db }: { db: Executor }): Promise<string | null> {
+  const [row] = await db.select({ period: sql<string | null>`max(${indicatorValues.period})` }).from(indicatorValues);
+  return row?.period ?? null;
+}
+
+export async function indicatorForEdit({ db, code }: { db: Executor; code: string }) {
+  const [indicator] = await db.select().from(indicators).where(eq(indicators.code, code));
+  if (!indicator) return null;
+  const recent = await db
+    .select({ period: indicatorValues.period, value: indicatorValues.value })
+    .from(indicatorValues)
+    .where(and(eq(indicatorValues.indicatorId, indicator.id), eq(indicatorValues.isCurrent, true)))
+    .orderBy(desc(indicatorValues.period))
+    .limit(12);
+  const last = recent[0]?.period;
+  // The last 12 months up to the newest figure, a missing month shown as n/a.
+  const months = last ? Array.from({ length: 12 }, (_, i) => addMonths(last, i - 11)) : [];
+  const byPeriod = new Map(recent.map((r) => [r.period, r.value]));
+  return { indicator, recent: months.map((period) => ({ period, value: byPeriod.get(period) ?? null })) };
+}
+
+/** Active people, to choose an indicator's owner and reporter from. */
+export async function peopleToChoose({ db }: { db: Executor }) {
+  return db.select({ id: users.id, name: users.name, email: users.email }).from(users).where(isNull(users.disabledAt)).orderBy(asc(sql`lower(${users.name})`));
+}
