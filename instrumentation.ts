@@ -18,7 +18,9 @@ export async function register() {
   const handle = await getDbHandle();
   await migrateDb(handle);
   console.log(`Lantern: database ready (${handle.kind}, ${handle.location})`);
-  if (handle.kind === "pglite") {
+  // Not in `next build`'s page workers: a listening socket would keep them
+  // alive, holding the data directory's lock after the build.
+  if (handle.kind === "pglite" && process.env.NEXT_PHASE !== "phase-production-build") {
     const { serveLocalSocket, pgliteOf } = await import("@/db/local-socket");
     try {
       const socket = await serveLocalSocket(pgliteOf(handle), handle.location);

@@ -23,11 +23,13 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import {
+  ACTION_STATUSES,
   AGGREGATIONS,
   BENCHMARK_KINDS,
   COMMENTARY_STATUSES,
   FREQUENCIES,
   POLARITIES,
+  RESOLUTION_KINDS,
   ROLES,
   SNAPSHOT_STATUSES,
   UNITS,
@@ -59,6 +61,8 @@ export interface AuthoritySettings {
   importMaxBytes?: number;
   /** false: only "Sign in with Microsoft" is offered (issue 11; /admin/authority) */
   passwordSignIn?: boolean;
+  /** earlier suppression thresholds and when each stopped applying (ISO), so published releases keep theirs */
+  suppressionThresholdHistory?: { until: string; threshold: number }[];
   /** where people get help with Lantern: an email address or an https address, shown in every page's footer (issue 16) */
   helpContact?: string | null;
 }
@@ -804,6 +808,17 @@ export const snapshots = pgTable(
     /** indicator codes the paper features up front */
     featuredCodes: jsonb("featured_codes").$type<string[]>().notNull().default([]),
     publicRelease: boolean("public_release").notNull().default(false),
+    /**
+     * The only words a public release shows: [{ theme, body }] written or
+     * approved by the publisher for the public (commentary and highlights are
+     * for internal readers and never reach it). Checked for personal data and
+     * small numbers before publishing (lib/snapshots/public-text.ts).
+     */
+    publicHighlights: jsonb("public_highlights").$type<{ theme: string; body: string }[]>().notNull().default([]),
+    publicTextApprovedBy: uuid("public_text_approved_by").references(() => users.id),
+    publicTextApprovedAt: timestamp("public_text_approved_at", { withTimezone: true }),
+    /** why the public text was published although the checks flagged it (recorded at publishing) */
+    publicTextReason: text("public_text_reason"),
     createdBy: uuid("created_by").references(() => users.id),
     createdAt: createdAt(),
     publishedBy: uuid("published_by").references(() => users.id),
@@ -881,16 +896,47 @@ export const snapshotQuestions = pgTable("snapshot_questions", {
   answeredAt: timestamp("answered_at", { withTimezone: true }),
 });
 
-export const snapshotResolutions = pgTable("snapshot_resolutions", {
-  id: serial("id").primaryKey(),
+/**
+ * The board's resolution on a paper, item by item (seed 001's minutes):
+ * noted, agreed, or an action with an owner, a due date and a status. Attached
+ * to the paper, not part of its frozen content: an action's status moves on,
+ * and the board's next paper opens with it.
+ */
+export const snapshotResolutions = pgTable(
+  "snapshot_resolutions",
+  {
+    id: serial("id").primaryKey(),
+    snapshotId: integer("snapshot_id")
+      .notNull()
+      .references(() => snapshots.id),
+    body: text("body").notNull(),
+    recordedBy: uuid("recorded_by")
+      .notNull()
+      .references(() => users.id),
+    recordedAt: createdAt(),
+    kind: text("kind").notNull().default("agreed"),
+    /** an action's owner (a person), due date and progress; null for noted and agreed items */
+    ownerId: uuid("owner_id").references(() => users.id),
+    dueDate: date("due_date"),
+    status: text("status"),
+    statusUpdatedAt: timestamp("status_updated_at", { withTimezone: true }),
+  },
+  (t) => [
+    check("snapshot_resolutions_kind", sql.raw(`kind in (${RESOLUTION_KINDS.map((k) => `'${k}'`).join(", ")})`)),
+    check("snapshot_resolutions_status", sql.raw(`status is null or status in (${ACTION_STATUSES.map((k) => `'${k}'`).join(", ")})`)),
+    check("snapshot_resolutions_action", sql`${t.kind} <> 'action' or (${t.ownerId} is not null and ${t.dueDate} is not null and ${t.status} is not null)`),
+    index("snapshot_resolutions_owner_open").on(t.ownerId, t.status),
+  ],
+);
+
+/** The public release's PDF, rendered on first request and kept, like snapshot_pdfs. */
+export const snapshotPublicPdfs = pgTable("snapshot_public_pdfs", {
   snapshotId: integer("snapshot_id")
-    .notNull()
+    .primaryKey()
     .references(() => snapshots.id),
-  body: text("body").notNull(),
-  recordedBy: uuid("recorded_by")
-    .notNull()
-    .references(() => users.id),
-  recordedAt: createdAt(),
+  bytes: bytea("bytes").notNull(),
+  pages: integer("pages").notNull(),
+  createdAt: createdAt(),
 });
 
 export const notifications = pgTable(

@@ -87,6 +87,12 @@ export function tolerancesFor(bands: Bands, target: number | null, unit: Unit, d
   return tolerancesOf(bands, { target, format: (n) => formatValue(n, unit, Math.max(decimals, decimalsOf(n))) });
 }
 
+/** Both numbers in brief, for a narrow column: "−3.0 pt (−50% relative)", or "−41%" for a count. */
+export function formatChangeBrief({ unit, points, relativePct }: ChangeFigures): string {
+  if (changeMeasureFor(unit) !== "points") return formatChangePct(relativePct);
+  return `${formatPoints(points)} (${formatChangePct(relativePct)} relative)`;
+}
+
 /** "2020-04" → "April 2020" */
 export function monthLabel(period: string): string {
   const [y, m] = period.split("-").map(Number);

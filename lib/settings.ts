@@ -14,6 +14,8 @@ export interface EffectiveSettings {
   importMaxBytes: number;
   /** people may sign in with a password (false: "Sign in with Microsoft" only) */
   passwordSignIn: boolean;
+  /** earlier suppression thresholds and until when each applied (lib/settings-impact.ts thresholdAt) */
+  suppressionThresholdHistory: { until: string; threshold: number }[];
   /** where people get help with Lantern (an email address or an https address), in every page's footer; null: not set */
   helpContact: string | null;
 }
@@ -25,6 +27,7 @@ const DEFAULT_SETTINGS: EffectiveSettings = {
   suppressionThreshold: 5,
   importMaxBytes: 25 * 1024 * 1024,
   passwordSignIn: true,
+  suppressionThresholdHistory: [],
   helpContact: null,
 };
 

@@ -22,6 +22,7 @@ run "lint (eslint + knip)" npm run --silent lint
 run "typecheck (tsc)" npx tsc --noEmit -p .
 run "unit tests (vitest)" npx vitest run --project unit
 run "integration tests on embedded PGlite" env -u DATABASE_URL LANTERN_TEST_DB=pglite npx vitest run --project integration
+run "fault injection (kill -9 during an import and a publish, embedded database)" env -u DATABASE_URL node --conditions=react-server --import tsx tests/faults/kill9.ts
 if [ -n "${DATABASE_URL:-}" ]; then
   run "integration tests on PostgreSQL" env LANTERN_TEST_DB=postgres npx vitest run --project integration
 else

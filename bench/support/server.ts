@@ -14,7 +14,14 @@ export async function startServer({ port, dataDir, distDir }: { port: number; da
   if (await fetch(`${base}/signin`).then(() => true, () => false)) {
     throw new Error(`port ${port} is already in use: set BENCH_PORT to a free port`);
   }
-  const server: ChildProcess = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/start.ts"], {
+  // BENCH_USE_BUILD=1: serve the build already in distDir with `next start`, without
+  // npm start's rebuild when any source is newer (on a tree others are editing, that
+  // is every run). Only for a bench that prepares its own data directory (bench/pages.ts).
+  const useBuild = process.env.BENCH_USE_BUILD === "1";
+  const command = useBuild
+    ? ["node_modules/next/dist/bin/next", "start", "-p", String(port)]
+    : ["--conditions=react-server", "--import", "tsx", "scripts/start.ts"];
+  const server: ChildProcess = spawn(process.execPath, command, {
     stdio: ["ignore", "ignore", "inherit"],
     env: {
       ...process.env,

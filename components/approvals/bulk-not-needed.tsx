@@ -2,10 +2,10 @@
 // "No commentary needed" for several indicators at once, with one reason:
 // the manager ticks the rows (or chooses every one not yet settled), gives
 // the reason once and confirms. All are marked, or none (the action says why).
-import { useState } from "react";
-import { useRouter } from "next/navigation";
+import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
+import { useActionResult } from "@/components/ui/focus-manager";
 import type { ActionResult } from "@/lib/actions/result";
 
 export type BulkNotNeededProp = (input: unknown) => Promise<ActionResult<{ marked: string[] }>>;
@@ -27,7 +27,8 @@ export function BulkNotNeeded({
   onClear: () => void;
   markNotNeededBulk: BulkNotNeededProp;
 }) {
-  const router = useRouter();
+  const finish = useActionResult();
+  const input = useRef<HTMLInputElement>(null);
   const [reason, setReason] = useState("");
   const [error, setError] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
@@ -45,17 +46,23 @@ export function BulkNotNeeded({
     });
     setBusy(false);
     if (result.ok) {
-      setDone(`Marked ${result.data.marked.join(", ")} as needing no commentary.`);
+      const message = `Marked ${result.data.marked.join(", ")} as needing no commentary.`;
+      setDone(message);
       setReason("");
       onClear();
-      router.refresh();
-    } else setError(result.fieldErrors?.reason ?? result.message);
+      // once every indicator is settled this part leaves the page: then the scorecard's heading
+      finish({ message, focus: [`${id}-done`, id.replace(/-bulk$/, "-heading")], refresh: true });
+    } else {
+      const message = result.fieldErrors?.reason ?? result.message;
+      setError(message);
+      finish({ message, focus: input.current });
+    }
   }
 
   return (
     <fieldset className="mt-3 rounded border border-gray-300 p-3" aria-describedby={`${id}-chosen`}>
       <legend className="px-1 text-sm font-semibold">No commentary needed for several indicators</legend>
-      <p id={`${id}-chosen`} className="text-sm" role="status">
+      <p id={`${id}-chosen`} className="text-sm">
         {chosen.length === 0 ? "None chosen: tick them in the table." : `Chosen: ${chosen.map((c) => c.code).join(", ")}.`}
       </p>
       <div className="mt-1 flex flex-wrap gap-2">
@@ -69,13 +76,13 @@ export function BulkNotNeeded({
         ) : null}
       </div>
       <Field id={`${id}-reason`} label="Why is no commentary needed on the chosen indicators?" labelStyle="xs" className="mt-2" error={error}>
-        <Input size="sm" value={reason} onChange={(e) => setReason(e.target.value)} />
+        <Input ref={input} size="sm" value={reason} onChange={(e) => setReason(e.target.value)} />
       </Field>
       <Button variant="secondary" size="xs" className="mt-2" disabled={busy || chosen.length === 0} onClick={() => void confirm()}>
         Mark the {chosen.length === 1 ? "chosen indicator" : `${chosen.length} chosen indicators`} as no commentary needed
       </Button>
       {done ? (
-        <p className="mt-1 text-sm" role="status">
+        <p id={`${id}-done`} className="mt-1 text-sm">
           {done}
         </p>
       ) : null}

@@ -79,8 +79,7 @@ export function ScorecardApprovalPanel({
           it and re-confirm the approval.
         </Alert>
       ) : null}
-      <table className="mt-3 w-full text-sm">
-        <caption className="sr-only">Commentary status of each {data.name} indicator</caption>
+      <Table caption={`Commentary status of each ${data.name} indicator`} className="mt-3">
         <thead>
           <tr className="border-b border-gray-300 text-left">
             <th scope="col" className="p-1">
@@ -129,7 +128,7 @@ export function ScorecardApprovalPanel({
             </tr>
           ))}
         </tbody>
-      </table>
+      </Table>
       {open.length > 0 ? (
         <BulkNotNeeded
           id={`${id}-bulk`}

@@ -141,11 +141,16 @@ export function CommentaryEditor(props: CommentaryEditorProps) {
 
   const status = result ?? statusText(saveState, autosave.dirty, canEdit);
   const unsaved = browserCopy.unsaved;
+  // Text kept from an earlier visit is offered as the editor opens: say so once.
+  const offered = unsaved !== null;
+  useEffect(() => {
+    if (offered) finish({ message: "This browser kept text you had not saved. Use it or discard it: the buttons are above the commentary." });
+  }, [offered, finish]);
 
   return (
     <div>
       {unsaved !== null ? (
-        <Alert tone="info" role="status" className="mb-3">
+        <Alert tone="info" className="mb-3">
           This browser kept text you had not saved.{" "}
           <Button variant="link" onClick={() => (setBody(unsaved), browserCopy.dismiss())}>
             Use the unsaved text

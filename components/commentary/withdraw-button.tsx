@@ -2,7 +2,7 @@
 // Takes a submitted commentary back to a draft, so its writer can change it
 // (until a manager approves it).
 import { useState } from "react";
-import { useRouter } from "next/navigation";
+import { useActionResult } from "@/components/ui/focus-manager";
 import { Button } from "@/components/ui/button";
 import type { CommentaryActionProp } from "./types";
 
@@ -17,7 +17,8 @@ export function WithdrawButton({
   currentVersion: number;
   withdraw: CommentaryActionProp;
 }) {
-  const router = useRouter();
+  const finish = useActionResult();
+  const messageId = `withdraw-${indicatorId}-${period}-message`;
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   return (
@@ -30,14 +31,18 @@ export function WithdrawButton({
           setBusy(true);
           const result = await withdraw({ indicatorId, period, expectedVersion: currentVersion });
           setBusy(false);
-          if (result.ok) router.refresh();
-          else setMessage(result.code === "conflict" ? "The commentary changed since this page loaded: reload the page and try again." : result.message);
+          if (result.ok) finish({ message: "Withdrawn: the commentary is a draft again, and you can edit it.", focus: ["commentary-body", "commentary-save-status"], refresh: true });
+          else {
+            const message = result.code === "conflict" ? "The commentary changed since this page loaded: reload the page and try again." : result.message;
+            setMessage(message);
+            finish({ message, focus: messageId });
+          }
         }}
       >
         Withdraw it to edit
       </Button>
       {message ? (
-        <span role="alert" className="ml-2 text-sm text-red-900">
+        <span id={messageId} className="ml-2 text-sm text-red-900">
           {message}
         </span>
       ) : null}

@@ -65,7 +65,7 @@ export function SummaryTable({ report, caption }: { report: MonthlyReport; capti
               <td className="whitespace-nowrap px-2 py-1 text-right tabular-nums">{r.ytd.text}</td>
               <td className="px-2 py-1">
                 <span className="whitespace-nowrap">{r.direction}</span>
-                <span className="block text-gray-700">{r.change}</span>
+                <span className="block whitespace-nowrap text-gray-700">{r.changeBrief}</span>
               </td>
               <td className="whitespace-nowrap px-2 py-1">{r.rag}</td>
               <td className="whitespace-nowrap px-2 py-1">{r.tolerances.red}</td>

@@ -3,7 +3,7 @@
 // ("alert" for an error just made, "status" for news, "note" for standing text).
 import type { HTMLAttributes, ReactNode } from "react";
 
-export type AlertTone = "info" | "warning" | "error" | "success" | "neutral";
+type AlertTone = "info" | "warning" | "error" | "success" | "neutral";
 
 const TONES: Record<AlertTone, string> = {
   info: "border-blue-800 bg-blue-50 text-gray-900",
@@ -13,7 +13,7 @@ const TONES: Record<AlertTone, string> = {
   neutral: "border-gray-700 bg-gray-100 text-gray-900",
 };
 
-export function alertClass({ tone = "info", compact = false, size = "sm", className }: AlertStyle & { className?: string } = {}) {
+function alertClass({ tone = "info", compact = false, size = "sm", className }: AlertStyle & { className?: string } = {}) {
   return ["rounded border-l-4", compact ? "p-2" : "p-3", size === "sm" ? "text-sm" : "", TONES[tone], className].filter(Boolean).join(" ");
 }
 

@@ -97,7 +97,7 @@ const CONTROL = "mt-1 block w-full rounded border border-gray-500 bg-white text-
 const READ_ONLY = "read-only:bg-gray-100";
 const PADDING: Record<ControlSize, string> = { sm: "p-1", md: "p-2", lg: "px-3 py-2", text: "p-3 font-[inherit] text-base leading-relaxed" };
 
-export function controlClass(size: ControlSize = "md", className?: string) {
+function controlClass(size: ControlSize = "md", className?: string) {
   return [CONTROL, PADDING[size], className].filter(Boolean).join(" ");
 }
 

@@ -72,12 +72,10 @@ function keepFocus() {
 
 /** How a component finishes an action (see ActionOutcome). Outside the provider (a unit render) it still announces and focuses. */
 export function useActionResult(): Finish {
-  const finish = useContext(FocusContext);
-  return (
-    finish ??
-    ((outcome) => {
-      announce(outcome.message);
-      if (outcome.focus !== undefined) moveFocus(outcome.focus);
-    })
-  );
+  return useContext(FocusContext) ?? withoutProvider;
 }
+
+const withoutProvider: Finish = (outcome) => {
+  announce(outcome.message);
+  if (outcome.focus !== undefined) moveFocus(outcome.focus);
+};

@@ -34,6 +34,7 @@ export interface ScorecardExportData {
     owner: string | null;
     reporter: string | null;
     councilPlan: boolean;
+    formula?: string | null;
   }[];
   values: { indicator: string; period: string; value: number | null; numerator: number | null; denominator: number | null; note: string | null }[];
   outturns: { indicator: string; year: string; value: number }[];
@@ -67,6 +68,7 @@ export function scorecardTables(data: ScorecardExportData): Record<ExportKind, E
         owner: i.owner,
         reporter: i.reporter,
         council_plan: i.councilPlan ? "yes" : null,
+        formula: i.formula ?? null,
       })),
     },
     values: {

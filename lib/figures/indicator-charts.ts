@@ -8,7 +8,7 @@ import type { Figures, SpcResult, SpcSpecial, Unit } from "./types";
 import { BENCHMARK_TEXT } from "./vocabulary";
 
 /** A chart's figures as rows of text, the first cell naming the row. */
-export interface ChartTable {
+interface ChartTable {
   headers: string[];
   rows: string[][];
 }

@@ -37,6 +37,14 @@ export type CommentaryStatus = (typeof COMMENTARY_STATUSES)[number];
 /** A board paper's status. */
 export const SNAPSHOT_STATUSES = ["draft", "published", "superseded"] as const;
 
+/** An item of a board's resolution on a paper (seed 001's minutes): noted, agreed, or an action with an owner. */
+export const RESOLUTION_KINDS = ["noted", "agreed", "action"] as const;
+export type ResolutionKind = (typeof RESOLUTION_KINDS)[number];
+
+/** Where an action from a board meeting has got to. */
+export const ACTION_STATUSES = ["open", "in_progress", "done"] as const;
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
 // ---- display text ----
 
 /** What each polarity means, in the words a board member would use. */
@@ -83,6 +91,18 @@ export const ROLE_TEXT: Record<Role, string> = {
   manager: "Manager",
   reporter: "Reporter",
   board_member: "Board member",
+};
+
+export const RESOLUTION_KIND_TEXT: Record<ResolutionKind, string> = {
+  noted: "Noted",
+  agreed: "Agreed",
+  action: "Action",
+};
+
+export const ACTION_STATUS_TEXT: Record<ActionStatus, string> = {
+  open: "Not started",
+  in_progress: "In progress",
+  done: "Done",
 };
 
 export const COMMENTARY_STATUS_TEXT: Record<CommentaryStatus | "not_started", string> = {

@@ -23,6 +23,7 @@ import { latestAllowedPeriod } from "./limits";
 import { planBenchmarks, planCommentary, planDigest, planIndicators, planOutturns, planValues, type ImportPlan } from "./plan";
 import type { ImportRecords } from "./records";
 import { readSource, type ImportFormat } from "./source";
+import { recomputeFormulaValues } from "./formulas";
 import { writeIndicators } from "./store-catalogue";
 import { writeCommentary } from "./store-commentary";
 import type { WriteArgs } from "./store-shared";
@@ -190,6 +191,8 @@ export async function writePlanned(
     })
     .returning({ id: importBatches.id });
   await writers[read.kind]({ tx, plan: plan as never, idByCode: catalogue.idByCode, authorityId: catalogue.authorityId, batchId: batch.id, actorId });
+  // formula indicators follow their inputs (lib/import/formulas.ts)
+  if (read.kind === "values" || read.kind === "indicators") await recomputeFormulaValues(tx, { batchId: batch.id, actorId });
   const summary: ImportSummary = {
     batchId: batch.id,
     kind: read.kind,

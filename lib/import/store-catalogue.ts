@@ -59,6 +59,7 @@ function columnsOf(r: IndicatorRecord, index: number, authorityId: number, peopl
     ownerId: r.owner ? (people.get(r.owner.toLowerCase()) ?? null) : null,
     reporterId: r.reporter ? (people.get(r.reporter.toLowerCase()) ?? null) : null,
     councilPlan: r.councilPlan,
+    formula: r.formula ?? null,
     sortOrder: index + 1,
   };
 }
@@ -83,6 +84,7 @@ function storedColumns(c: CurrentIndicator): Partial<IndicatorColumns> {
     ownerId: c.ownerId,
     reporterId: c.reporterId,
     councilPlan: c.councilPlan,
+    formula: c.formula ?? null,
     sortOrder: c.sortOrder,
   };
 }

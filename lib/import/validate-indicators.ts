@@ -3,6 +3,7 @@
 import { parseWholeNumber, parseYesNo } from "./cells";
 import { INDICATOR_COLUMNS, REQUIRED_COLUMNS } from "./columns";
 import type { KindRules } from "./kind-rules";
+import { checkFormulas, readFormulaCell } from "./validate-formulas";
 import type { IndicatorRecord } from "./records";
 import type { RowReader } from "./row-reader";
 import { AGGREGATIONS, FREQUENCIES, POLARITIES, SERVICE_KEYS, UNITS } from "./vocabulary";
@@ -16,6 +17,7 @@ export const indicatorRules: KindRules<IndicatorRecord> = {
   keyColumns: ["code"],
   needsIndicators: false,
   readRow: readIndicator,
+  checkRecords: checkFormulas,
 };
 
 function readIndicator(r: RowReader): IndicatorRecord | null {
@@ -37,6 +39,7 @@ function readIndicator(r: RowReader): IndicatorRecord | null {
   const owner = r.email("owner");
   const reporter = r.email("reporter");
   const councilPlan = r.read("council_plan", parseYesNo);
+  const formula = r.read("formula", readFormulaCell);
   checkBands(r, { greenMin, greenMax, amberMin, amberMax });
 
   if (r.hasErrors || code === null || title === null || service === null) return null;
@@ -61,6 +64,7 @@ function readIndicator(r: RowReader): IndicatorRecord | null {
     owner,
     reporter,
     councilPlan: councilPlan ?? false,
+    formula,
   };
 }
 

@@ -51,6 +51,9 @@ function readValue(r: RowReader, codes: IndicatorCodes | null): ValueRecord | nu
     }
   }
 
+  if (facts?.formula) {
+    r.report("indicator", `${quoteCell(indicator ?? "")} is computed from its formula (${facts.formula}): its figures cannot be imported; load the figures of its inputs instead`);
+  }
   if (r.hasErrors || indicator === null || facts === null || period === null) return null;
   const value = given ?? computeValue(numerator as number, denominator as number, facts.unit);
   return { row: r.line, indicator, period, value, numerator, denominator, note };

@@ -13,7 +13,8 @@ type NotificationKind =
   | "scorecard.approved"
   | "snapshot.published"
   | "snapshot.question"
-  | "snapshot.answer";
+  | "snapshot.answer"
+  | "access.requested";
 
 export interface NotificationDraft {
   userIds: readonly (string | null | undefined)[];

@@ -8,6 +8,7 @@ import { commentaries, indicators, indicatorValues, scorecardApprovals, serviceA
 import { can } from "@/lib/auth/policy";
 import type { SessionUser } from "@/lib/auth/roles";
 import { SETTLED_STATUSES, type CommentaryState } from "@/lib/commentary/status";
+import { inUseIn } from "./retired";
 
 /**
  * The newest load of any current figure a service's scorecard for the month
@@ -107,7 +108,7 @@ export async function scorecardApprovalStates({
       })
       .from(indicators)
       .leftJoin(commentaries, and(eq(commentaries.indicatorId, indicators.id), eq(commentaries.period, period)))
-      .where(inArray(indicators.serviceKey, keys))
+      .where(and(inArray(indicators.serviceKey, keys), inUseIn(period)))
       .orderBy(asc(indicators.sortOrder), asc(indicators.code)),
     db
       .select({

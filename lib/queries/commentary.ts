@@ -12,6 +12,7 @@ import { ukDay } from "@/lib/dates";
 import { draftFromFigures } from "@/lib/commentary/draft-template";
 import { canStep, type CommentaryState } from "@/lib/commentary/status";
 import { authoritySettings } from "./authority";
+import { inUseIn } from "./retired";
 import type { ScorecardRow } from "./scorecard";
 import { cachedScorecard } from "./scorecard-cache";
 
@@ -82,6 +83,7 @@ export async function myCommentary({
     .from(indicators)
     .innerJoin(serviceAreas, eq(serviceAreas.key, indicators.serviceKey))
     .leftJoin(commentaries, and(eq(commentaries.indicatorId, indicators.id), eq(commentaries.period, period)))
+    .where(inUseIn(period))
     .orderBy(asc(serviceAreas.sortOrder), asc(indicators.sortOrder), asc(indicators.code));
   return {
     period,

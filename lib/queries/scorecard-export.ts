@@ -89,8 +89,12 @@ export async function scorecardExportData({
       owner: ownerEmail,
       reporter: reporterEmail,
       councilPlan: i.councilPlan,
+      formula: i.formula,
     })),
-    values: byCatalogue(values).map((v) => ({ ...v, indicator: codeOf.get(v.indicatorId)! })),
+    // a formula indicator's figures are computed, never imported: left out so the file imports back
+    values: byCatalogue(values)
+      .filter((v) => !catalogue.some(({ indicator }) => indicator.id === v.indicatorId && indicator.formula))
+      .map((v) => ({ ...v, indicator: codeOf.get(v.indicatorId)! })),
     outturns: byCatalogue(years).map((o) => ({ indicator: codeOf.get(o.indicatorId)!, year: o.year, value: o.value })),
     benchmarks: byCatalogue(comparators).map((b) => ({ indicator: codeOf.get(b.indicatorId)!, kind: b.kind, year: b.year, value: b.value })),
     commentary: byCatalogue(notes).map((c) => ({

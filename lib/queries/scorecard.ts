@@ -11,6 +11,7 @@ import {
   users,
 } from "@/db/schema";
 import { theAuthority } from "./authority";
+import { inUseIn } from "./retired";
 import { figuresFromRows } from "./figures-input";
 import type { Figures, IndicatorDef, SpcSettings } from "@/lib/figures/types";
 import { effectiveSettings } from "@/lib/settings";
@@ -84,7 +85,7 @@ export async function scorecardFor({ db, period, service = null, spc }: Scorecar
     .innerJoin(serviceAreas, eq(serviceAreas.key, indicators.serviceKey))
     .leftJoin(owner, eq(owner.id, indicators.ownerId))
     .leftJoin(reporter, eq(reporter.id, indicators.reporterId))
-    .where(serviceFilter)
+    .where(and(serviceFilter, inUseIn(period)))
     .orderBy(asc(serviceAreas.sortOrder), asc(indicators.sortOrder), asc(indicators.code));
   const ids = catalogue.map((c) => c.indicator.id);
   if (ids.length === 0) {

@@ -10,7 +10,7 @@ import { addMonths } from "@/lib/figures/periods";
 import { outturnYearsFor } from "@/lib/figures/outturns";
 import type { Polarity } from "@/lib/figures/types";
 import { UNIT_TEXT } from "@/lib/figures/vocabulary";
-import { formatChangeLabelled, formatValue, shortMonthLabel, tolerancesFor } from "@/lib/format";
+import { formatChangeBrief, formatChangeLabelled, formatValue, shortMonthLabel, tolerancesFor } from "@/lib/format";
 import type { ScorecardRow } from "@/lib/queries/scorecard";
 
 /** "Good performance is": how councils head the polarity column. */
@@ -46,8 +46,10 @@ export interface ReportRow {
   ytd: ReportFigure;
   /** "↓ worse" */
   direction: string;
-  /** both numbers, labelled: "−4.0 percentage points; relative change −16%" */
+  /** both numbers, labelled: "−4.0 percentage points; relative change −16%" (the XLSX) */
   change: string;
+  /** the same in brief: "−4.0 pt (−16% relative)" (the page's narrow column) */
+  changeBrief: string;
   rag: string;
   tolerances: { red: string; amber: string; green: string };
   outturns: (ReportFigure & { year: string })[];
@@ -141,6 +143,7 @@ function reportRow(
     ytd: fig(r.ytd),
     direction: r.direction ? `${DIRECTION_TEXT[r.direction]} ${r.judgement ? JUDGEMENT_WORDS[r.judgement] : r.direction}` : "n/a",
     change: formatChangeLabelled({ unit: r.unit, points: r.changeFromPreviousPoints, relativePct: r.changeFromPreviousPct }),
+    changeBrief: formatChangeBrief({ unit: r.unit, points: r.changeFromPreviousPoints, relativePct: r.changeFromPreviousPct }),
     rag: r.rag ? `${RAG_WORDS[r.rag]}${r.bandsIllustrative ? "*" : ""}` : "No RAG",
     tolerances: { red: t.red ?? "", amber: t.amber ?? "", green: t.green ?? "" },
     outturns: outturnYears.map((year) => ({ year, ...fig(r.outturns[year]) })),

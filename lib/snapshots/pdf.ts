@@ -7,7 +7,7 @@ import fs from "node:fs";
 
 export class ChromiumMissingError extends Error {}
 
-export function chromiumPath(): string {
+function chromiumPath(): string {
   return process.env.LANTERN_CHROMIUM ?? "/usr/bin/chromium";
 }
 

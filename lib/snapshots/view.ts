@@ -75,7 +75,7 @@ export function featuredRows(content: SnapshotContent): ReadableRow[] {
   return content.rows.filter((r) => r.featured).map(readable);
 }
 
-export function comparableRows(content: SnapshotContent): ComparableRow[] {
+function comparableRows(content: SnapshotContent): ComparableRow[] {
   return content.rows.map((r) => ({ code: r.code, title: r.title, rag: r.figures.rag, judgement: r.figures.judgement, value: r.figures.value }));
 }
 

@@ -3,6 +3,7 @@ import { FrozenTable, tableRows } from "@/components/snapshot/frozen-table";
 import { RichText } from "@/components/snapshot/rich-text";
 import { getDb } from "@/db/client";
 import { monthLabel } from "@/lib/format";
+import { thresholdAt } from "@/lib/settings-impact";
 import { authoritySettings } from "@/lib/queries/authority";
 import { snapshotContent } from "@/lib/queries/snapshots";
 import { parseMarkup } from "@/lib/snapshots/markup";
@@ -25,7 +26,8 @@ export default async function PublicSnapshotPage({ params }: { params: Promise<{
   const content = await snapshotContent({ db, id });
   // Anything not released publicly is simply not there for the public.
   if (!content || content.status === "draft" || !content.publicRelease) notFound();
-  const { suppressionThreshold } = await authoritySettings({ db });
+  // The threshold in force when the paper was published: a later change of the setting never alters it.
+  const suppressionThreshold = thresholdAt(await authoritySettings({ db }), content.publishedAt);
   const sections = publicSectionsFor(content, suppressionThreshold);
   return (
     <article className="space-y-6">

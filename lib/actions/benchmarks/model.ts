@@ -6,6 +6,7 @@ import { and, asc, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { authorities, benchmarkAuthority, snModelAuthorities, snModelNeighbours, snModels } from "@/db/schema";
 import { modelNameFromFile, parseModelFile } from "@/lib/benchmarks/model";
+import { recomputeFormulaValues } from "@/lib/import/formulas";
 import { recomputeBenchmarks } from "./recompute";
 import { fillAuthorityFromFigures, refuse, refuseFile, type Step } from "./store";
 
@@ -92,6 +93,7 @@ export async function setAuthority(
     .set({ name: authority.name, laCode: code, statisticalNeighbours: neighbours.map((n) => ({ code: n.code, name: n.name })) })
     .where(eq(authorities.id, own.id));
   await fillAuthorityFromFigures(tx);
+  await recomputeFormulaValues(tx, { actorId });
   const { years } = await recomputeBenchmarks(tx);
   return {
     data: { name: authority.name, laCode: code, model: model.name, neighbours, recomputed: years },

@@ -22,6 +22,7 @@ import { readyMapping } from "@/lib/benchmarks/mappings";
 import { readPopulationFile } from "@/lib/benchmarks/population";
 import type { MeasureMapping } from "@/lib/benchmarks/types";
 import { formatImportError, type ImportError } from "@/lib/import/errors";
+import { recomputeFormulaValues } from "@/lib/import/formulas";
 import type { AuditEntry } from "../define-action";
 import { recomputeBenchmarks } from "./recompute";
 import { ActionRefusal } from "../result";
@@ -90,6 +91,7 @@ export async function importPopulation(
   if (!read.ok) refuseFile(input.fileName, read.errors);
   const release = await storeRelease(tx, { kind: "population", fileName: input.fileName, sha256: sha256(input.text), importedBy: actorId }, read);
   await fillAuthorityFromFigures(tx);
+  await recomputeFormulaValues(tx, { actorId });
   const { years } = await recomputeBenchmarks(tx);
   return {
     data: { years: read.years, figures: read.figures.length, recomputed: years },

@@ -107,3 +107,11 @@ describe("points versus relative change", () => {
     );
   });
 });
+
+describe("the brief form for a narrow column", () => {
+  it("keeps both numbers, labelled", async () => {
+    const { formatChangeBrief } = await import("@/lib/format");
+    expect(formatChangeBrief({ unit: "percent", points: -3, relativePct: -50 })).toBe("−3.0 pt (−50% relative)");
+    expect(formatChangeBrief({ unit: "count", points: null, relativePct: -41.18 })).toBe("−41%");
+  });
+});

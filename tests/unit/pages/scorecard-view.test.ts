@@ -32,9 +32,11 @@ function row(overrides: Partial<ScorecardRow> & { code: string }): ScorecardRow 
     previous: null,
     previousPeriod: "2020-03",
     changeFromPreviousPct: null,
+    changeFromPreviousPoints: null,
     lastYear: null,
     lastYearPeriod: "2019-04",
     changeFromLastYearPct: null,
+    changeFromLastYearPoints: null,
     direction: null,
     judgement: null,
     rag: null,
@@ -104,10 +106,10 @@ describe("choosing table or cards", () => {
 
 describe("filtering and sorting", () => {
   const rows = [
-    row({ code: "A", rag: "green", judgement: "better", value: 95, changeFromPreviousPct: 2, councilPlan: true }),
-    row({ code: "BB", rag: "red", judgement: "worse", value: 70, changeFromPreviousPct: -10 }),
-    row({ code: "CCC", rag: null, judgement: null, value: null, changeFromPreviousPct: null }),
-    row({ code: "DDDD", rag: "amber", judgement: "worse", value: 85, changeFromPreviousPct: -1 }),
+    row({ code: "A", rag: "green", judgement: "better", value: 95, changeFromPreviousPct: 2, changeFromPreviousPoints: 1.9, councilPlan: true }),
+    row({ code: "BB", rag: "red", judgement: "worse", value: 70, changeFromPreviousPct: -10, changeFromPreviousPoints: -7.8 }),
+    row({ code: "CCC", rag: null, judgement: null, value: null, changeFromPreviousPct: null, changeFromPreviousPoints: null }),
+    row({ code: "DDDD", rag: "amber", judgement: "worse", value: 85, changeFromPreviousPct: -1, changeFromPreviousPoints: -0.9 }),
   ];
 
   it("filters by RAG, judgement and council plan", () => {

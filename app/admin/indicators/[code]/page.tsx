@@ -17,9 +17,18 @@ import { indicatorForEdit, newestLoadedMonth, peopleToChoose } from "@/lib/queri
 
 export const metadata = { title: "Edit indicator" };
 
+/** Codes like "M6-QL (val)" arrive percent-encoded; a malformed escape is read as it stands. */
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
+}
+
 export default async function IndicatorEditPage({ params }: { params: Promise<{ code: string }> }) {
   await requirePageAccess("catalogue.manage");
-  const code = decodeURIComponent((await params).code);
+  const code = safeDecode((await params).code);
   const db = await getDb();
   const [found, people, newest] = await Promise.all([indicatorForEdit({ db, code }), peopleToChoose({ db }), newestLoadedMonth({ db })]);
   if (!found) notFound();

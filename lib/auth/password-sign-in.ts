@@ -1,0 +1,11 @@
+import "server-only";
+// Whether password sign-in is on: the authority's setting (/admin/authority),
+// unless the server is started with LANTERN_PASSWORD_SIGN_IN=on — the way
+// back in for an admin if Microsoft sign-in stops working.
+import type { Executor } from "@/db/client";
+import { authoritySettings } from "@/lib/queries/authority";
+
+export async function passwordSignInAllowed({ db, env = process.env }: { db: Executor; env?: Record<string, string | undefined> }): Promise<boolean> {
+  if (env.LANTERN_PASSWORD_SIGN_IN === "on") return true;
+  return (await authoritySettings({ db })).passwordSignIn;
+}
