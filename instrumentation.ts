@@ -4,23 +4,21 @@
 // commands (the CLI) on a Unix socket in the data directory (db/local-socket.ts).
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // `next build` runs this in its page workers too: they have nothing to
+  // check or migrate, and an embedded database opened there keeps its lock
+  // until the worker exits, which can be after `npm start` tries to open it.
+  if (process.env.NEXT_PHASE === "phase-production-build") return;
   if (process.env.NODE_ENV === "production") {
     // A server that cannot sign sessions must not start and fail every sign-in.
-    const { startupProblems } = await import("@/lib/startup-checks");
-    const problems = startupProblems(process.env);
-    if (problems.length) {
-      for (const problem of problems) console.error(`Lantern will not start: ${problem}`);
-      process.exit(1);
-    }
+    const { refuseToStartIfUnsafe } = await import("@/lib/startup-checks");
+    refuseToStartIfUnsafe();
   }
   const { getDbHandle } = await import("@/db/client");
   const { migrateDb } = await import("@/db/migrate");
   const handle = await getDbHandle();
   await migrateDb(handle);
   console.log(`Lantern: database ready (${handle.kind}, ${handle.location})`);
-  // Not in `next build`'s page workers: a listening socket would keep them
-  // alive, holding the data directory's lock after the build.
-  if (handle.kind === "pglite" && process.env.NEXT_PHASE !== "phase-production-build") {
+  if (handle.kind === "pglite") {
     const { serveLocalSocket, pgliteOf } = await import("@/db/local-socket");
     try {
       const socket = await serveLocalSocket(pgliteOf(handle), handle.location);

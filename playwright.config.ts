@@ -5,6 +5,10 @@ import { defineConfig } from "@playwright/test";
 // on its own port and its own embedded database.
 const port = Number(process.env.E2E_PORT ?? 3100);
 const chromium = process.env.LANTERN_CHROMIUM ?? "/usr/bin/chromium";
+// The stand-in Microsoft sign-in (tests/e2e/admin.spec.ts starts it on this
+// port) and where the server writes its emails for the tests to read.
+export const oidcPort = Number(process.env.E2E_OIDC_PORT ?? port + 1000);
+export const emailDir = `${process.env.E2E_DATA_DIR ?? ".data-e2e"}-emails`;
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -37,6 +41,10 @@ export default defineConfig({
       LANTERN_DATA_DIR: process.env.E2E_DATA_DIR ?? ".data-e2e",
       AUTH_SECRET: "e2e-only-secret-not-for-production-use-000000",
       DATABASE_URL: "",
+      LANTERN_EMAIL_DIR: emailDir,
+      AUTH_MICROSOFT_ENTRA_ID_ID: "lantern-e2e",
+      AUTH_MICROSOFT_ENTRA_ID_SECRET: "lantern-e2e-secret",
+      AUTH_MICROSOFT_ENTRA_ID_ISSUER: `http://127.0.0.1:${oidcPort}`,
     },
   },
 });

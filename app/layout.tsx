@@ -35,6 +35,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   if (user && can(user, "audit.read")) links.push({ href: "/admin/audit", label: "Audit" });
   if (user && can(user, "users.manage")) links.push({ href: "/admin/boards", label: "Boards" });
   if (user && can(user, "months.manage")) links.push({ href: "/admin/months", label: "Months" });
+  if (user && can(user, "admin.console")) links.push({ href: "/admin", label: "Admin" });
+  if (user && can(user, "profile.own")) links.push({ href: "/profile", label: "Profile" });
   const db = await getDb();
   const [unread, settings] = await Promise.all([
     user ? unreadNotificationCount({ db, userId: user.id }) : null,

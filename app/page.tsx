@@ -12,10 +12,12 @@ import { requireUser } from "@/lib/auth/session";
 import { currentDataVersion } from "@/lib/data-version";
 import { adjacentMonths, isPeriod } from "@/lib/figures";
 import { monthLabel } from "@/lib/format";
+import { bottomQuartileIndicators } from "@/lib/queries/benchmarks";
 import { overviewFor } from "@/lib/queries/overview";
 import { monthsWithFigures } from "@/lib/queries/scorecard-cache";
 
-export const metadata = { title: "Overview" };
+// The root layout's title template does not reach its own segment: the suffix is written here.
+export const metadata = { title: { absolute: "Overview · Lantern" } };
 
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<{ period?: string | string[] }> }) {
   const user = await requireUser();
@@ -63,7 +65,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       </div>
     );
   }
-  const services = await overviewFor({ db, period, version });
+  const [services, bottomQuartile] = await Promise.all([overviewFor({ db, period, version }), bottomQuartileIndicators({ db })]);
   return (
     <div>
       <div className="flex flex-wrap items-baseline justify-between gap-3">
@@ -109,6 +111,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
             status={s.status}
             movers={s.movers}
             newReds={s.newReds}
+            bottomQuartile={s.rows.filter((r) => bottomQuartile.has(r.id)).map((r) => ({ code: r.code, title: r.title, year: bottomQuartile.get(r.id)! }))}
             href={`/scorecards/${s.key}/${period}`}
           />
         ))}

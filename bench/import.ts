@@ -98,13 +98,26 @@ async function openPostgres(url: string): Promise<{ handle: DbHandle; drop: () =
   };
 }
 
-async function benchDatabase(database: string, handle: DbHandle, csv: Uint8Array, xlsx: Uint8Array, lines: Line[]) {
+/**
+ * One database and one format, in a process of its own (`--one DB FORMAT
+ * FILE`), so its peak RSS is that import's: the database (PGlite's WASM
+ * heap included) with its catalogue, then the preview, the import, and the
+ * same file again (every row unchanged).
+ */
+async function benchOne(database: "PGlite" | "PostgreSQL", format: "CSV" | "XLSX", path: string) {
+  const fs = await import("node:fs");
   const { importFile, planImport, readImport } = await import("../lib/import/apply");
-  const loaded = await importFile({ db: handle.db, kind: "indicators", text: catalogueCsv(), file: "indicators.csv" });
-  if (!loaded.ok) throw new Error("catalogue did not load");
-  const reset = () => handle.db.execute(sql`delete from indicator_values; delete from reporting_periods; delete from import_batches where kind = 'values'`);
-  for (const [format, bytes] of [["CSV", csv], ["XLSX", xlsx]] as const) {
+  const pg = database === "PostgreSQL" ? await openPostgres(process.env.DATABASE_URL!) : null;
+  const handle = pg ? pg.handle : await openPglite();
+  const report = (step: string, m: { seconds: number; peakMb: number }) =>
+    console.log(JSON.stringify({ database, step, seconds: m.seconds, peakMb: m.peakMb }));
+  try {
+    const loaded = await importFile({ db: handle.db, kind: "indicators", text: catalogueCsv(), file: "indicators.csv" });
+    if (!loaded.ok) throw new Error("catalogue did not load");
+    const bytes = new Uint8Array(fs.readFileSync(path));
     const file = format === "CSV" ? "values.csv" : "values.xlsx";
+    global.gc?.();
+    report(`ready (database and catalogue, before the ${format} file)`, { seconds: 0, peakMb: process.memoryUsage.rss() / 1024 / 1024 });
     const preview = await measure(async () => {
       const read = await readImport({ bytes, file, kind: "values" });
       if (!read.ok) throw new Error(read.errors[0].reason);
@@ -112,17 +125,20 @@ async function benchDatabase(database: string, handle: DbHandle, csv: Uint8Array
       if (!planned.ok) throw new Error(planned.errors[0].reason);
       return planned.plan.counts.new;
     });
-    lines.push({ database, step: `preview ${format} (${preview.result.toLocaleString("en-GB")} new rows)`, seconds: preview.seconds, peakMb: preview.peakMb });
+    report(`preview ${format} (${preview.result.toLocaleString("en-GB")} new rows)`, preview);
     const run = await measure(() => importFile({ db: handle.db, kind: "values", bytes, file }));
     if (!run.result.ok) throw new Error(run.result.errors[0].reason);
-    lines.push({ database, step: `import ${format}`, seconds: run.seconds, peakMb: run.peakMb });
+    report(`import ${format}`, run);
     const again = await measure(() => importFile({ db: handle.db, kind: "values", bytes, file }));
-    lines.push({ database, step: `import ${format} again (all unchanged)`, seconds: again.seconds, peakMb: again.peakMb });
-    await reset();
+    report(`import ${format} again (all unchanged)`, again);
+    if (pg && format === "CSV") report(`COPY into a scratch table (${INDICATORS * YEARS * 12} rows)`, await copyBaseline(pg.url, fs.readFileSync(path, "utf8")));
+  } finally {
+    if (pg) await pg.drop();
+    else await handle.close();
   }
 }
 
-async function copyBaseline(url: string, csv: string): Promise<Line> {
+async function copyBaseline(url: string, csv: string): Promise<{ seconds: number; peakMb: number }> {
   const { default: postgres } = await import("postgres");
   const client = postgres(url, { max: 1, onnotice: () => {} });
   await client.unsafe(`create table scratch_values (like indicator_values including defaults including constraints including indexes)`);
@@ -146,41 +162,42 @@ async function copyBaseline(url: string, csv: string): Promise<Line> {
   });
   const [{ n }] = await client`select count(*)::int as n from scratch_values`;
   await client.end();
-  return { database: "PostgreSQL", step: `COPY into a scratch table (${Number(n).toLocaleString("en-GB")} rows)`, seconds: run.seconds, peakMb: run.peakMb };
+  if (Number(n) !== INDICATORS * YEARS * 12) throw new Error(`COPY loaded ${n} rows`);
+  return run;
 }
 
 async function main() {
-  const csvText = valuesCsv();
-  const csv = new TextEncoder().encode(csvText);
-  const xlsx = await valuesXlsx();
-  console.log(`60,000 values: CSV ${(csv.byteLength / 1024 / 1024).toFixed(1)} MB, XLSX ${(xlsx.byteLength / 1024 / 1024).toFixed(1)} MB`);
+  const [flag, database, format, path] = process.argv.slice(2);
+  if (flag === "--one") return benchOne(database as "PGlite" | "PostgreSQL", format as "CSV" | "XLSX", path);
+  const fs = await import("node:fs");
+  const os = await import("node:os");
+  const { spawnSync } = await import("node:child_process");
+  const dir = fs.mkdtempSync(`${os.tmpdir()}/lantern-bench-import-`);
+  const files = { CSV: `${dir}/values.csv`, XLSX: `${dir}/values.xlsx` };
+  fs.writeFileSync(files.CSV, valuesCsv());
+  fs.writeFileSync(files.XLSX, await valuesXlsx());
+  console.log(`60,000 values: CSV ${(fs.statSync(files.CSV).size / 1024 / 1024).toFixed(1)} MB, XLSX ${(fs.statSync(files.XLSX).size / 1024 / 1024).toFixed(1)} MB`);
+  const databases = process.env.DATABASE_URL ? (["PGlite", "PostgreSQL"] as const) : (["PGlite"] as const);
+  if (!process.env.DATABASE_URL) console.log("DATABASE_URL is not set: PostgreSQL and COPY skipped.");
   const lines: Line[] = [];
-
-  const pglite = await openPglite();
-  try {
-    await benchDatabase("PGlite", pglite, csv, xlsx, lines);
-  } finally {
-    await pglite.close();
-  }
-
-  let copy: Line | null = null;
-  if (process.env.DATABASE_URL) {
-    const pg = await openPostgres(process.env.DATABASE_URL);
-    try {
-      await benchDatabase("PostgreSQL", pg.handle, csv, xlsx, lines);
-      copy = await copyBaseline(pg.url, csvText);
-      lines.push(copy);
-    } finally {
-      await pg.drop();
+  for (const db of databases) {
+    for (const f of ["CSV", "XLSX"] as const) {
+      const child = spawnSync(process.execPath, [...process.execArgv, process.argv[1], "--one", db, f, files[f]], { encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+      if (child.status !== 0) throw new Error(`${db} ${f} failed:\n${child.stdout}`);
+      for (const out of child.stdout.split("\n").filter((l) => l.startsWith("{"))) {
+        const line = JSON.parse(out) as Line;
+        lines.push(line);
+        console.log(`${line.database}: ${line.step}: ${line.seconds.toFixed(2)} s, peak RSS ${Math.round(line.peakMb)} MB`);
+      }
     }
-  } else {
-    console.log("DATABASE_URL is not set: PostgreSQL and COPY skipped.");
   }
-
+  fs.rmSync(dir, { recursive: true, force: true });
+  const copy = lines.find((l) => l.step.startsWith("COPY"));
   console.log("\n| database | step | seconds | × COPY | peak RSS MB |\n|---|---|---:|---:|---:|");
   for (const l of lines) {
-    const ratio = copy && l.database === "PostgreSQL" && l.step.startsWith("import") ? `${(l.seconds / copy.seconds).toFixed(1)}` : "";
-    console.log(`| ${l.database} | ${l.step} | ${l.seconds.toFixed(2)} | ${ratio} | ${Math.round(l.peakMb)} |`);
+    const ratio = copy && l.database === "PostgreSQL" && l.step.startsWith("import") ? (l.seconds / copy.seconds).toFixed(1) : "";
+    const seconds = l.step.startsWith("ready") ? "" : l.seconds.toFixed(2);
+    console.log(`| ${l.database} | ${l.step} | ${seconds} | ${ratio} | ${Math.round(l.peakMb)} |`);
   }
 }
 

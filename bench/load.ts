@@ -137,7 +137,7 @@ async function waitFor(url: string, timeoutMs = 120_000) {
 async function read(url: string, cookie: string, connections: number, seconds: number): Promise<Omit<Figures, "title">> {
   // Readers wait up to 30 s for the page, as a browser would.
   const result = await autocannon({ url, connections, duration: seconds, timeout: 30, headers: { cookie } });
-  return { requests: result.requests.total, errors: result.errors + result.non2xx, p50: result.latency.p50, p975: result.latency.p97_5 };
+  return { requests: Math.round(result.requests.average * seconds), errors: result.errors + result.non2xx, p50: result.latency.p50, p975: result.latency.p97_5 };
 }
 
 /** Each reporter saves their own indicator's May commentary in a loop, from the version the last save returned. */
@@ -179,9 +179,8 @@ async function currentVersion(base: string, w: Writer): Promise<number> {
     headers: { cookie: w.cookie, origin: base, "content-type": "application/json" },
     body: JSON.stringify({ indicatorId: w.indicatorId, period: "2020-05", expectedVersion: 0, body: "" }),
   });
-  const result = (await response.json()) as { ok: boolean; data?: { version: number }; details?: { version?: number; current?: { version?: number } } };
-  if (result.ok) return result.data!.version;
-  return result.details?.current?.version ?? result.details?.version ?? 0;
+  const result = (await response.json()) as { ok: boolean; data?: { version: number }; details?: { current?: { version?: number } } };
+  return result.ok ? result.data!.version : (result.details?.current?.version ?? 0);
 }
 
 main().catch((error) => {

@@ -1,4 +1,5 @@
-// Comparators beside a figure, each marked better or worse in words.
+// Comparators beside a figure, each marked better or worse in words, with
+// the year it is for and, when Lantern computed it, the file and model it came from.
 import { formatValue } from "@/lib/format";
 import type { BenchmarkComparison, Unit } from "@/lib/figures/types";
 import { BENCHMARK_KINDS, BENCHMARK_TEXT } from "@/lib/figures/vocabulary";
@@ -14,7 +15,8 @@ export function BenchmarkList({ items, unit, decimals }: { items: BenchmarkCompa
       {sorted.map((b) => (
         <li key={b.kind} className="whitespace-nowrap print:whitespace-normal">
           <span className="text-gray-700">{BENCHMARK_TEXT[b.kind]}</span>{" "}
-          <span className="tabular-nums font-medium">{formatValue(b.value, unit, decimals)}</span>
+          <span className="tabular-nums font-medium">{formatValue(b.value, unit, decimals)}</span>{" "}
+          <span className="text-gray-700">({b.year})</span>
           {b.comparison ? (
             <span className={COMPARISON_CLASS[b.comparison]}>
               {" "}
@@ -22,6 +24,7 @@ export function BenchmarkList({ items, unit, decimals }: { items: BenchmarkCompa
               {COMPARISON_TEXT[b.comparison]}
             </span>
           ) : null}
+          {b.source ? <span className="block whitespace-normal break-words text-gray-700">Source: {b.source}</span> : null}
         </li>
       ))}
     </ul>

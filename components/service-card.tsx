@@ -17,11 +17,13 @@ export interface ServiceCardProps {
   status: { approved: boolean; approvedBy: string | null; revisedSinceApproval: boolean };
   movers: { code: string; title: string; unit: Unit; changeFromPreviousPct: number; changeFromPreviousPoints: number | null; judgement: string | null }[];
   newReds: { code: string; title: string }[];
+  /** indicators whose latest DfE year puts the authority in the national bottom quartile (lib/queries/benchmarks.ts) */
+  bottomQuartile?: { code: string; title: string; year: string }[];
 }
 
 
 export function ServiceCard(props: ServiceCardProps) {
-  const { name, href, period, indicators, rag, judgement, commentary, status, movers, newReds } = props;
+  const { name, href, period, indicators, rag, judgement, commentary, status, movers, newReds, bottomQuartile = [] } = props;
   const headingId = `svc-${href.replace(/[^a-z0-9]+/gi, "-")}`;
   const settled = commentary.approved + commentary.notNeeded;
   const percent = commentary.total === 0 ? 0 : Math.round((settled / commentary.total) * 100);
@@ -85,13 +87,29 @@ export function ServiceCard(props: ServiceCardProps) {
           </ul>
         </div>
       ) : null}
+      {bottomQuartile.length > 0 ? (
+        <div className="mt-3 text-sm">
+          <h3 className="font-medium text-gray-900">In the national bottom quartile</h3>
+          <ul className="mt-1 space-y-0.5">
+            {bottomQuartile.map((b) => (
+              <li key={b.code}>
+                <Link href={indicatorHref(b.code, period)}>
+                  <span className="font-mono">{b.code}</span> {b.title}
+                </Link>{" "}
+                <span className="text-gray-700">(DfE {b.year})</span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
       {movers.length > 0 ? (
         <div className="mt-3 text-sm">
           <h3 className="font-medium text-gray-900">Biggest movers</h3>
           <ul className="mt-1 space-y-0.5">
             {movers.map((m) => (
               <li key={m.code}>
-                <Link href={indicatorHref(m.code, period)} className="font-mono">
+                {/* at least 24 px tall, a target easy to hit (WCAG 2.5.8) */}
+                <Link href={indicatorHref(m.code, period)} className="inline-flex min-h-6 min-w-6 items-center font-mono">
                   {m.code}
                 </Link>{" "}
                 {formatChange({ unit: m.unit, points: m.changeFromPreviousPoints, relativePct: m.changeFromPreviousPct })}

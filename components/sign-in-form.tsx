@@ -16,11 +16,14 @@ export interface SignInFormState {
 export function SignInForm({
   action,
   next,
+  initialEmail = "",
 }: {
   action: (state: SignInFormState, form: FormData) => Promise<SignInFormState>;
   next: string | null;
+  /** the address to fill in (after setting a password) */
+  initialEmail?: string;
 }) {
-  const [state, formAction, pending] = useActionState(action, { error: null, email: "" });
+  const [state, formAction, pending] = useActionState(action, { error: null, email: initialEmail });
   const fieldErrors = state.fieldErrors ?? {};
   const summary: SummaryError[] = [
     ...(fieldErrors.email ? [{ message: fieldErrors.email, fieldId: "email" }] : []),

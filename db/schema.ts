@@ -798,8 +798,8 @@ export const snapshots = pgTable(
     version: integer("version").notNull().default(1),
     supersedesId: integer("supersedes_id"),
     correctionReason: text("correction_reason"),
-    /** [{ theme, body }] in the safe markup subset */
-    highlights: jsonb("highlights").$type<{ theme: string; body: string }[]>().notNull().default([]),
+    /** [{ theme, body, codes }] in the safe markup subset; codes: the indicators the theme cites (charted beside it) */
+    highlights: jsonb("highlights").$type<{ theme: string; body: string; codes?: string[] }[]>().notNull().default([]),
     /** quotes and survey counts */
     childrensVoice: jsonb("childrens_voice")
       .$type<{ quotes: string[]; survey: { label: string; count: number }[] }>()

@@ -42,7 +42,7 @@ export function formatPoints(value: number | null | undefined): string {
 }
 
 /** What a point is for a unit, in words: percentages move in percentage points, rates in points per 10,000. */
-export function pointsWord(unit: Unit): string {
+function pointsWord(unit: Unit): string {
   return unit === "rate_per_10k" ? "points (per 10,000 children)" : "percentage points";
 }
 

@@ -13,3 +13,11 @@ export function startupProblems(env: Record<string, string | undefined>): string
   }
   return problems;
 }
+
+/** For instrumentation.ts: print each problem and stop the process before it serves anything. */
+export function refuseToStartIfUnsafe(env: Record<string, string | undefined> = process.env): void {
+  const problems = startupProblems(env);
+  if (problems.length === 0) return;
+  for (const problem of problems) console.error(`Lantern will not start: ${problem}`);
+  process.exit(1);
+}

@@ -2,6 +2,9 @@ import Link from "next/link";
 import { getDb } from "@/db/client";
 import { requirePageAccess } from "@/lib/auth/session";
 import { monthLabel } from "@/lib/format";
+import { StackedTable } from "@/components/ui/stacked-table";
+import { ACTION_STATUS_TEXT } from "@/lib/figures/vocabulary";
+import { openActionsFor } from "@/lib/queries/board-actions";
 import { publishedSnapshotsFor } from "@/lib/queries/snapshots";
 import { formatDay } from "@/lib/dates";
 
@@ -9,10 +12,9 @@ export const metadata = { title: "Board papers" };
 
 export default async function BoardPage() {
   const user = await requirePageAccess("board.read");
-  const papers = await publishedSnapshotsFor({
-    db: await getDb(),
-    boardIds: user.roles.includes("admin") ? "all" : user.boardIds,
-  });
+  const db = await getDb();
+  const boardIds = user.roles.includes("admin") ? "all" : user.boardIds;
+  const [papers, actions] = await Promise.all([publishedSnapshotsFor({ db, boardIds }), openActionsFor({ db, boardIds })]);
   return (
     <div>
       <h1 className="text-2xl font-bold">Board papers</h1>
@@ -38,6 +40,25 @@ export default async function BoardPage() {
           ))}
         </ul>
       )}
+      <section aria-labelledby="open-actions" className="mt-8 space-y-3">
+        <h2 id="open-actions" className="text-xl font-semibold">Open actions</h2>
+        {actions.length === 0 ? (
+          <p>No open actions from your boards&apos; meetings.</p>
+        ) : (
+          <StackedTable
+            caption="Open actions from the boards' meetings, soonest due first"
+            headers={["Action", "Owner", "Due", "Status", "Meeting"]}
+            numeric={false}
+            rows={actions.map((a) => [
+              <Link key="a" href={`/snapshots/${a.snapshotId}#resolution`}>{a.body}</Link>,
+              a.owner ?? "unknown",
+              formatDay(a.dueDate),
+              a.status ? ACTION_STATUS_TEXT[a.status] : "n/a",
+              `${a.board}, ${formatDay(a.meetingDate)}`,
+            ])}
+          />
+        )}
+      </section>
     </div>
   );
 }

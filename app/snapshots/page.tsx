@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { Table } from "@/components/ui/table";
 import { redirect } from "next/navigation";
 import { buttonClass } from "@/components/ui/button";
 import { getDb } from "@/db/client";
@@ -30,8 +31,7 @@ export default async function SnapshotsPage() {
       {papers.length === 0 ? (
         <p className="mt-6">No board snapshots yet.</p>
       ) : (
-        <table className="mt-6 min-w-full divide-y divide-gray-200 bg-white text-sm">
-          <caption className="sr-only">Board snapshots, newest meeting first</caption>
+        <Table caption="Board snapshots, newest meeting first" className="mt-6">
           <thead className="bg-gray-50 text-left">
             <tr>
               <th scope="col" className="px-3 py-2">Paper</th>
@@ -52,7 +52,7 @@ export default async function SnapshotsPage() {
               </tr>
             ))}
           </tbody>
-        </table>
+        </Table>
       )}
     </div>
   );

@@ -3,13 +3,13 @@
 import Link from "next/link";
 import { CommentaryStatus } from "@/components/commentary-status";
 import { commentaryHref } from "@/components/links";
+import { Table } from "@/components/ui/table";
 import type { MyCommentaryRow } from "@/lib/queries/commentary";
 
 export function CommentaryList({ period, rows, dueLabel }: { period: string; rows: MyCommentaryRow[]; dueLabel: string }) {
   if (rows.length === 0) return <p className="mt-4">You have no indicators to write commentary on.</p>;
   return (
-    <table className="mt-4 w-full border-collapse bg-white text-sm">
-      <caption className="sr-only">Your indicators and their commentary status</caption>
+    <Table caption="Your indicators and their commentary status" className="mt-4" tableClassName="w-full border-collapse">
       <thead>
         <tr className="border-b border-gray-400 text-left">
           <th scope="col" className="p-2">
@@ -46,6 +46,6 @@ export function CommentaryList({ period, rows, dueLabel }: { period: string; row
           </tr>
         ))}
       </tbody>
-    </table>
+    </Table>
   );
 }

@@ -4,15 +4,13 @@ import { ChartData } from "@/components/chart-data";
 import { ChartLegend } from "@/components/charts/chart-legend";
 import { OutturnBarChart } from "@/components/charts/outturn-bar-chart";
 import { SpcChart, SpcLegend } from "@/components/charts/spc-chart";
-import { TrendLineChart } from "@/components/charts/trend-line-chart";
+import { seriesLook, TrendLineChart } from "@/components/charts/trend-line-chart";
 import { cardClass } from "@/components/ui/card";
 import type { OutturnChart, SpcChartView, TrendChart } from "@/lib/figures/indicator-charts";
 import type { SpcResult, Unit } from "@/lib/figures/types";
 import { BENCHMARK_TEXT, type BenchmarkKind } from "@/lib/figures/vocabulary";
 import { formatValue, monthLabel } from "@/lib/format";
 
-const CHART_COLOURS: Record<string, string> = { Value: "blue", Target: "slate", England: "purple", "SN average": "amber", Region: "emerald" };
-const colour = (category: string) => CHART_COLOURS[category] ?? "gray";
 const section = cardClass({ className: "print:break-inside-avoid" });
 
 interface Shown {
@@ -33,10 +31,16 @@ export function TrendSection({ chart, code, unit, decimals, period, hasTarget }:
         {chart.comparators.length ? `, and ${chart.comparators.join(", ")} for comparison` : ""}.
       </p>
       <div className="mt-2">
-        <ChartLegend items={chart.categories.map((c) => ({ name: c, colour: colour(c) }))} />
+        <ChartLegend items={chart.categories.map((c, i) => ({ name: c, colour: seriesLook(c, i).colour, look: seriesLook(c, i) }))} />
       </div>
-      <div aria-hidden="true" className="mt-2">
-        <TrendLineChart data={chart.data} categories={chart.categories} colors={chart.categories.map(colour)} unit={unit} decimals={decimals} />
+      <div className="mt-2">
+        <TrendLineChart
+          title={`${code} month by month${hasTarget ? ", with the target" : ""}: each line is named at its end, and every figure is in the table below`}
+          data={chart.data}
+          categories={chart.categories}
+          unit={unit}
+          decimals={decimals}
+        />
       </div>
       <ChartData caption={`${code} month by month`} headers={chart.table.headers} rows={chart.table.rows} />
     </section>

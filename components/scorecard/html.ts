@@ -38,6 +38,7 @@ export function directionHtml(direction: Direction | null, judgement: Judgement 
 }
 
 type Shown = keyof typeof COMMENTARY_STATUS_TEXT;
+/** The <CommentaryStatus> badge's tones, by status (the same tone names as components/ui/badge). */
 const STATUS_TONES: Record<Shown, BadgeTone> = {
   not_started: "gray",
   draft: "slate",
@@ -47,10 +48,15 @@ const STATUS_TONES: Record<Shown, BadgeTone> = {
   not_needed: "gray",
 };
 
-/** A commentary's status as the <CommentaryStatus> badge. */
-export function statusHtml(status: string | null): string {
+/**
+ * A commentary's status as the <CommentaryStatus> badge: in the table, the
+ * short table-level classes (.st, .st-<tone> in app/globals.css, the same
+ * colours as components/ui/badge); elsewhere the badge's own classes.
+ */
+export function statusHtml(status: string | null, { short = true }: { short?: boolean } = {}): string {
   const shown: Shown = status && status in STATUS_TONES ? (status as Shown) : "not_started";
-  return `<span class="${badgeClass(STATUS_TONES[shown])}">${COMMENTARY_STATUS_TEXT[shown]}</span>`;
+  const tone = STATUS_TONES[shown];
+  return `<span class="${short ? `st st-${tone}` : badgeClass(tone)}">${COMMENTARY_STATUS_TEXT[shown]}</span>`;
 }
 
 /**
@@ -82,5 +88,5 @@ export function sparklineHtml(values: (number | null)[], width = 72, height = 22
   flush();
   let last = values.length - 1;
   while (values[last] === null) last--;
-  return `<svg class=sp aria-hidden=true focusable=false width=${width} height=${height} viewBox="0 0 ${width} ${height}">${parts.join("")}<circle cx=${x(last)} cy=${y(values[last]!)} r=2.5 /></svg>`;
+  return `<svg class=sp aria-hidden=true viewBox="0 0 ${width} ${height}">${parts.join("")}<circle cx=${x(last)} cy=${y(values[last]!)} r=2.5 /></svg>`;
 }

@@ -1,10 +1,13 @@
 "use client";
-// Print as a board paper on A4 or A3 landscape: every column prints (each
-// row's detail under it); A3 gives the wide table more room. The paper size
-// is set for this print only.
+// Print as a board paper on A4 or A3 landscape: every column prints (a
+// scorecard's row details under each row); A3 gives the wide tables more
+// room. The paper size is set for this print only.
 import { Button } from "@/components/ui/button";
+import { detailsReadyForPrint } from "./details-loader";
 
-function printOn(size: "A4" | "A3") {
+async function printOn(size: "A4" | "A3") {
+  // a scorecard's row details print too: load them first (nothing to wait for elsewhere)
+  await detailsReadyForPrint();
   const style = document.createElement("style");
   style.textContent = `@page { size: ${size} landscape; margin: 10mm; }`;
   document.head.appendChild(style);
@@ -19,10 +22,10 @@ function printOn(size: "A4" | "A3") {
 export function PrintButtons() {
   return (
     <span className="flex gap-2 print:hidden">
-      <Button variant="plain" size="xs" onClick={() => printOn("A4")}>
+      <Button variant="plain" size="xs" onClick={() => void printOn("A4")}>
         Print (A4 landscape)
       </Button>
-      <Button variant="plain" size="xs" onClick={() => printOn("A3")}>
+      <Button variant="plain" size="xs" onClick={() => void printOn("A3")}>
         Print (A3 landscape)
       </Button>
     </span>

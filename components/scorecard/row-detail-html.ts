@@ -81,7 +81,7 @@ export function rowDetailHtml({
       benchmarks.length === 0
         ? "<p class=mu>None loaded</p>"
         : `<ul>${benchmarks
-            .map((b) => `<li>${BENCHMARK_TEXT[b.kind]} ${f(b.value)} <span class=mu>(${esc(b.year)})</span>${b.comparison ? `: ${COMPARISON_TEXT[b.comparison]}` : ""}</li>`)
+            .map((b) => `<li>${BENCHMARK_TEXT[b.kind]} ${f(b.value)} <span class=mu>(${esc(b.year)}${b.source ? `; ${esc(b.source)}` : ""})</span>${b.comparison ? `: ${COMPARISON_TEXT[b.comparison]}` : ""}</li>`)
             .join("")}</ul>`,
     ),
   );

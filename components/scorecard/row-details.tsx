@@ -1,25 +1,44 @@
 "use client";
-// Opens and closes a scorecard row's detail: every disclosure button in the
-// table (button[aria-controls], built in ./scorecard-table-html.ts) toggles
-// its detail row's `hidden` and says so with aria-expanded. One listener for
-// the whole table; it receives nothing but the table's id.
+// Opens and closes a scorecard row's detail: each disclosure button in the
+// table (button[aria-controls], built in ./scorecard-table-html.ts) shows or
+// hides its detail row and says so with aria-expanded; focus stays on the
+// button. The details are fetched once, when the browser is idle (so Ctrl+P
+// prints them) or at the first opening (./details-loader.ts). One listener
+// for the whole table; it receives the table's id and the details' address.
 import { useEffect } from "react";
+import { detailRowFor, fillAllDetails, loadDetails, registerDetails } from "./details-loader";
 
-export function RowDetails({ tableId }: { tableId: string }) {
+export function RowDetails({ tableId, detailsUrl }: { tableId: string; detailsUrl: string }) {
   useEffect(() => {
     const table = document.getElementById(tableId);
     if (!table) return;
+    registerDetails(detailsUrl);
     const onClick = (event: MouseEvent) => {
       const button = (event.target as Element | null)?.closest?.("button[aria-controls]");
       if (!button || !table.contains(button)) return;
-      const detail = document.getElementById(button.getAttribute("aria-controls") ?? "");
-      if (!detail) return;
       const open = button.getAttribute("aria-expanded") !== "true";
       button.setAttribute("aria-expanded", String(open));
-      detail.hidden = !open;
+      const detail = detailRowFor(button);
+      if (detail) detail.hidden = !open;
+      if (open) {
+        button.setAttribute("aria-busy", "true");
+        loadDetails()
+          .then(() => detailRowFor(button))
+          .catch(() => {
+            if (detail) detail.cells[1].textContent = "The details could not be loaded: open the indicator's page for them.";
+          })
+          .finally(() => button.removeAttribute("aria-busy"));
+      }
     };
     table.addEventListener("click", onClick);
-    return () => table.removeEventListener("click", onClick);
-  }, [tableId]);
+    // Fetched ahead when the browser has nothing else to do, so opening and printing need no wait.
+    const idle = "requestIdleCallback" in window ? window.requestIdleCallback(() => void loadDetails().catch(() => {})) : null;
+    window.addEventListener("beforeprint", fillAllDetails);
+    return () => {
+      table.removeEventListener("click", onClick);
+      window.removeEventListener("beforeprint", fillAllDetails);
+      if (idle !== null) window.cancelIdleCallback(idle);
+    };
+  }, [tableId, detailsUrl]);
   return null;
 }

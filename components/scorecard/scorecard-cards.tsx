@@ -49,7 +49,7 @@ export function ScorecardCards({
                 {trend.map((v) => formatValue(v, row.unit, row.decimals)).join(", ")}
               </span>
             </div>
-            <dl className="mt-2 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-sm">
+            <dl className="mt-2 grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1 text-sm [overflow-wrap:anywhere]">
               <dt className="text-gray-700">YTD</dt>
               <dd className="tabular-nums">{row.ytd === null ? (row.ytdNote ?? "n/a") : formatValue(row.ytd, row.unit, row.decimals)}</dd>
               <dt className="text-gray-700">Target</dt>

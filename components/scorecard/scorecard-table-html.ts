@@ -3,13 +3,17 @@
 // last months, a sparkline, change, judgement, RAG, target and YTD; the rest
 // (benchmarks, SPC, outturns, the full commentary, the change both ways) is
 // in a detail row that the row's disclosure button opens (aria-expanded,
-// aria-controls; ./row-details.tsx toggles it) and that always prints.
+// aria-controls; ./row-details.tsx) and that always prints. The details come
+// in one request after the page (`detailsHtml`, served by the page's
+// details route and fetched when the browser is idle, on the first opening
+// or before printing): a 60-row scorecard's page stays small.
 //
 // Why an HTML string: a big scorecard is thousands of cells, and React
 // elements for each, twice (the server render and its payload), were most of
 // a request's time and bytes. The table is built once per data version and
 // view (lib/queries/scorecard-cache.ts `keep`) with short, table-level class
 // names (app/globals.css, "Scorecard table"). Every value is escaped (./html.ts).
+import { outturnYearsFor } from "@/lib/figures/outturns";
 import { formatChange, formatNumber, formatValue, shortMonthLabel } from "@/lib/format";
 import type { ScorecardRow } from "@/lib/queries/scorecard";
 import type { SortableKey, SortLink } from "@/lib/queries/scorecard-view";
@@ -23,11 +27,12 @@ export interface ScorecardTableInput {
   caption: string;
   period: string;
   months: string[];
-  outturnYears: string[];
   rows: ScorecardRow[];
   sortLinks: Record<SortableKey, SortLink>;
-  spcSides: Record<number, "high" | "low" | null>;
 }
+
+/** The page's table id; the details route names detail rows after it. */
+export const SCORECARD_TABLE_ID = "scorecard";
 
 /** The longest commentary excerpt sent: the cell shows one line of it. */
 const EXCERPT = 160;
@@ -57,7 +62,7 @@ function excerpt(body: string): string {
   return flat.length > EXCERPT ? `${flat.slice(0, EXCERPT - 1)}…` : flat;
 }
 
-function rowHtml(input: ScorecardTableInput, row: ScorecardRow, columns: number): string {
+function rowHtml(input: ScorecardTableInput, row: ScorecardRow): string {
   const { period, months } = input;
   const byPeriod = new Map(row.series.map((p) => [p.period, p.value]));
   const values = months.map((m) => byPeriod.get(m) ?? null);
@@ -66,7 +71,7 @@ function rowHtml(input: ScorecardTableInput, row: ScorecardRow, columns: number)
   const flags =
     (row.councilPlan ? ` <span class=fl>Council plan</span>` : "") + (row.revised ? ` <span class="fl fr">Figure revised</span>` : "");
   const c = row.commentary;
-  const main =
+  return (
     `<tr><th scope=row><button type=button class=dx aria-expanded=false aria-controls=${detailId}>${code}<span class=sr-only> details</span></button></th>` +
     `<td><a href="${esc(indicatorHref(row.code, period))}">${esc(row.title)}</a>${flags}` +
     `<p class=cx><a href="${commentaryHref(period, row.id)}">Commentary<span class=sr-only> for ${code}</span></a> ${statusHtml(c?.status ?? null)}${c?.body ? ` ${esc(excerpt(c.body))}` : ""}</p></td>` +
@@ -76,17 +81,32 @@ function rowHtml(input: ScorecardTableInput, row: ScorecardRow, columns: number)
     `<td>${directionHtml(row.direction, row.judgement)}</td>` +
     `<td>${ragHtml(row.rag, row.bandsIllustrative)}</td>` +
     `<td>${targetHtml(row)}</td>` +
-    `<td>${esc(formatValue(row.ytd, row.unit, row.decimals))}</td></tr>`;
-  const detail =
-    `<tr id=${detailId} class=dt hidden><th scope=row><span class=sr-only>${code} details</span></th>` +
-    `<td colspan=${columns - 1}>${rowDetailHtml({ row, period, outturnYears: input.outturnYears, side: input.spcSides[row.id] ?? null })}</td></tr>`;
-  return main + detail;
+    `<td>${esc(formatValue(row.ytd, row.unit, row.decimals))}</td></tr>`
+  );
+}
+
+/**
+ * Every row's detail, by the id of the detail row its button controls
+ * ("<table id>-d<row id>"): what the details route sends as JSON.
+ */
+export function detailsHtml({
+  id,
+  period,
+  rows,
+  spcSides,
+}: {
+  id: string;
+  period: string;
+  rows: ScorecardRow[];
+  spcSides: Record<number, "high" | "low" | null>;
+}): Record<string, string> {
+  const outturnYears = outturnYearsFor(period);
+  return Object.fromEntries(rows.map((row) => [`${id}-d${row.id}`, rowDetailHtml({ row, period, outturnYears, side: spcSides[row.id] ?? null })]));
 }
 
 /** The whole table, in its scroll region (which scrolls only when 12 months are chosen on a narrow screen). */
 export function scorecardTableHtml(input: ScorecardTableInput): string {
   const { months, sortLinks } = input;
-  const columns = 2 + months.length + 6;
   const cols =
     `<colgroup><col class=c-code><col>${months.map(() => "<col class=c-m>").join("")}` +
     `<col class=c-tr><col class=c-ch><col class=c-j><col class=c-rag><col class=c-t><col class=c-y></colgroup>`;
@@ -102,7 +122,7 @@ export function scorecardTableHtml(input: ScorecardTableInput): string {
     header("Target", sortLinks.target) +
     header("YTD", sortLinks.ytd) +
     `</tr></thead>`;
-  const body = `<tbody>${input.rows.map((r) => rowHtml(input, r, columns)).join("")}</tbody>`;
+  const body = `<tbody>${input.rows.map((r) => rowHtml(input, r)).join("")}</tbody>`;
   return (
     `<div id=${input.id} class="sct-wrap scorecard-scroll" tabindex=0 role=region aria-label="${esc(input.caption)}">` +
     `<table class="sct m${months.length}"><caption class=sr-only>${esc(input.caption)}</caption>${cols}${head}${body}</table></div>`

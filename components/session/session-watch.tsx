@@ -30,18 +30,21 @@ export function SessionWatch({ signInHref }: { signInHref: string }) {
     phaseRef.current = phase;
   }, [phase]);
 
-  const schedule = useCallback((delay: number, run: () => void) => {
+  // the next question to the server (a ref: the scheduled call always runs the latest `ask`)
+  const checkRef = useRef<() => void>(() => {});
+  const schedule = useCallback((delay: number) => {
     if (timer.current) clearTimeout(timer.current);
-    timer.current = setTimeout(run, Math.max(1000, Math.min(delay, LONGEST_WAIT_MS)));
+    timer.current = setTimeout(() => checkRef.current(), Math.max(1000, Math.min(delay, LONGEST_WAIT_MS)));
   }, []);
 
+
   const apply = useCallback(
-    function apply(answer: Awaited<ReturnType<typeof fetchSession>>, check: () => void) {
-      if (!answer) return schedule(60_000, check);
+    function apply(answer: Awaited<ReturnType<typeof fetchSession>>) {
+      if (!answer) return schedule(60_000);
       if (answer.now) skew.current = answer.now - Date.now();
       if (!answer.signedIn) {
         if (phaseRef.current.kind !== "ended") setPhase({ kind: "ended" });
-        return schedule(LONGEST_WAIT_MS, check);
+        return schedule(LONGEST_WAIT_MS);
       }
       if (phaseRef.current.kind === "ended") {
         announce("You are signed in again.");
@@ -51,31 +54,34 @@ export function SessionWatch({ signInHref }: { signInHref: string }) {
       const warning = sessionWarning(answer as SessionEnds, serverNow);
       if (warning.kind === "none") {
         setPhase({ kind: "quiet" });
-        schedule(warning.checkAt - serverNow, check);
+        schedule(warning.checkAt - serverNow);
       } else if (warning.kind === "ended") {
         setPhase({ kind: "ended" });
-        schedule(LONGEST_WAIT_MS, check);
+        schedule(LONGEST_WAIT_MS);
       } else {
         setPhase({ kind: warning.kind, endsAt: warning.endsAt - skew.current });
-        schedule(warning.endsAt - serverNow + 1000, check);
+        schedule(warning.endsAt - serverNow + 1000);
       }
     },
     [schedule],
   );
 
-  const check = useCallback(async () => apply(await fetchSession(), () => void check()), [apply]);
+  const ask = useCallback(async () => apply(await fetchSession()), [apply]);
+  useEffect(() => {
+    checkRef.current = () => void ask();
+  }, [ask]);
 
   // Ask when the page opens, when it is shown again, and when a save says the session has ended or is back.
   useEffect(() => {
-    const initial = setTimeout(() => void check(), 0);
-    const onVisible = () => document.visibilityState === "visible" && void check();
+    const initial = setTimeout(() => void ask(), 0);
+    const onVisible = () => document.visibilityState === "visible" && void ask();
     document.addEventListener("visibilitychange", onVisible);
     window.addEventListener("focus", onVisible);
     const offEnded = onSignedOut(() => {
       setDismissed(null);
       setPhase({ kind: "ended" });
     });
-    const offRestored = onSignedInAgain(() => phaseRef.current.kind === "ended" && void check());
+    const offRestored = onSignedInAgain(() => phaseRef.current.kind === "ended" && void ask());
     return () => {
       clearTimeout(initial);
       if (timer.current) clearTimeout(timer.current);
@@ -84,7 +90,7 @@ export function SessionWatch({ signInHref }: { signInHref: string }) {
       offEnded();
       offRestored();
     };
-  }, [check]);
+  }, [ask]);
 
   // The countdown while the warning is open.
   useEffect(() => {
@@ -106,7 +112,7 @@ export function SessionWatch({ signInHref }: { signInHref: string }) {
 
   async function staySignedIn() {
     const answer = await fetchSession("POST");
-    apply(answer, () => void check());
+    apply(answer);
     if (answer?.signedIn) announce("You are still signed in.");
   }
 

@@ -1,8 +1,12 @@
 // What is attached to a published paper and is not part of its frozen
 // content: the board's questions and their answers, and the resolution.
 import { Card } from "@/components/ui/card";
-import type { ThreadQuestion, ThreadResolution } from "@/lib/queries/snapshots";
-import { AnswerForm, AskQuestionForm, ResolutionForm, type FormAction } from "./paper-forms";
+import { Badge } from "@/components/ui/badge";
+import { formatDay } from "@/lib/dates";
+import { ACTION_STATUS_TEXT, RESOLUTION_KIND_TEXT } from "@/lib/figures/vocabulary";
+import type { ResolutionItem } from "@/lib/queries/board-actions";
+import type { ThreadQuestion } from "@/lib/queries/snapshots";
+import { ActionStatusForm, AnswerForm, AskQuestionForm, ResolutionForm, type FormAction } from "./paper-forms";
 
 export function QuestionsSection({
   snapshotId,
@@ -51,26 +55,75 @@ export function QuestionsSection({
   );
 }
 
+function ItemLine({ item }: { item: ResolutionItem }) {
+  return (
+    <>
+      <Badge tone={item.kind === "action" ? "orange" : item.kind === "agreed" ? "blue" : "gray"}>{RESOLUTION_KIND_TEXT[item.kind]}</Badge>{" "}
+      <span className="font-semibold">{item.body}</span>
+      {item.kind === "action" ? (
+        <span className="block text-sm text-gray-800">
+          Owner: {item.owner ?? "unknown"} · due {formatDay(item.dueDate)} · <strong>{item.status ? ACTION_STATUS_TEXT[item.status] : "n/a"}</strong>
+          {item.statusUpdatedAt ? ` (updated ${formatDay(item.statusUpdatedAt.slice(0, 10))})` : ""}
+        </span>
+      ) : null}
+    </>
+  );
+}
+
 export function ResolutionSection({
   snapshotId,
-  resolutions,
+  items,
   action,
+  statusAction,
+  mayProgress,
+  owners,
 }: {
   snapshotId: number;
-  resolutions: ThreadResolution[];
+  items: ResolutionItem[];
   /** null when the reader may not record one */
   action: FormAction | null;
+  statusAction: FormAction;
+  /** ids of the actions the reader may move on */
+  mayProgress: Set<number>;
+  owners: { id: string; name: string }[];
 }) {
   return (
-    <section aria-labelledby="resolution" className="space-y-2">
-      <h2 id="resolution" className="text-xl font-semibold">The board&apos;s resolution</h2>
-      {resolutions.length === 0 ? <p>No resolution recorded yet.</p> : null}
-      {resolutions.map((r) => (
-        <p key={r.id} className="rounded bg-white p-3 font-semibold">
-          {r.body} <span className="block text-sm font-normal text-gray-700">Recorded by {r.recordedBy}</span>
-        </p>
-      ))}
-      {action ? <ResolutionForm action={action} snapshotId={snapshotId} /> : null}
+    <section id="resolution" aria-labelledby="resolution-h" className="space-y-3">
+      <h2 id="resolution-h" className="text-xl font-semibold">The board&apos;s resolution</h2>
+      {items.length === 0 ? <p>No resolution recorded yet.</p> : null}
+      <ul className="space-y-2">
+        {items.map((item) => (
+          <Card as="li" key={item.id} padding="sm">
+            <ItemLine item={item} />
+            <span className="block text-xs text-gray-700">Recorded by {item.recordedBy}</span>
+            {item.kind === "action" && item.status && mayProgress.has(item.id) ? (
+              <ActionStatusForm action={statusAction} snapshotId={snapshotId} itemId={item.id} status={item.status} />
+            ) : null}
+          </Card>
+        ))}
+      </ul>
+      {action ? <ResolutionForm action={action} snapshotId={snapshotId} owners={owners} /> : null}
     </section>
+  );
+}
+
+/** The board's next paper opens with the actions from its last meeting, and where each has got to. */
+export function ActionsFromLastMeeting({ actions, previousTitle, previousId }: { actions: ResolutionItem[]; previousTitle: string; previousId: number }) {
+  if (actions.length === 0) return null;
+  const done = actions.filter((a) => a.status === "done").length;
+  return (
+    <Card aria-labelledby="last-actions-h" className="space-y-2">
+      <h2 id="last-actions-h" className="text-xl font-semibold">Actions from the last meeting</h2>
+      <p className="text-sm text-gray-800">
+        From <a href={`/snapshots/${previousId}#resolution`}>{previousTitle}</a>: {done} of {actions.length} done.
+      </p>
+      <ul className="space-y-2">
+        {actions.map((a) => (
+          <li key={a.id} className="border-t border-gray-200 pt-2">
+            <ItemLine item={a} />
+          </li>
+        ))}
+      </ul>
+    </Card>
   );
 }

@@ -9,8 +9,8 @@ const judgementWord = (judgement: Judgement | null) => (judgement ? JUDGEMENT_TE
 export function ChangesPanel({ changes, previousTitle, previousHref }: { changes: SnapshotChanges; previousTitle: string; previousHref: string }) {
   const nothing = !changes.ragChanges.length && !changes.judgementChanges.length && !changes.newReds.length;
   return (
-    <section aria-labelledby="since-last" className="rounded border border-gray-200 bg-white p-4">
-      <h2 id="since-last" className="text-xl font-semibold">Since the last meeting</h2>
+    <section id="since-last" aria-labelledby="since-last-h" className="paper-section rounded border border-gray-300 bg-white p-4">
+      <h2 id="since-last-h" className="text-2xl font-bold">Since the last meeting</h2>
       <p className="text-sm text-gray-700">
         Compared with <a href={previousHref}>{previousTitle}</a>.
       </p>

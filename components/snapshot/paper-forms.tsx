@@ -4,19 +4,105 @@
 // import actions); the action's field errors show on the fields.
 import { cardClass } from "@/components/ui/card";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
+import { ACTION_STATUSES, ACTION_STATUS_TEXT, RESOLUTION_KINDS, RESOLUTION_KIND_TEXT, type ActionStatus } from "@/lib/figures/vocabulary";
 import { ActionForm, type ActionFormState } from "./action-form";
 
 export type FormAction = (state: ActionFormState, form: FormData) => Promise<ActionFormState>;
 
-export function PublishForm({ action, snapshotId, serviceNames }: { action: FormAction; snapshotId: number; serviceNames: string[] }) {
+/**
+ * Publishing asks first: the box to tick names the board, the meeting and
+ * the month that will be frozen, and the server refuses without it. Where the
+ * public text's checks flagged something, the publisher gives the reason it
+ * is safe, which is recorded with the paper.
+ */
+export function PublishForm({
+  action,
+  snapshotId,
+  serviceNames,
+  board,
+  meeting,
+  month,
+  flags,
+}: {
+  action: FormAction;
+  snapshotId: number;
+  serviceNames: string[];
+  board: string;
+  meeting: string;
+  month: string;
+  /** the public text's findings, in words; empty when none */
+  flags: string[];
+}) {
   return (
     <ActionForm action={action} submitLabel="Publish snapshot" pendingLabel="Publishing…">
       <input type="hidden" name="snapshotId" value={snapshotId} />
       <p className="text-sm">Covers: {serviceNames.join(", ")}.</p>
+      {flags.length ? (
+        <Field
+          id="publicTextReason"
+          name="publicTextReason"
+          label="Why is the flagged public text safe to publish? (required: it is recorded with the paper)"
+          hint={`Flagged: ${flags.join("; ")}.`}
+        >
+          <Textarea rows={2} />
+        </Field>
+      ) : null}
+      <Field
+        id="confirmed"
+        name="confirmed"
+        label={
+          <>
+            Publish to the <strong>{board}</strong> for the meeting of <strong>{meeting}</strong>, freezing <strong>{month}</strong>&apos;s
+            figures and every word shown
+          </>
+        }
+        hint="Board members are told. A published paper cannot be changed afterwards, only corrected."
+      >
+        <input id="confirmed" name="confirmed" type="checkbox" value="yes" required aria-describedby="confirmed-hint" className="mt-2 h-5 w-5" />
+      </Field>
     </ActionForm>
   );
 }
 
+/**
+ * The public release's own words, theme by theme: the only text the public
+ * page shows. The internal highlight is there to work from, but is never
+ * copied across; saving approves the text as written.
+ */
+export function PublicTextForm({
+  action,
+  snapshotId,
+  themes,
+}: {
+  action: FormAction;
+  snapshotId: number;
+  themes: { theme: string; internal: string; public: string }[];
+}) {
+  return (
+    <ActionForm action={action} submitLabel="Save and approve public text" className="space-y-3">
+      <input type="hidden" name="snapshotId" value={snapshotId} />
+      {themes.map((t, i) => (
+        <div key={`${t.theme}-${i}`} className="space-y-1 rounded border border-gray-300 p-2">
+          <input type="hidden" name="publicTheme" value={t.theme} />
+          <Field
+            id={`public-body-${i}`}
+            name="publicBody"
+            label={`${t.theme}: public text`}
+            hint="Aggregate statements only: no names, dates of birth, case details, or numbers small enough to identify a child."
+          >
+            <Textarea rows={3} defaultValue={t.public} />
+          </Field>
+          {t.internal.trim() ? (
+            <details className="text-sm">
+              <summary className="cursor-pointer text-blue-800 underline">The internal highlight (not published)</summary>
+              <p className="mt-1 whitespace-pre-line text-gray-800">{t.internal}</p>
+            </details>
+          ) : null}
+        </div>
+      ))}
+    </ActionForm>
+  );
+}
 export function AnswerForm({ action, snapshotId, questionId }: { action: FormAction; snapshotId: number; questionId: number }) {
   return (
     <ActionForm action={action} submitLabel="Answer" className="mt-2 space-y-2">
@@ -58,12 +144,56 @@ export function AskQuestionForm({
   );
 }
 
-export function ResolutionForm({ action, snapshotId }: { action: FormAction; snapshotId: number }) {
+export function ResolutionForm({ action, snapshotId, owners }: { action: FormAction; snapshotId: number; owners: { id: string; name: string }[] }) {
   return (
-    <ActionForm action={action} submitLabel="Record resolution" resetOnSuccess className="space-y-2 print:hidden">
+    <ActionForm action={action} submitLabel="Record" resetOnSuccess className={cardClass({ padding: "sm", className: "space-y-2 print:hidden" })}>
       <input type="hidden" name="snapshotId" value={snapshotId} />
+      <h3 className="font-semibold">Record an item of the resolution</h3>
+      <Field id="resolution-kind" name="kind" label="Kind">
+        <Select defaultValue="agreed">
+          {RESOLUTION_KINDS.map((k) => (
+            <option key={k} value={k}>
+              {RESOLUTION_KIND_TEXT[k]}
+            </option>
+          ))}
+        </Select>
+      </Field>
       <Field id="resolution-body" name="body" label="Resolution">
-        <Input placeholder="AGREED: that the information be noted" />
+        <Input placeholder="That the information be noted" />
+      </Field>
+      <fieldset className="grid gap-2 sm:grid-cols-2">
+        <legend className="text-sm text-gray-800">For an action</legend>
+        <Field id="resolution-owner" name="ownerId" label="Owner">
+          <Select defaultValue="">
+            <option value="">Choose who will do it</option>
+            {owners.map((o) => (
+              <option key={o.id} value={o.id}>
+                {o.name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field id="resolution-due" name="dueDate" label="Due date">
+          <Input type="date" />
+        </Field>
+      </fieldset>
+    </ActionForm>
+  );
+}
+
+export function ActionStatusForm({ action, snapshotId, itemId, status }: { action: FormAction; snapshotId: number; itemId: number; status: ActionStatus }) {
+  return (
+    <ActionForm action={action} submitLabel="Update" className="mt-2 flex flex-wrap items-end gap-2">
+      <input type="hidden" name="snapshotId" value={snapshotId} />
+      <input type="hidden" name="itemId" value={itemId} />
+      <Field id={`action-status-${itemId}`} name="status" label="Status">
+        <Select size="sm" defaultValue={status}>
+          {ACTION_STATUSES.map((k) => (
+            <option key={k} value={k}>
+              {ACTION_STATUS_TEXT[k]}
+            </option>
+          ))}
+        </Select>
       </Field>
     </ActionForm>
   );

@@ -8,7 +8,7 @@
 // - on a navigation to another page, focus goes to its h1, so the next Tab
 //   continues from the top of the new content rather than from <body>. The
 //   first page load leaves focus alone: the first Tab reaches the skip link.
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, useTransition, type ReactNode } from "react";
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useTransition, type ReactNode } from "react";
 import { usePathname, useRouter } from "next/navigation";
 import { announce, moveFocus, pageHeading, type FocusTarget } from "./focus";
 
@@ -29,13 +29,14 @@ export function FocusManager({ children }: { children: ReactNode }) {
   const router = useRouter();
   const pathname = usePathname();
   const [refreshing, startTransition] = useTransition();
-  const [pending, setPending] = useState<{ focus: FocusTarget | undefined } | null>(null);
+  /** where focus goes once the refresh under way is on the page */
+  const pending = useRef<{ focus: FocusTarget | undefined } | null>(null);
 
   const finish = useCallback<Finish>(
     ({ message, focus, refresh }) => {
       announce(message);
       if (refresh) {
-        setPending({ focus });
+        pending.current = { focus };
         startTransition(() => router.refresh());
       } else if (focus !== undefined) {
         // after this render, so a message that state has just put on the page is there
@@ -47,11 +48,11 @@ export function FocusManager({ children }: { children: ReactNode }) {
 
   // The refresh has been committed: the result is on the page.
   useEffect(() => {
-    if (refreshing || !pending) return;
-    const { focus } = pending;
-    setPending(null);
+    if (refreshing || !pending.current) return;
+    const { focus } = pending.current;
+    pending.current = null;
     requestAnimationFrame(() => (focus !== undefined ? moveFocus(focus) : keepFocus()));
-  }, [refreshing, pending]);
+  }, [refreshing]);
 
   // A new page: focus its heading (not on the first load).
   const shownPath = useRef(pathname);

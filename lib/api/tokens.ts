@@ -59,14 +59,16 @@ export async function authenticateBearer({
   }
   const user = await loadSessionUser({ db, userId: stored.userId });
   if (!user) return { ok: false, status: 401 };
-  const windowStart = new Date(now.getTime() - limit.windowMs);
+  // Dates in raw SQL go as ISO text: postgres-js does not serialise a Date there.
+  const windowStart = sql`${new Date(now.getTime() - limit.windowMs).toISOString()}::timestamptz`;
+  const at = sql`${now.toISOString()}::timestamptz`;
   // Every SET expression reads the row as it was, so one statement both
   // starts a new window when the old one is over and counts this call.
   const [window] = await db
     .update(apiTokens)
     .set({
       windowCount: sql`case when ${apiTokens.windowStartedAt} > ${windowStart} then ${apiTokens.windowCount} + 1 else 1 end`,
-      windowStartedAt: sql`case when ${apiTokens.windowStartedAt} > ${windowStart} then ${apiTokens.windowStartedAt} else ${now} end`,
+      windowStartedAt: sql`case when ${apiTokens.windowStartedAt} > ${windowStart} then ${apiTokens.windowStartedAt} else ${at} end`,
       lastUsedAt: now,
     })
     .where(and(eq(apiTokens.id, stored.id)))

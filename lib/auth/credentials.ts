@@ -88,7 +88,7 @@ async function throttleState(db: Db, email: string, address: string, now: Date):
     with recent as (
       select lower(email) = ${email} as mine, address = ${address} as here, succeeded, at
       from ${loginAttempts}
-      where at > ${since} and at <= ${now} and (lower(email) = ${email} or address = ${address})
+      where at > ${since.toISOString()}::timestamptz and at <= ${now.toISOString()}::timestamptz and (lower(email) = ${email} or address = ${address})
     ),
     mine_ok as (select max(at) as at from recent where mine and succeeded),
     pair_ok as (select max(at) as at from recent where mine and here and succeeded)
@@ -101,7 +101,7 @@ async function throttleState(db: Db, email: string, address: string, now: Date):
       (select max(recent.at) from recent, mine_ok where mine and not succeeded and (mine_ok.at is null or recent.at > mine_ok.at)) as account_at,
       exists (
         select 1 from ${loginAttempts}
-        where lower(email) = ${email} and address = ${address} and succeeded and at > ${knownSince}
+        where lower(email) = ${email} and address = ${address} and succeeded and at > ${knownSince.toISOString()}::timestamptz
       ) as known
   `)) as unknown as { rows: Record<string, unknown>[] } | Record<string, unknown>[];
   const row = (Array.isArray(result) ? result : result.rows)[0];

@@ -15,6 +15,7 @@ export type Action =
   | "scorecard.approve"
   | "approvals.read" // the approvals page (each item is still checked per service)
   | "question.ask"
+  | "action.progress" // move a board action on (its owner, or who may publish the paper it was recorded on)
   | "question.answer"
   | "data.load"
   | "months.manage" // close a month to commentary, reopen it
@@ -79,6 +80,12 @@ export function can(user: SessionUser | null | undefined, action: Action, resour
       // A manager acts only on papers all of whose services they manage; a
       // paper with no services named is the admin's alone.
       return admin || (!!resource.serviceKeys?.length && resource.serviceKeys.every((key) => managesService(key)));
+    case "action.progress":
+      return (
+        (!!resource.ownerId && resource.ownerId === user.id) ||
+        admin ||
+        (!!resource.serviceKeys?.length && resource.serviceKeys.every((key) => managesService(key)))
+      );
     case "snapshot.compose":
       return admin || user.roles.includes("manager");
     case "data.load":

@@ -8,7 +8,7 @@ import { readCell } from "./symbols";
 import type { AreaFigure, GeoLevel, MeasureMapping } from "./types";
 
 /** columns every EES file has, that are neither filters nor measures */
-export const EES_GEOGRAPHY_COLUMNS = [
+const EES_GEOGRAPHY_COLUMNS = [
   "time_period",
   "time_identifier",
   "geographic_level",

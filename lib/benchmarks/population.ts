@@ -6,8 +6,8 @@ import { readEesFile, type EesResult } from "./ees";
 import { populationYearFor } from "./years";
 import type { AreaFigure } from "./types";
 
-export const POPULATION_MEASURE = "population_estimate";
-export const POPULATION_AGE_GROUP = "Children aged 0 to 17 years";
+const POPULATION_MEASURE = "population_estimate";
+const POPULATION_AGE_GROUP = "Children aged 0 to 17 years";
 
 export function readPopulationFile(text: string, file: string): EesResult {
   const firstLine = text.split("\n", 1)[0].toLowerCase();

@@ -3,8 +3,8 @@
 // average, median, rank and quartile, and listed with its reason).
 import type { MissingReason } from "./types";
 
-export const DFE_SYMBOLS = ["c", "z", "x", ":", "low", "k", "u"] as const;
-export type DfeSymbol = (typeof DFE_SYMBOLS)[number];
+const DFE_SYMBOLS = ["c", "z", "x", ":", "low", "k", "u"] as const;
+type DfeSymbol = (typeof DFE_SYMBOLS)[number];
 
 /** Why a figure is missing, in words (DfE's symbol guidance for EES). */
 export const MISSING_TEXT: Record<MissingReason, string> = {

@@ -37,7 +37,7 @@ export interface MeasureMapping {
   per10k: boolean;
 }
 
-export interface ModelNeighbour {
+interface ModelNeighbour {
   code: string;
   /** the model's closeness band, e.g. "Very close"; null when the file leaves it blank */
   closeness: string | null;
@@ -64,7 +64,7 @@ export interface LeftOut {
   reason: string;
 }
 
-export interface Rank {
+interface Rank {
   /** 1 = best by polarity; equal figures share a rank */
   rank: number;
   of: number;

@@ -76,5 +76,6 @@ export function benchmarkComparisonsFor(
     year: b.year,
     value: b.value,
     comparison: compareWithBenchmark(value, b.value, polarity),
+    ...(b.source ? { source: b.source } : {}),
   }));
 }

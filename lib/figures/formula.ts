@@ -27,7 +27,7 @@ export type ParsedFormula =
   | { ok: false; error: string };
 
 /** what {…} names the population by */
-export const POPULATION_REF = "population";
+const POPULATION_REF = "population";
 
 type Token = { type: "num"; value: number; at: number } | { type: "ref"; code: string; at: number } | { type: "op"; op: string; at: number };
 

@@ -59,14 +59,25 @@ export function pointText(special: SpcSpecial, rule: SpcRule | null): string {
   return `${SPECIAL_TEXT[special]}${rule ? ` (${RULE_TEXT[rule]})` : ""}`;
 }
 
-/** The board paper's SPC cell: "Run chart: Common cause variation", or "n/a" with no figures. */
-export function spcTextFor(kind: SpcResult["kind"] | string, variation: SpcVariation | string | null): string {
-  const words = variation ? (VARIATION_TEXT[variation as SpcVariation] ?? variation) : "n/a";
-  return `${kind === "run" ? `${RUN_CHART_TEXT}: ` : ""}${words}`;
-}
-
 /** The chart key's line for a reading: "Special cause: concern (orange square)". */
 export function markerKeyText(variation: SpcVariation): string {
   const words = variation === "common_cause" ? COMMON_CAUSE_POINT_TEXT : VARIATION_TEXT[variation];
   return `${words} (${MARKER_TEXT[variation]})`;
+}
+
+/**
+ * The reading in words only where it says something (a board paper's rule):
+ * special cause, with the side it is on, and the assurance against a target.
+ * Common cause alone says nothing a reader needs, so it gives no words (the
+ * paper's legend explains the grey icon once).
+ */
+export function spcSignalWords(
+  variation: SpcVariation | null,
+  assurance: Assurance | null,
+  side: "high" | "low" | null,
+): string[] {
+  const words: string[] = [];
+  if (variation && variation !== "common_cause") words.push(`${VARIATION_TEXT[variation]}${side ? ` (${side})` : ""}`);
+  if (assurance) words.push(ASSURANCE_TEXT[assurance]);
+  return words;
 }

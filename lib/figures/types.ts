@@ -50,6 +50,8 @@ export interface Benchmark {
   /** as imported: "2018/19" or "2019" */
   year: string;
   value: number;
+  /** where a computed benchmark came from ("DfE file.csv, SN model 2021"); absent when typed in */
+  source?: string | null;
 }
 
 export interface Outturn {
@@ -109,6 +111,8 @@ export interface BenchmarkComparison {
   value: number;
   /** better | worse | same by polarity; null for info/range or no value */
   comparison: "better" | "worse" | "same" | null;
+  /** where a computed benchmark came from; absent when typed in */
+  source?: string;
 }
 
 export interface Figures {

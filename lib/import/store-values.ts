@@ -11,28 +11,51 @@ import type { CurrentValue } from "./plan";
 import type { ValueRecord } from "./records";
 import { inBatches, type WriteArgs } from "./store-shared";
 
+/** One figure to insert, in the table's column names (sent as JSON). */
+interface NewFigure {
+  indicator_id: number;
+  period: string;
+  value: number;
+  numerator: number | null;
+  denominator: number | null;
+  note: string | null;
+  revision: number;
+}
+
+/** Rows per JSON insert: a few MB of text at most. */
+const JSON_ROWS = 10_000;
+
 export async function writeValues({ tx, plan, idByCode, authorityId, batchId, actorId }: WriteArgs<ValueRecord, CurrentValue>): Promise<void> {
   const superseded: number[] = [];
-  const inserts: (typeof indicatorValues.$inferInsert)[] = [];
+  const inserts: NewFigure[] = [];
   for (const item of plan.items) {
     if (item.change === "unchanged") continue;
     if (item.before) superseded.push(item.before.id);
     const r = item.record;
     inserts.push({
-      indicatorId: idByCode.get(r.indicator)!,
+      indicator_id: idByCode.get(r.indicator)!,
       period: r.period,
       value: r.value,
       numerator: r.numerator,
       denominator: r.denominator,
       note: r.note,
       revision: (item.before?.revision ?? 0) + 1,
-      isCurrent: true,
-      batchId,
-      loadedBy: actorId,
     });
   }
   await inBatches(superseded, (chunk) => tx.update(indicatorValues).set({ isCurrent: false }).where(inArray(indicatorValues.id, chunk)));
-  await inBatches(inserts, (chunk) => tx.insert(indicatorValues).values(chunk));
+  // Many rows to a statement, as one JSON parameter: a 60,000-row month
+  // goes in six statements instead of 60,000 rows of bind parameters.
+  await inBatches(
+    inserts,
+    (chunk) =>
+      tx.execute(sql`
+        insert into indicator_values (indicator_id, period, value, numerator, denominator, note, revision, is_current, batch_id, loaded_by)
+        select r.indicator_id, r.period, r.value, r.numerator, r.denominator, r.note, r.revision, true, ${batchId}::int, ${actorId}::uuid
+        from jsonb_to_recordset(${JSON.stringify(chunk)}::jsonb) as r(
+          indicator_id int, period text, value double precision, numerator double precision,
+          denominator double precision, note text, revision int)`),
+    JSON_ROWS,
+  );
   // A month opens for commentary when its figures are first loaded.
   if (plan.opens.length > 0) {
     await tx

@@ -1,6 +1,8 @@
 // One email interface, three ways to send: SMTP (nodemailer) when SMTP_URL or
 // SMTP_HOST is set, GOV.UK Notify when NOTIFY_API_KEY and NOTIFY_TEMPLATE_ID
-// are set, else the server log. Tests pass a fake transport (./fake.ts).
+// are set, else the server log. Tests pass a fake transport (./fake.ts); the
+// browser tests set LANTERN_EMAIL_DIR, and each email is written there as a
+// JSON file for the test to read (never for production).
 import "server-only";
 import type { NotifyClient } from "notifications-node-client";
 
@@ -11,13 +13,14 @@ export interface EmailMessage {
 }
 
 export interface EmailTransport {
-  readonly name: "smtp" | "notify" | "log" | "fake";
+  readonly name: "smtp" | "notify" | "log" | "fake" | "dir";
   send(message: EmailMessage): Promise<void>;
 }
 
 type Env = Record<string, string | undefined>;
 
 export function emailTransportFromEnv(env: Env = process.env): EmailTransport {
+  if (env.LANTERN_EMAIL_DIR) return dirTransport(env.LANTERN_EMAIL_DIR);
   if (env.SMTP_URL || env.SMTP_HOST) return smtpTransport(env);
   if (env.NOTIFY_API_KEY && env.NOTIFY_TEMPLATE_ID) return notifyTransport(env.NOTIFY_API_KEY, env.NOTIFY_TEMPLATE_ID);
   return logTransport();
@@ -59,6 +62,19 @@ function notifyTransport(apiKey: string, templateId: string): EmailTransport {
       await (await client).sendEmail(templateId, message.to, {
         personalisation: { subject: message.subject, body: message.text },
       });
+    },
+  };
+}
+
+function dirTransport(dir: string): EmailTransport {
+  return {
+    name: "dir",
+    async send(message) {
+      const { mkdir, writeFile } = await import("node:fs/promises");
+      const path = await import("node:path");
+      await mkdir(dir, { recursive: true });
+      const name = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}.json`;
+      await writeFile(path.join(dir, name), JSON.stringify(message));
     },
   };
 }

@@ -14,6 +14,7 @@ type NotificationKind =
   | "snapshot.published"
   | "snapshot.question"
   | "snapshot.answer"
+  | "snapshot.action"
   | "access.requested";
 
 export interface NotificationDraft {

@@ -22,7 +22,7 @@ export interface StoredBenchmark {
 }
 
 /** every computed year of the given indicators (all when omitted), oldest first */
-export async function currentBenchmarks({ db, indicatorIds }: { db: Executor; indicatorIds?: number[] }): Promise<StoredBenchmark[]> {
+async function currentBenchmarks({ db, indicatorIds }: { db: Executor; indicatorIds?: number[] }): Promise<StoredBenchmark[]> {
   const rows = await db
     .select({
       indicatorId: benchmarkResults.indicatorId,
@@ -103,7 +103,7 @@ export async function benchmarkFor({
   return { found: all.find((b) => b.year === year) ?? null, years: all.map((b) => b.year), indicatorExists: true, computed: all.length > 0 };
 }
 
-export interface ComparisonYear {
+interface ComparisonYear {
   year: string;
   yearLabel: string;
   authority: number | null;
@@ -229,4 +229,3 @@ export async function benchmarksAdmin({ db }: { db: Executor }) {
   return { setup: setup[0] ? { ...setup[0], neighbours } : null, models, authorities: modelAuthorities, releases, indicators: list, mappings, latest };
 }
 
-export type BenchmarksAdmin = Awaited<ReturnType<typeof benchmarksAdmin>>;

@@ -108,8 +108,9 @@ export async function myCommentary({
 
 /** What the policy needs to know about an indicator before its editor is built. */
 export async function commentaryResourceOf({ db, indicatorId }: { db: Executor; indicatorId: number }) {
-  const [row] = await db.select({ serviceKey: indicators.serviceKey }).from(indicators).where(eq(indicators.id, indicatorId));
-  return row ? { serviceKey: row.serviceKey, indicatorId } : null;
+  const [row] = await db.select({ serviceKey: indicators.serviceKey, code: indicators.code, title: indicators.title }).from(indicators).where(eq(indicators.id, indicatorId));
+  // code and title name the editor page (its <title>); the policy is asked about the service
+  return row ? { serviceKey: row.serviceKey, indicatorId, code: row.code, title: row.title } : null;
 }
 
 export interface CommentaryVersionRow {

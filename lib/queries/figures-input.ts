@@ -17,6 +17,8 @@ export interface StoredComparator {
   kind: string;
   year: string;
   value: number;
+  /** a computed benchmark's source (benchmarks.source) */
+  source?: string | null;
 }
 
 export function figuresFromRows({
@@ -43,7 +45,7 @@ export function figuresFromRows({
     outturns: comparators.filter((c) => c.kind === "outturn").map((c): Outturn => ({ year: c.year, value: c.value })),
     benchmarks: comparators
       .filter((c) => c.kind !== "outturn")
-      .map((c): Benchmark => ({ kind: c.kind as BenchmarkKind, year: c.year, value: c.value })),
+      .map((c): Benchmark => ({ kind: c.kind as BenchmarkKind, year: c.year, value: c.value, source: c.source ?? null })),
     population,
     spc,
   });

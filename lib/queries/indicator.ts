@@ -137,12 +137,12 @@ export async function indicatorPageFor({
       .where(eq(indicatorValues.indicatorId, id))
       .orderBy(asc(indicatorValues.period), desc(indicatorValues.revision)),
     db
-      .select({ kind: sql<string>`'outturn'`.as("kind"), year: outturns.year, value: outturns.value })
+      .select({ kind: sql<string>`'outturn'`.as("kind"), year: outturns.year, value: outturns.value, source: sql<string | null>`null::text`.as("source") })
       .from(outturns)
       .where(eq(outturns.indicatorId, id))
       .unionAll(
         db
-          .select({ kind: sql<string>`${benchmarks.kind}::text`.as("kind"), year: benchmarks.year, value: benchmarks.value })
+          .select({ kind: sql<string>`${benchmarks.kind}::text`.as("kind"), year: benchmarks.year, value: benchmarks.value, source: benchmarks.source })
           .from(benchmarks)
           .where(eq(benchmarks.indicatorId, id)),
       ),

@@ -5,7 +5,7 @@ import { indicators, indicatorValues, scorecardApprovals, users } from "@/db/sch
 import { commentaryCounts, type CommentaryCounts } from "@/lib/commentary/status";
 import { listServiceAreas } from "./periods";
 import type { ScorecardRow } from "./scorecard";
-import { cachedScorecard } from "./scorecard-cache";
+import { cachedScorecard, keep } from "./scorecard-cache";
 import { isNewRed } from "./scorecard-view";
 
 export interface ScorecardStatus {
@@ -55,6 +55,12 @@ export interface ServiceSummary {
  * newest figure load per service.
  */
 export async function overviewFor({ db, period, version }: { db: Executor; period: string; version?: number }): Promise<ServiceSummary[]> {
+  // kept per data version when the caller read it first (imports and approvals move it on)
+  if (version !== undefined) return keep(db, version, `overview|${period}`, () => computeOverview(db, period, version));
+  return computeOverview(db, period);
+}
+
+async function computeOverview(db: Executor, period: string, version?: number): Promise<ServiceSummary[]> {
   const [areas, { document: scorecard }, approvals, loads] = await Promise.all([
     listServiceAreas({ db }),
     cachedScorecard({ db, period, version }),

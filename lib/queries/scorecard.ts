@@ -123,6 +123,7 @@ export async function scorecardFor({ db, period, service = null, spc }: Scorecar
       kind: sql<string>`'outturn'`.as("kind"),
       year: outturns.year,
       value: outturns.value,
+      source: sql<string | null>`null::text`.as("source"),
     })
     .from(outturns)
     .where(inArray(outturns.indicatorId, ids))
@@ -133,6 +134,7 @@ export async function scorecardFor({ db, period, service = null, spc }: Scorecar
           kind: sql<string>`${benchmarks.kind}::text`.as("kind"),
           year: benchmarks.year,
           value: benchmarks.value,
+          source: benchmarks.source,
         })
         .from(benchmarks)
         .where(inArray(benchmarks.indicatorId, ids)),

@@ -91,7 +91,13 @@ export interface SnapshotContent {
   version: number;
   supersedesId: number | null;
   correctionReason: string | null;
-  highlights: { theme: string; body: string }[];
+  highlights: { theme: string; body: string; codes?: string[] }[];
+  /** the only words a public release shows (written or approved for it) */
+  publicHighlights: { theme: string; body: string }[];
+  publicTextApprovedBy: string | null;
+  publicTextApprovedAt: string | null;
+  /** why the public text was published past a flag of the checks */
+  publicTextReason: string | null;
   childrensVoice: { quotes: string[]; survey: { label: string; count: number }[] };
   featuredCodes: string[];
   publicRelease: boolean;
@@ -114,12 +120,14 @@ export async function snapshotContent({ db, id }: { db: Executor; id: number }):
   const cached = cache.get(id);
   if (cached) return cached;
   const publisher = aliasedTable(users, "publisher");
+  const approver = aliasedTable(users, "approver");
   const [head] = await db
-    .select({ snapshot: snapshots, board: boards.name, authority: authorities.name, publishedBy: publisher.name })
+    .select({ snapshot: snapshots, board: boards.name, authority: authorities.name, publishedBy: publisher.name, publicTextApprovedBy: approver.name })
     .from(snapshots)
     .innerJoin(boards, eq(boards.id, snapshots.boardId))
     .innerJoin(authorities, eq(authorities.id, snapshots.authorityId))
     .leftJoin(publisher, eq(publisher.id, snapshots.publishedBy))
+    .leftJoin(approver, eq(approver.id, snapshots.publicTextApprovedBy))
     .where(eq(snapshots.id, id));
   if (!head) return null;
   const [services, rows] = await Promise.all([
@@ -145,6 +153,10 @@ export async function snapshotContent({ db, id }: { db: Executor; id: number }):
     supersedesId: s.supersedesId,
     correctionReason: s.correctionReason,
     highlights: s.highlights,
+    publicHighlights: s.publicHighlights,
+    publicTextApprovedBy: head.publicTextApprovedBy,
+    publicTextApprovedAt: s.publicTextApprovedAt ? new Date(s.publicTextApprovedAt).toISOString() : null,
+    publicTextReason: s.publicTextReason,
     childrensVoice: s.childrensVoice,
     featuredCodes: s.featuredCodes,
     publicRelease: s.publicRelease,

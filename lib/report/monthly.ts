@@ -14,7 +14,7 @@ import { formatChangeBrief, formatChangeLabelled, formatValue, shortMonthLabel, 
 import type { ScorecardRow } from "@/lib/queries/scorecard";
 
 /** "Good performance is": how councils head the polarity column. */
-export const GOOD_PERFORMANCE_TEXT: Record<Polarity, string> = {
+const GOOD_PERFORMANCE_TEXT: Record<Polarity, string> = {
   high: "High",
   low: "Low",
   range: "Within range",
@@ -26,7 +26,7 @@ const JUDGEMENT_WORDS = { better: "better", worse: "worse", same: "no change", n
 const RAG_WORDS = { green: "Green", amber: "Amber", red: "Red" } as const;
 
 /** A number with the text the report prints for it ("n/a" when missing). */
-export interface ReportFigure {
+interface ReportFigure {
   value: number | null;
   text: string;
 }

@@ -10,7 +10,11 @@ import { boards, indicators, indicatorValues, scorecardApprovals, snapshots, use
 import { createSnapshotDraft, publishSnapshot } from "@/lib/actions/snapshots/papers";
 import { draftFromFigures } from "@/lib/commentary/draft-template";
 import { loadSessionUser } from "@/lib/queries/users";
-import { scorecardFor } from "@/lib/queries/scorecard";
+import { authoritySettings } from "@/lib/queries/authority";
+import { scorecardFor, type ScorecardRow } from "@/lib/queries/scorecard";
+import { savePublicText } from "@/lib/actions/snapshots/public-text";
+import { publicRows } from "@/lib/snapshots/public-release";
+import { checkPublicText } from "@/lib/snapshots/public-text";
 
 export const DEMO_PERIOD = "2020-04";
 const DEMO_MEETING_DATE = "2020-06-15";
@@ -46,13 +50,8 @@ export async function seedDemoSnapshot({ db, managerEmail }: { db: Db; managerEm
     .onConflictDoNothing();
 
   const byCode = new Map(scorecard.rows.map((r) => [r.code, r]));
-  const highlights = THEMES.map(({ theme, codes }) => ({
-    theme,
-    body: codes
-      .map((code) => byCode.get(code))
-      .filter((r) => r !== undefined)
-      .map((r) =>
-        draftFromFigures({
+  const sentence = (r: ScorecardRow) =>
+    draftFromFigures({
           title: r.title,
           period: DEMO_PERIOD,
           unit: r.unit,
@@ -62,10 +61,31 @@ export async function seedDemoSnapshot({ db, managerEmail }: { db: Db; managerEm
           previous: r.previous,
           previousPeriod: r.previousPeriod,
           changeFromPreviousPct: r.changeFromPreviousPct,
-          benchmarks: r.benchmarks,
-          target: r.target,
-        }),
-      )
+      benchmarks: r.benchmarks,
+      target: r.target,
+    });
+  const themeRows = (codes: string[]) => codes.map((code) => byCode.get(code)).filter((r) => r !== undefined);
+  const highlights = THEMES.map(({ theme, codes }) => ({
+    theme,
+    body: themeRows(codes).map(sentence).join("\n\n"),
+    codes: themeRows(codes).map((r) => r.code),
+  })).filter((h) => h.body);
+
+  // The public text: the same sentences, but only of rows the public release
+  // shows whole (nothing suppressed) and only where the checks find nothing,
+  // approved by the manager as a publisher would.
+  const { suppressionThreshold } = await authoritySettings({ db });
+  const shown = publicRows(scorecard.rows.map((r) => ({ ...r, period: DEMO_PERIOD })), suppressionThreshold);
+  const whole = (r: ScorecardRow) => {
+    const p = shown.get(r.code);
+    return !!p && p.suppressedCount === 0 && typeof p.value === "number";
+  };
+  const publicHighlights = THEMES.map(({ theme, codes }) => ({
+    theme,
+    body: themeRows(codes)
+      .filter(whole)
+      .map(sentence)
+      .filter((body) => checkPublicText([{ theme, body }], { threshold: suppressionThreshold }).length === 0)
       .join("\n\n"),
   })).filter((h) => h.body);
 
@@ -84,6 +104,8 @@ export async function seedDemoSnapshot({ db, managerEmail }: { db: Db; managerEm
     },
   );
   if (!draft.ok) throw new Error(`The demo snapshot could not be drafted: ${draft.message}`);
+  const approved = await savePublicText({ db, actor }, { snapshotId: draft.data.id, publicHighlights });
+  if (!approved.ok) throw new Error(`The demo snapshot's public text could not be saved: ${approved.message}`);
   const published = await publishSnapshot({ db, actor }, { snapshotId: draft.data.id });
   if (!published.ok) throw new Error(`The demo snapshot could not be published: ${published.message}`);
   return draft.data.id;

@@ -1,9 +1,12 @@
 // Shapes a snapshot's frozen content for reading: rows grouped by service,
-// the featured rows first, and the comparison with the previous paper. Pure.
+// the featured rows, the comparison with the previous paper, and the public
+// release's rows. Pure.
+import { spcSide } from "@/lib/queries/scorecard-view";
+import { spcSignalWords } from "@/lib/figures/spc-words";
 import type { SnapshotContent, SnapshotRowView } from "@/lib/queries/snapshots";
 import { changesSince, type ComparableRow } from "./compare";
 import type { FrozenRow } from "./freeze";
-import { publicRow, type Shown } from "./public-release";
+import { hasSmallCountInHistory, publicRows, type PublicRow, type Shown } from "./public-release";
 
 export interface ReadableRow {
   code: string;
@@ -14,15 +17,15 @@ export interface ReadableRow {
   value: number | null | Shown;
   previous: number | null | Shown;
   changeFromPreviousPct: number | null | Shown;
-  direction: SnapshotRowView["figures"]["direction"];
-  judgement: SnapshotRowView["figures"]["judgement"];
-  rag: SnapshotRowView["figures"]["rag"];
+  direction: SnapshotRowView["figures"]["direction"] | "c";
+  judgement: SnapshotRowView["figures"]["judgement"] | "c";
+  rag: SnapshotRowView["figures"]["rag"] | "c";
   bandsIllustrative: boolean;
   target: number | null;
   snAverage: number | null;
   england: number | null;
-  spcKind: string;
-  spcVariation: string | null;
+  /** the SPC reading in words where it says something (special cause, assurance); empty otherwise */
+  spcWords: string[];
   commentary: string | null;
 }
 
@@ -57,8 +60,7 @@ function readable(row: SnapshotRowView): ReadableRow {
     target: f.target,
     snAverage: f.benchmarks?.sn_average ?? null,
     england: f.benchmarks?.england ?? null,
-    spcKind: f.spc?.kind ?? "run",
-    spcVariation: f.spc?.variation ?? null,
+    spcWords: f.spc ? spcSignalWords(f.spc.variation, f.spc.assurance, spcSide(f.spc)) : [],
     commentary: row.commentary,
   };
 }
@@ -83,21 +85,48 @@ export function changesBetween(previous: SnapshotContent, current: SnapshotConte
   return changesSince(comparableRows(previous), comparableRows(current));
 }
 
-/** The public release of a paper: small counts suppressed, internal commentary left out. */
-export function publicSectionsFor(content: SnapshotContent, threshold: number) {
+/** Every row of the paper as the public release shows it (small counts and all they give away suppressed). */
+export function publicFiguresFor(content: SnapshotContent, threshold: number): Map<string, PublicFigures> {
+  const rows = publicRows(
+    content.rows.map((r) => ({ ...r.figures, code: r.code, period: content.period, series: r.figures.series ?? [] })),
+    threshold,
+  );
+  // SPC limits and readings are worked out from the whole history: none where a count behind them was ever small.
+  const noSpc = hasSmallCountInHistory(
+    content.rows.map((r) => ({ code: r.code, unit: r.figures.unit, history: [...(r.figures.spc?.points ?? []).map((p) => p.value), ...(r.figures.series ?? []).map((p) => p.value)] })),
+    threshold,
+  );
+  return new Map([...rows].map(([code, row]) => [code, { ...row, spcShown: !noSpc.has(code) && row.suppressedCount === 0 }]));
+}
+
+export type PublicFigures = PublicRow & { spcShown: boolean };
+
+/**
+ * The public release's tables: figures suppressed, and no commentary at all
+ * (commentary is written for internal readers; the public release carries
+ * only its own public text). Nothing internal is copied across: the row is
+ * built from figures alone.
+ */
+export function publicSectionsFor(content: SnapshotContent, threshold: number, shown = publicFiguresFor(content, threshold)) {
   return content.services.map((service) => ({
     key: service.key,
     name: service.name,
     rows: content.rows
       .filter((r) => r.serviceKey === service.key)
-      .map((r) => {
-        const shown = publicRow({ ...r.figures, code: r.code, period: content.period, series: r.figures.series ?? [] }, threshold);
+      .map((r): ReadableRow => {
+        const p = shown.get(r.code)!;
+        const row = readable(r);
         return {
-          ...readable(r),
-          value: shown.value,
-          previous: shown.previous,
-          changeFromPreviousPct: shown.changeFromPreviousPct,
-          commentary: r.commentaryInternal ? null : r.commentary,
+          ...row,
+          value: p.value,
+          previous: p.previous,
+          changeFromPreviousPct: p.changeFromPreviousPct,
+          direction: p.direction,
+          judgement: p.judgement,
+          rag: p.rag,
+          // the SPC reading is worked out from every month, small ones included
+          spcWords: p.spcShown ? row.spcWords : [],
+          commentary: null,
         };
       }),
   }));

@@ -64,6 +64,35 @@ test("an admin sets up benchmarks from the DfE's files and sees them computed", 
   await expectNoAxeViolations(page);
 });
 
+test("the indicator page shows how we compare, and the overview marks the bottom quartile", async ({ page }) => {
+  test.setTimeout(180_000);
+  await signIn(page, "admin@lantern.example");
+  // the same release for a higher-is-better indicator: Shropshire's low re-referral rate is then bottom quartile
+  await page.goto("/admin/benchmarks");
+  await page.getByLabel("EES local-authority file (CSV)").setInputFiles(path.join(DFE, "c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv"));
+  await page.getByLabel("Indicator", { exact: true }).selectOption("M8-QL");
+  await page.getByLabel("Mapping").selectOption("rereferrals-12-months");
+  await page.getByRole("button", { name: "Import and compute" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Benchmarks computed for 13 years." })).toBeVisible();
+
+  await page.goto(`/indicators/${encodeURIComponent("M6-QL")}`);
+  const compare = page.getByRole("region", { name: "How we compare" }).or(page.locator("section[aria-labelledby=compare-heading]"));
+  await expect(page.getByRole("heading", { name: "How we compare" })).toBeVisible();
+  await expect(compare).toContainText("Cumbria (909) left out: not in this year's data");
+  await compare.getByText("Show the figures as a table").click();
+  const table = page.getByRole("table", { name: /M6-QL: Shropshire against England and each statistical neighbour, by year/ });
+  await expect(table.getByRole("row", { name: /^2023\/24/ })).toContainText("12.7");
+  await expect(table.getByRole("columnheader", { name: "Herefordshire (884)" })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  // the scorecard's benchmark column says which year and where from
+  await page.goto("/");
+  const frontDoor = page.getByRole("region", { name: /Front door/ });
+  await expect(frontDoor.getByRole("heading", { name: "In the national bottom quartile" })).toBeVisible();
+  await expect(frontDoor).toContainText("M8-QL");
+  await expectNoAxeViolations(page);
+});
+
 test("a manager may not open the benchmarks page", async ({ page }) => {
   await signIn(page, "manager@lantern.example");
   const response = await page.goto("/admin/benchmarks");

@@ -77,7 +77,7 @@ test.describe("sign-in and sessions", () => {
       await page.goto(`/signin?next=${encodeURIComponent(next)}`);
       await page.getByLabel("Email address").fill("admin@lantern.example");
       await page.getByLabel("Password").fill(DEMO_PASSWORD);
-      await page.getByRole("button", { name: "Sign in" }).click();
+      await page.getByRole("button", { name: "Sign in", exact: true }).click();
       await page.waitForURL((url) => !url.pathname.startsWith("/signin"));
       expect(new URL(page.url()).origin).toBe(new URL(baseURL!).origin);
       await signOut(page);

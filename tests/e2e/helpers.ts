@@ -7,7 +7,7 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.goto("/signin");
   await page.getByLabel("Email address").fill(email);
   await page.getByLabel("Password").fill(password);
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   // Wait for the session before the test moves on (a wrong password stays on /signin).
   if (password === DEMO_PASSWORD) await page.waitForURL((url) => !url.pathname.startsWith("/signin"));
 }

@@ -100,7 +100,10 @@ test("publishing one paper on both servers at once publishes it exactly once", a
     returning id`;
   await sql!`insert into snapshot_services (snapshot_id, service_key) select ${paper.id}, service_key from scorecard_approvals where period = '2020-04'`;
   const pages = [await signedIn(browser, 0, "admin@lantern.example"), await signedIn(browser, 1, "manager@lantern.example")];
-  for (const page of pages) await page.goto(`/snapshots/${paper.id}`);
+  for (const page of pages) {
+    await page.goto(`/snapshots/${paper.id}`);
+    await page.getByRole("checkbox", { name: /Publish to the/ }).check();
+  }
   await Promise.all(pages.map((page) => page.getByRole("button", { name: "Publish snapshot" }).click()));
   await expect(async () => {
     const [row] = await sql!`select status::text as status from snapshots where id = ${paper.id}`;

@@ -122,6 +122,12 @@ describe("populations, releases and computed benchmarks", () => {
     const doc = await scorecardFor({ db: handle.db, period: "2020-04", service: "front-door" });
     // the scorecard shows each kind's latest year: 2024/25 (England 22.6 in the file)
     expect(doc.rows.find((row) => row.code === "M6-QL")!.benchmarks).toMatchObject({ england: 22.6 });
+    // the comparators carry their year and source
+    expect(doc.rows.find((row) => row.code === "M6-QL")!.benchmarkComparisons.find((b) => b.kind === "england")).toMatchObject({
+      year: "2024/25",
+      value: 22.6,
+      source: `DfE ${C1}, SN model 2021`,
+    });
   });
 
   it("a newer release supersedes the old one, which is kept as history", async () => {

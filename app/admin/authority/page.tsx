@@ -3,7 +3,7 @@ import { ActionForm } from "@/components/snapshot/action-form";
 import { Card } from "@/components/ui/card";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { getDb } from "@/db/client";
-import { updateAuthorityDetailsAction, updateFigureSettingsAction, updatePopulationsAction, updateSignInAction } from "@/lib/actions/authority/entry";
+import { updateAuthorityDetailsAction, updateFigureSettingsAction, updateHelpContactAction, updatePopulationsAction, updateSignInAction } from "@/lib/actions/authority/entry";
 import { microsoftSettings } from "@/lib/auth/microsoft-config";
 import { requirePageAccess } from "@/lib/auth/session";
 import { authoritySettingsPage } from "@/lib/queries/authority-settings";
@@ -81,6 +81,15 @@ export default async function AuthoritySettingsPage() {
               </label>
             </div>
           </div>
+        </ActionForm>
+      </Card>
+      <Card aria-labelledby="help-heading">
+        <h2 id="help-heading" className="text-lg font-semibold">Help and contact</h2>
+        <p className="text-sm text-gray-800">Shown in every page&apos;s footer, and in the accessibility statement as where to report a problem.</p>
+        <ActionForm action={updateHelpContactAction} submitLabel="Save help contact" className="mt-3 space-y-4">
+          <Field id="help-contact" name="helpContact" label="Email address or web address" hint="e.g. performance@council.gov.uk or https://intranet.council.gov.uk/lantern-help. Leave it empty for no help link.">
+            <Input defaultValue={s.helpContact ?? ""} />
+          </Field>
         </ActionForm>
       </Card>
       <Card aria-labelledby="signin-heading">

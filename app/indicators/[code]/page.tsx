@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import { HowWeCompare } from "@/components/benchmarks/how-we-compare";
 import { AboutIndicator } from "@/components/indicator/about-indicator";
 import { CommentaryHistory } from "@/components/indicator/commentary-history";
 import { OutturnSection, SpcSection, TrendSection } from "@/components/indicator/indicator-charts";
@@ -15,6 +16,7 @@ import { requirePageAccess } from "@/lib/auth/session";
 import { adjacentMonths, isPeriod } from "@/lib/figures";
 import { outturnChart, spcChartView, trendChart } from "@/lib/figures/indicator-charts";
 import { monthLabel } from "@/lib/format";
+import { howWeCompare } from "@/lib/queries/benchmarks";
 import { indicatorPageFor } from "@/lib/queries/indicator";
 import { spcSide } from "@/lib/queries/scorecard-view";
 
@@ -44,6 +46,7 @@ export default async function IndicatorPageRoute({ params, searchParams }: { par
   const data = await indicatorPageFor({ db: await getDb(), code, period: requested && !badPeriod ? requested : null });
   if (!data) notFound();
   const { indicator: ind, figures: f, period, months } = data;
+  const compare = await howWeCompare({ db: await getDb(), indicatorId: ind.id });
   const shown = { code: ind.code, unit: ind.unit, decimals: ind.decimals };
   const { previous, next } = adjacentMonths(data.periodsWithFigures, period);
 
@@ -77,6 +80,7 @@ export default async function IndicatorPageRoute({ params, searchParams }: { par
       <TrendSection {...shown} chart={trendChart({ months, figures: f, ...shown })} period={period} hasTarget={f.target !== null} />
       <SpcSection {...shown} view={spcChartView({ spc: f.spc, ...shown })} spc={f.spc} target={f.target} />
       <OutturnSection {...shown} chart={outturnChart({ outturns: data.outturns, ...shown })} benchmarks={data.benchmarks} />
+      {compare ? <HowWeCompare data={compare} {...shown} /> : null}
 
       <section aria-labelledby="monthly-heading">
         <h2 id="monthly-heading" className="text-lg font-semibold">

@@ -1,12 +1,9 @@
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
-import { QuestionsSection, ResolutionSection } from "@/components/snapshot/board-thread";
-import { ChangesPanel } from "@/components/snapshot/changes-panel";
-import { FrozenTable, tableRows } from "@/components/snapshot/frozen-table";
-import { CorrectionForm, PublishForm } from "@/components/snapshot/paper-forms";
+import { ActionsFromLastMeeting, QuestionsSection, ResolutionSection } from "@/components/snapshot/board-thread";
+import { Paper } from "@/components/snapshot/paper";
+import { CorrectionForm, PublicTextForm, PublishForm } from "@/components/snapshot/paper-forms";
 import { PdfDownload } from "@/components/snapshot/pdf-download";
-import { RichText } from "@/components/snapshot/rich-text";
-import { VoiceChart } from "@/components/snapshot/voice-chart";
 import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { getDb } from "@/db/client";
@@ -15,18 +12,21 @@ import {
   askQuestionAction,
   publishSnapshotAction,
   recordResolutionAction,
+  savePublicTextAction,
   startCorrectionAction,
+  updateActionStatusAction,
 } from "@/lib/actions/snapshots/entry";
+import { publicTextFindings } from "@/lib/actions/snapshots/public-text";
 import { can } from "@/lib/auth/policy";
 import { currentUser, requireUser } from "@/lib/auth/session";
 import { monthLabel } from "@/lib/format";
 import { parseId } from "@/lib/ids";
+import { actionOwnerChoices, actionsOf, resolutionItems } from "@/lib/queries/board-actions";
 import { snapshotContent, snapshotThread } from "@/lib/queries/snapshots";
 import { canReadSnapshot } from "@/lib/snapshots/access";
-import { parseMarkup } from "@/lib/snapshots/markup";
-import { withPreviewRows } from "@/lib/snapshots/preview";
+import { loadPaper } from "@/lib/snapshots/load-paper";
+import { describeFindings } from "@/lib/snapshots/public-text";
 import { keptTable } from "@/lib/snapshots/table-cache";
-import { changesBetween, featuredRows, sectionsFor } from "@/lib/snapshots/view";
 import { formatDateTime, formatDay } from "@/lib/dates";
 
 type Params = { id: string };
@@ -48,18 +48,27 @@ export default async function SnapshotPage({ params }: { params: Promise<Params>
   const stored = await snapshotContent({ db, id });
   if (!stored) notFound();
   if (!canReadSnapshot(user, stored)) forbidden();
-  // A draft has no frozen rows yet: staff see the rows publishing would freeze now.
-  const [content, thread] = await Promise.all([withPreviewRows({ db, content: stored }), snapshotThread({ db, id })]);
-  const previous = thread.previousId ? await snapshotContent({ db, id: thread.previousId }) : null;
-  const isDraft = content.status === "draft";
-  const mayPublish = can(user, "snapshot.publish", { boardId: content.boardId, serviceKeys: content.services.map((s) => s.key) });
+  const thread = await snapshotThread({ db, id });
+  const isDraft = stored.status === "draft";
+  const serviceKeys = stored.services.map((s) => s.key);
+  const mayPublish = can(user, "snapshot.publish", { boardId: stored.boardId, serviceKeys });
+  // A draft's rows are those publishing would freeze now, rendered exactly as the published paper will be.
+  const [{ content, view }, items, lastActions, owners, flags] = await Promise.all([
+    loadPaper({ db, stored, previousId: thread.previousId, audience: "internal" }),
+    isDraft ? Promise.resolve([]) : resolutionItems({ db, snapshotId: id }),
+    thread.previousId ? actionsOf({ db, snapshotId: thread.previousId }) : Promise.resolve([]),
+    !isDraft && mayPublish ? actionOwnerChoices({ db }) : Promise.resolve([]),
+    isDraft && mayPublish && stored.publicRelease ? publicTextFindings(db, stored.publicHighlights) : Promise.resolve([]),
+  ]);
   const mayAsk = !isDraft && can(user, "question.ask", { boardId: content.boardId });
   const keep = (part: string) => (isDraft ? undefined : keptTable({ db, snapshotId: id, part }));
-  const featured = featuredRows(content);
   const serviceOf = new Map(content.rows.map((r) => [r.code, r.serviceKey]));
   const answerable = new Set(
     thread.questions.filter((q) => can(user, "question.answer", { serviceKey: serviceOf.get(q.indicatorCode ?? "") })).map((q) => q.id),
   );
+  const mayProgress = new Set(items.filter((i) => can(user, "action.progress", { ownerId: i.ownerId, serviceKeys })).map((i) => i.id));
+  const meeting = formatDay(content.meetingDate);
+  const month = monthLabel(content.period);
 
   return (
     <article className="space-y-6">
@@ -67,14 +76,18 @@ export default async function SnapshotPage({ params }: { params: Promise<Params>
         <Link href={can(user, "scorecard.read") ? "/snapshots" : "/board"}>Board papers</Link> <span aria-hidden="true">›</span> {content.title}
       </nav>
       <header>
-        <h1 className="text-2xl font-bold">{content.title}</h1>
+        {isDraft ? (
+          <p role="note" className="mb-2 inline-block rounded border-2 border-gray-900 bg-yellow-100 px-3 py-1 text-lg font-bold">
+            Draft — not published
+          </p>
+        ) : null}
+        <h1 className="text-2xl font-bold [overflow-wrap:anywhere]">{content.title}</h1>
         <p className="mt-1 text-gray-800">
-          {content.board} · meeting {formatDay(content.meetingDate)} · figures for {monthLabel(content.period)} · {content.authority}
+          {content.board} · meeting {meeting} · figures for {month} · {content.authority}
         </p>
         {content.publishedAt ? (
           <p className="text-sm text-gray-700">
-            Published on {formatDateTime(content.publishedAt)} by{" "}
-            {content.publishedBy ?? "unknown"}
+            Published on {formatDateTime(content.publishedAt)} by {content.publishedBy ?? "unknown"}
             {content.version > 1 ? ` · version ${content.version}` : ""}
           </p>
         ) : null}
@@ -90,7 +103,7 @@ export default async function SnapshotPage({ params }: { params: Promise<Params>
         ) : null}
         {isDraft ? (
           <Alert as="p" role="note" tone="neutral" compact size="base" className="mt-2">
-            Draft: not visible to board members until it is published. Publishing freezes every figure and word shown below.
+            Not visible to board members until it is published. What follows is the paper exactly as publishing it now would freeze it.
           </Alert>
         ) : null}
       </header>
@@ -103,57 +116,50 @@ export default async function SnapshotPage({ params }: { params: Promise<Params>
         {!isDraft && content.publicRelease ? <Link href={`/public/${id}`}>Public release</Link> : null}
       </div>
 
+      {isDraft && mayPublish && content.publicRelease ? (
+        <Card aria-labelledby="public-text" className="space-y-2 print:hidden">
+          <h2 id="public-text" className="text-lg font-semibold">Public text</h2>
+          <p className="text-sm text-gray-800">
+            The public release shows the suppressed figures and only the words written or approved here: no commentary, highlights or
+            quotes. {content.publicTextApprovedBy ? `Last approved by ${content.publicTextApprovedBy}.` : "Not written yet."}
+          </p>
+          {flags.length ? (
+            <Alert tone="warning" role="note">
+              Flagged by the checks: {describeFindings(flags)}.
+            </Alert>
+          ) : null}
+          <PublicTextForm
+            action={savePublicTextAction}
+            snapshotId={id}
+            themes={content.highlights.map((h) => ({
+              theme: h.theme,
+              internal: h.body,
+              public: content.publicHighlights.find((p) => p.theme === h.theme)?.body ?? "",
+            }))}
+          />
+        </Card>
+      ) : null}
+
       {isDraft && mayPublish ? (
         <Card aria-labelledby="publish" className="print:hidden">
           <h2 id="publish" className="text-lg font-semibold">Publish</h2>
-          <PublishForm action={publishSnapshotAction} snapshotId={id} serviceNames={content.services.map((s) => s.name)} />
+          <PublishForm
+            action={publishSnapshotAction}
+            snapshotId={id}
+            serviceNames={content.services.map((s) => s.name)}
+            board={content.board}
+            meeting={meeting}
+            month={month}
+            flags={flags.map((f) => `${f.theme}: "${f.text}" ${f.reason}`)}
+          />
         </Card>
       ) : null}
 
-      {content.highlights.length ? (
-        <section aria-labelledby="highlights" className="space-y-4">
-          <h2 id="highlights" className="text-xl font-semibold">Highlights</h2>
-          {content.highlights.map((h) => (
-            <Card key={h.theme} aria-label={h.theme}>
-              <h3 className="mb-2 text-lg font-semibold">{h.theme}</h3>
-              <RichText blocks={parseMarkup(h.body)} />
-            </Card>
-          ))}
-        </section>
+      {lastActions.length && thread.previousId ? (
+        <ActionsFromLastMeeting actions={lastActions} previousId={thread.previousId} previousTitle={view.changes?.previousTitle ?? "the last paper"} />
       ) : null}
 
-      {content.childrensVoice.quotes.length || content.childrensVoice.survey.length ? (
-        <Card aria-labelledby="voice" className="space-y-3">
-          <h2 id="voice" className="text-xl font-semibold">What our children tell us</h2>
-          {content.childrensVoice.quotes.map((q, i) => (
-            <blockquote key={i} className="border-l-4 border-gray-400 pl-3 italic">“{q}”</blockquote>
-          ))}
-          <VoiceChart survey={content.childrensVoice.survey} caption="Survey answers" />
-        </Card>
-      ) : null}
-
-      {previous ? (
-        <ChangesPanel changes={changesBetween(previous, content)} previousTitle={previous.title} previousHref={`/snapshots/${previous.id}`} />
-      ) : null}
-
-      {featured.length ? (
-        <section aria-labelledby="featured" className="space-y-2">
-          <h2 id="featured" className="text-xl font-semibold">Featured indicators</h2>
-          <FrozenTable caption="Featured indicators" rows={tableRows(featured)} keep={keep("featured")} />
-        </section>
-      ) : null}
-
-      {isDraft ? <h2 className="text-xl font-semibold">Preview of the figures to be frozen</h2> : null}
-      {sectionsFor(content).map((section) => (
-        <section key={section.key} aria-labelledby={`svc-${section.key}`} className="space-y-2">
-          {isDraft ? (
-            <h3 id={`svc-${section.key}`} className="text-lg font-semibold">{section.name}</h3>
-          ) : (
-            <h2 id={`svc-${section.key}`} className="text-xl font-semibold">{section.name}</h2>
-          )}
-          <FrozenTable caption={`${section.name}: ${monthLabel(content.period)}`} rows={tableRows(section.rows)} keep={keep(section.key)} />
-        </section>
-      ))}
+      <Paper view={view} period={month} keep={keep} />
 
       {!isDraft ? (
         <QuestionsSection
@@ -166,7 +172,16 @@ export default async function SnapshotPage({ params }: { params: Promise<Params>
         />
       ) : null}
 
-      {!isDraft ? <ResolutionSection snapshotId={id} resolutions={thread.resolutions} action={mayPublish ? recordResolutionAction : null} /> : null}
+      {!isDraft ? (
+        <ResolutionSection
+          snapshotId={id}
+          items={items}
+          action={mayPublish ? recordResolutionAction : null}
+          statusAction={updateActionStatusAction}
+          mayProgress={mayProgress}
+          owners={owners}
+        />
+      ) : null}
 
       {!isDraft && mayPublish && !thread.supersededBy ? (
         <Card aria-labelledby="correction" className="print:hidden">

@@ -8,6 +8,7 @@ import { requirePageAccess } from "@/lib/auth/session";
 import { isPeriod } from "@/lib/figures";
 import { monthLabel } from "@/lib/format";
 import { latestPeriod, listServiceAreas } from "@/lib/queries/periods";
+import { indicatorsToPick } from "@/lib/queries/composer";
 import { approvedScorecards, listBoards } from "@/lib/queries/snapshots";
 
 export const metadata = { title: "New board snapshot" };
@@ -17,10 +18,11 @@ export default async function NewSnapshotPage({ searchParams }: { searchParams: 
   const db = await getDb();
   const requested = (await searchParams).period;
   const period = requested && isPeriod(requested) ? requested : await latestPeriod({ db });
-  const [boardList, areas, approved] = await Promise.all([
+  const [boardList, areas, approved, pickable] = await Promise.all([
     listBoards({ db }),
     listServiceAreas({ db }),
     period ? approvedScorecards({ db, period }) : Promise.resolve([]),
+    period ? indicatorsToPick({ db, period }) : Promise.resolve([]),
   ]);
   const approvedKeys = new Set(approved.map((a) => a.serviceKey));
   return (
@@ -66,9 +68,41 @@ export default async function NewSnapshotPage({ searchParams }: { searchParams: 
             ))}
           </ul>
         </fieldset>
-        <Field id="featured" name="featured" label="Indicators to feature" labelStyle="md" hint="Indicator codes separated by commas, e.g. EH4-QL, LAC1">
-          <Input />
-        </Field>
+        <fieldset className="space-y-2">
+          <legend className="font-medium">Indicators to feature</legend>
+          <p className="text-sm text-gray-700">
+            Featured indicators lead the paper as small charts. Pick them from the approved scorecards, or type codes below.
+          </p>
+          <div className="max-h-80 space-y-3 overflow-y-auto rounded border border-gray-300 bg-white p-2" role="group" aria-label="Indicators by service">
+            {areas
+              .filter((a) => approvedKeys.has(a.key))
+              .map((a) => (
+                <fieldset key={a.key}>
+                  <legend className="text-sm font-semibold">{a.name}</legend>
+                  <ul className="mt-1 grid gap-1 lg:grid-cols-2">
+                    {pickable
+                      .filter((i) => i.serviceKey === a.key)
+                      .map((i) => (
+                        <li key={i.code}>
+                          <label className="flex items-start gap-2 text-sm">
+                            <input type="checkbox" name="featured" value={i.code} className="mt-1" />
+                            <span>
+                              <span className="font-mono font-semibold">{i.code}</span> {i.title}
+                            </span>
+                          </label>
+                        </li>
+                      ))}
+                  </ul>
+                </fieldset>
+              ))}
+          </div>
+          <Field id="featured-typed" name="featured" label="Or type indicator codes" hint="Separated by commas, e.g. EH4-QL, LAC1. An unknown code is refused and nothing is saved.">
+            <Input list="indicator-codes" />
+          </Field>
+          <datalist id="indicator-codes">
+            {pickable.map((i) => <option key={i.code} value={i.code}>{i.title}</option>)}
+          </datalist>
+        </fieldset>
         <fieldset className="space-y-3">
           <legend className="font-medium">Highlights by theme</legend>
           <p className="text-sm text-gray-700">Rename, clear or add themes. Paragraphs separated by a blank line; lines starting &quot;- &quot; make a list; **bold**. No HTML. Themes left empty are not included.</p>
@@ -79,6 +113,14 @@ export default async function NewSnapshotPage({ searchParams }: { searchParams: 
               </Field>
               <Field id={`theme-${i}`} label={`Theme ${i + 1} narrative`}>
                 <Textarea name="themeBody" rows={3} />
+              </Field>
+              <Field
+                id={`theme-codes-${i}`}
+                name={`highlights.${i}.codes`}
+                label={`Theme ${i + 1}: indicators it cites`}
+                hint="Codes separated by commas: each is charted beside the theme."
+              >
+                <Input name="themeCodes" list="indicator-codes"/>
               </Field>
             </div>
           ))}
@@ -93,7 +135,8 @@ export default async function NewSnapshotPage({ searchParams }: { searchParams: 
           </Field>
         </fieldset>
         <label className="flex items-center gap-2">
-          <input type="checkbox" name="publicRelease" /> Mark for public release (small counts suppressed, internal commentary left out)
+          <input type="checkbox" name="publicRelease" /> Mark for public release (small counts suppressed; only the public text you write
+          or approve on the draft is shown, never commentary or highlights)
         </label>
       </ActionForm>
     </div>

@@ -44,12 +44,21 @@ export async function signInWithPassword(_previous: SignInState, form: FormData)
     await signIn("credentials", { email: parsed.data.email, password: parsed.data.password, redirectTo: next });
   } catch (error) {
     if (error instanceof AuthError) {
-      const throttled = /^throttled:(\d+)$/.exec((error as AuthError & { code?: string }).code ?? "");
+      const code = (error as AuthError & { code?: string }).code ?? "";
+      const throttled = /^throttled:(\d+)$/.exec(code);
+      if (code === "passwords_off") return { error: PASSWORDS_OFF_MESSAGE, email };
       return { error: throttled ? throttledMessage(Number(throttled[1])) : WRONG_CREDENTIALS_MESSAGE, email };
     }
     throw error; // the redirect after a successful sign-in
   }
   return { error: null, email };
+}
+
+const PASSWORDS_OFF_MESSAGE = "Password sign-in is switched off: sign in with Microsoft.";
+
+/** "Sign in with Microsoft": off to the identity provider, then back through lib/auth/microsoft.ts. */
+export async function signInWithMicrosoft(form: FormData): Promise<void> {
+  await signIn("microsoft-entra-id", { redirectTo: safeNext(form.get("next")) });
 }
 
 export async function signOutAndReturn(): Promise<void> {

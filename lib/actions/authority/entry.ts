@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { formFailure, runAsSignedIn, type FormState } from "../run";
 import { updateAuthorityDetails, updateFigureSettings, updatePopulations, updateSignIn } from "./core";
+import { updateHelpContact } from "./help-contact";
 
 function done(impact: string[]): FormState {
   revalidatePath("/", "layout");
@@ -31,5 +32,10 @@ export async function updateFigureSettingsAction(_state: FormState, form: FormDa
 
 export async function updateSignInAction(_state: FormState, form: FormData): Promise<FormState> {
   const result = await runAsSignedIn(updateSignIn, { passwordSignIn: form.get("passwordSignIn") });
+  return result.ok ? done(result.data.impact) : formFailure(result);
+}
+
+export async function updateHelpContactAction(_state: FormState, form: FormData): Promise<FormState> {
+  const result = await runAsSignedIn(updateHelpContact, { helpContact: form.get("helpContact") ?? "" });
   return result.ok ? done(result.data.impact) : formFailure(result);
 }

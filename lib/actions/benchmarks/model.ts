@@ -7,6 +7,7 @@ import type { Tx } from "@/db/client";
 import { authorities, benchmarkAuthority, snModelAuthorities, snModelNeighbours, snModels } from "@/db/schema";
 import { modelNameFromFile, parseModelFile } from "@/lib/benchmarks/model";
 import { recomputeFormulaValues } from "@/lib/import/formulas";
+import { requireAuthority } from "@/lib/queries/authority";
 import { recomputeBenchmarks } from "./recompute";
 import { fillAuthorityFromFigures, refuse, refuseFile, type Step } from "./store";
 
@@ -78,7 +79,7 @@ export async function setAuthority(
     .innerJoin(snModelAuthorities, and(eq(snModelAuthorities.modelId, snModelNeighbours.modelId), eq(snModelAuthorities.laCode, snModelNeighbours.neighbourCode)))
     .where(and(eq(snModelNeighbours.modelId, model.id), eq(snModelNeighbours.laCode, code)))
     .orderBy(asc(snModelNeighbours.position));
-  const [own] = await tx.select({ id: authorities.id, name: authorities.name, laCode: authorities.laCode }).from(authorities).orderBy(asc(authorities.id)).limit(1);
+  const own = await requireAuthority({ db: tx });
   const [before] = await tx.select().from(benchmarkAuthority).where(eq(benchmarkAuthority.authorityId, own.id));
   const values = { authorityId: own.id, modelId: model.id, laCode: code, name: authority.name, region: authority.region, setBy: actorId };
   await tx

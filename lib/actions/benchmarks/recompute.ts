@@ -46,7 +46,7 @@ export async function releaseFigures(tx: Tx, releaseIds: number[]): Promise<Map<
 }
 
 /** the authority's model, code and named neighbours; null until set-authority has run */
-export async function benchmarkSetup(tx: Tx) {
+async function benchmarkSetup(tx: Tx) {
   const [setup] = await tx
     .select({
       authorityId: benchmarkAuthority.authorityId,

@@ -43,7 +43,7 @@ export function refuseFile(file: string, errors: ImportError[]): never {
   refuse(`${errors.length} error${errors.length === 1 ? "" : "s"} in ${file}: nothing was loaded.`, errors.map(formatImportError));
 }
 
-export const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
+const sha256 = (text: string) => createHash("sha256").update(text).digest("hex");
 
 /** Runs a step in one transaction with its audit events (the CLI's path; the page's goes through defineAction). */
 export async function runStep<T>(db: Db, actorId: string | null, step: (tx: Tx) => Promise<Step<T>>): Promise<T> {
@@ -56,7 +56,7 @@ export async function runStep<T>(db: Db, actorId: string | null, step: (tx: Tx) 
 }
 
 /** Inserts a release and its figures, superseding the current one of the same kind and indicator. */
-export async function storeRelease(
+async function storeRelease(
   tx: Tx,
   release: Omit<typeof benchmarkReleases.$inferInsert, "years" | "figureCount" | "timeIdentifier">,
   reading: EesReading,

@@ -20,7 +20,7 @@ const saved = ({ after }: WriteOutcome): SavedCommentary => ({
   updatedAt: new Date(after.updatedAt).toISOString(),
 });
 
-export const withdrawInput = z.object(target);
+const withdrawInput = z.object(target);
 
 /** A writer takes a submitted commentary back to a draft (until a manager approves it). */
 export const withdrawCommentary = defineAction({
@@ -57,7 +57,7 @@ export const withdrawCommentary = defineAction({
 /** At most this many indicators in one "No commentary needed" (a big scorecard has ~60). */
 const MAX_BULK = 200;
 
-export const bulkNotNeededInput = z.object({
+const bulkNotNeededInput = z.object({
   serviceKey: z.string({ error: "Service area is required" }).min(1, "Service area is required").max(64, "Service area is at most 64 characters"),
   period: month,
   items: z

@@ -14,9 +14,9 @@ import { defineAction } from "../define-action";
 import { month } from "../fields";
 import { ActionRefusal } from "../result";
 
-export const MAX_NARRATIVE = 20_000;
+const MAX_NARRATIVE = 20_000;
 
-export const saveNarrativeInput = z.object({
+const saveNarrativeInput = z.object({
   serviceKey: z.string({ error: "Service area is required" }).min(1, "Service area is required").max(64, "Service area is at most 64 characters"),
   period: month,
   body: z.string({ error: "The narrative must be text" }).max(MAX_NARRATIVE, `The narrative must be at most ${MAX_NARRATIVE} characters`),

@@ -5,8 +5,10 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { formFailure, formLines, runAsSignedIn, type FormState } from "../run";
-import { answerQuestion, askQuestion, recordResolution } from "./meeting";
+import { describeFindings } from "@/lib/snapshots/public-text";
+import { answerQuestion, askQuestion, recordResolution, updateActionStatus } from "./meeting";
 import { createSnapshotDraft, publishSnapshot, startCorrection } from "./papers";
+import { savePublicText } from "./public-text";
 
 /** "Label: 4" lines of the children's survey. */
 function surveyLines(value: FormDataEntryValue | null) {
@@ -16,30 +18,52 @@ function surveyLines(value: FormDataEntryValue | null) {
   });
 }
 
+/** Codes typed in a text box, separated by commas or new lines. */
+function typedCodes(value: FormDataEntryValue | null): string[] {
+  return String(value ?? "")
+    .split(/[,\n]/)
+    .map((c) => c.trim())
+    .filter(Boolean);
+}
+
 export async function createSnapshotDraftAction(_state: FormState, form: FormData): Promise<FormState> {
   const themes = form.getAll("theme").map(String);
   const bodies = form.getAll("themeBody").map(String);
+  const themeCodes = form.getAll("themeCodes").map((v) => typedCodes(v));
+  // Themes left empty are not sent; an error about the n-th one sent is shown on the field it came from.
+  const themeFields = themes
+    .map((theme, i) => ({ i, theme: theme.trim(), body: bodies[i] ?? "", codes: themeCodes[i] ?? [] }))
+    .filter((h) => h.body.trim() || h.codes.length);
   const result = await runAsSignedIn(createSnapshotDraft, {
     boardId: form.get("boardId"),
     title: form.get("title"),
     meetingDate: form.get("meetingDate"),
     period: form.get("period"),
     services: form.getAll("services").map(String),
-    featured: String(form.get("featured") ?? "")
-      .split(/[,\n]/)
-      .map((c) => c.trim())
-      .filter(Boolean),
-    highlights: themes.map((theme, i) => ({ theme: theme.trim(), body: bodies[i] ?? "" })).filter((h) => h.body.trim()),
+    // picked from the list, plus any typed (each checked against the catalogue)
+    featured: [...new Set(form.getAll("featured").flatMap((v) => typedCodes(v)))],
+    highlights: themeFields.map(({ theme, body, codes }) => ({ theme, body, codes })),
     childrensVoice: { quotes: formLines(form.get("quotes")), survey: surveyLines(form.get("survey")) },
     publicRelease: form.get("publicRelease") === "on",
   });
-  if (!result.ok) return formFailure(result);
+  if (!result.ok) {
+    const state = formFailure(result);
+    if (!state.fieldErrors) return state;
+    const fieldErrors = Object.fromEntries(
+      Object.entries(state.fieldErrors).map(([key, message]) => [key.replace(/^highlights\.(\d+)\./, (_m, n) => `highlights.${themeFields[Number(n)]?.i ?? n}.`), message]),
+    );
+    return { ...state, fieldErrors };
+  }
   revalidatePath("/snapshots");
   redirect(`/snapshots/${result.data.id}`);
 }
 
 export async function publishSnapshotAction(_state: FormState, form: FormData): Promise<FormState> {
-  const result = await runAsSignedIn(publishSnapshot, { snapshotId: form.get("snapshotId") });
+  // The form asks first, naming the board, the meeting and the month it freezes.
+  if (form.get("confirmed") !== "yes") {
+    return { ok: false, message: "Confirm that you want to publish: publishing freezes the paper.", fieldErrors: { confirmed: "Confirm that you want to publish" } };
+  }
+  const result = await runAsSignedIn(publishSnapshot, { snapshotId: form.get("snapshotId"), publicTextReason: form.get("publicTextReason") ?? undefined });
   if (!result.ok) return formFailure(result);
   revalidatePath("/snapshots", "layout");
   revalidatePath("/board");
@@ -72,8 +96,42 @@ export async function answerQuestionAction(_state: FormState, form: FormData): P
 }
 
 export async function recordResolutionAction(_state: FormState, form: FormData): Promise<FormState> {
-  const result = await runAsSignedIn(recordResolution, { snapshotId: form.get("snapshotId"), body: form.get("body") });
+  const kind = form.get("kind") ?? "agreed";
+  const result = await runAsSignedIn(recordResolution, {
+    snapshotId: form.get("snapshotId"),
+    kind,
+    body: form.get("body"),
+    ownerId: kind === "action" ? (form.get("ownerId") ?? "") : "",
+    dueDate: kind === "action" ? (form.get("dueDate") ?? "") : "",
+  });
   if (!result.ok) return formFailure(result);
   revalidatePath(`/snapshots/${form.get("snapshotId")}`);
-  return { ok: true, message: "Resolution recorded." };
+  revalidatePath("/board");
+  return { ok: true, message: kind === "action" ? "Action recorded; its owner has been told." : "Resolution recorded." };
+}
+
+export async function updateActionStatusAction(_state: FormState, form: FormData): Promise<FormState> {
+  const result = await runAsSignedIn(updateActionStatus, { snapshotId: form.get("snapshotId"), itemId: form.get("itemId"), status: form.get("status") });
+  if (!result.ok) return formFailure(result);
+  revalidatePath("/snapshots", "layout");
+  revalidatePath("/board");
+  return { ok: true, message: "Action updated." };
+}
+
+export async function savePublicTextAction(_state: FormState, form: FormData): Promise<FormState> {
+  const themes = form.getAll("publicTheme").map(String);
+  const bodies = form.getAll("publicBody").map(String);
+  const result = await runAsSignedIn(savePublicText, {
+    snapshotId: form.get("snapshotId"),
+    publicHighlights: themes.map((theme, i) => ({ theme: theme.trim(), body: bodies[i] ?? "" })),
+  });
+  if (!result.ok) return formFailure(result);
+  revalidatePath(`/snapshots/${form.get("snapshotId")}`);
+  const n = result.data.findings.length;
+  return {
+    ok: true,
+    message: n
+      ? `Public text saved and approved, with ${n} flag${n > 1 ? "s" : ""} to look at before publishing: ${describeFindings(result.data.findings)}.`
+      : "Public text saved and approved: no personal data or small numbers found.",
+  };
 }

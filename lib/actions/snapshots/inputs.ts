@@ -2,6 +2,7 @@
 // defineAction reports each under its field (zod's issue path).
 import { z } from "zod";
 import { SERVICE_KEYS } from "@/db/reference";
+import { ACTION_STATUSES, RESOLUTION_KINDS } from "@/lib/figures/vocabulary";
 import { id, month } from "../fields";
 
 /** The highlight themes a new paper starts with. */
@@ -34,6 +35,8 @@ export const snapshotDraftInput = z.object({
       z.object({
         theme: z.string().trim().min(1, "Each highlight theme needs a name").max(80, "A theme's name must be at most 80 characters"),
         body: z.string().max(10_000, "Each highlight must be at most 10,000 characters"),
+        /** the indicators the theme cites, charted beside it */
+        codes: z.array(z.string().trim().min(1)).max(12, "A theme cites at most 12 indicators").default([]),
       }),
     )
     .max(20, "A paper has at most 20 highlight themes")
@@ -55,7 +58,14 @@ export const snapshotDraftInput = z.object({
   publicRelease: z.boolean().default(false),
 });
 
-export const publishSnapshotInput = z.object({ snapshotId });
+export const publishSnapshotInput = z.object({
+  snapshotId,
+  /** needed when the public text's checks flagged something, and recorded with the paper */
+  publicTextReason: z.preprocess(
+    (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
+    z.string().trim().min(10, "Say why the flagged public text is safe to publish (at least 10 characters)").max(2000, "The reason must be at most 2,000 characters").optional(),
+  ),
+});
 
 export const startCorrectionInput = z.object({
   snapshotId,
@@ -81,11 +91,43 @@ export const answerQuestionInput = z.object({
   answer: z.string({ error: "Write the answer" }).trim().min(2, "Write the answer").max(8000, "The answer must be at most 8,000 characters"),
 });
 
-export const recordResolutionInput = z.object({
+/**
+ * One item of the board's resolution: noted, agreed, or an action, which
+ * names its owner (a person) and a due date.
+ */
+export const recordResolutionInput = z
+  .object({
+    snapshotId,
+    kind: z.enum(RESOLUTION_KINDS, { error: "Choose noted, agreed or action" }).default("agreed"),
+    body: z
+      .string({ error: "Write the resolution" })
+      .trim()
+      .min(3, "Write the resolution, e.g. that the information be noted")
+      .max(4000, "The resolution must be at most 4,000 characters"),
+    ownerId: z.preprocess((v) => (v === "" ? undefined : v), z.uuid("Choose the action's owner").optional()),
+    dueDate: z.preprocess((v) => (v === "" ? undefined : v), z.iso.date({ error: "Give the due date as YYYY-MM-DD" }).optional()),
+  })
+  .superRefine((input, ctx) => {
+    if (input.kind !== "action") return;
+    if (!input.ownerId) ctx.addIssue({ code: "custom", path: ["ownerId"], message: "An action needs an owner: choose who will do it" });
+    if (!input.dueDate) ctx.addIssue({ code: "custom", path: ["dueDate"], message: "An action needs a due date" });
+  });
+
+export const updateActionStatusInput = z.object({
   snapshotId,
-  body: z
-    .string({ error: "Write the resolution" })
-    .trim()
-    .min(3, "Write the resolution, e.g. AGREED: that the information be noted")
-    .max(4000, "The resolution must be at most 4,000 characters"),
+  itemId: id("Action"),
+  status: z.enum(ACTION_STATUSES, { error: "Choose the action's status" }),
+});
+
+/** The public release's own words, theme by theme (the only text it shows). */
+export const savePublicTextInput = z.object({
+  snapshotId,
+  publicHighlights: z
+    .array(
+      z.object({
+        theme: z.string().trim().min(1, "Each public theme needs a name").max(80, "A theme's name must be at most 80 characters"),
+        body: z.string().max(10_000, "Each public text must be at most 10,000 characters"),
+      }),
+    )
+    .max(20, "A paper has at most 20 themes"),
 });

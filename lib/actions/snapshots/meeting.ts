@@ -2,13 +2,15 @@ import "server-only";
 // The board's response to a published paper: a member's question on an
 // indicator (to its owner and the service's managers), the answer, and the
 // board's resolution. Each is a core behind defineAction.
-import { and, eq } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { indicators, snapshotQuestions, snapshotResolutions, snapshotRows, snapshots } from "@/db/schema";
+import { indicators, snapshotQuestions, snapshotResolutions, snapshotRows, snapshots, users } from "@/db/schema";
+import { ACTION_STATUS_TEXT } from "@/lib/figures/vocabulary";
 import { managersOf } from "@/lib/queries/recipients";
 import { paperServiceKeys } from "@/lib/queries/paper-scope";
 import { defineAction } from "../define-action";
-import { answerQuestionInput, askQuestionInput, recordResolutionInput } from "./inputs";
+import { ActionRefusal } from "../result";
+import { answerQuestionInput, askQuestionInput, recordResolutionInput, updateActionStatusInput } from "./inputs";
 
 async function publishedSnapshot(db: Executor, id: number) {
   const [found] = await db.select().from(snapshots).where(eq(snapshots.id, id));
@@ -113,19 +115,87 @@ export const recordResolution = defineAction({
     return snapshot ? { resource: { boardId: snapshot.boardId, serviceKeys: await paperServiceKeys({ db, snapshotId: snapshot.id }) }, loaded: snapshot } : null;
   },
   notFoundMessage: "That paper has not been published.",
-  handler: async ({ tx, actor, input }) => {
+  handler: async ({ tx, actor, input, loaded }) => {
+    const isAction = input.kind === "action";
+    if (isAction) {
+      const [owner] = await tx.select({ id: users.id }).from(users).where(and(eq(users.id, input.ownerId!), isNull(users.disabledAt)));
+      if (!owner) throw new ActionRefusal("invalid", "That person cannot be given an action: choose someone from the list.", undefined, "ownerId");
+    }
     const [resolution] = await tx
       .insert(snapshotResolutions)
-      .values({ snapshotId: input.snapshotId, body: input.body, recordedBy: actor.id })
+      .values({
+        snapshotId: input.snapshotId,
+        kind: input.kind,
+        body: input.body,
+        recordedBy: actor.id,
+        ownerId: isAction ? input.ownerId : null,
+        dueDate: isAction ? input.dueDate : null,
+        status: isAction ? "open" : null,
+      })
       .returning({ id: snapshotResolutions.id });
     return {
       data: { id: resolution.id },
+      notify: isAction
+        ? [
+            {
+              userIds: [input.ownerId!],
+              kind: "snapshot.action",
+              message: `${loaded.title}: the board gave you an action, due ${input.dueDate}: ${input.body.slice(0, 160)}`,
+              link: `/snapshots/${input.snapshotId}#resolution`,
+            },
+          ]
+        : [],
       audit: [
         {
           action: "snapshot.resolution",
           entityType: "snapshot",
           entityId: String(input.snapshotId),
-          summary: `Recorded the board's resolution: ${input.body.slice(0, 120)}`,
+          summary: `Recorded the board's resolution (${input.kind}): ${input.body.slice(0, 120)}`,
+          after: { id: resolution.id, kind: input.kind, body: input.body, ownerId: input.ownerId ?? null, dueDate: input.dueDate ?? null },
+        },
+      ],
+    };
+  },
+});
+
+/** An action from a board meeting moves on: its owner, or whoever may publish the paper, sets its status. */
+export const updateActionStatus = defineAction({
+  permission: "action.progress",
+  input: updateActionStatusInput,
+  load: async (db, input) => {
+    const [found] = await db
+      .select({ item: snapshotResolutions, boardId: snapshots.boardId, title: snapshots.title })
+      .from(snapshotResolutions)
+      .innerJoin(snapshots, eq(snapshots.id, snapshotResolutions.snapshotId))
+      .where(and(eq(snapshotResolutions.id, input.itemId), eq(snapshotResolutions.snapshotId, input.snapshotId), eq(snapshotResolutions.kind, "action")));
+    if (!found) return null;
+    return {
+      resource: { ownerId: found.item.ownerId, boardId: found.boardId, serviceKeys: await paperServiceKeys({ db, snapshotId: input.snapshotId }) },
+      loaded: found,
+    };
+  },
+  notFoundMessage: "That action could not be found.",
+  handler: async ({ tx, actor, input, loaded }) => {
+    const [updated] = await tx
+      .update(snapshotResolutions)
+      .set({ status: input.status, statusUpdatedAt: new Date() })
+      .where(eq(snapshotResolutions.id, loaded.item.id))
+      .returning({ id: snapshotResolutions.id });
+    const owner = loaded.item.ownerId;
+    return {
+      data: { id: updated.id },
+      notify:
+        owner && owner !== actor.id
+          ? [{ userIds: [owner], kind: "snapshot.action", message: `Your action on "${loaded.title}" is now ${ACTION_STATUS_TEXT[input.status].toLowerCase()}`, link: `/snapshots/${input.snapshotId}#resolution` }]
+          : [],
+      audit: [
+        {
+          action: "snapshot.action.status",
+          entityType: "snapshot_resolution",
+          entityId: String(updated.id),
+          summary: `Action on snapshot ${input.snapshotId} set to ${input.status}`,
+          before: { status: loaded.item.status },
+          after: { status: input.status },
         },
       ],
     };

@@ -4,13 +4,16 @@ import "server-only";
 // defineAction; the board's questions and resolution are in ./meeting.ts.
 import { and, eq, inArray } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { boardMembers, boards, scorecardApprovals, snapshotRows, snapshotServices, snapshots } from "@/db/schema";
+import { boardMembers, boards, indicators, scorecardApprovals, snapshotRows, snapshotServices, snapshots } from "@/db/schema";
+import { inUseIn } from "@/lib/queries/retired";
+import { describeFindings } from "@/lib/snapshots/public-text";
 import { paperScope, paperServiceKeys } from "@/lib/queries/paper-scope";
 import { scorecardFor } from "@/lib/queries/scorecard";
 import { frozenRowsFor } from "@/lib/snapshots/freeze";
 import { defineAction } from "../define-action";
 import { ActionRefusal } from "../result";
 import { publishSnapshotInput, snapshotDraftInput, startCorrectionInput } from "./inputs";
+import { publicTextFindings } from "./public-text";
 
 /** Refuses unless every chosen service's scorecard is approved for the month. */
 async function requireApprovedServices(db: Executor, month: string, services: string[]): Promise<void> {
@@ -30,6 +33,30 @@ async function requireApprovedServices(db: Executor, month: string, services: st
   }
 }
 
+/**
+ * Refuses codes that are not indicators of the chosen services this month,
+ * naming them under the field they were typed in: nothing is saved.
+ */
+async function requireKnownCodes(db: Executor, month: string, services: string[], fields: { field: string; codes: string[] }[]): Promise<void> {
+  const wanted = [...new Set(fields.flatMap((f) => f.codes))];
+  if (wanted.length === 0) return;
+  const known = await db
+    .select({ code: indicators.code, serviceKey: indicators.serviceKey })
+    .from(indicators)
+    .where(and(inArray(indicators.code, wanted), inUseIn(month)));
+  const serviceOf = new Map(known.map((k) => [k.code, k.serviceKey]));
+  for (const { field, codes } of fields) {
+    const unknown = codes.filter((c) => !serviceOf.has(c));
+    if (unknown.length) {
+      throw new ActionRefusal("invalid", `Unknown indicator code${unknown.length > 1 ? "s" : ""}: ${unknown.join(", ")}. Choose indicators from the list.`, undefined, field);
+    }
+    const outside = codes.filter((c) => !services.includes(serviceOf.get(c)!));
+    if (outside.length) {
+      throw new ActionRefusal("invalid", `${outside.join(", ")} ${outside.length > 1 ? "are" : "is"} not in the service scorecards chosen for this paper.`, undefined, field);
+    }
+  }
+}
+
 export const createSnapshotDraft = defineAction({
   permission: "snapshot.publish",
   input: snapshotDraftInput,
@@ -41,6 +68,10 @@ export const createSnapshotDraft = defineAction({
   notFoundField: "boardId",
   handler: async ({ tx, actor, input }) => {
     await requireApprovedServices(tx, input.period, input.services);
+    await requireKnownCodes(tx, input.period, input.services, [
+      { field: "featured", codes: input.featured },
+      ...input.highlights.map((h, i) => ({ field: `highlights.${i}.codes`, codes: h.codes })),
+    ]);
     const [created] = await tx
       .insert(snapshots)
       .values({
@@ -97,12 +128,24 @@ export const publishSnapshot = defineAction({
       await tx.select({ serviceKey: snapshotServices.serviceKey }).from(snapshotServices).where(eq(snapshotServices.snapshotId, draft.id))
     ).map((s) => s.serviceKey);
     await requireApprovedServices(tx, draft.period, services);
+    const flagged = draft.publicRelease ? await publicTextFindings(tx, draft.publicHighlights) : [];
+    if (flagged.length && !input.publicTextReason) {
+      throw new ActionRefusal(
+        "personal_data",
+        `The public text was flagged: ${describeFindings(flagged)}. Rewrite it, or give the reason it is safe to publish.`,
+        flagged,
+        "publicTextReason",
+      );
+    }
     const scorecard = await scorecardFor({ db: tx, period: draft.period });
     const rows = frozenRowsFor({ rows: scorecard.rows, services, featured: draft.featuredCodes });
     if (rows.length === 0) throw new ActionRefusal("invalid_state", "The chosen services have no indicators to publish.");
     await tx.insert(snapshotRows).values(rows.map((r) => ({ ...r, snapshotId: draft.id })));
     const publishedAt = new Date();
-    await tx.update(snapshots).set({ status: "published", publishedBy: actor.id, publishedAt }).where(eq(snapshots.id, draft.id));
+    await tx
+      .update(snapshots)
+      .set({ status: "published", publishedBy: actor.id, publishedAt, publicTextReason: flagged.length ? input.publicTextReason : null })
+      .where(eq(snapshots.id, draft.id));
     const members = await tx.select({ userId: boardMembers.userId }).from(boardMembers).where(eq(boardMembers.boardId, draft.boardId));
     return {
       data: { id: draft.id, rows: rows.length },
@@ -120,7 +163,11 @@ export const publishSnapshot = defineAction({
           entityType: "snapshot",
           entityId: String(draft.id),
           summary: `Published "${draft.title}" (${rows.length} indicators, ${services.join(", ")})`,
-          after: { publishedAt: publishedAt.toISOString(), rows: rows.length },
+          after: {
+            publishedAt: publishedAt.toISOString(),
+            rows: rows.length,
+            ...(flagged.length ? { publicTextFlags: flagged, publicTextReason: input.publicTextReason } : {}),
+          },
         },
       ],
     };
@@ -153,6 +200,7 @@ export const startCorrection = defineAction({
         supersedesId: original.id,
         correctionReason: input.reason,
         highlights: original.highlights,
+        publicHighlights: original.publicHighlights,
         childrensVoice: original.childrensVoice,
         featuredCodes: original.featuredCodes,
         publicRelease: original.publicRelease,

@@ -4,7 +4,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it } from "vitest";
 import { SpcLegend } from "@/components/charts/spc-chart";
-import { frozenTableHtml, tableRows } from "@/components/snapshot/frozen-table";
+import { frozenTableHtml } from "@/components/snapshot/frozen-table";
 import { SpcSummary } from "@/components/spc-icons";
 import { spcChartView } from "@/lib/figures/indicator-charts";
 import {
@@ -13,7 +13,7 @@ import {
   pointText,
   RULE_TEXT,
   SPECIAL_TEXT,
-  spcTextFor,
+  spcSignalWords,
   VARIATION_TEXT,
 } from "@/lib/figures/spc-words";
 import type { SpcResult, SpcVariation } from "@/lib/figures/types";
@@ -42,10 +42,10 @@ const spc = (over: Partial<SpcResult>): SpcResult => ({
   ...over,
 });
 
-const paperRow = (variation: SpcVariation | null, kind = "xmr"): ReadableRow => ({
+const paperRow = (variation: SpcVariation | null): ReadableRow => ({
   code: "M1", title: "Contacts", unit: "count", decimals: 0, featured: false, value: 1, previous: 2,
   changeFromPreviousPct: -50, direction: "down", judgement: "neutral", rag: null, bandsIllustrative: false,
-  target: null, snAverage: null, england: null, spcKind: kind, spcVariation: variation, commentary: null,
+  target: null, snAverage: null, england: null, spcWords: spcSignalWords(variation, "fail", "high"), commentary: null,
 });
 
 describe("the SPC words", () => {
@@ -71,13 +71,15 @@ describe("the SPC words", () => {
     for (const variation of VARIATIONS) expect(key).toContain(markerKeyText(variation));
   });
 
-  it("are what the board paper's SPC cell says", () => {
+  it("are what the board paper's SPC cell says, only where they say something", () => {
     for (const variation of VARIATIONS) {
-      const html = frozenTableHtml({ caption: "Paper", rows: tableRows([paperRow(variation)]), showCommentary: false });
-      expect(text(html)).toContain(VARIATION_TEXT[variation]);
+      const html = text(frozenTableHtml({ caption: "Paper", rows: [paperRow(variation)], showCommentary: false }));
+      if (variation === "common_cause") expect(html).not.toContain(VARIATION_TEXT.common_cause);
+      else expect(html).toContain(`${VARIATION_TEXT[variation]} (high)`);
+      expect(html).toContain(ASSURANCE_TEXT.fail);
     }
-    expect(spcTextFor("run", "common_cause")).toBe(`Run chart: ${VARIATION_TEXT.common_cause}`);
-    expect(spcTextFor("xmr", null)).toBe("n/a");
+    expect(spcSignalWords("common_cause", null, "low")).toEqual([]);
+    expect(spcSignalWords(null, "hit_and_miss", null)).toEqual([ASSURANCE_TEXT.hit_and_miss]);
   });
 
   it("are what the indicator page's reading and point table say", () => {

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import type { SessionUser } from "@/lib/auth/roles";
 import { canReadSnapshot } from "@/lib/snapshots/access";
-import { ChromiumMissingError, pdfPageCount, renderPdf } from "@/lib/snapshots/pdf";
+import { ChromiumMissingError, renderPdf } from "@/lib/snapshots/pdf";
+import { pdfPageCount } from "@/lib/snapshots/pdf-file";
 
 const person = (over: Partial<SessionUser>): SessionUser => ({
   id: "u", email: "u@x", name: "U", roles: [], managerOf: [], reporterOf: [], reportsOnIndicatorIds: [], boardIds: [], ...over,
@@ -30,7 +31,7 @@ describe("the PDF", () => {
     const saved = process.env.LANTERN_CHROMIUM;
     process.env.LANTERN_CHROMIUM = "/nonexistent/chromium";
     try {
-      await expect(renderPdf({ url: "http://127.0.0.1:1/", cookies: [] })).rejects.toBeInstanceOf(ChromiumMissingError);
+      await expect(renderPdf({ path: "/snapshots/1/print", token: "t", title: "T", author: "A" })).rejects.toBeInstanceOf(ChromiumMissingError);
     } finally {
       if (saved === undefined) delete process.env.LANTERN_CHROMIUM;
       else process.env.LANTERN_CHROMIUM = saved;

@@ -4,7 +4,7 @@ import { escapeHtml, frozenTableHtml, type FrozenTableRow } from "@/components/s
 const row = (over: Partial<FrozenTableRow>): FrozenTableRow => ({
   code: "M1", title: "Contacts", unit: "count", decimals: 0, featured: false, value: 1147, previous: 1198,
   changeFromPreviousPct: -4.26, direction: "down", judgement: "neutral", rag: null, bandsIllustrative: false,
-  target: null, snAverage: null, england: null, spcText: "Run chart: Common cause variation", commentary: null, ...over,
+  target: null, snAverage: null, england: null, spcWords: [], commentary: null, ...over,
 });
 
 describe("the frozen table's HTML", () => {
@@ -31,7 +31,7 @@ describe("the frozen table's HTML", () => {
     expect(html).toContain("−4%");
     expect(html).toContain(">Amber<");
     expect(html).toContain("worse</span>");
-    expect(html).toMatch(/<th scope="row"[^>]*>M4<\/th><td[^>]*>Contacts<\/td><td[^>]*>c<\/td>/);
+    expect(html).toMatch(/<th [^>]*scope="row"[^>]*>M4<\/th><td[^>]*>Contacts<\/td><td[^>]*>c<\/td>/);
     expect(html).not.toContain("Commentary");
   });
 });

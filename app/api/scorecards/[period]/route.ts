@@ -3,7 +3,7 @@ import { SERVICE_KEYS } from "@/db/reference";
 import { can } from "@/lib/auth/policy";
 import { currentUser } from "@/lib/auth/session";
 import { isPeriod } from "@/lib/figures";
-import { scorecardFor } from "@/lib/queries/scorecard";
+import { cachedScorecard } from "@/lib/queries/scorecard-cache";
 
 /** The scorecard JSON document (the same as `lantern scorecard --json`), for staff only. */
 export async function GET(request: Request, { params }: { params: Promise<{ period: string }> }) {
@@ -18,5 +18,6 @@ export async function GET(request: Request, { params }: { params: Promise<{ peri
   if (!can(user, "scorecard.read", { serviceKey: service ?? undefined })) {
     return Response.json({ error: "You do not have permission to read live scorecards." }, { status: 403 });
   }
-  return Response.json(await scorecardFor({ db: await getDb(), period, service }));
+  // computed once per data version (lib/queries/scorecard-cache.ts)
+  return Response.json((await cachedScorecard({ db: await getDb(), period, service })).document);
 }

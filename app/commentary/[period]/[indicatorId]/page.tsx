@@ -8,7 +8,8 @@ import { VersionHistory } from "@/components/commentary/version-history";
 import { WithdrawButton } from "@/components/commentary/withdraw-button";
 import { Alert } from "@/components/ui/alert";
 import { getDb } from "@/db/client";
-import { requirePageAccess, requireUser } from "@/lib/auth/session";
+import { currentUser, requirePageAccess, requireUser } from "@/lib/auth/session";
+import { can } from "@/lib/auth/policy";
 import { restoreCommentaryVersionAction, saveCommentaryAction, submitCommentaryAction, withdrawCommentaryAction } from "@/lib/actions/commentary/entry";
 import { COMMENTARY_PROMPTS } from "@/lib/commentary/draft-template";
 import { isPeriod } from "@/lib/figures";
@@ -19,7 +20,15 @@ import { formatDate, formatDay } from "@/lib/dates";
 
 type Params = { period: string; indicatorId: string };
 
-export const metadata = { title: "Commentary" };
+// Names the indicator and month, for someone who may open the page (the metadata is made before the page's own checks).
+export async function generateMetadata({ params }: { params: Promise<Params> }) {
+  const { period, indicatorId: rawId } = await params;
+  const indicatorId = parseId(rawId);
+  const user = indicatorId && isPeriod(period) ? await currentUser() : null;
+  const resource = user && indicatorId ? await commentaryResourceOf({ db: await getDb(), indicatorId }) : null;
+  if (!resource || !can(user, "commentary.write", resource)) return { title: "Commentary" };
+  return { title: `Commentary: ${resource.code} ${resource.title}, ${monthLabel(period)}` };
+}
 
 const dateText = formatDate;
 

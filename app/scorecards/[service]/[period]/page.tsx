@@ -8,7 +8,7 @@ import { ScorecardCards } from "@/components/scorecard/scorecard-cards";
 import { ScorecardFilters } from "@/components/scorecard/scorecard-filters";
 import { ScorecardStatus } from "@/components/scorecard/scorecard-status";
 import { ScorecardTable } from "@/components/scorecard/scorecard-table";
-import { scorecardTableHtml } from "@/components/scorecard/scorecard-table-html";
+import { SCORECARD_TABLE_ID, scorecardTableHtml } from "@/components/scorecard/scorecard-table-html";
 import { SignificantChanges } from "@/components/scorecard/significant-changes";
 import { SpcIconSprite } from "@/components/spc-icons";
 import { Alert } from "@/components/ui/alert";
@@ -17,7 +17,7 @@ import { SERVICE_AREAS } from "@/db/reference";
 import { requirePageAccess } from "@/lib/auth/session";
 import { commentaryCounts } from "@/lib/commentary/status";
 import { currentDataVersion } from "@/lib/data-version";
-import { addMonths, adjacentMonths, isPeriod, outturnYearsFor } from "@/lib/figures";
+import { addMonths, adjacentMonths, isPeriod } from "@/lib/figures";
 import { monthLabel } from "@/lib/format";
 import { cachedScorecard, keep, monthsWithFigures } from "@/lib/queries/scorecard-cache";
 import { scorecardApprovalOf } from "@/lib/queries/scorecard-status";
@@ -36,7 +36,7 @@ import { ILLUSTRATIVE_BANDS_RULE } from "@/lib/seed/illustrative-bands";
 
 type Params = { service: string; period: string };
 
-const TABLE_ID = "scorecard";
+const TABLE_ID = SCORECARD_TABLE_ID;
 
 export async function generateMetadata({ params }: { params: Promise<Params> }) {
   const { service, period } = await params;
@@ -91,10 +91,8 @@ export default async function ServiceScorecardPage({
             caption,
             period,
             months: shownMonths,
-            outturnYears: outturnYearsFor(period),
             rows,
             sortLinks: sortLinksFor(base, view),
-            spcSides,
           }),
         )
       : "";
@@ -156,7 +154,7 @@ export default async function ServiceScorecardPage({
             )}
           </p>
           {layout === "table" ? (
-            <ScorecardTable id={TABLE_ID} html={tableHtml} />
+            <ScorecardTable id={TABLE_ID} html={tableHtml} detailsUrl={`${base}/details`} />
           ) : (
             <ScorecardCards period={period} months={shownMonths} rows={rows} spcSides={spcSides} />
           )}

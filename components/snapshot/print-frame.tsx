@@ -1,0 +1,84 @@
+// The A4 board paper around the paper's one render (./paper.tsx): a title
+// page, the contents with page numbers (written in by the PDF renderer from
+// Chromium's own bookmarks, lib/snapshots/pdf.ts), then the paper, each
+// section on a new page, "Page n of m" in the margin (CSS @page margin boxes).
+// Body text is 10.5 pt and table text at least 8.5 pt, never scaled down: the
+// page is laid out at the printable width, so nothing is shrunk to fit.
+import type { ReactNode } from "react";
+import type { PaperView } from "@/lib/snapshots/paper-view";
+import type { KeepTable } from "@/lib/snapshots/table-cache";
+import { Paper, paperContents } from "./paper";
+
+const PAPER_CSS = `
+@page { size: A4 landscape; margin: 14mm 12mm 16mm;
+  @bottom-right { content: "Page " counter(page) " of " counter(pages); font: 9pt sans-serif; color: #374151; }
+  @bottom-left { content: var(--paper-footer, ""); font: 9pt sans-serif; color: #374151; } }
+@page :first { @bottom-right { content: none; } }
+@media print {
+  .print-paper { font-size: 10.5pt; }
+  .print-paper .paper-section { break-before: page; }
+  .print-paper .paper-table { font-size: 8.5pt; }
+  .print-paper .paper-table .text-xs { font-size: 8pt; }
+  .print-paper .paper-chart { break-inside: avoid; }
+  .print-paper .paper-chart table { font-size: 8pt; }
+  .print-paper .glance-card, .print-paper .paper-legend { break-inside: avoid; }
+  .print-paper .paper-row, .print-paper .paper-commentary { break-inside: avoid; }
+}
+`;
+
+export function PrintFrame({
+  view,
+  nonce,
+  authority,
+  title,
+  board,
+  meeting,
+  period,
+  publishedLine,
+  keep,
+  children,
+}: {
+  view: PaperView;
+  nonce: string | undefined;
+  authority: string;
+  title: string;
+  board: string;
+  meeting: string;
+  period: string;
+  /** "Published on … by …", or null for a draft */
+  publishedLine: string | null;
+  keep?: (part: string) => KeepTable | undefined;
+  /** anything under the title (e.g. a correction's reason) */
+  children?: ReactNode;
+}) {
+  const contents = paperContents(view);
+  return (
+    <div className="print-paper mx-auto max-w-[273mm] bg-white p-6 text-[10.5pt] print:p-0">
+      <style nonce={nonce}>{PAPER_CSS}</style>
+      <section className="flex min-h-[150mm] flex-col justify-center" aria-labelledby="paper-title">
+        <p className="text-lg">{authority}</p>
+        <h1 id="paper-title" className="mt-2 text-4xl font-bold">{title}</h1>
+        <p className="mt-4 text-xl">{board}</p>
+        <p className="text-xl">Meeting of {meeting}</p>
+        <p className="mt-2">Reporting month: {period}</p>
+        {publishedLine ? <p className="mt-6 text-sm">{publishedLine}</p> : <p className="mt-6 font-semibold">Draft — not published</p>}
+        {children}
+      </section>
+
+      <section className="paper-section break-before-page" aria-labelledby="contents">
+        <h2 id="contents" className="text-2xl font-bold">Contents</h2>
+        <ol className="mt-4 max-w-3xl space-y-1">
+          {contents.map((entry) => (
+            <li key={entry.id} className={`flex items-baseline gap-2 ${entry.level === 2 ? "pl-6 text-[10pt]" : "font-semibold"}`}>
+              <a href={`#${entry.id}`}>{entry.title}</a>
+              <span aria-hidden="true" className="flex-1 border-b border-dotted border-gray-500" />
+              <span className="w-12 text-right tabular-nums" data-page-for={entry.id} data-title={entry.title} />
+            </li>
+          ))}
+        </ol>
+      </section>
+
+      <Paper view={view} period={period} print keep={keep} />
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import "server-only";
+// A paper's public text: the only words its public release shows, written or
+// approved by the publisher (saving it is the approval, recorded with who and
+// when). Checked for personal data and small numbers on saving (the findings
+// are shown) and again at publishing, where a flag needs a reason.
+import { eq, isNull } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import { snapshots, users } from "@/db/schema";
+import { theAuthority } from "@/lib/queries/authority";
+import { paperScope } from "@/lib/queries/paper-scope";
+import { effectiveSettings } from "@/lib/settings";
+import { checkPublicText, type PublicTextFinding } from "@/lib/snapshots/public-text";
+import { defineAction } from "../define-action";
+import { ActionRefusal } from "../result";
+import { savePublicTextInput } from "./inputs";
+
+/** The checks' findings on public text, with the authority's threshold now and staff names allowed. */
+export async function publicTextFindings(db: Executor, highlights: { theme: string; body: string }[]): Promise<PublicTextFinding[]> {
+  const live = highlights.filter((h) => h.body.trim());
+  if (live.length === 0) return [];
+  const { suppressionThreshold } = effectiveSettings((await theAuthority({ db }))?.settings);
+  const staff = await db.select({ name: users.name }).from(users).where(isNull(users.disabledAt));
+  return checkPublicText(live, { threshold: suppressionThreshold, staffNames: staff.map((s) => s.name) });
+}
+
+export const savePublicText = defineAction({
+  permission: "snapshot.publish",
+  input: savePublicTextInput,
+  load: async (db, input) => {
+    const scope = await paperScope({ db, snapshotId: input.snapshotId });
+    return scope ? { resource: scope, loaded: null } : null;
+  },
+  notFoundMessage: "That snapshot does not exist.",
+  handler: async ({ tx, actor, input }) => {
+    const [draft] = await tx.select().from(snapshots).where(eq(snapshots.id, input.snapshotId)).for("update");
+    if (draft.status !== "draft") throw new ActionRefusal("invalid_state", "This paper has been published: its public text is frozen with it.");
+    if (!draft.publicRelease) throw new ActionRefusal("invalid_state", "This paper is not marked for public release.");
+    const publicHighlights = input.publicHighlights.filter((h) => h.body.trim());
+    await tx
+      .update(snapshots)
+      .set({ publicHighlights, publicTextApprovedBy: actor.id, publicTextApprovedAt: new Date() })
+      .where(eq(snapshots.id, draft.id));
+    const findings = await publicTextFindings(tx, publicHighlights);
+    return {
+      data: { id: draft.id, findings },
+      audit: [
+        {
+          action: "snapshot.public_text",
+          entityType: "snapshot",
+          entityId: String(draft.id),
+          summary: `Approved the public text of "${draft.title}" (${publicHighlights.length} themes, ${findings.length} flagged)`,
+          before: { publicHighlights: draft.publicHighlights },
+          after: { publicHighlights, findings },
+        },
+      ],
+    };
+  },
+});

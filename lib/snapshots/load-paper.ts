@@ -1,0 +1,51 @@
+import "server-only";
+// Everything a reading of a paper needs, for the page, the print view (and
+// so the PDF) and the public release alike: its content (a draft with the
+// rows publishing would freeze now, lib/snapshots/preview.ts), the board's
+// previous paper, and the paper's view for its audience (./paper-view.ts).
+import type { Db } from "@/db/client";
+import { authoritySettings } from "@/lib/queries/authority";
+import { snapshotContent, type SnapshotContent } from "@/lib/queries/snapshots";
+import { thresholdAt } from "@/lib/settings-impact";
+import { paperView, type PaperAudience, type PaperView } from "./paper-view";
+import { withPreviewRows } from "./preview";
+
+export interface LoadedPaper {
+  content: SnapshotContent;
+  previous: SnapshotContent | null;
+  view: PaperView;
+  /** the public release's threshold (the one in force when it was published) */
+  threshold: number;
+}
+
+const viewCache = new WeakMap<Db, Map<string, PaperView>>();
+
+/** The paper's content and view; `stored` is the paper as read (a draft gets its preview rows here). */
+export async function loadPaper({
+  db,
+  stored,
+  previousId,
+  audience,
+}: {
+  db: Db;
+  stored: SnapshotContent;
+  previousId: number | null;
+  audience: PaperAudience;
+}): Promise<LoadedPaper> {
+  const [content, previous, settings] = await Promise.all([
+    withPreviewRows({ db, content: stored }),
+    previousId ? snapshotContent({ db, id: previousId }) : Promise.resolve(null),
+    audience === "public" ? authoritySettings({ db }) : Promise.resolve(null),
+  ]);
+  const threshold = settings ? thresholdAt(settings, content.publishedAt) : 0;
+  // A published paper (and the one before it) never changes: its view is worked out once.
+  const key = `${audience}:${content.id}:${previous?.id ?? "-"}:${threshold}`;
+  let views = viewCache.get(db);
+  if (!views) viewCache.set(db, (views = new Map()));
+  let view = content.status === "draft" ? undefined : views.get(key);
+  if (!view) {
+    view = paperView({ content, previous, audience, threshold });
+    if (content.status !== "draft") views.set(key, view);
+  }
+  return { content, previous, view, threshold };
+}

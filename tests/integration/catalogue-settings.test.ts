@@ -1,0 +1,127 @@
+// The indicator catalogue and the authority's settings in the browser's
+// actions, on both databases: an edit of bands changes the scorecard's RAG;
+// bad bands are field errors; retiring hides an indicator from a month on and
+// keeps its history; reordering; settings say which months they change and
+// published releases keep their suppression threshold.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { eq } from "drizzle-orm";
+import type { DbHandle } from "@/db/client";
+import { auditEvents, indicators, users } from "@/db/schema";
+import { updateFigureSettings, updatePopulations, updateAuthorityDetails, updateSignIn } from "@/lib/actions/authority/core";
+import { updateIndicator } from "@/lib/actions/catalogue/core";
+import { moveIndicator, restoreIndicator, retireIndicator } from "@/lib/actions/catalogue/order";
+import type { SessionUser } from "@/lib/auth/roles";
+import { createFakeTransport } from "@/lib/notify/fake";
+import { authoritySettings, theAuthority } from "@/lib/queries/authority";
+import { catalogueByService } from "@/lib/queries/catalogue";
+import { scorecardFor } from "@/lib/queries/scorecard";
+import { loadSessionUser } from "@/lib/queries/users";
+import { thresholdAt } from "@/lib/settings-impact";
+import { createTestDb } from "../support/db";
+import { loadDemo } from "../support/demo";
+
+let handle: DbHandle;
+const as: Record<string, SessionUser> = {};
+const mailer = createFakeTransport();
+const ctx = (who: string) => ({ db: handle.db, actor: as[who], mailer });
+
+beforeAll(async () => {
+  handle = await createTestDb();
+  await loadDemo(handle.db);
+  for (const who of ["admin", "manager"]) {
+    const [row] = await handle.db.select({ id: users.id }).from(users).where(eq(users.email, `${who}@lantern.example`));
+    as[who] = (await loadSessionUser({ db: handle.db, userId: row.id }))!;
+  }
+});
+afterAll(() => handle?.close());
+
+/** The form's fields as stored, with changes. */
+async function form(code: string, changes: Record<string, unknown> = {}) {
+  const [i] = await handle.db.select().from(indicators).where(eq(indicators.code, code));
+  return {
+    indicatorId: i.id, code: i.code, title: i.title, service: i.serviceKey, polarity: i.polarity, unit: i.unit, aggregation: i.aggregation,
+    decimals: i.decimals, frequency: i.frequency, greenMin: i.greenMin, greenMax: i.greenMax, amberMin: i.amberMin, amberMax: i.amberMax,
+    target: i.target, outcome: i.outcome, definition: i.definition, ownerId: i.ownerId ?? "", reporterId: i.reporterId ?? "", councilPlan: i.councilPlan,
+    ...changes,
+  };
+}
+const ragOf = async (code: string, period = "2020-04") => (await scorecardFor({ db: handle.db, period })).rows.find((r) => r.code === code)?.rag;
+
+describe("editing an indicator", () => {
+  it("new bands change the live scorecard's RAG at once (M1 is 1147 in April 2020)", async () => {
+    expect(await ragOf("M1")).toBeNull();
+    expect(await updateIndicator(ctx("admin"), await form("M1", { polarity: "low", greenMax: "1000", amberMax: "1200" }))).toMatchObject({ ok: true });
+    expect(await ragOf("M1")).toBe("amber");
+    expect(await updateIndicator(ctx("admin"), await form("M1", { greenMax: "1150", amberMax: "1200" }))).toMatchObject({ ok: true, data: { changed: ["greenMax"] } });
+    expect(await ragOf("M1")).toBe("green");
+    const [event] = await handle.db.select().from(auditEvents).where(eq(auditEvents.action, "indicator.update")).orderBy(auditEvents.id);
+    expect(event.before).toMatchObject({ polarity: "info", greenMax: null });
+  });
+
+  it("refuses bands that make no sense, a code already used and a person not on the list, naming the field", async () => {
+    expect(await updateIndicator(ctx("admin"), await form("M1", { greenMin: "10", greenMax: "5" }))).toMatchObject({ ok: false, fieldErrors: { greenMax: expect.stringContaining("below") } });
+    expect(await updateIndicator(ctx("admin"), await form("M1", { greenMin: "", greenMax: "", amberMin: "5" }))).toMatchObject({ ok: false, fieldErrors: { amberMin: expect.stringContaining("green") } });
+    expect(await updateIndicator(ctx("admin"), await form("M1", { target: "lots" }))).toMatchObject({ ok: false, fieldErrors: { target: expect.stringContaining("number") } });
+    expect(await updateIndicator(ctx("admin"), await form("M1", { code: "M2" }))).toMatchObject({ ok: false, fieldErrors: { code: expect.stringContaining("M2") } });
+    expect(await updateIndicator(ctx("admin"), await form("M1", { unit: "furlongs" }))).toMatchObject({ ok: false, fieldErrors: { unit: expect.any(String) } });
+    expect(await updateIndicator(ctx("admin"), await form("M1", { ownerId: "00000000-0000-4000-8000-000000000000" }))).toMatchObject({ ok: false, fieldErrors: { ownerId: expect.any(String) } });
+    expect(await updateIndicator(ctx("manager"), await form("M1", { title: "Mine now" }))).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await ragOf("M1")).toBe("green");
+  });
+
+  it("retiring leaves the indicator out from a month on, keeping earlier months; bringing it back restores it", async () => {
+    const [m2] = await handle.db.select({ id: indicators.id }).from(indicators).where(eq(indicators.code, "M2"));
+    expect(await retireIndicator(ctx("admin"), { indicatorId: m2.id, from: "2020-05" })).toMatchObject({ ok: true });
+    expect((await scorecardFor({ db: handle.db, period: "2020-04" })).rows.map((r) => r.code)).toContain("M2");
+    expect((await scorecardFor({ db: handle.db, period: "2020-05" })).rows.map((r) => r.code)).not.toContain("M2");
+    expect(await retireIndicator(ctx("admin"), { indicatorId: m2.id, from: "2020-06" })).toMatchObject({ ok: false, code: "invalid_state" });
+    expect(await retireIndicator(ctx("admin"), { indicatorId: m2.id, from: "May 2020" })).toMatchObject({ ok: false, fieldErrors: { from: expect.any(String) } });
+    expect(await restoreIndicator(ctx("admin"), { indicatorId: m2.id })).toMatchObject({ ok: true });
+    expect((await scorecardFor({ db: handle.db, period: "2020-05" })).rows.map((r) => r.code)).toContain("M2");
+  });
+
+  it("moves an indicator within its service area, and the scorecard follows", async () => {
+    const codes = async () => (await catalogueByService({ db: handle.db })).find((s) => s.key === "front-door")!.rows.map((r) => r.code);
+    const before = await codes();
+    const [second] = await handle.db.select({ id: indicators.id }).from(indicators).where(eq(indicators.code, before[1]));
+    expect(await moveIndicator(ctx("admin"), { indicatorId: second.id, direction: "up" })).toMatchObject({ ok: true });
+    const after = await codes();
+    expect(after.slice(0, 2)).toEqual([before[1], before[0]]);
+    expect((await scorecardFor({ db: handle.db, period: "2020-04", service: "front-door" })).rows.map((r) => r.code).slice(0, 2)).toEqual([before[1], before[0]]);
+    expect(await moveIndicator(ctx("admin"), { indicatorId: second.id, direction: "up" })).toMatchObject({ ok: false, code: "invalid_state" });
+  });
+});
+
+describe("the authority's settings", () => {
+  it("says which months' scorecards a change of SPC rules or populations changes", async () => {
+    const spc = await updateFigureSettings(ctx("admin"), { spcRunLength: "7", spcScreenMovingRanges: "on", suppressionThreshold: "5", commentaryDueWorkingDay: "10" });
+    expect(spc).toMatchObject({ ok: true });
+    if (!spc.ok) return;
+    expect(spc.data.impact[0]).toMatch(/SPC reading .* to May 2020 \(\d+ months\)/);
+    expect(spc.data.impact.at(-1)).toContain("Published board papers keep");
+    expect((await authoritySettings({ db: handle.db })).spcRunLength).toBe(7);
+    expect((await scorecardFor({ db: handle.db, period: "2020-04" })).spcSettings).toEqual({ runLength: 7, screenMovingRanges: true });
+
+    const populations = await updatePopulations(ctx("admin"), { populations: "2019 104000\n2020 105,500" });
+    expect(populations).toMatchObject({ ok: true });
+    expect((await theAuthority({ db: handle.db }))!.populations).toEqual({ "2019": 104000, "2020": 105500 });
+    expect(await updatePopulations(ctx("admin"), { populations: "2019 lots" })).toMatchObject({ ok: false, fieldErrors: { populations: expect.stringContaining("Line 1") } });
+    expect(await updateFigureSettings(ctx("admin"), { spcRunLength: "9", suppressionThreshold: "5", commentaryDueWorkingDay: "10" })).toMatchObject({ ok: false, fieldErrors: { spcRunLength: expect.any(String) } });
+    expect(await updateFigureSettings(ctx("manager"), { spcRunLength: "6", suppressionThreshold: "5", commentaryDueWorkingDay: "10" })).toMatchObject({ ok: false, code: "forbidden" });
+  });
+
+  it("keeps the suppression threshold a release was published with", async () => {
+    const publishedAt = new Date(Date.now() - 60_000).toISOString();
+    expect(await updateFigureSettings(ctx("admin"), { spcRunLength: "6", suppressionThreshold: "10", commentaryDueWorkingDay: "10" })).toMatchObject({ ok: true });
+    const settings = await authoritySettings({ db: handle.db });
+    expect(thresholdAt(settings, publishedAt)).toBe(5);
+    expect(thresholdAt(settings, new Date(Date.now() + 60_000).toISOString())).toBe(10);
+  });
+
+  it("checks the authority's codes and neighbours, and keeps password sign-in on while Microsoft is not set up", async () => {
+    expect(await updateAuthorityDetails(ctx("admin"), { name: "Lantern Council", laCode: "330", onsCode: "e08000025", neighbours: "331 Coventry\n332 Dudley" })).toMatchObject({ ok: true });
+    expect((await theAuthority({ db: handle.db }))!.name).toBe("Lantern Council");
+    expect(await updateAuthorityDetails(ctx("admin"), { name: "X Council", laCode: "33", onsCode: "", neighbours: "Coventry" })).toMatchObject({ ok: false, fieldErrors: { laCode: expect.any(String), neighbours: expect.stringContaining("Line 1") } });
+    expect(await updateSignIn(ctx("admin"), { passwordSignIn: "off" })).toMatchObject({ ok: false, fieldErrors: { passwordSignIn: expect.stringContaining("Microsoft") } });
+  });
+});
