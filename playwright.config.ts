@@ -42,6 +42,8 @@ export default defineConfig({
       AUTH_SECRET: "e2e-only-secret-not-for-production-use-000000",
       DATABASE_URL: "",
       LANTERN_EMAIL_DIR: emailDir,
+      // Auth.js builds the Microsoft redirect URI from this, as a deployment must (it is registered with Entra ID).
+      AUTH_URL: `http://127.0.0.1:${port}`,
       AUTH_MICROSOFT_ENTRA_ID_ID: "lantern-e2e",
       AUTH_MICROSOFT_ENTRA_ID_SECRET: "lantern-e2e-secret",
       AUTH_MICROSOFT_ENTRA_ID_ISSUER: `http://127.0.0.1:${oidcPort}`,

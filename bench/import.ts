@@ -9,7 +9,6 @@
 // Aims (issue 10): import ≤ 5× COPY on PostgreSQL, preview ≤ 3 s, peak RSS ≤ 300 MB.
 import { randomBytes } from "node:crypto";
 import ExcelJS from "exceljs";
-import { sql } from "drizzle-orm";
 import type { DbHandle } from "../db/client";
 
 const INDICATORS = 200;
@@ -70,8 +69,16 @@ async function openPglite(): Promise<DbHandle> {
   const { drizzle } = await import("drizzle-orm/pglite");
   const schema = await import("../db/schema");
   const { migrateDb } = await import("../db/migrate");
-  const client = await PGlite.create();
-  const handle: DbHandle = { db: drizzle(client, { schema }) as never, kind: "pglite", location: "memory", close: () => client.close() };
+  // On disk, as `npm start` keeps it (an in-memory PGlite holds every table in RAM).
+  const fs = await import("node:fs");
+  const os = await import("node:os");
+  const dir = fs.mkdtempSync(`${os.tmpdir()}/lantern-bench-pglite-`);
+  const client = await PGlite.create(dir);
+  const close = async () => {
+    await client.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  };
+  const handle: DbHandle = { db: drizzle(client, { schema }) as never, kind: "pglite", location: dir, close };
   await migrateDb(handle);
   return handle;
 }

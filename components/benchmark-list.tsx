@@ -13,7 +13,8 @@ export function BenchmarkList({ items, unit, decimals }: { items: BenchmarkCompa
   return (
     <ul className="space-y-0.5 text-xs">
       {sorted.map((b) => (
-        <li key={b.kind} className="whitespace-nowrap print:whitespace-normal">
+        // one line each on a wide screen; on a narrow one (320 px) they wrap rather than widen the page
+        <li key={b.kind} className="sm:whitespace-nowrap print:whitespace-normal">
           <span className="text-gray-700">{BENCHMARK_TEXT[b.kind]}</span>{" "}
           <span className="tabular-nums font-medium">{formatValue(b.value, unit, decimals)}</span>{" "}
           <span className="text-gray-700">({b.year})</span>

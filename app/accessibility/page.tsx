@@ -1,3 +1,4 @@
+import { connection } from "next/server";
 import { AccessibilityStatement } from "@/components/accessibility-statement";
 import { getDb } from "@/db/client";
 import { theAuthority } from "@/lib/queries/authority";
@@ -7,6 +8,8 @@ export const metadata = { title: "Accessibility statement" };
 
 // Open to everyone, signed in or not (the footer links here from every page, sign-in and the public release included).
 export default async function AccessibilityPage() {
+  // rendered for each request (never at build time, when there is no database to read the authority from)
+  await connection();
   const authority = await theAuthority({ db: await getDb() });
   return <AccessibilityStatement authorityName={authority?.name ?? "the council"} help={helpContactLink(effectiveSettings(authority?.settings).helpContact)} />;
 }

@@ -8,7 +8,7 @@
 // sign in again in a new tab, so nothing typed on this page is lost; back on
 // this page, once signed in again, the editor saves what it kept.
 import { useCallback, useEffect, useRef, useState } from "react";
-import { announce } from "@/components/ui/focus";
+import { announce, moveFocus, pageHeading } from "@/components/ui/focus";
 import { buttonClass } from "@/components/ui/button";
 import { sessionWarning, timeLeftText, type SessionEnds } from "@/lib/auth/session-warning";
 import { fetchSession, onSignedInAgain, onSignedOut, reportSignedInAgain } from "./session-events";
@@ -124,7 +124,11 @@ export function SessionWatch({ signInHref }: { signInHref: string }) {
       ref={dialog}
       aria-labelledby="session-dialog-heading"
       aria-describedby="session-dialog-text"
-      onClose={() => setDismissed(shownKey)}
+      onClose={() => {
+        setDismissed(shownKey);
+        // focus goes back where it was; if that was nowhere (the page had just opened), to the page's heading
+        requestAnimationFrame(() => document.activeElement === document.body && moveFocus(pageHeading()));
+      }}
       className="max-w-md rounded border-4 border-gray-900 bg-white p-5 text-gray-900 backdrop:bg-gray-900/70"
     >
       {phase.kind === "ended" ? (

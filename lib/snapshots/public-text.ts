@@ -17,7 +17,8 @@ export interface PublicTextFinding {
 
 const NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty"];
 // A number written in digits, with its thousands separators and decimals, not part of a word or code.
-const DIGITS = /(?<![\w.,])\d{1,3}(?:,\d{3})*(?:\.\d+)?(?![\w]|[.,]\d)/g;
+// (Parts of a date or time, "12/03/2015", "10:30", are not counts: a date is checked as personal data.)
+const DIGITS = /(?<![\w.,/:])\d{1,3}(?:,\d{3})*(?:\.\d+)?(?![\w/:]|[.,]\d)/g;
 const WORDS = new RegExp(`\\b(${NUMBER_WORDS.join("|")}|a single|only one)\\b`, "gi");
 
 /** Numbers from 1 to `threshold` in the text, as written. */
@@ -43,10 +44,12 @@ export function checkPublicText(
 ): PublicTextFinding[] {
   const findings: PublicTextFinding[] = [];
   for (const { theme, body } of highlights) {
-    const text = `${theme}\n${body}`;
-    for (const f of detectPersonalData(text, { staffNames })) findings.push({ theme, text: f.text, reason: PERSONAL_DATA_LABELS[f.kind] });
-    for (const n of smallNumbersIn(text, threshold)) {
-      findings.push({ theme, text: n, reason: `a number from 1 to ${threshold} (the suppression threshold) could identify a child` });
+    // the theme's name is public text too, checked on its own (a name must not run into the body's first line)
+    for (const text of [theme, body]) {
+      for (const f of detectPersonalData(text, { staffNames })) findings.push({ theme, text: f.text, reason: PERSONAL_DATA_LABELS[f.kind] });
+      for (const n of smallNumbersIn(text, threshold)) {
+        findings.push({ theme, text: n, reason: `a number from 1 to ${threshold} (the suppression threshold) could identify a child` });
+      }
     }
   }
   return findings;

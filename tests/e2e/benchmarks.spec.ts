@@ -38,7 +38,7 @@ test("an admin sets up benchmarks from the DfE's files and sees them computed", 
   await expect(page.getByRole("status").filter({ hasText: "Imported 0–17 populations for 2012–2024" })).toBeVisible();
 
   await page.getByLabel("Authority", { exact: true }).selectOption("893");
-  await page.getByLabel("Statistical-neighbour model").selectOption("2021");
+  await page.getByLabel("Statistical-neighbour model", { exact: true }).selectOption("2021");
   await page.getByRole("button", { name: "Use this authority and model" }).click();
   await expect(page.getByRole("status").filter({ hasText: "The authority is 893 Shropshire, with model 2021." })).toBeVisible();
   await expect(page.getByRole("list").filter({ hasText: "Herefordshire (884)" })).toContainText("Cumbria (909)");

@@ -109,7 +109,9 @@ test("a month of commentary, from first draft to approved scorecard", async ({ p
   await expectNoAxeViolations(managerPage);
   const card = managerPage.getByRole("article", { name: /^M1 Number of contacts/ });
   await card.getByRole("button", { name: "Return", exact: true }).click();
-  await expect(card.getByRole("alert")).toContainText("A note is required when you return commentary");
+  // the error summary at the top of the card takes focus, its link leading to the note
+  await expect(card.locator("[id$='-errors']")).toBeFocused();
+  await expect(card.getByRole("link", { name: "A note is required when you return commentary" })).toBeVisible();
   await card.getByRole("textbox", { name: /Note for the writer/ }).fill("Please say how this compares with last May.");
   await card.getByRole("button", { name: "Return", exact: true }).click();
   await expect(managerPage.getByRole("article", { name: /^M1 Number of contacts/ })).toHaveCount(0);

@@ -31,5 +31,5 @@ export async function expectNoAxeViolations(page: Page) {
     const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
     const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(" | ")})`);
     expect(summary).toEqual([]);
-  }).toPass({ timeout: 8_000 });
+  }).toPass({ timeout: Number(process.env.E2E_AXE_TIMEOUT ?? 30_000) });
 }

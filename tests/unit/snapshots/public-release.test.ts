@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { publicRow, type PublicRowInput } from "@/lib/snapshots/public-release";
+import { countStem, publicRow, publicRows, publicSurvey, type PublicRowInput } from "@/lib/snapshots/public-release";
 
 const series = (values: (number | null)[], last = "2020-06") => {
   const [y, m] = last.split("-").map(Number);
@@ -51,5 +51,41 @@ describe("the public release of a row", () => {
     const shown = publicRow(base({ value: 7, series: series([20, 7]), ytd: 27 }), 10);
     expect(shown.value).toBe("c");
     expect(publicRow(base({ value: 7, series: series([20, 7]), ytd: 27 }), 5).value).toBe(7);
+  });
+});
+
+describe("everything worked out from a suppressed count is suppressed with it", () => {
+  it("takes direction, judgement and RAG with the month they are read from", () => {
+    const shown = publicRow(base({ value: 3, previous: 9, direction: "down", judgement: "better", rag: "green", series: series([12, 9, 3]), ytd: 24 }), 5);
+    expect([shown.direction, shown.judgement, shown.rag]).toEqual(["c", "c", "c"]);
+    const big = publicRow(base({ value: 30, previous: 90, direction: "down", judgement: "better", rag: "green", series: series([120, 90, 30]), ytd: 240 }), 5);
+    expect([big.direction, big.judgement, big.rag]).toEqual(["down", "better", "green"]);
+  });
+
+  it("suppresses a percentage in the months its paired count is suppressed, and its change", () => {
+    const rows = publicRows(
+      [
+        base({ code: "CP5-QL (val)", value: 4, previous: 13, series: series([13, 4], "2020-04"), period: "2020-04", ytd: 4 }),
+        base({ code: "CP5-QL", unit: "percent", aggregation: "point", value: 16, previous: 28, changeFromPreviousPct: -42.9, direction: "down", judgement: "better", series: series([28, 16], "2020-04"), period: "2020-04" }),
+        base({ code: "M1", unit: "percent", aggregation: "point", value: 16, previous: 28, series: series([28, 16], "2020-04"), period: "2020-04" }),
+      ],
+      5,
+    );
+    const pct = rows.get("CP5-QL")!;
+    expect([pct.value, pct.previous, pct.changeFromPreviousPct, pct.judgement]).toEqual(["c", 28, "c", "c"]);
+    expect(rows.get("M1")!.value).toBe(16);
+  });
+
+  it("pairs a count with its percentages and rates by code", () => {
+    expect(countStem("CP5-QL (val)")).toBe(countStem("CP5-QL"));
+    expect(countStem("LAC6 (val)")).toBe(countStem("LAC6 (%)"));
+    expect(countStem("CP2b")).toBe(countStem("CP2b %"));
+    expect(countStem("M2")).toBe(countStem("M2-NI"));
+    expect(countStem("LAC1")).not.toBe(countStem("LAC12 (val)"));
+  });
+
+  it("suppresses the children's survey's small counts, and another so a total cannot give one away", () => {
+    expect(publicSurvey([{ label: "A", count: 14 }, { label: "B", count: 9 }, { label: "C", count: 2 }], 5).map((s) => s.count)).toEqual([14, "c", "c"]);
+    expect(publicSurvey([{ label: "A", count: 14 }, { label: "B", count: 9 }], 5).map((s) => s.count)).toEqual([14, 9]);
   });
 });
