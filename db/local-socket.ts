@@ -75,9 +75,15 @@ function shareWithSocket(client: PGlite): PGlite {
       if (!letGo) await take();
       tail = [];
       try {
-        return await inner.runExclusive(fn);
-      } finally {
+        const result = await inner.runExclusive(fn);
         if (idle()) release();
+        return result;
+      } catch (error) {
+        // A message PGlite could not run at all (not a SQL error, which is an
+        // answer): the client's session is in doubt, so roll back and let the app go on.
+        await inner.runExclusive(() => inner.execProtocolRaw(simpleQuery("ROLLBACK"))).catch(() => {});
+        release();
+        throw error;
       }
     },
     async execProtocolRawStream(message: Uint8Array, options: { onRawData: (data: Uint8Array) => void; syncToFs?: boolean }) {

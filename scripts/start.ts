@@ -5,6 +5,7 @@
 import { spawn, spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { dataDir, openDb } from "@/db/client";
 import { migrateDb } from "@/db/migrate";
@@ -37,7 +38,14 @@ function ensureBuild() {
   console.log("Building Lantern (next build)…");
   const result = spawnSync(process.execPath, [nextBin, "build"], {
     stdio: "inherit",
-    env: { NEXT_TELEMETRY_DISABLED: "1", ...process.env },
+    // A build worker that opens the embedded database can hold its lock after
+    // the build ends; give the build a throwaway data directory of its own so
+    // the server below never finds the real one locked.
+    env: {
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...process.env,
+      LANTERN_DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "lantern-build-")),
+    },
   });
   if (result.status !== 0) process.exit(result.status ?? 2);
 }

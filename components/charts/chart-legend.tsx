@@ -4,7 +4,7 @@
 // a line with its own look (./trend-line-chart.tsx) is drawn with it.
 import { MarkerSymbol, type SeriesLook } from "./trend-line-chart";
 
-export const TREMOR_500: Record<string, string> = {
+const TREMOR_500: Record<string, string> = {
   blue: "#3b82f6",
   slate: "#64748b",
   purple: "#a855f7",

@@ -64,23 +64,25 @@ export function CommentaryEditor(props: CommentaryEditorProps) {
 
   // A save's outcome is announced when someone pressed Save draft, and always when it failed
   // (autosave's successes only show in the status line: announcing each would talk over the typing).
+  // A save after signing in again (what was kept while signed out) is announced too.
   const saveAsked = useRef(false);
+  const wasSignedOut = useRef(false);
   useEffect(() => {
-    const explicit = saveAsked.current;
+    const explicit = saveAsked.current || wasSignedOut.current;
     if (saveState.kind === "saving" || saveState.kind === "idle") return;
     saveAsked.current = false;
+    wasSignedOut.current = saveState.kind === "signed-out";
     if (saveState.kind === "saved" && explicit) finish({ message: statusText(saveState, false, true) });
     else if (saveState.kind === "error" || saveState.kind === "signed-out") finish({ message: statusText(saveState, false, true) });
   }, [saveState, finish]);
 
-  function saveDraft() {
+  async function saveDraft() {
     setResult(null);
-    if (!autosave.dirty && saveState.kind !== "signed-out" && saveState.kind !== "error") {
-      finish({ message: "The draft is already saved." });
-      return;
-    }
     saveAsked.current = true;
-    void saveNow();
+    if ((await saveNow()) === "unchanged") {
+      saveAsked.current = false;
+      finish({ message: "The draft is saved: nothing has changed since the last save." });
+    }
   }
 
   async function doSubmit(personalDataConfirmed: boolean) {
@@ -229,7 +231,7 @@ export function CommentaryEditor(props: CommentaryEditorProps) {
 
       {canEdit ? (
         <div className="mt-4 flex flex-wrap gap-3">
-          <Button variant="secondary" onClick={saveDraft} disabled={saveState.kind === "saving" || !!conflict}>
+          <Button variant="secondary" onClick={() => void saveDraft()} disabled={!!conflict}>
             Save draft
           </Button>
           {props.canSubmit ? (

@@ -82,10 +82,11 @@ export function useAutosave({
   }, []);
 
   const saveNow = useCallback(
-    async (expectedVersion = version.current, text = latestBody.current) => {
-      if (!canEdit) return;
+    /** "unchanged": the server already had this text, so nothing was sent */
+    async (expectedVersion = version.current, text = latestBody.current): Promise<"unchanged" | "sent"> => {
+      if (!canEdit) return "unchanged";
       if (inFlight.current) await inFlight.current;
-      if (text === savedBody.current && expectedVersion === version.current) return;
+      if (text === savedBody.current && expectedVersion === version.current) return "unchanged";
       setSaveState({ kind: "saving" });
       // A save that gets no answer (a redirect to sign in when the session has ended, the network down) is a failure too, never "Saving…" for ever.
       const run = save({ indicatorId, period, expectedVersion, body: text }).catch(() => null);
@@ -96,7 +97,7 @@ export function useAutosave({
           signedOut.current = true;
           setSaveState({ kind: "signed-out" });
         } else setSaveState({ kind: "error", message: "Lantern could not be reached. Your text is kept in this browser: try Save draft again." });
-        return;
+        return "sent";
       }
       if (signedOut.current) {
         signedOut.current = false;
@@ -122,6 +123,7 @@ export function useAutosave({
       } else {
         setSaveState({ kind: "error", message: result.message });
       }
+      return "sent";
     },
     [canEdit, save, indicatorId, period, forget, markSaved, router],
   );

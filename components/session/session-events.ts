@@ -22,7 +22,7 @@ export async function fetchSession(method: "GET" | "POST" = "GET"): Promise<Sess
 }
 
 /** A save or action was refused because the session has ended. */
-export function reportSignedOut(): void {
+function reportSignedOut(): void {
   window.dispatchEvent(new Event(ENDED));
 }
 

@@ -12,7 +12,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import { usePathname, useRouter } from "next/navigation";
 import { announce, moveFocus, pageHeading, type FocusTarget } from "./focus";
 
-export interface ActionOutcome {
+interface ActionOutcome {
   /** the result in words, written to the live region */
   message?: string | null;
   /** where focus goes; omitted: focus stays where it is (if it is still on the page) */

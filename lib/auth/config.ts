@@ -5,6 +5,7 @@
 // are read from the database on every request (lib/auth/session.ts), so a
 // change of role takes effect at once.
 import type { NextAuthConfig } from "next-auth";
+import { safeNext } from "./safe-next";
 import { sessionLimits } from "./session-rules";
 
 export const authConfig = {
@@ -14,6 +15,21 @@ export const authConfig = {
   trustHost: true,
   providers: [],
   callbacks: {
+    // Where Auth.js sends the browser after signing in (or when a Microsoft
+    // sign-in is refused): always a path on this site, never an absolute
+    // address — the server may know itself by another name ("localhost"
+    // behind a proxy) than the one the browser used, and its cookies were set
+    // for the browser's.
+    redirect({ url, baseUrl }) {
+      if (url.startsWith("/")) return safeNext(url);
+      try {
+        const target = new URL(url);
+        if (target.origin === baseUrl) return safeNext(target.pathname + target.search + target.hash);
+      } catch {
+        /* not an address: home */
+      }
+      return "/";
+    },
     session({ session, token }) {
       if (token.uid && session.user) session.user.id = token.uid as string;
       return session;

@@ -247,12 +247,13 @@ test("a session that ends while typing: the page says so, keeps the text, and sa
   await again.keyboard.type(PASSWORD);
   await again.keyboard.press("Enter");
   await expect(again.getByRole("heading", { level: 1 })).toHaveText("You are signed in again");
+  // Back on the first tab: the page may already have seen the new session (and saved); else close the dialog and save.
   await writer.bringToFront();
-  await writer.keyboard.press("Escape");
+  if (await dialog.isVisible()) await writer.keyboard.press("Escape");
   await expect(dialog).toBeHidden();
   await tabTo(writer, writer.getByRole("button", { name: "Save draft" }));
   await writer.keyboard.press("Enter");
-  await expectResult(writer, /Draft saved \(version \d+\)/);
+  await expectResult(writer, /Draft saved \(version \d+\)|The draft is saved/, /^button#\|Save draft/);
   await writer.reload();
   await expect(textbox).toHaveValue("First part. Typed after the session ended.");
   await writer.context().close();

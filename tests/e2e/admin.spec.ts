@@ -83,7 +83,7 @@ test("invite → set a password from the emailed link → sign in; deactivated w
   await expect(admin.getByRole("heading", { level: 1 })).toHaveText("Erin Example");
   await expectNoAxeViolations(admin);
   await admin.getByRole("button", { name: "Deactivate Erin Example" }).click();
-  await expect(admin.getByText("Deactivated: their sessions and API tokens have stopped.")).toBeVisible();
+  await expect(admin.getByText("Deactivated: their sessions and API tokens have stopped.").first()).toBeVisible();
 
   // Erin's very next request is refused: back to the sign-in page, and her password no longer works.
   await erin.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "My commentary" }).click();
@@ -92,8 +92,6 @@ test("invite → set a password from the emailed link → sign in; deactivated w
   await erin.getByLabel("Email address").fill(email);
   await erin.getByLabel("Password").fill("erin's long password");
   await erin.getByRole("button", { name: "Sign in", exact: true }).click();
-  await erin.waitForTimeout(3000);
-  await erin.screenshot({ path: "/tmp/h9-erin.png" });
   await expect(erin.getByRole("alert").filter({ hasText: "not right" })).toBeVisible();
 
   // The audit trail shows each step.
@@ -246,6 +244,6 @@ test("a personal API token is shown once, reads the API with Bearer only, and st
   const row = page.getByRole("row", { name: /Power BI monthly/ });
   await expect(row).not.toContainText("Never");
   await row.getByRole("button", { name: "Revoke Power BI monthly" }).click();
-  await expect(page.getByText("Token revoked")).toBeVisible();
+  await expect(page.getByRole("row", { name: /Power BI monthly/ })).toContainText("Revoked");
   expect((await api.get("/api/v1/scorecards/front-door/2020-04", { headers: { authorization: `Bearer ${token}` } })).status()).toBe(401);
 });

@@ -129,21 +129,29 @@ test("a manager marks several rows 'No commentary needed' with one reason; a rep
   await expect(page.getByRole("textbox", { name: "Commentary" })).toBeEditable();
   await expect(page.getByText("Status:")).toContainText("Draft");
   await expectNoAxeViolations(page);
+  // and submits it again, for the manager
+  await page.getByRole("button", { name: "Submit", exact: true }).click();
+  await expect(page.getByText("This commentary is with the manager for approval")).toBeVisible();
   await signOut(page);
 
   // the manager ticks two rows, gives one reason, and both are marked
   await signIn(page, "manager@lantern.example");
   await page.goto(`/approvals?period=${AUGUST}`);
+  // the approval card shows what it approves: the month's figure, change, direction, RAG and the last six months
+  const card = page.getByRole("article", { name: /^LAC16 Number of in-house foster carers/ });
+  await expect(card).toContainText("August 2020: 160");
+  await expect(card).toContainText(/relative change/);
+  await expect(card).toContainText(/Mar 20 to Aug 20: .*160/);
   const panel = page.getByRole("region", { name: /^Fostering.*August 2020$/ });
   await panel.getByRole("checkbox", { name: "Choose LAC9 (val) for no commentary needed" }).check();
   await panel.getByRole("checkbox", { name: "Choose LAC9 for no commentary needed", exact: true }).check();
-  await expect(panel.getByRole("status").filter({ hasText: "Chosen:" })).toHaveText("Chosen: LAC9 (val), LAC9.");
+  await expect(panel.getByText(/^Chosen: /)).toHaveText("Chosen: LAC9 (val), LAC9.");
   await panel.getByRole("textbox", { name: "Why is no commentary needed on the chosen indicators?" }).fill("Within the usual range this month.");
   await panel.getByRole("button", { name: "Mark the 2 chosen indicators as no commentary needed" }).click();
-  await expect(panel.getByRole("status").filter({ hasText: "Marked" })).toHaveText("Marked LAC9 (val), LAC9 as needing no commentary.");
+  await expect(panel.getByText(/^Marked /)).toHaveText("Marked LAC9 (val), LAC9 as needing no commentary.");
   await expect(panel.getByRole("row", { name: /^LAC9 \(val\) / })).toContainText("No commentary needed");
   await expect(panel.getByRole("row", { name: /^LAC9 Percentage/ })).toContainText("No commentary needed");
-  await expect(panel.getByRole("row", { name: /^LAC16 / })).toContainText("Draft");
+  await expect(panel.getByRole("row", { name: /^LAC16 / })).toContainText("Submitted");
   await expectNoAxeViolations(page);
 });
 

@@ -46,7 +46,7 @@ afterAll(async () => {
   fs.rmSync(work, { recursive: true, force: true });
 });
 
-describe(`lantern backup and restore (${TEST_DB_KIND})`, () => {
+describe(`lantern backup and restore (${TEST_DB_KIND})`, { timeout: 240_000 }, () => {
   let restoredPeople = 0;
   const file = path.join(work, TEST_DB_KIND === "postgres" ? "lantern.sql" : "lantern.tar.gz");
 
