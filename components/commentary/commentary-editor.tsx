@@ -68,11 +68,12 @@ export function CommentaryEditor(props: CommentaryEditorProps) {
   const saveAsked = useRef(false);
   const wasSignedOut = useRef(false);
   useEffect(() => {
-    const explicit = saveAsked.current || wasSignedOut.current;
+    const restored = wasSignedOut.current && saveState.kind === "saved";
+    const explicit = saveAsked.current || restored;
     if (saveState.kind === "saving" || saveState.kind === "idle") return;
     saveAsked.current = false;
     wasSignedOut.current = saveState.kind === "signed-out";
-    if (saveState.kind === "saved" && explicit) finish({ message: statusText(saveState, false, true) });
+    if (saveState.kind === "saved" && explicit) finish({ message: `${restored ? "You are signed in again. " : ""}${statusText(saveState, false, true)}` });
     else if (saveState.kind === "error" || saveState.kind === "signed-out") finish({ message: statusText(saveState, false, true) });
   }, [saveState, finish]);
 

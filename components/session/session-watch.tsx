@@ -39,7 +39,8 @@ export function SessionWatch({ signInHref }: { signInHref: string }) {
 
 
   const apply = useCallback(
-    function apply(answer: Awaited<ReturnType<typeof fetchSession>>) {
+    /** quiet: a save has just said it (it met the new session), so "signed in again" is not announced twice */
+    function apply(answer: Awaited<ReturnType<typeof fetchSession>>, quiet = false) {
       if (!answer) return schedule(60_000);
       if (answer.now) skew.current = answer.now - Date.now();
       if (!answer.signedIn) {
@@ -47,8 +48,11 @@ export function SessionWatch({ signInHref }: { signInHref: string }) {
         return schedule(LONGEST_WAIT_MS);
       }
       if (phaseRef.current.kind === "ended") {
-        announce("You are signed in again.");
-        reportSignedInAgain();
+        phaseRef.current = { kind: "quiet" };
+        if (!quiet) {
+          announce("You are signed in again.");
+          reportSignedInAgain();
+        }
       }
       const serverNow = Date.now() + skew.current;
       const warning = sessionWarning(answer as SessionEnds, serverNow);
@@ -66,7 +70,7 @@ export function SessionWatch({ signInHref }: { signInHref: string }) {
     [schedule],
   );
 
-  const ask = useCallback(async () => apply(await fetchSession()), [apply]);
+  const ask = useCallback(async (quiet = false) => apply(await fetchSession(), quiet), [apply]);
   useEffect(() => {
     checkRef.current = () => void ask();
   }, [ask]);
@@ -81,7 +85,7 @@ export function SessionWatch({ signInHref }: { signInHref: string }) {
       setDismissed(null);
       setPhase({ kind: "ended" });
     });
-    const offRestored = onSignedInAgain(() => phaseRef.current.kind === "ended" && void ask());
+    const offRestored = onSignedInAgain(() => phaseRef.current.kind === "ended" && void ask(true));
     return () => {
       clearTimeout(initial);
       if (timer.current) clearTimeout(timer.current);
@@ -127,7 +131,10 @@ export function SessionWatch({ signInHref }: { signInHref: string }) {
       onClose={() => {
         setDismissed(shownKey);
         // focus goes back where it was; if that was nowhere (the page had just opened), to the page's heading
-        requestAnimationFrame(() => document.activeElement === document.body && moveFocus(pageHeading()));
+        setTimeout(() => {
+          const at = document.activeElement;
+          if (!at || at === document.body || dialog.current?.contains(at)) moveFocus(pageHeading());
+        }, 0);
       }}
       className="max-w-md rounded border-4 border-gray-900 bg-white p-5 text-gray-900 backdrop:bg-gray-900/70"
     >

@@ -3,7 +3,7 @@
 // region and focus moves to it (the message beside the button, or the error
 // summary at the top when fields are wrong); the action's field errors are
 // shown on the fields themselves (every <Field> inside reads them).
-import { useActionState, useEffect, useId, useRef, type ReactNode } from "react";
+import { startTransition, useActionState, useEffect, useId, useRef, type FormEvent, type ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
@@ -44,8 +44,18 @@ export function ActionForm({
     if (state.message && !hasFieldErrors) finish({ message: state.message, focus: `${id}-result` });
   }, [state, hasFieldErrors, finish, id]);
 
+  // Submitted here rather than through React's form action, which empties every
+  // field once the action returns, refused or not: a refused form keeps what
+  // was written, so only the field in error needs changing. (Without
+  // JavaScript the form posts to the action as usual.)
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
+    startTransition(() => formAction(data));
+  }
+
   return (
-    <form action={formAction} className={className ?? "space-y-3"} key={resetOnSuccess && state.ok ? (state.message ?? "") : undefined}>
+    <form action={formAction} onSubmit={submit} className={className ?? "space-y-3"} key={resetOnSuccess && state.ok ? (state.message ?? "") : undefined}>
       {hasFieldErrors ? (
         <ErrorSummary
           id={`${id}-errors`}

@@ -6,7 +6,7 @@ import "server-only";
 // same answers in similar time. Every failure and every throttled attempt is
 // in the audit trail as well as login_attempts.
 import { sql } from "drizzle-orm";
-import type { Db } from "@/db/client";
+import { executeRows, type Db } from "@/db/client";
 import { loginAttempts } from "@/db/schema";
 import { appendAudit } from "@/lib/audit/append";
 import { findUserByEmail } from "@/lib/queries/users";
@@ -84,7 +84,7 @@ export async function checkCredentials({
 async function throttleState(db: Db, email: string, address: string, now: Date): Promise<ThrottleState> {
   const since = new Date(now.getTime() - THROTTLE.windowMs);
   const knownSince = new Date(now.getTime() - THROTTLE.knownAddressMs);
-  const result = (await db.execute(sql`
+  const rows = await executeRows<Record<string, unknown>>(db, sql`
     with recent as (
       select lower(email) = ${email} as mine, address = ${address} as here, succeeded, at
       from ${loginAttempts}
@@ -103,8 +103,8 @@ async function throttleState(db: Db, email: string, address: string, now: Date):
         select 1 from ${loginAttempts}
         where lower(email) = ${email} and address = ${address} and succeeded and at > ${knownSince.toISOString()}::timestamptz
       ) as known
-  `)) as unknown as { rows: Record<string, unknown>[] } | Record<string, unknown>[];
-  const row = (Array.isArray(result) ? result : result.rows)[0];
+  `);
+  const row = rows[0];
   const count = (n: unknown, at: unknown): FailureCount => ({ failures: Number(n ?? 0), lastAt: at ? new Date(at as string) : null });
   return {
     address: count(row.address_n, row.address_at),

@@ -60,7 +60,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
         return claims ? { uid: claims.uid, sid: claims.sid, sv: claims.sv, authAt: claims.authAt } : null;
       }
       if (user) {
-        const fresh = user as unknown as { id: string; sid: string; sv: number; authAt: number };
+        const fresh = user as typeof user & { id: string; sid: string; sv: number; authAt: number };
         return { uid: fresh.id, sid: fresh.sid, sv: fresh.sv, authAt: fresh.authAt };
       }
       const verdict = await checkSession({ db: await getDb(), token });

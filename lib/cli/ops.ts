@@ -9,7 +9,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { sql } from "drizzle-orm";
-import { dataDir, openDb, type Db, type DbHandle } from "@/db/client";
+import { dataDir, executeRows, openDb, type Db, type DbHandle } from "@/db/client";
 import { DataDirInUseError, lockDataDir } from "@/db/lock";
 import { migrateDb } from "@/db/migrate";
 import * as schema from "@/db/schema";
@@ -88,10 +88,8 @@ interface Contents {
 
 /** What a database holds; an unmigrated or freshly migrated one holds nothing. */
 async function contentsOf(db: Db): Promise<Contents> {
-  const result = (await db.execute(sql`select to_regclass('public.users') is not null as migrated`)) as unknown as
-    | { rows: { migrated: boolean }[] }
-    | { migrated: boolean }[];
-  const migrated = (Array.isArray(result) ? result : result.rows)[0]?.migrated;
+  const rows = await executeRows<{ migrated: boolean }>(db, sql`select to_regclass('public.users') is not null as migrated`);
+  const migrated = rows[0]?.migrated;
   if (!migrated) return { people: 0, indicators: 0, auditEvents: 0, snapshots: 0 };
   const count = async (table: typeof schema.users | typeof schema.indicators | typeof schema.auditEvents | typeof schema.snapshots) =>
     Number((await db.select({ n: sql<number>`count(*)` }).from(table))[0].n);
@@ -155,7 +153,7 @@ async function restoreEmbedded(file: string, force: boolean, out: Out): Promise<
     if (fs.existsSync(pgdata)) {
       const current = await PGlite.create(pgdata);
       try {
-        refuseUnlessEmpty(await contentsOf(drizzle(current, { schema }) as unknown as Db), force, `The embedded database in ${dir}`);
+        refuseUnlessEmpty(await contentsOf(drizzle(current, { schema })), force, `The embedded database in ${dir}`);
       } finally {
         await current.close();
       }
@@ -166,7 +164,7 @@ async function restoreEmbedded(file: string, force: boolean, out: Out): Promise<
     }
     const client = await PGlite.create(pgdata, { loadDataDir: new Blob([bytes]) });
     try {
-      const handle: DbHandle = { db: drizzle(client, { schema }) as unknown as Db, kind: "pglite", location: dir, close: async () => {} };
+      const handle: DbHandle = { db: drizzle(client, { schema }), kind: "pglite", location: dir, close: async () => {} };
       await migrateDb(handle);
       return await contentsOf(handle.db);
     } finally {

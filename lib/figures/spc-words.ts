@@ -3,7 +3,7 @@
 // so a reading is written the same way wherever it appears. Wording follows
 // NHS England's "Making Data Count" (variation and assurance icons) and the
 // rules of its SPC SQL v2.6 (see ./spc-rules.ts). Pure data.
-import type { SpcAssurance, SpcResult, SpcRule, SpcSpecial, SpcVariation } from "./types";
+import type { SpcAssurance, SpcRule, SpcSpecial, SpcVariation } from "./types";
 
 type Special = Exclude<SpcSpecial, null>;
 type Assurance = Exclude<SpcAssurance, null>;

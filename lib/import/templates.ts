@@ -100,7 +100,7 @@ export async function buildTemplate(kind: ImportKind, codes: readonly string[] =
     if (!list) return;
     const letter = column.letter;
     // exceljs has range validations (worksheet.dataValidations) but no types for them.
-    (data as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }).dataValidations.add(`${letter}2:${letter}${TEMPLATE_ROWS + 1}`, {
+    (data as ExcelJS.Worksheet & { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }).dataValidations.add(`${letter}2:${letter}${TEMPLATE_ROWS + 1}`, {
       type: "list",
       allowBlank: true,
       formulae: list,

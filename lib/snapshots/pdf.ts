@@ -24,7 +24,7 @@ function chromiumPath(): string {
 }
 
 /** Where Chromium reaches this server. */
-export function internalOrigin(): string {
+function internalOrigin(): string {
   return (process.env.LANTERN_INTERNAL_URL || `http://127.0.0.1:${process.env.PORT || 3000}`).replace(/\/$/, "");
 }
 

@@ -92,7 +92,8 @@ test("invite → set a password from the emailed link → sign in; deactivated w
   await erin.getByLabel("Email address").fill(email);
   await erin.getByLabel("Password").fill("erin's long password");
   await erin.getByRole("button", { name: "Sign in", exact: true }).click();
-  await expect(erin.getByRole("alert").filter({ hasText: "not right" })).toBeVisible();
+  await expect(erin.getByText("The email address or password is not right.").first()).toBeVisible();
+  await expect(erin).toHaveURL(/\/signin/);
 
   // The audit trail shows each step.
   await admin.goto("/admin/audit?entityType=user");

@@ -11,11 +11,12 @@ import path from "node:path";
 import { expect, test, type APIResponse, type Page } from "@playwright/test";
 import { expectNoAxeViolations, signIn } from "./helpers";
 
-test.setTimeout(240_000);
+test.setTimeout(420_000);
 
 const SHOTS = process.env.E2E_SHOTS_DIR ?? "/tmp/lantern-h11-shots";
 fs.mkdirSync(SHOTS, { recursive: true });
 const DEMO_TITLE = "Corporate Parenting Scorecard Highlights: April 2020";
+const AUTHORITY = "Demo council (April 2020 dataset)";
 
 /** axe at 1440 and 390, no sideways scrolling at 390 and 320, and a screenshot at each width. */
 async function checkAtWidths(page: Page, name: string) {
@@ -93,11 +94,9 @@ test("the board's pages read story first, reflow at 390 and 320 px, and pass axe
   await checkAtWidths(page, "snapshot-1");
   // On a phone the appendix is cards: the figures are on screen.
   await page.setViewportSize({ width: 390, height: 900 });
-  const m1 = page.getByRole("row", { name: /^M1 / });
-  await expect(m1.getByRole("cell", { name: /1,147/ })).toBeInViewport({ ratio: 0.5 }).catch(async () => {
-    await m1.scrollIntoViewIfNeeded();
-    await expect(m1.getByRole("cell", { name: /1,147/ })).toBeInViewport();
-  });
+  const m1Value = page.getByRole("row", { name: /^M1 / }).getByRole("cell", { name: /1,147/ });
+  const box = (await m1Value.boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(390);
   await page.setViewportSize({ width: 1440, height: 900 });
 });
 
@@ -117,7 +116,7 @@ test("the public release and its PDF carry no internal text and no suppressed fi
   const text = pdfText(bytes);
   const info = pdfInfo(bytes);
   expect(info.Title).toBe(DEMO_TITLE);
-  expect(info.Author).toBe("Lantern Borough Council");
+  expect(info.Author).toBe(AUTHORITY);
   expectInOrder(text, ["Contents", "At a glance", "Featured indicators", "Demand", "Appendix: the figures by service"]);
   expect(text).not.toMatch(/Feb was one child|Commentary on|No approved commentary/);
   const m4Line = text.split("\n").find((l) => /^\s*M4\s/.test(l))!;
@@ -132,7 +131,7 @@ test("the paper's PDF is the page: sections in order, contents that fit, its tit
   await page.goto("/signin");
   await page.getByLabel("Email address").fill("board@lantern.example");
   await page.getByLabel("Password").fill(process.env.LANTERN_DEMO_PASSWORD || "lantern-demo");
-  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByRole("button", { name: "Sign in", exact: true }).click();
   // (the redirect after signing in goes to an https address this test server does not answer: the cookie is what counts)
   await expect.poll(async () => (await context.cookies()).map((c) => c.name), { timeout: 30_000 }).toContain("__Secure-authjs.session-token");
   // Six readers at once: all get the one render's bytes.
@@ -143,7 +142,7 @@ test("the paper's PDF is the page: sections in order, contents that fit, its tit
   const text = pdfText(bytes);
   const info = pdfInfo(bytes);
   expect(info.Title).toBe(DEMO_TITLE);
-  expect(info.Author).toBe("Lantern Borough Council");
+  expect(info.Author).toBe(AUTHORITY);
   expectInOrder(text, ["Contents", "At a glance", "Featured indicators", "How to read this paper", "Demand", "Caseloads", "Permanency", "Placement stability", "Quality and impact", "Appendix: the figures by service", "Front door"]);
   expect(text).toMatch(/Published on .* by Morgan Manager/);
   const pages = Number(info.Pages);

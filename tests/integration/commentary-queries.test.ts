@@ -72,13 +72,13 @@ describe("the editor", () => {
     expect(data?.draft).toMatch(/^Number of contacts received \(includes contacts that become referrals\): 1,102 in May 2020, down from 1,147 in April\./);
     expect(data?.commentary).toMatchObject({ status: "draft", version: 1, body: "Draft on M1" });
     expect(data?.versions.map((v) => [v.version, v.reason, v.authorName])).toEqual([[1, "save", "Riley Reporter"]]);
-    expect(data?.may).toEqual({ edit: true, submit: true, restore: true });
+    expect(data?.may).toEqual({ edit: true, submit: true, restore: true, withdraw: false });
   });
 
   it("lets the reporter read but not edit submitted text, and lets the manager edit it", async () => {
     const M2 = await world.indicatorId("M2");
     const reporter = await editorData({ db: handle.db, user: world.actors.reporter!, period: MAY, indicatorId: M2 });
-    expect(reporter?.may).toEqual({ edit: false, submit: false, restore: false });
+    expect(reporter?.may).toEqual({ edit: false, submit: false, restore: false, withdraw: true });
     const manager = await editorData({ db: handle.db, user: world.actors.manager!, period: MAY, indicatorId: M2 });
     expect(manager?.may.edit).toBe(true);
   });

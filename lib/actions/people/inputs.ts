@@ -11,7 +11,7 @@ const roles = list.superRefine((values, ctx) => {
   const unknown = values.filter((v) => !(ROLES as readonly string[]).includes(v));
   if (unknown.length) ctx.addIssue({ code: "custom", message: `There is no role called "${unknown[0]}". Choose from the roles listed.` });
   else if (values.length === 0) ctx.addIssue({ code: "custom", message: "Choose at least one role." });
-}) as unknown as z.ZodType<Role[]>;
+}).transform((values) => values as Role[]);
 
 const services = (who: string) =>
   list.superRefine((values, ctx) => {
