@@ -98,31 +98,3 @@ export function SpcSummary({ kind, variation, assurance, side }: SpcSummaryProps
   );
 }
 
-/**
- * The reading only where it says something (a board paper): the special-cause
- * variation icon and the assurance icon, each with its words; nothing for
- * common cause (the paper's legend explains it once).
- */
-export function SpcSignal({ variation, assurance, side }: { variation: SpcVariation | null; assurance: SpcAssuranceWord | null; side: "high" | "low" | null }) {
-  const special = variation && variation !== "common_cause" ? variation : null;
-  if (!special && !assurance) return null;
-  return (
-    <span className="flex flex-col gap-1 text-xs">
-      {special ? (
-        <span className="flex items-center gap-1">
-          <VariationIcon variation={special} side={side} />
-          <span>
-            {VARIATION_TEXT[special]}
-            {side ? ` (${side})` : ""}
-          </span>
-        </span>
-      ) : null}
-      {assurance ? (
-        <span className="flex items-center gap-1">
-          <AssuranceIcon assurance={assurance} />
-          <span>{ASSURANCE_TEXT[assurance]}</span>
-        </span>
-      ) : null}
-    </span>
-  );
-}

@@ -34,8 +34,8 @@ export interface ScorecardTableInput {
 /** The page's table id; the details route names detail rows after it. */
 export const SCORECARD_TABLE_ID = "scorecard";
 
-/** The longest commentary excerpt sent: the cell shows one line of it. */
-const EXCERPT = 160;
+/** The longest commentary excerpt sent: the cell shows one line of it (about 45 characters at 1280 px). */
+const EXCERPT = 100;
 
 function header(label: string, sort?: SortLink, hidden = ""): string {
   const extra = hidden ? `<span class=sr-only>${hidden}</span>` : "";

@@ -55,7 +55,8 @@ export function ActionForm({
   }
 
   return (
-    <form action={formAction} onSubmit={submit} className={className ?? "space-y-3"} key={resetOnSuccess && state.ok ? (state.message ?? "") : undefined}>
+    // noValidate: the server's own check answers a missing field, in the error summary, rather than the browser's bubble
+    <form action={formAction} onSubmit={submit} noValidate className={className ?? "space-y-3"} key={resetOnSuccess && state.ok ? (state.message ?? "") : undefined}>
       {hasFieldErrors ? (
         <ErrorSummary
           id={`${id}-errors`}

@@ -37,7 +37,7 @@ export function PdfDownload({ href, fileName, printHref }: { href: string; fileN
       link.click();
       URL.revokeObjectURL(url);
       setState({ busy: false, message: "The PDF has been downloaded.", failed: false });
-      finish({ message: `The PDF has been downloaded: ${fileName}.` });
+      finish({ message: `The PDF has been downloaded. It is saved as ${fileName}.` });
     } catch {
       failed("The PDF could not be made. Use the print view instead.");
     }

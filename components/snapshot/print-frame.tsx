@@ -7,7 +7,8 @@
 import type { ReactNode } from "react";
 import type { PaperView } from "@/lib/snapshots/paper-view";
 import type { KeepTable } from "@/lib/snapshots/table-cache";
-import { Paper, paperContents } from "./paper";
+import { Paper } from "./paper";
+import { paperContents } from "./paper-html";
 
 const PAPER_CSS = `
 @page { size: A4 landscape; margin: 14mm 12mm 16mm;
@@ -49,7 +50,8 @@ export function PrintFrame({
   period: string;
   /** "Published on … by …", or null for a draft */
   publishedLine: string | null;
-  keep?: (part: string) => KeepTable | undefined;
+  /** keeps a published paper's HTML */
+  keep?: KeepTable;
   /** anything under the title (e.g. a correction's reason) */
   children?: ReactNode;
 }) {

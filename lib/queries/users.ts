@@ -1,5 +1,5 @@
 import "server-only";
-import { eq, inArray, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { boardMembers, indicators, userRoles, userServiceScopes, users } from "@/db/schema";
 import type { Role, SessionUser } from "@/lib/auth/roles";
@@ -51,12 +51,4 @@ export async function findUserByEmail({ db, email }: { db: Executor; email: stri
   return user ?? null;
 }
 
-export async function usersByEmails({ db, emails }: { db: Executor; emails: string[] }) {
-  if (emails.length === 0) return [];
-  const lowered = [...new Set(emails.map((e) => e.trim().toLowerCase()))];
-  return db
-    .select({ id: users.id, email: users.email })
-    .from(users)
-    .where(inArray(sql`lower(${users.email})`, lowered));
-}
 

@@ -16,6 +16,8 @@ export interface LoadedPaper {
   view: PaperView;
   /** the public release's threshold (the one in force when it was published) */
   threshold: number;
+  /** names this rendering of a published paper (audience, the paper compared with, threshold) for keeping its HTML */
+  key: string;
 }
 
 const viewCache = new WeakMap<Db, Map<string, PaperView>>();
@@ -47,5 +49,5 @@ export async function loadPaper({
     view = paperView({ content, previous, audience, threshold });
     if (content.status !== "draft") views.set(key, view);
   }
-  return { content, previous, view, threshold };
+  return { content, previous, view, threshold, key };
 }

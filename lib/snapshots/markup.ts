@@ -1,7 +1,8 @@
 // The safe subset of markup board highlights are written in: paragraphs
 // (separated by a blank line), bullet lists ("- " or "* "), numbered lists
-// ("1. "), and **bold**. It is parsed into plain data and rendered as React
-// elements, so no HTML ever passes through: "<script>" is shown as text.
+// ("1. "), and **bold**. It is parsed into plain data and only its text is
+// written, escaped (components/snapshot/paper-html.ts), so no HTML ever passes
+// through: "<script>" is shown as text.
 
 export type Inline = { text: string; bold: boolean };
 export type Block =

@@ -61,7 +61,7 @@ test("the admin closes a month to commentary and reopens it; a closed month refu
   // The reporter's save is refused, saying why; nothing is saved.
   await editor(reporter).fill("Contacts fell to 1,080 in July.");
   await reporter.getByRole("button", { name: "Save draft", exact: true }).click();
-  await expect(reporter.getByText(/Not saved: July 2020 is closed to commentary \(closed by Alex Admin on .*\), so nothing was changed\. Ask the performance team to reopen the month/)).toBeVisible();
+  await expect(reporter.getByText(/Not saved: July 2020 is closed to commentary \(closed by Alex Admin on .*\), so nothing was changed\. Ask the performance team to reopen the month/).first()).toBeVisible();
   // Reloaded, the page says the month is closed and offers no editing; July is gone from My commentary.
   await reporter.goto(editorUrl);
   await expect(reporter.getByRole("note", { name: "Month closed" })).toContainText("July 2020 is closed to commentary (closed by Alex Admin on");

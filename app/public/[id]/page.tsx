@@ -33,7 +33,7 @@ export default async function PublicSnapshotPage({ params }: { params: Promise<{
   if (!stored || stored.status === "draft" || !stored.publicRelease) notFound();
   const thread = await snapshotThread({ db, id });
   // The threshold in force when the paper was published: a later change of the setting never alters it.
-  const { content, view } = await loadPaper({ db, stored, previousId: thread.previousId, audience: "public" });
+  const { content, view, key } = await loadPaper({ db, stored, previousId: thread.previousId, audience: "public" });
   return (
     <article className="space-y-6">
       <header>
@@ -46,7 +46,7 @@ export default async function PublicSnapshotPage({ params }: { params: Promise<{
           <Link href={`/public/${id}/pdf`}>Download as PDF</Link>
         </p>
       </header>
-      <Paper view={view} period={monthLabel(content.period)} keep={(part) => keptTable({ db, snapshotId: id, part })} />
+      <Paper view={view} period={monthLabel(content.period)} keep={keptTable({ db, snapshotId: id, part: `paper:${key}` })} />
     </article>
   );
 }

@@ -53,7 +53,7 @@ export default async function SnapshotPage({ params }: { params: Promise<Params>
   const serviceKeys = stored.services.map((s) => s.key);
   const mayPublish = can(user, "snapshot.publish", { boardId: stored.boardId, serviceKeys });
   // A draft's rows are those publishing would freeze now, rendered exactly as the published paper will be.
-  const [{ content, view }, items, lastActions, owners, flags] = await Promise.all([
+  const [{ content, view, key }, items, lastActions, owners, flags] = await Promise.all([
     loadPaper({ db, stored, previousId: thread.previousId, audience: "internal" }),
     isDraft ? Promise.resolve([]) : resolutionItems({ db, snapshotId: id }),
     thread.previousId ? actionsOf({ db, snapshotId: thread.previousId }) : Promise.resolve([]),
@@ -61,7 +61,7 @@ export default async function SnapshotPage({ params }: { params: Promise<Params>
     isDraft && mayPublish && stored.publicRelease ? publicTextFindings(db, stored.publicHighlights) : Promise.resolve([]),
   ]);
   const mayAsk = !isDraft && can(user, "question.ask", { boardId: content.boardId });
-  const keep = (part: string) => (isDraft ? undefined : keptTable({ db, snapshotId: id, part }));
+  const keep = isDraft ? undefined : keptTable({ db, snapshotId: id, part: `paper:${key}` });
   const serviceOf = new Map(content.rows.map((r) => [r.code, r.serviceKey]));
   const answerable = new Set(
     thread.questions.filter((q) => can(user, "question.answer", { serviceKey: serviceOf.get(q.indicatorCode ?? "") })).map((q) => q.id),

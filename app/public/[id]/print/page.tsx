@@ -30,7 +30,7 @@ export default async function PublicPrintPage({ params }: { params: Promise<Para
   const nonce = (await headers()).get("x-nonce") ?? undefined;
   const db = await getDb();
   const thread = await snapshotThread({ db, id });
-  const { content, view } = await loadPaper({ db, stored, previousId: thread.previousId, audience: "public" });
+  const { content, view, key } = await loadPaper({ db, stored, previousId: thread.previousId, audience: "public" });
   return (
     <PrintFrame
       view={view}
@@ -41,7 +41,7 @@ export default async function PublicPrintPage({ params }: { params: Promise<Para
       meeting={formatDay(content.meetingDate)}
       period={monthLabel(content.period)}
       publishedLine={`Public release, published on ${formatDate(content.publishedAt)}`}
-      keep={(part) => keptTable({ db, snapshotId: id, part })}
+      keep={keptTable({ db, snapshotId: id, part: `print:${key}` })}
     />
   );
 }

@@ -41,7 +41,7 @@ export default async function SnapshotPrintPage({ params }: { params: Promise<Pa
     forbidden();
   }
   const thread = await snapshotThread({ db, id });
-  const { content, view } = await loadPaper({ db, stored, previousId: thread.previousId, audience: "internal" });
+  const { content, view, key } = await loadPaper({ db, stored, previousId: thread.previousId, audience: "internal" });
   return (
     <PrintFrame
       view={view}
@@ -56,7 +56,7 @@ export default async function SnapshotPrintPage({ params }: { params: Promise<Pa
           ? `Published on ${formatDate(content.publishedAt)} by ${content.publishedBy}${content.version > 1 ? ` (version ${content.version}: ${content.correctionReason})` : ""}`
           : null
       }
-      keep={content.status === "draft" ? undefined : (part) => keptTable({ db, snapshotId: id, part })}
+      keep={content.status === "draft" ? undefined : keptTable({ db, snapshotId: id, part: `print:${key}` })}
     />
   );
 }
