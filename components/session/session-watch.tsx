@@ -11,6 +11,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { announce, moveFocus, pageHeading } from "@/components/ui/focus";
 import { buttonClass } from "@/components/ui/button";
 import { sessionWarning, timeLeftText, type SessionEnds } from "@/lib/auth/session-warning";
+import { formatTime } from "@/lib/dates";
 import { fetchSession, onSignedInAgain, onSignedOut, reportSignedInAgain } from "./session-events";
 
 type Phase = { kind: "quiet" } | { kind: "idle" | "absolute"; endsAt: number } | { kind: "ended" };
@@ -122,7 +123,7 @@ export function SessionWatch({ signInHref }: { signInHref: string }) {
 
   const endsAt = "endsAt" in phase ? phase.endsAt : 0;
   const left = timeLeftText(endsAt - now);
-  const at = endsAt ? new Date(endsAt).toLocaleTimeString("en-GB", { hour: "2-digit", minute: "2-digit" }) : "";
+  const at = endsAt ? formatTime(new Date(endsAt)) : "";
   return (
     <dialog
       ref={dialog}
