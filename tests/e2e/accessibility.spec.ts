@@ -214,7 +214,7 @@ test("a session that ends while typing: the page says so, keeps the text, and sa
   // The same person signs out elsewhere: every session of theirs ends.
   const elsewhere = await asUser(browser, "reporter@lantern.example");
   await elsewhere.getByRole("button", { name: "Sign out" }).press("Enter");
-  await expect(elsewhere).toHaveURL(/\/signin/);
+  await expect(elsewhere).toHaveURL(/\/signin/, { timeout: 20_000 });
   await writer.keyboard.type("Typed after the session ended.");
   const dialog = writer.getByRole("dialog", { name: "You have been signed out" });
   await expect(dialog).toBeVisible({ timeout: 20_000 });
