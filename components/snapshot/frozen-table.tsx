@@ -16,7 +16,6 @@
 import { pointsChange } from "@/lib/figures/change";
 import { formatChange, formatValue } from "@/lib/format";
 import type { Unit } from "@/lib/figures/types";
-import type { KeepTable } from "@/lib/snapshots/table-cache";
 import type { ReadableRow } from "@/lib/snapshots/view";
 import { ARROWS, JUDGEMENT_CLASS, JUDGEMENT_TEXT } from "@/components/direction-label";
 import { RAG_STYLES } from "@/components/rag-badge";
@@ -101,20 +100,4 @@ export function frozenTableHtml({ caption, rows, showCommentary }: { caption: st
     `<thead role="rowgroup" class="bg-gray-50 text-left text-xs font-semibold uppercase tracking-wide text-gray-700"><tr role="row">${head}</tr></thead>` +
     `<tbody role="rowgroup" class="bg-white">${body}</tbody></table></div>`
   );
-}
-
-export function FrozenTable({
-  caption,
-  rows,
-  showCommentary = true,
-  keep,
-}: {
-  caption: string;
-  rows: FrozenTableRow[];
-  showCommentary?: boolean;
-  /** set for a published paper: the built table is kept (lib/snapshots/table-cache, per database and paper) */
-  keep?: KeepTable;
-}) {
-  const build = () => frozenTableHtml({ caption, rows, showCommentary });
-  return <div dangerouslySetInnerHTML={{ __html: keep ? keep(build) : build() }} />;
 }
