@@ -15,7 +15,8 @@ run() {
   local name="$1"; shift
   echo
   echo "=== $name ==="
-  if "$@"; then results+=("PASSED   $name"); else results+=("FAILED   $name"); failed=1; fi
+  local started=$SECONDS
+  if "$@"; then results+=("PASSED   $name ($((SECONDS - started)) s)"); else results+=("FAILED   $name ($((SECONDS - started)) s)"); failed=1; fi
 }
 
 run "lint (eslint + knip)" npm run --silent lint
