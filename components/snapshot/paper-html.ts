@@ -11,6 +11,7 @@
 // Every text passes through `escapeHtml`; the highlights' markup is parsed to
 // data (lib/snapshots/markup.ts) and only its text is written, escaped.
 import { RAG_STYLES } from "@/components/rag-badge";
+import { SPC_SPRITE_HTML } from "@/components/spc-icons";
 import { JUDGEMENT_TEXT } from "@/components/direction-label";
 import type { Judgement, Rag } from "@/lib/figures/types";
 import { VARIATION_TEXT } from "@/lib/figures/spc-words";
@@ -33,42 +34,42 @@ export function paperContents(view: PaperView): { id: string; title: string; lev
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
-const names = (items: { code: string }[]) => items.map((i) => `<a href="#row-${esc(i.code)}" class="font-mono">${esc(i.code)}</a>`).join(", ");
+const names = (items: { code: string }[]) => items.map((i) => `<a href='#row-${esc(i.code)}'>${esc(i.code)}</a>`).join(", ");
 const ragPill = (k: Rag, text: string) =>
-  `<li class="inline-flex items-center gap-1 rounded px-2 py-0.5 text-sm font-semibold ring-1 ring-inset ${RAG_STYLES[k].className}"><span aria-hidden="true">${RAG_STYLES[k].shape}</span>${esc(text)}</li>`;
+  `<li class='inline-flex items-center gap-1 rounded px-2 py-0.5 text-sm font-semibold ring-1 ring-inset ${RAG_STYLES[k].className}'><span aria-hidden='true'>${RAG_STYLES[k].shape}</span>${esc(text)}</li>`;
 
 function glanceHtml(view: PaperView): string {
   const since = view.comparedWith === "last meeting" ? "since the last meeting" : "than last month";
   const cards = view.glance.map((s) => {
     const counts =
       (["red", "amber", "green"] as const).filter((k) => s.rag[k] > 0).map((k) => ragPill(k, `${s.rag[k]} ${RAG_STYLES[k].label.toLowerCase()}`)).join("") +
-      (s.rag.none ? `<li class="px-1 py-0.5 text-sm text-gray-800">${s.rag.none} with no RAG</li>` : "") +
-      (s.rag.suppressed ? `<li class="px-1 py-0.5 text-sm text-gray-800">${s.rag.suppressed} not shown (c)</li>` : "");
+      (s.rag.none ? `<li class='px-1 py-0.5 text-sm text-gray-800'>${s.rag.none} with no RAG</li>` : "") +
+      (s.rag.suppressed ? `<li class='px-1 py-0.5 text-sm text-gray-800'>${s.rag.suppressed} not shown (c)</li>` : "");
     return (
-      `<section aria-labelledby="glance-${esc(s.key)}" class="glance-card rounded border border-gray-300 bg-white p-3">` +
-      `<h3 id="glance-${esc(s.key)}" class="font-semibold">${esc(s.name)} <span class="font-normal text-gray-700">(${plural(s.indicators, "indicator")})</span></h3>` +
-      `<ul class="mt-2 flex flex-wrap gap-2" aria-label="RAG counts">${counts}</ul>` +
-      `<p class="mt-2 text-sm"><span aria-hidden="true" class="text-blue-800">↗ </span><strong>${s.better.length} better</strong>${s.better.length ? `: ${names(s.better)}` : ""}` +
-      ` · <span aria-hidden="true" class="text-orange-800">↘ </span><strong>${s.worse.length} worse</strong> ${since}${s.worse.length ? `: ${names(s.worse)}` : ""}</p>` +
-      `<p class="mt-1 text-sm">${
+      `<section aria-labelledby='glance-${esc(s.key)}' class='glance-card rounded border border-gray-300 bg-white p-3'>` +
+      `<h3 id='glance-${esc(s.key)}' class='font-semibold'>${esc(s.name)} <span class='font-normal text-gray-700'>(${plural(s.indicators, "indicator")})</span></h3>` +
+      `<ul class='mt-2 flex flex-wrap gap-2' aria-label='RAG counts'>${counts}</ul>` +
+      `<p class='mt-2 text-sm'><span aria-hidden='true' class='text-blue-800'>↗ </span><strong>${s.better.length} better</strong>${s.better.length ? `: ${names(s.better)}` : ""}` +
+      ` · <span aria-hidden='true' class='text-orange-800'>↘ </span><strong>${s.worse.length} worse</strong> ${since}${s.worse.length ? `: ${names(s.worse)}` : ""}</p>` +
+      `<p class='mt-1 text-sm'>${
         s.newReds.length
-          ? `<span aria-hidden="true">${RAG_STYLES.red.shape} </span><strong>${plural(s.newReds.length, "new red")}</strong>: ${names(s.newReds)}`
+          ? `<span aria-hidden='true'>${RAG_STYLES.red.shape} </span><strong>${plural(s.newReds.length, "new red")}</strong>: ${names(s.newReds)}`
           : "No new reds."
       }</p></section>`
     );
   });
-  return `<div class="grid gap-3 md:grid-cols-2 xl:grid-cols-3 print:grid-cols-3 print:gap-2">${cards.join("")}</div>`;
+  return `<div class='grid gap-3 md:grid-cols-2 xl:grid-cols-3 print:grid-cols-3 print:gap-2'>${cards.join("")}</div>`;
 }
 
 function legendHtml(legend: PaperView["legend"]): string {
   const rag = (["green", "amber", "red"] as const)
-    .map((k) => `<span class="mr-2 whitespace-nowrap"><span aria-hidden="true">${RAG_STYLES[k].shape} </span>${RAG_STYLES[k].label}</span>`)
+    .map((k) => `<span class='mr-2 whitespace-nowrap'><span aria-hidden='true'>${RAG_STYLES[k].shape} </span>${RAG_STYLES[k].label}</span>`)
     .join("");
-  const item = (html: string, flex = false) => `<li${flex ? ` class="flex flex-wrap items-center gap-2"` : ""}>${html}</li>`;
+  const item = (html: string, flex = false) => `<li${flex ? ` class='flex flex-wrap items-center gap-2'` : ""}>${html}</li>`;
   return (
-    `<section aria-labelledby="legend" class="paper-legend rounded border border-gray-300 bg-white p-3 text-sm">` +
-    `<h3 id="legend" class="font-semibold">How to read this paper</h3>` +
-    `<ul class="mt-1 grid gap-x-6 gap-y-1 md:grid-cols-2 print:grid-cols-2">` +
+    `<section aria-labelledby='legend' class='paper-legend rounded border border-gray-300 bg-white p-3 text-sm'>` +
+    `<h3 id='legend' class='font-semibold'>How to read this paper</h3>` +
+    `<ul class='mt-1 grid gap-x-6 gap-y-1 md:grid-cols-2 print:grid-cols-2'>` +
     item(`RAG against the indicator&#39;s bands, by word and shape: ${rag}`) +
     (legend.illustrative ? item(`<strong>*</strong> after a RAG: the bands are illustrative (demo data), not the council&#39;s own.`) : "") +
     item(`Direction: ↑ up, ↓ down, → unchanged, with the judgement in words (better or worse by whether higher or lower is better).`) +
@@ -96,9 +97,9 @@ export function richTextHtml(source: string): string {
   const blocks = parseMarkup(source).map((b) => {
     if (b.kind === "paragraph") return `<p>${inlines(b.content)}</p>`;
     const tag = b.kind === "bullets" ? "ul" : "ol";
-    return `<${tag} class="${b.kind === "bullets" ? "list-disc" : "list-decimal"} space-y-1 pl-6">${b.items.map((i) => `<li>${inlines(i)}</li>`).join("")}</${tag}>`;
+    return `<${tag} class='${b.kind === "bullets" ? "list-disc" : "list-decimal"} space-y-1 pl-6'>${b.items.map((i) => `<li>${inlines(i)}</li>`).join("")}</${tag}>`;
   });
-  return `<div class="space-y-3 leading-relaxed">${blocks.join("")}</div>`;
+  return `<div class='space-y-3 leading-relaxed'>${blocks.join("")}</div>`;
 }
 
 function voiceHtml(voice: NonNullable<PaperView["voice"]>): string {
@@ -113,20 +114,20 @@ function voiceHtml(voice: NonNullable<PaperView["voice"]>): string {
       const width = typeof s.count === "number" ? (s.count / max) * plot : 0;
       const label = s.label.length > 28 ? `${s.label.slice(0, 27)}…` : s.label;
       return (
-        `<text x="${LABEL - 6}" y="${y + ROW / 2 + 4}" text-anchor="end" font-size="11" fill="#111827">${esc(label)}</text>` +
-        `<rect x="${LABEL}" y="${y + 4}" width="${width.toFixed(1)}" height="${ROW - 8}" fill="#1e3a8a"/>` +
-        `<text x="${(LABEL + width + 4).toFixed(1)}" y="${y + ROW / 2 + 4}" font-size="11" fill="#111827">${esc(String(s.count))}</text>`
+        `<text x='${LABEL - 6}' y='${y + ROW / 2 + 4}' text-anchor='end' font-size='11' fill='#111827'>${esc(label)}</text>` +
+        `<rect x='${LABEL}' y='${y + 4}' width='${width.toFixed(1)}' height='${ROW - 8}' fill='#1e3a8a'/>` +
+        `<text x='${(LABEL + width + 4).toFixed(1)}' y='${y + ROW / 2 + 4}' font-size='11' fill='#111827'>${esc(String(s.count))}</text>`
       );
     })
     .join("");
   const summary = `Survey answers: ${voice.survey.map((s) => `${s.label} ${s.count}`).join(", ")}.`;
   const chart = voice.survey.length
-    ? `<figure class="grid gap-4 md:grid-cols-2 print:grid-cols-2">` +
-      `<svg viewBox="0 0 ${W} ${voice.survey.length * ROW + 8}" class="h-auto w-full max-w-xl" role="img" aria-label="${esc(summary)}" focusable="false">${bars}</svg>` +
+    ? `<figure class='grid gap-4 md:grid-cols-2 print:grid-cols-2'>` +
+      `<svg viewBox='0 0 ${W} ${voice.survey.length * ROW + 8}' class='h-auto w-full max-w-xl' role='img' aria-label='${esc(summary)}' focusable='false'>${bars}</svg>` +
       stackedTableHtml({ caption: "Survey answers", captionVisible: true, headers: ["Answer", "Children"], rows: voice.survey.map((s) => [s.label, String(s.count)]) }) +
       `</figure>`
     : "";
-  return voice.quotes.map((q) => `<blockquote class="border-l-4 border-gray-400 pl-3 italic">“${esc(q)}”</blockquote>`).join("") + chart;
+  return voice.quotes.map((q) => `<blockquote class='border-l-4 border-gray-400 pl-3 italic'>“${esc(q)}”</blockquote>`).join("") + chart;
 }
 
 const ragWord = (rag: Rag | null) => (rag ? RAG_STYLES[rag].label : "no RAG");
@@ -134,12 +135,12 @@ const judgementWord = (judgement: Judgement | null) => (judgement ? JUDGEMENT_TE
 
 function changesHtml({ changes, previousTitle, previousId }: NonNullable<PaperView["changes"]>): string {
   const list = (title: string, items: string[]) =>
-    items.length ? `<div class="mt-3"><h3 class="font-semibold">${title} (${items.length})</h3><ul class="list-disc pl-6">${items.join("")}</ul></div>` : "";
-  const li = (code: string, text: string) => `<li><span class="font-mono">${esc(code)}</span> ${esc(text)}</li>`;
+    items.length ? `<div class='mt-3'><h3 class='font-semibold'>${title} (${items.length})</h3><ul class='list-disc pl-6'>${items.join("")}</ul></div>` : "";
+  const li = (code: string, text: string) => `<li><span class='font-mono'>${esc(code)}</span> ${esc(text)}</li>`;
   const nothing = !changes.ragChanges.length && !changes.judgementChanges.length && !changes.newReds.length;
   return (
-    `<p class="text-sm text-gray-700">Compared with <a href="/snapshots/${previousId}">${esc(previousTitle)}</a>.</p>` +
-    (nothing ? `<p class="mt-2">No RAG or judgement changes, and no new reds.</p>` : "") +
+    `<p class='text-sm text-gray-700'>Compared with <a href='/snapshots/${previousId}'>${esc(previousTitle)}</a>.</p>` +
+    (nothing ? `<p class='mt-2'>No RAG or judgement changes, and no new reds.</p>` : "") +
     list("New reds", changes.newReds.map((r) => li(r.code, r.title))) +
     list("RAG changes", changes.ragChanges.map((r) => li(r.code, `${r.title}: ${ragWord(r.from)} → ${ragWord(r.to)}`))) +
     list("Judgement changes", changes.judgementChanges.map((r) => li(r.code, `${r.title}: ${judgementWord(r.from)} → ${judgementWord(r.to)}`)))
@@ -147,37 +148,42 @@ function changesHtml({ changes, previousTitle, previousId }: NonNullable<PaperVi
 }
 
 function section(id: string, title: string, body: string, extraClass = "space-y-3"): string {
-  return `<section id="${id}" aria-labelledby="${id}-h" class="paper-section ${extraClass}"><h2 id="${id}-h" class="text-2xl font-bold">${esc(title)}</h2>${body}</section>`;
+  return `<section id='${id}' aria-labelledby='${id}-h' class='paper-section ${extraClass}'><h2 id='${id}-h' class='text-2xl font-bold'>${esc(title)}</h2>${body}</section>`;
 }
 
 /** The whole paper, in order; `print` lays each chart's table beside it instead of behind a disclosure. */
 export function paperHtml(view: PaperView, { period, print = false }: { period: string; print?: boolean }): string {
   const isPublic = view.audience === "public";
   const featured = view.featured.length
-    ? `<section id="featured" aria-labelledby="featured-h" class="space-y-2"><h3 id="featured-h" class="text-lg font-semibold">Featured indicators</h3>` +
-      `<div class="grid gap-3 sm:grid-cols-2 xl:grid-cols-4 print:grid-cols-2">${view.featured.map((c) => indicatorChartHtml(c, { headingLevel: 4, print })).join("")}</div></section>`
+    ? `<section id='featured' aria-labelledby='featured-h' class='space-y-2'><h3 id='featured-h' class='text-lg font-semibold'>Featured indicators</h3>` +
+      `<div class='grid gap-3 sm:grid-cols-2 xl:grid-cols-4 print:grid-cols-2'>${view.featured.map((c) => indicatorChartHtml(c, { headingLevel: 4, print })).join("")}</div></section>`
     : "";
   const themes = view.themes.map((t) =>
     section(
       `theme-${t.slug}`,
       t.theme,
       (t.body.trim() ? richTextHtml(t.body) : "") +
-        (t.charts.length ? `<div class="grid gap-3 sm:grid-cols-2 xl:grid-cols-3 print:grid-cols-2">${t.charts.map((c) => indicatorChartHtml(c, { print })).join("")}</div>` : ""),
+        (t.charts.length ? `<div class='grid gap-3 sm:grid-cols-2 xl:grid-cols-3 print:grid-cols-2'>${t.charts.map((c) => indicatorChartHtml(c, { print })).join("")}</div>` : ""),
     ),
   );
   const appendix =
-    (isPublic ? "" : `<p class="text-sm text-gray-800">Every indicator&#39;s frozen figures, with its approved commentary under it.</p>`) +
+    (isPublic ? "" : `<p class='text-sm text-gray-800'>Every indicator&#39;s frozen figures, with its approved commentary under it.</p>`) +
     view.sections
       .map(
         (s) =>
-          `<section id="service-${esc(s.key)}" aria-labelledby="service-${esc(s.key)}-h" class="paper-service space-y-2">` +
-          `<h3 id="service-${esc(s.key)}-h" class="text-xl font-semibold">${esc(s.name)}</h3>` +
+          `<section id='service-${esc(s.key)}' aria-labelledby='service-${esc(s.key)}-h' class='paper-service space-y-2'>` +
+          `<h3 id='service-${esc(s.key)}-h' class='text-xl font-semibold'>${esc(s.name)}</h3>` +
           frozenTableHtml({ caption: `${s.name}: ${period}`, rows: s.rows, showCommentary: !isPublic }) +
           `</section>`,
       )
       .join("");
+  // the dot every chart's line is drawn with (chart-html.ts `pline`), defined once
+  const defs =
+    `<svg width='0' height='0' class='absolute' aria-hidden='true' focusable='false'><defs>` +
+    `<marker id='pdot' viewBox='0 0 6 6' refX='3' refY='3' markerWidth='4.4' markerHeight='4.4' markerUnits='userSpaceOnUse'><circle cx='3' cy='3' r='3' fill='#1e3a8a'/></marker>` +
+    `</defs></svg>`;
   return (
-    `<div class="paper space-y-8">` +
+    `<div class='paper space-y-8'>${SPC_SPRITE_HTML}${defs}` +
     section("at-a-glance", "At a glance", glanceHtml(view) + featured + legendHtml(view.legend), "space-y-4") +
     themes.join("") +
     (view.voice ? section("voice", "What our children tell us", voiceHtml(view.voice)) : "") +

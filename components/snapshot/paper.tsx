@@ -1,7 +1,6 @@
 // The one render of a board paper's content (./paper-html.ts), on the page,
 // the draft's preview, the print view (and so the PDF) and the public
 // release alike; a published paper's is built once and kept (`keep`).
-import { SpcIconSprite } from "@/components/spc-icons";
 import type { PaperView } from "@/lib/snapshots/paper-view";
 import type { KeepTable } from "@/lib/snapshots/table-cache";
 import { paperHtml } from "./paper-html";
@@ -20,10 +19,5 @@ export function Paper({
   keep?: KeepTable;
 }) {
   const build = () => paperHtml(view, { period, print });
-  return (
-    <>
-      <SpcIconSprite />
-      <div dangerouslySetInnerHTML={{ __html: keep ? keep(build) : build() }} />
-    </>
-  );
+  return <div dangerouslySetInnerHTML={{ __html: keep ? keep(build) : build() }} />;
 }

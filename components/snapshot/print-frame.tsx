@@ -57,7 +57,7 @@ export function PrintFrame({
 }) {
   const contents = paperContents(view);
   return (
-    <div className="print-paper mx-auto max-w-[273mm] bg-white p-6 text-[10.5pt] print:p-0">
+    <div className="print-paper mx-auto max-w-[265mm] bg-white p-6 text-[10.5pt] print:p-0">
       <style nonce={nonce}>{PAPER_CSS}</style>
       <section className="flex min-h-[150mm] flex-col justify-center" aria-labelledby="paper-title">
         <p className="text-lg">{authority}</p>

@@ -7,19 +7,11 @@ import { aliasedTable } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { boards, snapshotResolutions, snapshots, userRoles, users } from "@/db/schema";
 import type { ActionStatus, ResolutionKind } from "@/lib/figures/vocabulary";
+import type { ThreadResolution } from "./snapshots";
 
-export interface ResolutionItem {
-  id: number;
+/** An item of a board's resolution (the same shape a paper's thread gives, lib/queries/snapshots.ts), with its paper. */
+export interface ResolutionItem extends ThreadResolution {
   snapshotId: number;
-  kind: ResolutionKind;
-  body: string;
-  recordedBy: string;
-  recordedAt: string;
-  ownerId: string | null;
-  owner: string | null;
-  dueDate: string | null;
-  status: ActionStatus | null;
-  statusUpdatedAt: string | null;
 }
 
 export interface OpenAction extends ResolutionItem {

@@ -12,6 +12,7 @@ import {
   snapshots,
   users,
 } from "@/db/schema";
+import type { ActionStatus, ResolutionKind } from "@/lib/figures/vocabulary";
 import type { FrozenFigures } from "@/lib/snapshots/freeze";
 import { rowView } from "@/lib/snapshots/view";
 
@@ -185,6 +186,13 @@ export interface ThreadResolution {
   body: string;
   recordedBy: string;
   recordedAt: string;
+  /** noted, agreed, or an action with its owner, due date and status (lib/queries/board-actions.ts) */
+  kind: ResolutionKind;
+  ownerId: string | null;
+  owner: string | null;
+  dueDate: string | null;
+  status: ActionStatus | null;
+  statusUpdatedAt: string | null;
 }
 
 /**
@@ -204,9 +212,10 @@ export async function snapshotThread({ db, id }: { db: Executor; id: number }) {
         from snapshot_questions q join users a on a.id = q.asked_by
         where q.snapshot_id = "snapshots"."id")`,
       resolutions: sql<ThreadResolution[]>`(
-        select coalesce(json_agg(json_build_object('id', r.id, 'body', r.body, 'recordedBy', u.name, 'recordedAt', r.created_at)
+        select coalesce(json_agg(json_build_object('id', r.id, 'body', r.body, 'recordedBy', u.name, 'recordedAt', r.created_at,
+          'kind', r.kind, 'ownerId', r.owner_id, 'owner', o.name, 'dueDate', r.due_date, 'status', r.status, 'statusUpdatedAt', r.status_updated_at)
           order by r.created_at, r.id), '[]'::json)
-        from snapshot_resolutions r join users u on u.id = r.recorded_by
+        from snapshot_resolutions r join users u on u.id = r.recorded_by left join users o on o.id = r.owner_id
         where r.snapshot_id = "snapshots"."id")`,
       supersededBy: sql<number | null>`(
         select c.id from snapshots c where c.supersedes_id = "snapshots"."id" and c.status <> 'draft' limit 1)`,

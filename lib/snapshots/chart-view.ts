@@ -86,7 +86,7 @@ export function indicatorChart(row: ChartSource, shown?: PublicChartFigures): In
   const summary =
     drawn.length === 0
       ? `${row.title}: no figures to chart.`
-      : `${row.title}, ${points.length} months: ${first!.text} in ${monthLabel(first!.period)}` +
+      : `${row.title}, the last ${points.length} months: ${first!.text} in ${monthLabel(first!.period)}` +
         (last && last !== first ? ` to ${last.text} in ${monthLabel(last.period)}` : "") +
         (f.target !== null ? `; target ${fmt(f.target)}` : "") +
         (reading.length ? `; ${reading.join("; ")}` : "") +
@@ -111,7 +111,8 @@ export function indicatorChart(row: ChartSource, shown?: PublicChartFigures): In
     summary,
     table: {
       headers: ["Month", "Figure", ...(withReading ? ["Reading"] : [])],
-      rows: points.map((p) => [
+      // the months with a figure (or a suppressed one); a month with none is a gap in the line
+      rows: points.filter((p) => p.text !== "n/a" && p.text !== ":").map((p) => [
         monthLabel(p.period),
         p.text,
         ...(withReading ? [p.special ? pointText(p.special, specialOf.get(p.period)?.rule ?? null) : ""] : []),

@@ -96,7 +96,7 @@ test("the board's pages read story first, reflow at 390 and 320 px, and pass axe
   await checkAtWidths(page, "snapshot-1");
   // On a phone the appendix is cards: the figures are on screen.
   await page.setViewportSize({ width: 390, height: 900 });
-  const m1Value = page.locator('[id="row-M1"] td[data-label="Value"]');
+  const m1Value = page.locator('[id="row-M1"]').getByRole("cell").nth(1);
   await expect(m1Value).toHaveText("1,147");
   const box = (await m1Value.boundingBox())!;
   expect(box.x + box.width).toBeLessThanOrEqual(390);

@@ -21,7 +21,7 @@ import { can } from "@/lib/auth/policy";
 import { currentUser, requireUser } from "@/lib/auth/session";
 import { monthLabel } from "@/lib/format";
 import { parseId } from "@/lib/ids";
-import { actionOwnerChoices, actionsOf, resolutionItems } from "@/lib/queries/board-actions";
+import { actionOwnerChoices, actionsOf } from "@/lib/queries/board-actions";
 import { snapshotContent, snapshotThread } from "@/lib/queries/snapshots";
 import { canReadSnapshot } from "@/lib/snapshots/access";
 import { loadPaper } from "@/lib/snapshots/load-paper";
@@ -53,9 +53,9 @@ export default async function SnapshotPage({ params }: { params: Promise<Params>
   const serviceKeys = stored.services.map((s) => s.key);
   const mayPublish = can(user, "snapshot.publish", { boardId: stored.boardId, serviceKeys });
   // A draft's rows are those publishing would freeze now, rendered exactly as the published paper will be.
-  const [{ content, view, key }, items, lastActions, owners, flags] = await Promise.all([
+  const items = isDraft ? [] : thread.resolutions;
+  const [{ content, view, key }, lastActions, owners, flags] = await Promise.all([
     loadPaper({ db, stored, previousId: thread.previousId, audience: "internal" }),
-    isDraft ? Promise.resolve([]) : resolutionItems({ db, snapshotId: id }),
     thread.previousId ? actionsOf({ db, snapshotId: thread.previousId }) : Promise.resolve([]),
     !isDraft && mayPublish ? actionOwnerChoices({ db }) : Promise.resolve([]),
     isDraft && mayPublish && stored.publicRelease ? publicTextFindings(db, stored.publicHighlights) : Promise.resolve([]),
