@@ -109,7 +109,8 @@ function chartSvg(chart: IndicatorChartView): string {
   const n = chart.points.length;
   const x = (i: number) => M.left + (n === 1 ? plotW / 2 : (i * plotW) / (n - 1));
   const y = (v: number) => M.top + ((top - v) * plotH) / (top - bottom);
-  const label = (v: number) => escapeHtml(formatValue(v, chart.unit, max - min < 10 ? 1 : 0));
+  // a count is a whole number; other units take a decimal where the scale is narrow
+  const label = (v: number) => escapeHtml(formatValue(v, chart.unit, chart.unit !== "count" && max - min < 10 ? 1 : 0));
   // A gap (a missing or suppressed month) breaks the line.
   const segments: string[][] = [];
   let current: string[] = [];
@@ -126,14 +127,15 @@ function chartSvg(chart: IndicatorChartView): string {
   return (
     `<svg viewBox='0 0 ${W} ${H}' class='h-auto w-full' role='img' aria-label='${escapeHtml(chart.summary)}' focusable='false'>` +
     `<path d='M${M.left} ${M.top}V${H - M.bottom}H${W - M.right}' class='pax'/>` +
-    text(M.left - 4, M.top + 4, "end", label(max)) +
-    text(M.left - 4, H - M.bottom, "end", label(min)) +
+    // the scale's two labels beside the highest and lowest value drawn (the plot has a margin above and below)
+    text(M.left - 4, r(y(max)) + 3, "end", label(max)) +
+    text(M.left - 4, r(y(min)) + 3, "end", label(min)) +
     text(M.left, H - 6, "start", escapeHtml(chart.points[0].label)) +
     text(W - M.right, H - 6, "end", escapeHtml(chart.points[n - 1].label)) +
-    hLine(chart.spc?.upper ?? null, `class=plim`) +
-    hLine(chart.spc?.lower ?? null, `class=plim`) +
-    hLine(chart.spc?.mean ?? null, `class=pmean`) +
-    hLine(chart.target, `class=ptgt`) +
+    hLine(chart.spc?.upper ?? null, `class='plim'`) +
+    hLine(chart.spc?.lower ?? null, `class='plim'`) +
+    hLine(chart.spc?.mean ?? null, `class='pmean'`) +
+    hLine(chart.target, `class='ptgt'`) +
     segments.map((points) => (points.length > 1 ? `<polyline points='${points.join(" ")}' class='pline'/>` : `<circle cx='${points[0].split(",")[0]}' cy='${points[0].split(",")[1]}' r='2.2' fill='#1e3a8a'/>`)).join("") +
     chart.points.map((p, i) => (p.value === null ? "" : marker(x(i), y(p.value), p.special))).join("") +
     `</svg>`

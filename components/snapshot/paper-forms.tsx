@@ -6,6 +6,7 @@ import { cardClass } from "@/components/ui/card";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { ACTION_STATUSES, ACTION_STATUS_TEXT, RESOLUTION_KINDS, RESOLUTION_KIND_TEXT, type ActionStatus } from "@/lib/figures/vocabulary";
 import { ActionForm, type ActionFormState } from "./action-form";
+import { ConfirmBox } from "./confirm-box";
 
 export type FormAction = (state: ActionFormState, form: FormData) => Promise<ActionFormState>;
 
@@ -47,8 +48,7 @@ export function PublishForm({
           <Textarea rows={2} />
         </Field>
       ) : null}
-      <Field
-        id="confirmed"
+      <ConfirmBox
         name="confirmed"
         label={
           <>
@@ -57,9 +57,7 @@ export function PublishForm({
           </>
         }
         hint="Board members are told. A published paper cannot be changed afterwards, only corrected."
-      >
-        <input id="confirmed" name="confirmed" type="checkbox" value="yes" required aria-describedby="confirmed-hint" className="mt-2 h-5 w-5" />
-      </Field>
+      />
     </ActionForm>
   );
 }

@@ -16,10 +16,14 @@ const PAPER_CSS = `
   @bottom-left { content: var(--paper-footer, ""); font: 9pt sans-serif; color: #374151; } }
 @page :first { @bottom-right { content: none; } }
 @media print {
+  /* the app's print rule sets the root to 10px (for the scorecards); the paper's rem sizes are read from 14px, so text-sm is 9.2pt */
+  html { font-size: 14px; }
   .print-paper { font-size: 10.5pt; }
+  .print-paper .text-xs { font-size: 9pt; line-height: 1.3; }
   .print-paper .paper-section { break-before: page; }
   .print-paper .paper-table { font-size: 8.5pt; }
-  .print-paper .paper-table .text-xs { font-size: 8pt; }
+  .print-paper .paper-table thead th, .print-paper .paper-table .rg,
+  .print-paper .paper-table tr.paper-row > :nth-child(11) { font-size: 8pt; }
   .print-paper .paper-chart { break-inside: avoid; }
   .print-paper .paper-chart-body { display: grid; grid-template-columns: 3fr 2fr; gap: 8px; align-items: start; }
   .print-paper #featured { break-before: page; }
@@ -57,7 +61,7 @@ export function PrintFrame({
 }) {
   const contents = paperContents(view);
   return (
-    <div className="print-paper mx-auto max-w-[265mm] bg-white p-6 text-[10.5pt] print:p-0">
+    <div className="print-paper mx-auto max-w-[273mm] bg-white p-6 text-[10.5pt] print:p-0">
       <style nonce={nonce}>{PAPER_CSS}</style>
       <section className="flex min-h-[150mm] flex-col justify-center" aria-labelledby="paper-title">
         <p className="text-lg">{authority}</p>
