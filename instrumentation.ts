@@ -2,6 +2,9 @@
 // embedded database's lock) and applies migrations before the first request.
 // On the embedded database it also serves that database to local Lantern
 // commands (the CLI) on a Unix socket in the data directory (db/local-socket.ts).
+// On SIGTERM or SIGINT it closes the database once the last request is done.
+import type { LocalSocket } from "@/db/local-socket";
+
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   // `next build` runs this in its page workers too: they have nothing to
@@ -18,10 +21,15 @@ export async function register() {
   const handle = await getDbHandle();
   await migrateDb(handle);
   console.log(`Lantern: database ready (${handle.kind}, ${handle.location})`);
+  let socket: LocalSocket | null = null;
+  closeBeforeExitOnStop(async () => {
+    await socket?.stop();
+    await handle.close();
+  });
   if (handle.kind === "pglite") {
     const { serveLocalSocket, pgliteOf } = await import("@/db/local-socket");
     try {
-      const socket = await serveLocalSocket(pgliteOf(handle), handle.location);
+      socket = await serveLocalSocket(pgliteOf(handle), handle.location);
       console.log(`Lantern: local commands (npm run lantern) reach the database through ${socket.path}`);
     } catch (error) {
       console.warn(
@@ -30,4 +38,33 @@ export async function register() {
       );
     }
   }
+}
+
+/**
+ * `next start` stops on SIGTERM or SIGINT by closing its HTTP server (no new
+ * connections; the requests in flight finish) and then calling
+ * process.exit(143 or 130), with no hook for the app in between. So the exit
+ * that follows a stop signal first runs `close` (the embedded database's
+ * shutdown checkpoint and its lock; at most 10 s), then exits as asked.
+ */
+function closeBeforeExitOnStop(close: () => Promise<void>) {
+  if (process.env.NEXT_MANUAL_SIG_HANDLE) return; // whoever handles the signals closes the database
+  let stopping = false;
+  const onStop = () => {
+    if (stopping) return;
+    stopping = true;
+    const exit = process.exit.bind(process);
+    process.exit = ((code?: number | string | null) => {
+      process.exit = exit;
+      const timer = setTimeout(() => exit(code), 10_000);
+      close()
+        .catch((error) => console.error(`Lantern: could not close the database (${error instanceof Error ? error.message : error})`))
+        .finally(() => {
+          clearTimeout(timer);
+          exit(code);
+        });
+    }) as typeof process.exit;
+  };
+  process.on("SIGTERM", onStop);
+  process.on("SIGINT", onStop);
 }

@@ -78,8 +78,10 @@ async function main() {
     stdio: "inherit",
     env: { ...process.env, AUTH_SECRET: ensureAuthSecret() },
   });
+  // Stopping is the server's to do: it finishes the requests in flight and
+  // closes the database, then exits (143 after SIGTERM); this waits for that.
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-  server.on("exit", (code) => process.exit(code ?? 0));
+  server.on("exit", (code, signal) => process.exit(code ?? 128 + (signal ? os.constants.signals[signal] : 0)));
 }
 
 main().catch((error) => {
