@@ -5,8 +5,9 @@
 // nothing. A template is downloaded, filled in (exceljs) and imported; Undo
 // puts April's figure back. axe on every new page.
 //
-// Independent of the months the demo loads: the test writes its own June 2020
-// file, and undoes what it imported at the end so later specs see the demo.
+// Independent of the months the demo and other specs load (commentary.spec
+// opens June, months.spec July, scorecards.spec August): the test writes its
+// own September 2020 file, and undoes it at the end so later specs see the demo.
 import fs from "node:fs";
 import ExcelJS from "exceljs";
 import { expect, test, type Page } from "@playwright/test";
@@ -14,17 +15,17 @@ import { expectNoAxeViolations, signIn, signOut as clickSignOut } from "./helper
 
 test.describe.configure({ mode: "serial" });
 
-const JUNE_CSV = [
+const SEPTEMBER_CSV = [
   "indicator,period,value",
-  "M1,2020-06,1188",
-  "M2,2020-06,266",
-  "M3,2020-06,27",
-  "M2-NI,2020-06,51",
-  "M8-QL,2020-06,95",
-  "M6-QL (val),2020-06,5",
-  "M6-QL,2020-06,5",
-  "M4,2020-06,3",
-  "M5,2020-06,2",
+  "M1,2020-09,1188",
+  "M2,2020-09,266",
+  "M3,2020-09,27",
+  "M2-NI,2020-09,51",
+  "M8-QL,2020-09,95",
+  "M6-QL (val),2020-09,5",
+  "M6-QL,2020-09,5",
+  "M4,2020-09,3",
+  "M5,2020-09,2",
 ].join("\n");
 
 async function signOut(page: Page) {
@@ -51,26 +52,26 @@ test("an admin previews and imports a month; the reporter then has it to write o
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Import figures");
   await expectNoAxeViolations(page);
 
-  await choose(page, "front-door-2020-06.csv", Buffer.from(JUNE_CSV));
+  await choose(page, "front-door-2020-09.csv", Buffer.from(SEPTEMBER_CSV));
   await page.getByRole("button", { name: "Preview" }).click();
-  await expect(page.getByRole("heading", { name: /Preview of front-door-2020-06\.csv \(values, recognised from the header row\)/ })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /Preview of front-door-2020-09\.csv \(values, recognised from the header row\)/ })).toBeVisible();
   await expect(counts(page)).toHaveText(["9", "9", "0", "0"]);
-  await expect(page.getByText("Importing opens 2020-06 for commentary.")).toBeVisible();
-  await expect(page.getByRole("table", { name: "New rows" })).toContainText("M2-NI 2020-06");
+  await expect(page.getByText("Importing opens 2020-09 for commentary.")).toBeVisible();
+  await expect(page.getByRole("table", { name: "New rows" })).toContainText("M2-NI 2020-09");
   await expectNoAxeViolations(page);
 
   await page.getByRole("button", { name: "Import 9 rows" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Imported front-door-2020-06.csv" })).toContainText("9 new, 0 revised, 0 unchanged");
-  await expect(page.getByText("Opened for commentary: 2020-06.")).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: "Imported front-door-2020-09.csv" })).toContainText("9 new, 0 revised, 0 unchanged");
+  await expect(page.getByText("Opened for commentary: 2020-09.")).toBeVisible();
   await page.getByRole("link", { name: "See this import in the history" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Import \d+: front-door-2020-06\.csv/);
-  await expect(page.getByRole("table", { name: "Rows this import changed" })).toContainText("M1 2020-06");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(/Import \d+: front-door-2020-09\.csv/);
+  await expect(page.getByRole("table", { name: "Rows this import changed" })).toContainText("M1 2020-09");
   await expectNoAxeViolations(page);
   await signOut(page);
 
   await signIn(page, "reporter@lantern.example");
   await page.getByRole("link", { name: "My commentary" }).click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("My commentary: June 2020");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("My commentary: September 2020");
   await expect(page.getByRole("main")).toContainText("M1");
   await signOut(page);
 });
@@ -138,10 +139,10 @@ test("a template, filled in, imports; Undo puts April's figure back", async ({ p
   await expect(cards).toContainText("1,147");
   await expect(cards).not.toContainText("1,200");
 
-  // Leave the demo as it was for the specs after this one: June goes too.
+  // Leave the demo as it was for the specs after this one: September goes too.
   await page.goto("/admin/imports");
-  await page.getByRole("button", { name: "Undo front-door-2020-06.csv" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "Undone: front-door-2020-06.csv" })).toBeVisible();
+  await page.getByRole("button", { name: "Undo front-door-2020-09.csv" }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Undone: front-door-2020-09.csv" })).toBeVisible();
   await signOut(page);
 });
 
