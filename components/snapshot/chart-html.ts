@@ -95,12 +95,12 @@ function chartSvg(chart: IndicatorChartView): string {
   if (drawn.length === 0) return `<p class='text-sm text-gray-800'>No figures to chart.</p>`;
   const lines = [chart.target, chart.spc?.mean ?? null, chart.spc?.upper ?? null, chart.spc?.lower ?? null].filter((v): v is number => v !== null);
   const all = [...drawn.map((p) => p.value as number), ...lines];
-  let min = Math.min(...all);
-  let max = Math.max(...all);
-  if (min === max) {
-    min -= 1;
-    max += 1;
-  }
+  // the scale's labels are the highest and lowest values drawn; one value throughout gets one label
+  // (the plot's range around it is made up, so it is never written: it could be any number)
+  const high = Math.max(...all);
+  const low = Math.min(...all);
+  const min = high === low ? low - 1 : low;
+  const max = high === low ? high + 1 : high;
   const pad = (max - min) * 0.1;
   const top = max + pad;
   const bottom = min - pad;
@@ -128,8 +128,8 @@ function chartSvg(chart: IndicatorChartView): string {
     `<svg viewBox='0 0 ${W} ${H}' class='h-auto w-full' role='img' aria-label='${escapeHtml(chart.summary)}' focusable='false'>` +
     `<path d='M${M.left} ${M.top}V${H - M.bottom}H${W - M.right}' class='pax'/>` +
     // the scale's two labels beside the highest and lowest value drawn (the plot has a margin above and below)
-    text(M.left - 4, r(y(max)) + 3, "end", label(max)) +
-    text(M.left - 4, r(y(min)) + 3, "end", label(min)) +
+    text(M.left - 4, r(y(high)) + 3, "end", label(high)) +
+    (low === high ? "" : text(M.left - 4, r(y(low)) + 3, "end", label(low))) +
     text(M.left, H - 6, "start", escapeHtml(chart.points[0].label)) +
     text(W - M.right, H - 6, "end", escapeHtml(chart.points[n - 1].label)) +
     hLine(chart.spc?.upper ?? null, `class='plim'`) +

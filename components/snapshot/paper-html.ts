@@ -14,10 +14,10 @@ import { RAG_STYLES } from "@/components/rag-badge";
 import { SPC_SPRITE_HTML } from "@/components/spc-icons";
 import { JUDGEMENT_TEXT } from "@/components/direction-label";
 import type { Judgement, Rag } from "@/lib/figures/types";
-import { VARIATION_TEXT } from "@/lib/figures/spc-words";
+import { ASSURANCE_TEXT, VARIATION_TEXT } from "@/lib/figures/spc-words";
 import { parseMarkup, type Inline } from "@/lib/snapshots/markup";
 import type { PaperView } from "@/lib/snapshots/paper-view";
-import { indicatorChartHtml, spcSignalHtml, stackedTableHtml } from "./chart-html";
+import { indicatorChartHtml, stackedTableHtml } from "./chart-html";
 import { escapeHtml as esc, frozenTableHtml } from "./frozen-table";
 
 /** The paper's sections in order, for the print view's contents and the PDF's bookmarks. */
@@ -65,7 +65,10 @@ function legendHtml(legend: PaperView["legend"]): string {
   const rag = (["green", "amber", "red"] as const)
     .map((k) => `<span class='mr-2 whitespace-nowrap'><span aria-hidden='true'>${RAG_STYLES[k].shape} </span>${RAG_STYLES[k].label}</span>`)
     .join("");
-  const item = (html: string, flex = false) => `<li${flex ? ` class='flex flex-wrap items-center gap-2'` : ""}>${html}</li>`;
+  const item = (html: string) => `<li>${html}</li>`;
+  // an icon with its words, kept together; the icons of one line wrap as words do
+  const icon = (id: string, words: string) =>
+    ` <span class='mr-2 inline-flex items-center gap-1 whitespace-nowrap align-middle text-xs'><svg aria-hidden='true' focusable='false' width='20' height='20'><use href='#${id}'/></svg>${esc(words)}</span>`;
   return (
     `<section aria-labelledby='legend' class='paper-legend rounded border border-gray-300 bg-white p-3 text-sm'>` +
     `<h3 id='legend' class='font-semibold'>How to read this paper</h3>` +
@@ -76,11 +79,10 @@ function legendHtml(legend: PaperView["legend"]): string {
     item(`Charts: the last 12 months (blue line); the target (black dashed line); the SPC mean (grey line) and process limits (grey dashed lines).`) +
     item(
       `SPC (NHS &quot;Making Data Count&quot;): a point or icon is marked only where it says something:` +
-        (["improvement", "concern", "neither"] as const).map((v) => spcSignalHtml(v, null, null)).join("") +
-        `Otherwise: ${esc(VARIATION_TEXT.common_cause.toLowerCase())}, nothing marked.`,
-      true,
+        (["improvement", "concern", "neither"] as const).map((v) => icon(`mdc-${v}`, VARIATION_TEXT[v])).join("") +
+        ` Otherwise: ${esc(VARIATION_TEXT.common_cause.toLowerCase())}, nothing marked.`,
     ) +
-    item(`Against the target:${(["pass", "fail", "hit_and_miss"] as const).map((a) => spcSignalHtml(null, a, null)).join("")}`, true) +
+    item(`Against the target:${(["pass", "fail", "hit_and_miss"] as const).map((a) => icon(`mdc-${a}`, ASSURANCE_TEXT[a])).join("")}`) +
     (legend.threshold !== null
       ? item(
           `<strong>c</strong> suppressed to protect confidentiality (counts from 1 to ${legend.threshold}, and figures from which they could be worked out); <strong>z</strong> not applicable; <strong>:</strong> not available.`,

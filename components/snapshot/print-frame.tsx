@@ -26,7 +26,7 @@ const PAPER_CSS = `
   .print-paper .paper-table tr.paper-row > :nth-child(11) { font-size: 8pt; }
   .print-paper .paper-chart { break-inside: avoid; }
   .print-paper .paper-chart-body { display: grid; grid-template-columns: 3fr 2fr; gap: 8px; align-items: start; }
-  .print-paper #featured { break-before: page; }
+  .print-paper #featured > h3 { break-after: avoid; }
   .print-paper .paper-chart table { font-size: 8pt; }
   .print-paper .glance-card, .print-paper .paper-legend { break-inside: avoid; }
   .print-paper .paper-row, .print-paper .paper-commentary { break-inside: avoid; }

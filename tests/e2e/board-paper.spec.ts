@@ -151,6 +151,18 @@ test("the paper's PDF is the page: sections in order, contents that fit, its tit
   expect(text).toContain(`Page 2 of ${pages}`);
   const contents = pdfText(bytes, ["-f", "2", "-l", "2"]);
   for (const title of ["At a glance", "Demand", "Appendix: the figures by service"]) expectContentsPageFits(bytes, contents, title);
+  // Body text at least 9 pt: the At a glance cards' words (their "better" and "worse") are no smaller
+  // (a word's box is about 1.12 times its size: the 9 pt page footer's is 10.1 pt tall).
+  const wordHeights = (page: number, word: RegExp) => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "lantern-pdf-")), "p.pdf");
+    fs.writeFileSync(file, bytes);
+    const words = execFileSync("pdftotext", ["-bbox", "-f", String(page), "-l", String(page), file, "-"], { encoding: "utf8" });
+    return [...words.matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</g)].filter((m) => word.test(m[3])).map((m) => Number(m[2]) - Number(m[1]));
+  };
+  const glancePage = Number(/At a glance\s+(\d+)/.exec(contents)![1]);
+  const glanceWords = wordHeights(glancePage, /^(better|worse)$/);
+  expect(glanceWords.length).toBeGreaterThan(8);
+  for (const h of glanceWords) expect(h).toBeGreaterThanOrEqual(10);
   // Tables at least 8 pt: the words of the appendix's first page are no smaller.
   const appendixPage = Number(/Appendix: the figures by service\s+(\d+)/.exec(contents)![1]);
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), "lantern-pdf-"));

@@ -52,6 +52,12 @@ describe("a board paper chart's HTML", () => {
     expect(Number(labels[1][2])).toBeLessThan(150 - 22);
   });
 
+  it("labels a flat line with its one value only, never the made-up range around it", () => {
+    const flat = chart({ spc: null, target: null, targetText: null, points: chart().points.map((p) => ({ ...p, value: p.value === null ? null : 0, text: p.value === null ? "c" : "0" })) });
+    const labels = [...indicatorChartHtml(flat).matchAll(/<text x='42'[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    expect(labels).toEqual(["0"]);
+  });
+
   it("escapes the words it is given", () => {
     const html = indicatorChartHtml(chart({ title: "<b>x</b>", summary: `"quoted" & 'apostrophe'` }));
     expect(html).not.toContain("<b>");
