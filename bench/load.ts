@@ -6,7 +6,11 @@
 //
 //   node --conditions=react-server --import tsx bench/load.ts
 //   (env: BENCH_POSTGRES=postgres://postgres@127.0.0.1:5432/postgres (a server to make
-//    a fresh database on), BENCH_PORT=3293, BENCH_SECONDS=60, LANTERN_DIST_DIR=.next-bench)
+//    a fresh database on, dropped at the end), BENCH_PORT=3293, BENCH_SECONDS=60 (the
+//    single-user runs take at most 20), LANTERN_DIST_DIR=.next-bench (built there when
+//    missing or older than the code; BENCH_USE_BUILD=1 serves it as it is))
+// The readers share one board member's session (sessions are written at most
+// once a minute, so more accounts would change nothing but the sign-ins).
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
@@ -119,10 +123,33 @@ async function prepareDatabase(url: string): Promise<Writer[]> {
   }
 }
 
+/** Builds into DIST_DIR when there is no build or any source is newer (BENCH_USE_BUILD=1: serve what is there). */
 function ensureBuild() {
-  if (fs.existsSync(path.join(root, DIST_DIR, "BUILD_ID"))) return;
-  const built = spawnSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], { cwd: root, stdio: "inherit", env: { ...process.env, LANTERN_DIST_DIR: DIST_DIR } });
+  const buildId = path.join(root, DIST_DIR, "BUILD_ID");
+  if (fs.existsSync(buildId) && (process.env.BENCH_USE_BUILD === "1" || fs.statSync(buildId).mtimeMs >= newestSourceTime())) return;
+  console.log(`Building into ${DIST_DIR} (next build)…`);
+  const built = spawnSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], {
+    cwd: root,
+    stdio: "inherit",
+    env: { ...process.env, LANTERN_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   if (built.status !== 0) throw new Error("next build failed");
+}
+
+function newestSourceTime(): number {
+  let newest = 0;
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else newest = Math.max(newest, fs.statSync(full).mtimeMs);
+    }
+  };
+  for (const dir of ["app", "components", "lib", "db"]) walk(path.join(root, dir));
+  for (const file of ["next.config.mjs", "tailwind.config.ts", "proxy.ts", "instrumentation.ts", "package.json"]) {
+    newest = Math.max(newest, fs.statSync(path.join(root, file)).mtimeMs);
+  }
+  return newest;
 }
 
 async function waitFor(url: string, timeoutMs = 120_000) {
