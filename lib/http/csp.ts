@@ -2,10 +2,10 @@
 // (proxy.ts makes the nonce; Next.js puts it on its own scripts and styles).
 // Scripts: only those carrying the nonce, and what they load ('strict-dynamic');
 // never 'unsafe-inline'. Styles: <style> elements need the nonce too; style
-// *attributes* are allowed ('unsafe-inline' in style-src-attr only) because the
-// charts (Recharts inside Tremor) position and colour their SVG with inline
-// style attributes, which a nonce cannot cover. A style attribute cannot run
-// script, so this keeps script injection closed.
+// *attributes* are allowed ('unsafe-inline' in style-src-attr only) because
+// server-rendered markup carries some that a nonce cannot cover (the overview's
+// progress bars set a width; Next.js's own error pages). A style attribute
+// cannot run script, so this keeps script injection closed.
 export interface CspOptions {
   nonce: string;
   /** next dev needs eval for its error overlay and a websocket for reloads */
