@@ -33,7 +33,8 @@ export function stackedTableHtml({
   captionVisible?: boolean;
 }): string {
   // short class names, styled once in app/globals.css ("Board paper tables"); a chart's
-  // table (compact) always has the columns Month, Figure (and Reading), named there when stacked
+  // table (compact) always has the columns Month, Figure (and Reading), named there when stacked;
+  // the body's optional end tags are left out (./frozen-table.tsx says why)
   const label = (c: number) => (compact ? "" : ` data-label='${escapeHtml(headers[c])}'`);
   const head = headers.map((h) => `<th role=columnheader scope=col>${escapeHtml(h)}</th>`).join("");
   const body = rows
@@ -43,11 +44,10 @@ export function stackedTableHtml({
         cells
           .map((cell, c) =>
             c === 0
-              ? `<th role=rowheader scope=row${label(0)}>${escapeHtml(cell)}</th>`
-              : `<td role=cell${label(c)}>${escapeHtml(cell)}</td>`,
+              ? `<th role=rowheader scope=row${label(0)}>${escapeHtml(cell)}`
+              : `<td role=cell${label(c)}>${escapeHtml(cell)}`,
           )
-          .join("") +
-        `</tr>`,
+          .join(""),
     )
     .join("");
   const table =

@@ -51,7 +51,10 @@ const HEADERS = ["Code", "Indicator", "Value", "Previous", "Change", "Direction"
  * app/globals.css ("Board paper tables": the figures right-aligned, the
  * month's in bold, the SPC words small), and the stacked cards' column names
  * come from the column's place there too, so a 60-row table is not 60 copies
- * of the same utility classes.
+ * of the same utility classes. The body's optional end tags (</td>, </th>,
+ * </tr>) are left out: HTML closes a cell at the next cell or row, and the
+ * page carries this markup twice (its HTML, and escaped in the React payload,
+ * where each "<" costs six bytes).
  */
 export function frozenTableHtml({ caption, rows, showCommentary }: { caption: string; rows: FrozenTableRow[]; showCommentary: boolean }): string {
   const head = HEADERS.map((h) => `<th role=columnheader scope=col${h === "Indicator" ? ` class='w-[28%]'` : ""}>${h}</th>`).join("");
@@ -63,22 +66,21 @@ export function frozenTableHtml({ caption, rows, showCommentary }: { caption: st
       const code = escapeHtml(r.code);
       const figures =
         `<tr role=row class=paper-row id='row-${code}'>` +
-        `<th role=rowheader scope=row>${code}</th>` +
-        `<td role=cell>${escapeHtml(r.title)}${r.featured ? ` <span class='${badgeClass("blue", "ml-1")}'>Featured</span>` : ""}</td>` +
-        `<td role=cell>${figure(r.value, r.unit, r.decimals)}</td>` +
-        `<td role=cell>${figure(r.previous, r.unit, r.decimals)}</td>` +
-        `<td role=cell>${escapeHtml(change)}</td>` +
-        `<td role=cell>${directionCell(r.direction, r.judgement)}</td>` +
-        `<td role=cell>${ragCell(r.rag, r.bandsIllustrative)}</td>` +
-        `<td role=cell>${figure(r.target, r.unit, r.decimals)}</td>` +
-        `<td role=cell>${figure(r.snAverage, r.unit, r.decimals)}</td>` +
-        `<td role=cell>${figure(r.england, r.unit, r.decimals)}</td>` +
-        `<td role=cell>${r.spcWords.map(escapeHtml).join("<br>")}</td></tr>`;
+        `<th role=rowheader scope=row>${code}` +
+        `<td role=cell>${escapeHtml(r.title)}${r.featured ? ` <span class='${badgeClass("blue", "ml-1")}'>Featured</span>` : ""}` +
+        `<td role=cell>${figure(r.value, r.unit, r.decimals)}` +
+        `<td role=cell>${figure(r.previous, r.unit, r.decimals)}` +
+        `<td role=cell>${escapeHtml(change)}` +
+        `<td role=cell>${directionCell(r.direction, r.judgement)}` +
+        `<td role=cell>${ragCell(r.rag, r.bandsIllustrative)}` +
+        `<td role=cell>${figure(r.target, r.unit, r.decimals)}` +
+        `<td role=cell>${figure(r.snAverage, r.unit, r.decimals)}` +
+        `<td role=cell>${figure(r.england, r.unit, r.decimals)}` +
+        `<td role=cell>${r.spcWords.map(escapeHtml).join("<br>")}`;
       const commentary = showCommentary
         ? `<tr role=row class=paper-commentary><td role=cell colspan='${HEADERS.length}'>` +
           `<span class='sr-only'>Commentary on ${code}: </span>` +
-          (r.commentary ? escapeHtml(r.commentary) : `<span class='text-gray-700'>No approved commentary</span>`) +
-          `</td></tr>`
+          (r.commentary ? escapeHtml(r.commentary) : `<span class='text-gray-700'>No approved commentary</span>`)
         : "";
       return figures + commentary;
     })

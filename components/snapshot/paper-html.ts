@@ -68,7 +68,7 @@ function legendHtml(legend: PaperView["legend"]): string {
   const item = (html: string) => `<li>${html}</li>`;
   // an icon with its words, kept together; the icons of one line wrap as words do
   const icon = (id: string, words: string) =>
-    ` <span class='mr-2 inline-flex items-center gap-1 whitespace-nowrap align-middle text-xs'><svg aria-hidden='true' focusable='false' width='20' height='20'><use href='#${id}'/></svg>${esc(words)}</span>`;
+    ` <span class='mr-2 inline-flex items-center gap-1 align-middle text-xs'><svg aria-hidden='true' focusable='false' width='20' height='20' class='shrink-0'><use href='#${id}'/></svg>${esc(words)}</span>`;
   return (
     `<section aria-labelledby='legend' class='paper-legend rounded border border-gray-300 bg-white p-3 text-sm'>` +
     `<h3 id='legend' class='font-semibold'>How to read this paper</h3>` +
