@@ -50,11 +50,15 @@ function glanceHtml(view: PaperView): string {
       `<h3 id='glance-${esc(s.key)}' class='font-semibold'>${esc(s.name)} <span class='font-normal text-gray-700'>(${plural(s.indicators, "indicator")})</span></h3>` +
       `<ul class='mt-2 flex flex-wrap gap-2' aria-label='RAG counts'>${counts}</ul>` +
       `<p class='mt-2 text-sm'><span aria-hidden='true' class='text-blue-800'>↗ </span><strong>${s.better.length} better</strong>${s.better.length ? `: ${names(s.better)}` : ""}` +
-      ` · <span aria-hidden='true' class='text-orange-800'>↘ </span><strong>${s.worse.length} worse</strong> ${since}${s.worse.length ? `: ${names(s.worse)}` : ""}</p>` +
+      ` · <span aria-hidden='true' class='text-orange-800'>↘ </span><strong>${s.worse.length} worse</strong> ${since}${s.worse.length ? `: ${names(s.worse)}` : ""}` +
+      (s.notCompared ? ` · ${plural(s.notCompared, "not compared", "not compared")} (c)` : "") +
+      `</p>` +
       `<p class='mt-1 text-sm'>${
         s.newReds.length
           ? `<span aria-hidden='true'>${RAG_STYLES.red.shape} </span><strong>${plural(s.newReds.length, "new red")}</strong>: ${names(s.newReds)}`
-          : "No new reds."
+          : s.notCompared
+            ? "No new reds among the figures shown."
+            : "No new reds."
       }</p></section>`
     );
   });
@@ -72,7 +76,7 @@ function legendHtml(legend: PaperView["legend"]): string {
   return (
     `<section aria-labelledby='legend' class='paper-legend rounded border border-gray-300 bg-white p-3 text-sm'>` +
     `<h3 id='legend' class='font-semibold'>How to read this paper</h3>` +
-    `<ul class='mt-1 grid gap-x-6 gap-y-1 md:grid-cols-2 print:grid-cols-2'>` +
+    `<ul class='mt-1 grid gap-x-6 gap-y-1 md:grid-cols-2 print:grid-cols-3'>` +
     item(`RAG against the indicator&#39;s bands, by word and shape: ${rag}`) +
     (legend.illustrative ? item(`<strong>*</strong> after a RAG: the bands are illustrative (demo data), not the council&#39;s own.`) : "") +
     item(`Direction: ↑ up, ↓ down, → unchanged, with the judgement in words (better or worse by whether higher or lower is better).`) +

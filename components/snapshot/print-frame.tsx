@@ -27,7 +27,8 @@ const PAPER_CSS = `
   .print-paper .paper-chart { break-inside: avoid; }
   .print-paper .paper-chart-body { display: grid; grid-template-columns: 3fr 2fr; gap: 8px; align-items: start; }
   .print-paper #featured > h3 { break-after: avoid; }
-  .print-paper .paper-chart table { font-size: 8pt; }
+  .print-paper .paper-chart table { font-size: 8pt; line-height: 1.25; }
+  .print-paper .paper-chart :is(th, td) { padding-top: 0; padding-bottom: 0; }
   .print-paper .glance-card, .print-paper .paper-legend { break-inside: avoid; }
   .print-paper .paper-row, .print-paper .paper-commentary { break-inside: avoid; }
 }

@@ -28,6 +28,8 @@ export interface ServiceGlance {
   better: { code: string; title: string }[];
   worse: { code: string; title: string }[];
   newReds: { code: string; title: string }[];
+  /** rows whose change is suppressed (public release): neither better nor worse nor a new red can be said of them */
+  notCompared: number;
 }
 
 export interface PaperTheme {
@@ -103,7 +105,8 @@ export function paperView({
       ? changes.newReds.filter((n) => codes.has(n.code))
       : // (in public, only where last month's figure is shown too: its RAG is worked out from it)
         section.rows.filter((r) => r.rag === "red" && r.direction !== "c" && redIsNew(byCode.get(r.code)!)).map((r) => ({ code: r.code, title: r.title }));
-    return { key: section.key, name: section.name, indicators: section.rows.length, rag, better, worse, newReds };
+    const notCompared = isPublic ? section.rows.filter((r) => r.direction === "c").length : 0;
+    return { key: section.key, name: section.name, indicators: section.rows.length, rag, better, worse, newReds, notCompared };
   });
 
   const themeCodes = new Map(content.highlights.map((h) => [h.theme, h.codes ?? []]));

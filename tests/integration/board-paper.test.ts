@@ -73,7 +73,7 @@ async function publicHtml(id: number) {
 
 describe("the demo's public release", () => {
   it("shows no number from a suppressed cell, and nothing worked out from one, anywhere it shows that indicator", async () => {
-    const { content, threshold, html } = await publicHtml(demoId);
+    const { content, threshold, html, view } = await publicHtml(demoId);
     expect(threshold).toBe(5);
     const shown = publicFiguresFor(content, threshold);
     let suppressedRows = 0;
@@ -125,6 +125,11 @@ describe("the demo's public release", () => {
     expect(shown.get("CP5-QL")!.value).toBe("c");
     expect(shown.get("CP5-QL")!.judgement).toBe("c");
     expect(suppressedRows).toBeGreaterThan(3);
+    // At a glance says how many changes it cannot show, rather than "0 worse" and "No new reds" over them
+    const withheld = view.glance.filter((s) => s.notCompared > 0);
+    expect(withheld.length).toBeGreaterThan(0);
+    expect(text(html)).toContain(`${withheld[0].notCompared} not compared (c)`);
+    expect(text(html)).toContain("No new reds among the figures shown.");
   });
 
   it("carries no internal text: no commentary, no highlight the publisher did not approve for the public, no quote", async () => {
