@@ -22,6 +22,8 @@ export async function register() {
   await migrateDb(handle);
   console.log(`Lantern: database ready (${handle.kind}, ${handle.location})`);
   let socket: LocalSocket | null = null;
+  // (its own module: the Edge build of this file must not see process.exit)
+  const { closeBeforeExitOnStop } = await import("@/db/close-on-stop");
   closeBeforeExitOnStop(async () => {
     await socket?.stop();
     await handle.close();
@@ -38,33 +40,4 @@ export async function register() {
       );
     }
   }
-}
-
-/**
- * `next start` stops on SIGTERM or SIGINT by closing its HTTP server (no new
- * connections; the requests in flight finish) and then calling
- * process.exit(143 or 130), with no hook for the app in between. So the exit
- * that follows a stop signal first runs `close` (the embedded database's
- * shutdown checkpoint and its lock; at most 10 s), then exits as asked.
- */
-function closeBeforeExitOnStop(close: () => Promise<void>) {
-  if (process.env.NEXT_MANUAL_SIG_HANDLE) return; // whoever handles the signals closes the database
-  let stopping = false;
-  const onStop = () => {
-    if (stopping) return;
-    stopping = true;
-    const exit = process.exit.bind(process);
-    process.exit = ((code?: number | string | null) => {
-      process.exit = exit;
-      const timer = setTimeout(() => exit(code), 10_000);
-      close()
-        .catch((error) => console.error(`Lantern: could not close the database (${error instanceof Error ? error.message : error})`))
-        .finally(() => {
-          clearTimeout(timer);
-          exit(code);
-        });
-    }) as typeof process.exit;
-  };
-  process.on("SIGTERM", onStop);
-  process.on("SIGINT", onStop);
 }
