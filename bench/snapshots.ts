@@ -15,7 +15,8 @@ import path from "node:path";
 import { openDb } from "@/db/client";
 import { migrateDb } from "@/db/migrate";
 import { seedDemo } from "@/lib/seed/demo";
-import { measure, printTable, signIn, startServer, staticScriptIn } from "./support/server";
+import autocannon from "autocannon";
+import { measure, printTable, signIn, startServer, staticScriptIn, type Measured } from "./support/server";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3292);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
@@ -24,6 +25,25 @@ const DIST_DIR = process.env.LANTERN_DIST_DIR || ".next-bench";
 
 /** Issue 12's yardstick: the paper before it had charts (bench/README.md, 23 November 2026, the 2-CPU machine otherwise idle). */
 const BEFORE_CHARTS = { rps: 77.8, p975: 173 };
+
+/** What a browser sends when it loads a page: the paper's HTML then comes once, from the server render (components/snapshot/paper-slot.tsx). */
+const PAGE_LOAD = { accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8" };
+
+/** As ./support/server.ts `measure`, for a page loaded as a browser loads it (its Accept header and the reader's cookie). */
+async function measurePage({ title, url, cookie, seconds, connections = 10, timeoutSeconds = 10 }: { title: string; url: string; cookie: string; seconds: number; connections?: number; timeoutSeconds?: number }): Promise<Measured> {
+  const result = await autocannon({ url, connections, duration: seconds, timeout: timeoutSeconds, headers: { cookie, ...PAGE_LOAD } });
+  return {
+    title,
+    p50: result.latency.p50,
+    p975: result.latency.p97_5,
+    max: result.latency.max,
+    rps: result.requests.average,
+    non2xx: result.non2xx,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    bytes: Math.round(result.throughput.average / Math.max(result.requests.average, 1)),
+  };
+}
 
 /** A fresh demo database (the published April 2020 paper), prepared here so a prebuilt server (BENCH_USE_BUILD=1) has it too. */
 async function prepareDatabase() {
@@ -43,7 +63,7 @@ async function oneAtATime(url: string, cookie: string, count = 40) {
   const times: number[] = [];
   for (let i = 0; i < count; i++) {
     const start = performance.now();
-    const response = await fetch(url, { headers: { cookie } });
+    const response = await fetch(url, { headers: { cookie, ...PAGE_LOAD } });
     await response.arrayBuffer();
     times.push(performance.now() - start);
   }
@@ -62,7 +82,7 @@ async function main() {
     const id = /href="\/snapshots\/(\d+)"/.exec(board)?.[1];
     if (!id) throw new Error("no published paper on /board");
     const page = `${server.base}/snapshots/${id}`;
-    const check = await fetch(page, { headers: { cookie } });
+    const check = await fetch(page, { headers: { cookie, ...PAGE_LOAD } });
     const html = await check.text();
     if (process.env.BENCH_SAVE_HTML) fs.writeFileSync(process.env.BENCH_SAVE_HTML, html);
     // The paper measured is the one with charts: the featured small multiples and the themes' charts are in it.
@@ -70,11 +90,11 @@ async function main() {
     if (check.status !== 200 || !html.includes("Corporate Parenting") || !html.includes("Featured indicators") || charts === 0) {
       throw new Error(`snapshot page: HTTP ${check.status}, ${charts} charts`);
     }
-    for (let i = 0; i < 20; i++) await (await fetch(page, { headers: { cookie } })).arrayBuffer(); // warm up
+    for (let i = 0; i < 20; i++) await (await fetch(page, { headers: { cookie, ...PAGE_LOAD } })).arrayBuffer(); // warm up
     const single = await oneAtATime(page, cookie);
     const singleBoard = await oneAtATime(boardPage, cookie);
-    const paper = await measure({ title: `published paper, board member (${charts} charts)`, url: page, cookie, seconds: SECONDS });
-    const light = await measure({ title: "/board (a light signed-in page)", url: boardPage, cookie, seconds: SECONDS });
+    const paper = await measurePage({ title: `published paper, board member (${charts} charts)`, url: page, cookie, seconds: SECONDS });
+    const light = await measurePage({ title: "/board (a light signed-in page)", url: boardPage, cookie, seconds: SECONDS });
     const file = await measure({ title: "static file", url: `${server.base}${staticScriptIn(html)}`, seconds: SECONDS });
     console.log(`\nautocannon: 10 connections, ${SECONDS} s each, next start, embedded database (PGlite)\n`);
     printTable([paper, light, file]);
@@ -91,7 +111,7 @@ async function main() {
     console.log(`ratio paper/static: requests/s ${(paper.rps / file.rps).toFixed(2)}; paper//board: ${(paper.rps / light.rps).toFixed(2)}`);
     // 200 readers opening the paper at once, each waiting up to 30 s as a browser would
     // (autocannon's own default gives up after 10 s and counts that as an error).
-    const crowd = await measure({
+    const crowd = await measurePage({
       title: "published paper, 200 concurrent readers",
       url: page,
       cookie,

@@ -4,12 +4,14 @@
 import type { PaperView } from "@/lib/snapshots/paper-view";
 import type { KeepTable } from "@/lib/snapshots/table-cache";
 import { paperHtml } from "./paper-html";
+import { PaperSlot } from "./paper-slot";
 
 export function Paper({
   view,
   period,
   print = false,
   keep,
+  slot,
 }: {
   view: PaperView;
   /** the reporting month's label, e.g. "April 2020" */
@@ -17,7 +19,16 @@ export function Paper({
   print?: boolean;
   /** keeps a published paper's HTML (lib/snapshots/table-cache); unset for a draft */
   keep?: KeepTable;
+  /**
+   * A kept paper's slot (lib/snapshots/table-cache `keptSlot`): on a page's
+   * first load (`inline` false) the HTML goes into the page once, from the
+   * server render (./paper-slot.tsx); `inline` for a navigation or refresh
+   * inside the app, where there is no server render to put it there.
+   */
+  slot?: { name: string; inline: boolean };
 }) {
   const build = () => paperHtml(view, { period, print });
-  return <div dangerouslySetInnerHTML={{ __html: keep ? keep(build) : build() }} />;
+  const html = keep ? keep(build) : build();
+  if (slot && keep) return <PaperSlot slot={slot.name} html={slot.inline ? html : undefined} />;
+  return <div dangerouslySetInnerHTML={{ __html: html }} />;
 }

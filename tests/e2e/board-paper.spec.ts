@@ -101,6 +101,19 @@ test("the board's pages read story first, reflow at 390 and 320 px, and pass axe
   const box = (await m1Value.boundingBox())!;
   expect(box.x + box.width).toBeLessThanOrEqual(390);
   await page.setViewportSize({ width: 1440, height: 900 });
+  // Reached by a link above (inside the app); loaded as a page it reads the same, and its HTML carries
+  // the paper once (not again inside the React payload: components/snapshot/paper-slot.tsx).
+  await page.reload();
+  await expect(page.getByRole("region", { name: "Featured indicators" }).getByRole("img")).toHaveCount(4);
+  await expect(page.locator('[id="row-M1"]')).toBeVisible();
+  const loaded = await (await page.request.get(page.url(), { headers: { accept: "text/html" } })).text();
+  expect(loaded.split("row-M1").length - 1).toBe(1);
+  // Back to the first-loaded page from inside the app: the paper again, not an empty slot.
+  await page.getByRole("navigation", { name: "Breadcrumb" }).getByRole("link", { name: "Board papers" }).click();
+  await expect(page).toHaveURL(/\/board$/);
+  await page.goBack();
+  await expect(page.locator('[id="row-M1"]')).toBeVisible();
+  await expect(page.getByRole("region", { name: "Featured indicators" }).getByRole("img")).toHaveCount(4);
 });
 
 test("the public release and its PDF carry no internal text and no suppressed figure", async ({ page }) => {
@@ -185,6 +198,9 @@ test("composing: codes are checked, publishing asks first, and the board's actio
   await page.getByLabel("Due date").fill("2020-07-10");
   await page.getByRole("button", { name: "Record", exact: true }).click();
   await expect(page.getByRole("status").filter({ hasText: "its owner has been told" })).toBeVisible();
+  // The page refreshed after the action: the paper is still all there.
+  await expect(page.locator('[id="row-M1"]')).toBeVisible();
+  await expect(page.getByRole("region", { name: "Featured indicators" }).getByRole("img")).toHaveCount(4);
 
   await page.goto("/snapshots/new?period=2020-04");
   await checkAtWidths(page, "composer");
@@ -222,6 +238,9 @@ test("composing: codes are checked, publishing asks first, and the board's actio
   await expect(page.getByText(/Published on .* by Morgan Manager/)).toBeVisible({ timeout: 30_000 });
   const url = page.url();
   await expect(page.getByText("Draft — not published")).toHaveCount(0);
+  // The published paper, as the action's response brought it (not a page load).
+  await expect(page.getByRole("region", { name: "Featured indicators" }).getByRole("img")).toHaveCount(2);
+  await expect(page.locator('[id="row-LAC1"]')).toBeVisible();
   const actions = page.getByRole("region", { name: "Actions from the last meeting" });
   await expect(actions).toContainText("Report back on re-referrals at the next meeting");
   await expect(actions).toContainText("Riley Reporter");

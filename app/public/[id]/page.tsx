@@ -7,7 +7,8 @@ import { monthLabel } from "@/lib/format";
 import { parseId } from "@/lib/ids";
 import { snapshotContent, snapshotThread } from "@/lib/queries/snapshots";
 import { loadPaper } from "@/lib/snapshots/load-paper";
-import { keptTable } from "@/lib/snapshots/table-cache";
+import { inAppRequest } from "@/lib/snapshots/in-app-request";
+import { keptSlot } from "@/lib/snapshots/table-cache";
 
 // The paper's own title, only when the paper is publicly released (otherwise the page is "not found").
 export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
@@ -34,6 +35,8 @@ export default async function PublicSnapshotPage({ params }: { params: Promise<{
   const thread = await snapshotThread({ db, id });
   // The threshold in force when the paper was published: a later change of the setting never alters it.
   const { content, view, key } = await loadPaper({ db, stored, previousId: thread.previousId, audience: "public" });
+  const kept = keptSlot({ db, snapshotId: id, part: `paper:${key}` });
+  const inline = await inAppRequest();
   return (
     <article className="space-y-6">
       <header>
@@ -46,7 +49,7 @@ export default async function PublicSnapshotPage({ params }: { params: Promise<{
           <Link href={`/public/${id}/pdf`}>Download as PDF</Link>
         </p>
       </header>
-      <Paper view={view} period={monthLabel(content.period)} keep={keptTable({ db, snapshotId: id, part: `paper:${key}` })} />
+      <Paper view={view} period={monthLabel(content.period)} keep={kept.keep} slot={{ name: kept.slot, inline }} />
     </article>
   );
 }

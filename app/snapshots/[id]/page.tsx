@@ -26,7 +26,8 @@ import { snapshotContent, snapshotThread } from "@/lib/queries/snapshots";
 import { canReadSnapshot } from "@/lib/snapshots/access";
 import { loadPaper } from "@/lib/snapshots/load-paper";
 import { describeFindings } from "@/lib/snapshots/public-text";
-import { keptTable } from "@/lib/snapshots/table-cache";
+import { inAppRequest } from "@/lib/snapshots/in-app-request";
+import { keptSlot } from "@/lib/snapshots/table-cache";
 import { formatDateTime, formatDay } from "@/lib/dates";
 
 type Params = { id: string };
@@ -61,7 +62,8 @@ export default async function SnapshotPage({ params }: { params: Promise<Params>
     isDraft && mayPublish && stored.publicRelease ? publicTextFindings(db, stored.publicHighlights) : Promise.resolve([]),
   ]);
   const mayAsk = !isDraft && can(user, "question.ask", { boardId: content.boardId });
-  const keep = isDraft ? undefined : keptTable({ db, snapshotId: id, part: `paper:${key}` });
+  const kept = isDraft ? undefined : keptSlot({ db, snapshotId: id, part: `paper:${key}` });
+  const inline = await inAppRequest();
   const serviceOf = new Map(content.rows.map((r) => [r.code, r.serviceKey]));
   const answerable = new Set(
     thread.questions.filter((q) => can(user, "question.answer", { serviceKey: serviceOf.get(q.indicatorCode ?? "") })).map((q) => q.id),
@@ -159,7 +161,7 @@ export default async function SnapshotPage({ params }: { params: Promise<Params>
         <ActionsFromLastMeeting actions={lastActions} previousId={thread.previousId} previousTitle={view.changes?.previousTitle ?? "the last paper"} />
       ) : null}
 
-      <Paper view={view} period={month} keep={keep} />
+      <Paper view={view} period={month} keep={kept?.keep} slot={kept ? { name: kept.slot, inline } : undefined} />
 
       {!isDraft ? (
         <QuestionsSection
