@@ -2,12 +2,11 @@ import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import "./globals.css";
 import { SiteHeader, type NavLink } from "@/components/site-header";
-import { currentUser } from "@/lib/auth/session";
+import { currentSignedIn } from "@/lib/auth/session";
 import { can } from "@/lib/auth/policy";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { signOutAndReturn } from "@/lib/actions/auth/entry";
 import { getDb } from "@/db/client";
-import { unreadNotificationCount } from "@/lib/queries/notifications";
 import { authoritySettings } from "@/lib/queries/authority";
 import { helpContactLink } from "@/lib/settings";
 import { SIGN_IN_AGAIN_HREF } from "@/lib/links";
@@ -22,7 +21,8 @@ export const metadata: Metadata = {
 };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
-  const user = await currentUser();
+  const signedIn = await currentSignedIn();
+  const user = signedIn?.user ?? null;
   const links: NavLink[] = [];
   if (user && can(user, "scorecard.read")) links.push({ href: "/", label: "Overview" });
   // Staff see every paper (drafts too) on /snapshots; board members their boards' papers on /board.
@@ -38,10 +38,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   if (user && can(user, "admin.console")) links.push({ href: "/admin", label: "Admin" });
   if (user && can(user, "profile.own")) links.push({ href: "/profile", label: "Profile" });
   const db = await getDb();
-  const [unread, settings] = await Promise.all([
-    user ? unreadNotificationCount({ db, userId: user.id }) : null,
-    authoritySettings({ db }),
-  ]);
+  const settings = await authoritySettings({ db });
+  const unread = signedIn?.unread ?? null;
   return (
     <html lang="en-GB">
       <body className="flex min-h-screen flex-col">

@@ -1,12 +1,21 @@
 // What the HTTP benchmarks share: start the production server the way
 // `npm start` does, sign in through Auth.js, and measure with autocannon.
 import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
 import autocannon from "autocannon";
 
 export interface BenchServer {
   base: string;
   distDir: string;
+  /** the spawned process (with BENCH_USE_BUILD=1, the server itself) */
+  pid: number | undefined;
   stop(): void;
+}
+
+/** CPU seconds (user + system) a process has used so far, from /proc (Linux). */
+export function cpuSecondsOf(pid: number): number {
+  const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
+  return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (100 a second)
 }
 
 export async function startServer({ port, dataDir, distDir }: { port: number; dataDir: string; distDir: string }): Promise<BenchServer> {
@@ -18,8 +27,10 @@ export async function startServer({ port, dataDir, distDir }: { port: number; da
   // npm start's rebuild when any source is newer (on a tree others are editing, that
   // is every run). Only for a bench that prepares its own data directory (bench/pages.ts).
   const useBuild = process.env.BENCH_USE_BUILD === "1";
+  // BENCH_PROFILE=dir: the server writes a V8 CPU profile there when it stops (with BENCH_USE_BUILD=1).
+  const profile = process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
   const command = useBuild
-    ? ["node_modules/next/dist/bin/next", "start", "-p", String(port)]
+    ? [...profile, "node_modules/next/dist/bin/next", "start", "-p", String(port)]
     : ["--conditions=react-server", "--import", "tsx", "scripts/start.ts"];
   const server: ChildProcess = spawn(process.execPath, command, {
     stdio: ["ignore", "ignore", "inherit"],
@@ -43,7 +54,7 @@ export async function startServer({ port, dataDir, distDir }: { port: number; da
     stop();
     throw error;
   }
-  return { base, distDir, stop };
+  return { base, distDir, pid: server.pid, stop };
 }
 
 async function waitForServer(url: string, timeoutMs = 900_000) {

@@ -18,13 +18,21 @@ const COOKIES = ["__Secure-authjs.session-token", "authjs.session-token"];
 
 /** The session token's claims from the request's cookie (null: none, or not ours). */
 export async function tokenOf(request: Request): Promise<Record<string, unknown> | null> {
+  return tokenFromCookies(request.headers.get("cookie") ?? "");
+}
+
+/**
+ * The session token's claims from a Cookie header (null: none, or not ours):
+ * the cookie Auth.js wrote, decrypted with AUTH_SECRET. Checking it against
+ * the database is the caller's (./sessions.ts).
+ */
+export async function tokenFromCookies(cookies: string): Promise<Record<string, unknown> | null> {
   const secret = process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET;
   if (!secret) return null;
-  const cookies = request.headers.get("cookie") ?? "";
   const cookieName = COOKIES.find((name) => cookies.includes(`${name}=`) || cookies.includes(`${name}.0=`));
   if (!cookieName) return null;
   try {
-    return await getToken({ req: request, secret, cookieName, secureCookie: cookieName.startsWith("__Secure-") });
+    return await getToken({ req: { headers: { cookie: cookies } }, secret, cookieName, secureCookie: cookieName.startsWith("__Secure-") });
   } catch {
     return null;
   }

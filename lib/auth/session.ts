@@ -1,19 +1,27 @@
 import "server-only";
 import { cache } from "react";
+import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { getDb } from "@/db/client";
-import { loadSessionUser } from "@/lib/queries/users";
-import { auth } from "./index";
+import { tokenFromCookies } from "./session-status";
+import { signedInPerson } from "./sessions";
 import { can, type Action, type Resource } from "./policy";
 import type { SessionUser } from "./roles";
 
-/** The signed-in person, read fresh from the database once per request. */
-export const currentUser = cache(async (): Promise<SessionUser | null> => {
-  const session = await auth();
-  const id = session?.user?.id;
-  if (!id) return null;
-  return loadSessionUser({ db: await getDb(), userId: id });
+/**
+ * The signed-in person and their unread notifications, read fresh from the
+ * database once per request. The session cookie is read here, not through
+ * Auth.js's auth(): that would run the same check (the jwt callback in
+ * ./index.ts is ./sessions.ts checkSession too) but also seal a renewed token
+ * that a page cannot send, and cost a second query for the person.
+ */
+export const currentSignedIn = cache(async (): Promise<{ user: SessionUser; unread: number } | null> => {
+  const token = await tokenFromCookies((await headers()).get("cookie") ?? "");
+  return token ? signedInPerson({ db: await getDb(), token }) : null;
 });
+
+/** The signed-in person (null: nobody, or a session that has ended). */
+export const currentUser = cache(async (): Promise<SessionUser | null> => (await currentSignedIn())?.user ?? null);
 
 /** For pages: sends anonymous visitors to sign in. */
 export async function requireUser(): Promise<SessionUser> {

@@ -10,6 +10,8 @@ import { and, eq, lt, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { userSessions, users } from "@/db/schema";
 import { appendAudit } from "@/lib/audit/append";
+import { loadSignedInPerson } from "@/lib/queries/users";
+import type { SessionUser } from "./roles";
 import { readClaims, sessionLimits, sessionVerdict, type SessionClaims, type SessionVerdict, type StoredSession } from "./session-rules";
 
 export async function startSession({ db, userId, now = new Date() }: { db: Db; userId: string; now?: Date }): Promise<SessionClaims> {
@@ -41,6 +43,30 @@ export async function checkSession({
     await db.update(userSessions).set({ lastSeenAt: now }).where(eq(userSessions.id, claims.sid));
   }
   return { ...verdict, claims };
+}
+
+/**
+ * The person a request's session token stands for, checked as `checkSession`
+ * checks it (and recording activity the same way), with their unread
+ * notifications; null when the session has ended or never was. One query:
+ * pages call this on every request (./session.ts).
+ */
+export async function signedInPerson({
+  db,
+  token,
+  now = new Date(),
+}: {
+  db: Db;
+  token: Record<string, unknown> | null | undefined;
+  now?: Date;
+}): Promise<{ user: SessionUser; unread: number } | null> {
+  const claims = readClaims(token);
+  if (!claims) return null;
+  const found = await loadSignedInPerson({ db, userId: claims.uid, sessionId: claims.sid });
+  const verdict = sessionVerdict(claims, found?.stored ?? null, now, sessionLimits());
+  if (!verdict.ok || !found) return null;
+  if (verdict.touch) await db.update(userSessions).set({ lastSeenAt: now }).where(eq(userSessions.id, claims.sid));
+  return { user: found.user, unread: found.unread };
 }
 
 /** What the database holds about the token's session and its person (null: no such person). */

@@ -2,9 +2,9 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq, like } from "drizzle-orm";
 import type { DbHandle } from "@/db/client";
-import { auditEvents, users } from "@/db/schema";
+import { auditEvents, notifications, users } from "@/db/schema";
 import { checkCredentials, clientAddress } from "@/lib/auth/credentials";
-import { checkSession, endAllSessions, startSession } from "@/lib/auth/sessions";
+import { checkSession, endAllSessions, signedInPerson, startSession } from "@/lib/auth/sessions";
 import { loadSessionUser } from "@/lib/queries/users";
 import { createOrUpdateUser } from "@/lib/users/create-user";
 import { createTestDb } from "../support/db";
@@ -155,5 +155,44 @@ describe("loadSessionUser", () => {
     const user = await loadSessionUser({ db: handle.db, userId: id });
     expect(user).toMatchObject({ email: "sam@council.example", name: "Sam", managerOf: ["cp"], reporterOf: ["cp"] });
     expect(user?.roles.sort()).toEqual(["manager", "reporter"]);
+  });
+});
+
+describe("signedInPerson (what every page reads about its session, in one query)", () => {
+  it("agrees with checkSession at every step, and gives the person with their unread notifications", async () => {
+    const { id } = await createOrUpdateUser({ db: handle.db, input: { email: "kim@council.example", name: "Kim", roles: ["manager"], services: ["lac"], password } });
+    await handle.db.insert(notifications).values([
+      { userId: id, kind: "test", message: "one" },
+      { userId: id, kind: "test", message: "two" },
+      { userId: id, kind: "test", message: "read", readAt: new Date() },
+    ]);
+    const now = new Date();
+    const claims = await startSession({ db: handle.db, userId: id, now });
+    const token = { ...claims } as Record<string, unknown>;
+    const both = async (minutes: number) => {
+      const when = new Date(now.getTime() + minutes * 60_000);
+      const person = await signedInPerson({ db: handle.db, token, now: when });
+      const verdict = await checkSession({ db: handle.db, token, now: when });
+      expect(person !== null, `minute ${minutes}`).toBe(verdict.ok);
+      return person;
+    };
+    expect(await both(20)).toEqual({ user: expect.objectContaining({ id, name: "Kim", roles: ["manager"], managerOf: ["lac"] }), unread: 2 });
+    // the request at minute 20 counted as activity: minute 45 is within 30 idle minutes of it
+    expect(await signedInPerson({ db: handle.db, token, now: new Date(now.getTime() + 45 * 60_000) })).not.toBeNull();
+    expect(await both(80)).toBeNull(); // idle
+  });
+
+  it("gives nobody for an ended, disabled, malformed or borrowed session", async () => {
+    const { id } = await createOrUpdateUser({ db: handle.db, input: { email: "lee@council.example", name: "Lee", roles: ["reporter"], services: ["cp"], password } });
+    const claims = await startSession({ db: handle.db, userId: id });
+    expect(await signedInPerson({ db: handle.db, token: { ...claims } })).not.toBeNull();
+    expect(await signedInPerson({ db: handle.db, token: { uid: id } })).toBeNull();
+    expect(await signedInPerson({ db: handle.db, token: { ...claims, uid: userId } })).toBeNull();
+    expect(await signedInPerson({ db: handle.db, token: { ...claims, sv: claims.sv + 1 } })).toBeNull();
+    await handle.db.update(users).set({ disabledAt: new Date() }).where(eq(users.id, id));
+    expect(await signedInPerson({ db: handle.db, token: { ...claims } })).toBeNull();
+    await handle.db.update(users).set({ disabledAt: null }).where(eq(users.id, id));
+    await endAllSessions({ db: handle.db, userId: id, why: "sign_out" });
+    expect(await signedInPerson({ db: handle.db, token: { ...claims } })).toBeNull();
   });
 });
