@@ -11,13 +11,13 @@
 //    missing or older than the code; BENCH_USE_BUILD=1 serves it as it is))
 // The readers share one board member's session (sessions are written at most
 // once a minute, so more accounts would change nothing but the sign-ins).
-import { spawn, spawnSync } from "node:child_process";
-import fs from "node:fs";
+import { spawn } from "node:child_process";
 import path from "node:path";
 import autocannon from "autocannon";
 import { eq } from "drizzle-orm";
 import postgres from "postgres";
 import { openDb } from "@/db/client";
+import { ensureBuild } from "../scripts/build";
 import { migrateDb } from "@/db/migrate";
 import { indicators, indicatorValues } from "@/db/schema";
 import { importFile } from "@/lib/import/apply";
@@ -52,7 +52,7 @@ async function main() {
   let server: ReturnType<typeof spawn> | undefined;
   try {
     const writers = await prepareDatabase(dbUrl);
-    ensureBuild();
+    ensureBuild({ distDir: DIST_DIR, keep: process.env.BENCH_USE_BUILD === "1" });
     server = spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(PORT)], {
       cwd: root,
       stdio: ["ignore", "ignore", "inherit"],
@@ -121,35 +121,6 @@ async function prepareDatabase(url: string): Promise<Writer[]> {
   } finally {
     await handle.close();
   }
-}
-
-/** Builds into DIST_DIR when there is no build or any source is newer (BENCH_USE_BUILD=1: serve what is there). */
-function ensureBuild() {
-  const buildId = path.join(root, DIST_DIR, "BUILD_ID");
-  if (fs.existsSync(buildId) && (process.env.BENCH_USE_BUILD === "1" || fs.statSync(buildId).mtimeMs >= newestSourceTime())) return;
-  console.log(`Building into ${DIST_DIR} (next build)…`);
-  const built = spawnSync(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "build"], {
-    cwd: root,
-    stdio: "inherit",
-    env: { ...process.env, LANTERN_DIST_DIR: DIST_DIR, NEXT_TELEMETRY_DISABLED: "1" },
-  });
-  if (built.status !== 0) throw new Error("next build failed");
-}
-
-function newestSourceTime(): number {
-  let newest = 0;
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else newest = Math.max(newest, fs.statSync(full).mtimeMs);
-    }
-  };
-  for (const dir of ["app", "components", "lib", "db"]) walk(path.join(root, dir));
-  for (const file of ["next.config.mjs", "tailwind.config.ts", "proxy.ts", "instrumentation.ts", "package.json"]) {
-    newest = Math.max(newest, fs.statSync(path.join(root, file)).mtimeMs);
-  }
-  return newest;
 }
 
 async function waitFor(url: string, timeoutMs = 120_000) {

@@ -15,8 +15,7 @@ import path from "node:path";
 import { openDb } from "@/db/client";
 import { migrateDb } from "@/db/migrate";
 import { seedDemo } from "@/lib/seed/demo";
-import autocannon from "autocannon";
-import { measure, printTable, signIn, startServer, staticScriptIn, type Measured } from "./support/server";
+import { measure, printTable, signIn, startServer, staticScriptIn } from "./support/server";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3292);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
@@ -29,21 +28,9 @@ const BEFORE_CHARTS = { rps: 77.8, p975: 173 };
 /** What a browser sends when it loads a page: the paper's HTML then comes once, from the server render (components/snapshot/paper-slot.tsx). */
 const PAGE_LOAD = { accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8" };
 
-/** As ./support/server.ts `measure`, for a page loaded as a browser loads it (its Accept header and the reader's cookie). */
-async function measurePage({ title, url, cookie, seconds, connections = 10, timeoutSeconds = 10 }: { title: string; url: string; cookie: string; seconds: number; connections?: number; timeoutSeconds?: number }): Promise<Measured> {
-  const result = await autocannon({ url, connections, duration: seconds, timeout: timeoutSeconds, headers: { cookie, ...PAGE_LOAD } });
-  return {
-    title,
-    p50: result.latency.p50,
-    p975: result.latency.p97_5,
-    max: result.latency.max,
-    rps: result.requests.average,
-    non2xx: result.non2xx,
-    errors: result.errors,
-    timeouts: result.timeouts,
-    bytes: Math.round(result.throughput.average / Math.max(result.requests.average, 1)),
-  };
-}
+/** A page loaded as a browser loads it: its Accept header and the reader's cookie. */
+const measurePage = (options: { title: string; url: string; cookie: string; seconds: number; connections?: number; timeoutSeconds?: number }) =>
+  measure({ ...options, headers: PAGE_LOAD });
 
 /** A fresh demo database (the published April 2020 paper), prepared here so a prebuilt server (BENCH_USE_BUILD=1) has it too. */
 async function prepareDatabase() {

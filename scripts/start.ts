@@ -2,7 +2,7 @@
 // build is missing or older than the code, applies migrations, loads the demo
 // data (once), prints the demo accounts and serves on PORT (default 3000).
 // A production deployment runs `npm run serve` instead: no demo data.
-import { spawn, spawnSync } from "node:child_process";
+import { spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
@@ -12,43 +12,10 @@ import { migrateDb } from "@/db/migrate";
 import { ensurePrivateDir } from "@/db/lock";
 import { printDemoAccounts } from "@/lib/cli/print-accounts";
 import { seedDemo } from "@/lib/seed/demo";
+import { ensureBuild } from "./build";
 
 const root = process.cwd();
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
-
-function newestSourceTime(): number {
-  let newest = 0;
-  const walk = (dir: string) => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) walk(full);
-      else newest = Math.max(newest, fs.statSync(full).mtimeMs);
-    }
-  };
-  for (const dir of ["app", "components", "lib", "db"]) if (fs.existsSync(dir)) walk(path.join(root, dir));
-  for (const file of ["next.config.mjs", "tailwind.config.ts", "proxy.ts", "instrumentation.ts", "package.json"]) {
-    if (fs.existsSync(file)) newest = Math.max(newest, fs.statSync(file).mtimeMs);
-  }
-  return newest;
-}
-
-function ensureBuild() {
-  const buildId = path.join(root, process.env.LANTERN_DIST_DIR || ".next", "BUILD_ID");
-  if (fs.existsSync(buildId) && fs.statSync(buildId).mtimeMs >= newestSourceTime()) return;
-  console.log("Building Lantern (next build)…");
-  const result = spawnSync(process.execPath, [nextBin, "build"], {
-    stdio: "inherit",
-    // A build worker that opens the embedded database can hold its lock after
-    // the build ends; give the build a throwaway data directory of its own so
-    // the server below never finds the real one locked.
-    env: {
-      NEXT_TELEMETRY_DISABLED: "1",
-      ...process.env,
-      LANTERN_DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), "lantern-build-")),
-    },
-  });
-  if (result.status !== 0) process.exit(result.status ?? 2);
-}
 
 /** Auth.js signs sessions with AUTH_SECRET; a local install keeps its own in the data directory. */
 function ensureAuthSecret(): string {

@@ -116,6 +116,7 @@ export async function measure({
   connections = 10,
   seconds,
   timeoutSeconds = 10,
+  headers = {},
 }: {
   title: string;
   url: string;
@@ -123,8 +124,10 @@ export async function measure({
   connections?: number;
   seconds: number;
   timeoutSeconds?: number;
+  /** more request headers (e.g. a browser's Accept) */
+  headers?: Record<string, string>;
 }): Promise<Measured> {
-  const result = await autocannon({ url, connections, duration: seconds, timeout: timeoutSeconds, headers: cookie ? { cookie } : {} });
+  const result = await autocannon({ url, connections, duration: seconds, timeout: timeoutSeconds, headers: { ...headers, ...(cookie ? { cookie } : {}) } });
   return {
     title,
     p50: result.latency.p50,

@@ -37,12 +37,15 @@ export async function checkSession({
 }): Promise<SessionVerdict & { claims: SessionClaims | null }> {
   const claims = readClaims(token);
   if (!claims) return { ok: false, reason: "malformed", claims };
-  const stored = await storedSession(db, claims);
-  const verdict = sessionVerdict(claims, stored, now, sessionLimits());
-  if (verdict.ok && verdict.touch) {
-    await db.update(userSessions).set({ lastSeenAt: now }).where(eq(userSessions.id, claims.sid));
-  }
+  const verdict = await judge(db, claims, await storedSession(db, claims), now);
   return { ...verdict, claims };
+}
+
+/** The verdict on a token's stored session; a live one records the request as activity (at most once a minute). */
+async function judge(db: Db, claims: SessionClaims, stored: StoredSession | null, now: Date): Promise<SessionVerdict> {
+  const verdict = sessionVerdict(claims, stored, now, sessionLimits());
+  if (verdict.ok && verdict.touch) await db.update(userSessions).set({ lastSeenAt: now }).where(eq(userSessions.id, claims.sid));
+  return verdict;
 }
 
 /**
@@ -63,10 +66,8 @@ export async function signedInPerson({
   const claims = readClaims(token);
   if (!claims) return null;
   const found = await loadSignedInPerson({ db, userId: claims.uid, sessionId: claims.sid });
-  const verdict = sessionVerdict(claims, found?.stored ?? null, now, sessionLimits());
-  if (!verdict.ok || !found) return null;
-  if (verdict.touch) await db.update(userSessions).set({ lastSeenAt: now }).where(eq(userSessions.id, claims.sid));
-  return { user: found.user, unread: found.unread };
+  const verdict = await judge(db, claims, found?.stored ?? null, now);
+  return verdict.ok && found ? { user: found.user, unread: found.unread } : null;
 }
 
 /** What the database holds about the token's session and its person (null: no such person). */
