@@ -37,8 +37,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   if (user && can(user, "months.manage")) links.push({ href: "/admin/months", label: "Months" });
   if (user && can(user, "admin.console")) links.push({ href: "/admin", label: "Admin" });
   if (user && can(user, "profile.own")) links.push({ href: "/profile", label: "Profile" });
-  const db = await getDb();
-  const settings = await authoritySettings({ db });
+  const settings = signedIn?.settings ?? (await authoritySettings({ db: await getDb() }));
   const unread = signedIn?.unread ?? null;
   return (
     <html lang="en-GB">

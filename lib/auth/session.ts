@@ -4,18 +4,18 @@ import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { tokenFromCookies } from "./session-status";
-import { signedInPerson } from "./sessions";
+import { signedInPerson, type SignedIn } from "./sessions";
 import { can, type Action, type Resource } from "./policy";
 import type { SessionUser } from "./roles";
 
 /**
- * The signed-in person and their unread notifications, read fresh from the
- * database once per request. The session cookie is read here, not through
+ * The signed-in person (with their unread notifications and the authority's
+ * settings), read fresh from the database once per request. The session cookie is read here, not through
  * Auth.js's auth(): that would run the same check (the jwt callback in
  * ./index.ts is ./sessions.ts checkSession too) but also seal a renewed token
  * that a page cannot send, and cost a second query for the person.
  */
-export const currentSignedIn = cache(async (): Promise<{ user: SessionUser; unread: number } | null> => {
+export const currentSignedIn = cache(async (): Promise<SignedIn | null> => {
   const token = await tokenFromCookies((await headers()).get("cookie") ?? "");
   return token ? signedInPerson({ db: await getDb(), token }) : null;
 });

@@ -11,6 +11,7 @@ import type { Db } from "@/db/client";
 import { userSessions, users } from "@/db/schema";
 import { appendAudit } from "@/lib/audit/append";
 import { loadSignedInPerson } from "@/lib/queries/users";
+import type { EffectiveSettings } from "@/lib/settings";
 import type { SessionUser } from "./roles";
 import { readClaims, sessionLimits, sessionVerdict, type SessionClaims, type SessionVerdict, type StoredSession } from "./session-rules";
 
@@ -48,10 +49,17 @@ async function judge(db: Db, claims: SessionClaims, stored: StoredSession | null
   return verdict;
 }
 
+/** A signed-in request: the person, their unread notifications and the authority's settings. */
+export interface SignedIn {
+  user: SessionUser;
+  unread: number;
+  settings: EffectiveSettings;
+}
+
 /**
  * The person a request's session token stands for, checked as `checkSession`
- * checks it (and recording activity the same way), with their unread
- * notifications; null when the session has ended or never was. One query:
+ * checks it (and recording activity the same way), with what every page
+ * shows beside them; null when the session has ended or never was. One query:
  * pages call this on every request (./session.ts).
  */
 export async function signedInPerson({
@@ -62,12 +70,12 @@ export async function signedInPerson({
   db: Db;
   token: Record<string, unknown> | null | undefined;
   now?: Date;
-}): Promise<{ user: SessionUser; unread: number } | null> {
+}): Promise<SignedIn | null> {
   const claims = readClaims(token);
   if (!claims) return null;
   const found = await loadSignedInPerson({ db, userId: claims.uid, sessionId: claims.sid });
   const verdict = await judge(db, claims, found?.stored ?? null, now);
-  return verdict.ok && found ? { user: found.user, unread: found.unread } : null;
+  return verdict.ok && found ? { user: found.user, unread: found.unread, settings: found.settings } : null;
 }
 
 /** What the database holds about the token's session and its person (null: no such person). */

@@ -43,5 +43,9 @@ export async function requireAuthority({ db }: { db: Executor }): Promise<Author
 }
 
 export async function authoritySettings({ db }: { db: Executor }): Promise<EffectiveSettings> {
-  return effectiveSettings((await theAuthority({ db }))?.settings);
+  const [row] = await db.select({ settings: authorities.settings }).from(authorities).orderBy(asc(authorities.id)).limit(1);
+  return effectiveSettings(row?.settings);
 }
+
+/** The authority's settings as a column of another query (the one every signed-in page runs: lib/queries/users.ts). */
+export const authoritySettingsColumn = sql<AuthoritySettings | null>`(select ${authorities.settings} from ${authorities} order by ${authorities.id} limit 1)`;

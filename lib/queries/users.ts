@@ -4,6 +4,8 @@ import type { Executor } from "@/db/client";
 import { boardMembers, indicators, notifications, userRoles, userServiceScopes, userSessions, users } from "@/db/schema";
 import type { Role, SessionUser } from "@/lib/auth/roles";
 import type { StoredSession } from "@/lib/auth/session-rules";
+import { effectiveSettings, type EffectiveSettings } from "@/lib/settings";
+import { authoritySettingsColumn } from "./authority";
 
 /**
  * The signed-in person with everything the policy needs. Every request reads
@@ -46,13 +48,14 @@ export async function loadSessionUser({ db, userId }: { db: Executor; userId: st
 /**
  * Everything a signed-in request needs, in the one query every page runs: the
  * token's session as stored (to check it has not ended), the person as the
- * policy sees them, and their unread notifications (the header shows them).
- * Null when there is no such person.
+ * policy sees them, their unread notifications and the authority's settings
+ * (the header and footer show them). Null when there is no such person.
  */
 export async function loadSignedInPerson({ db, userId, sessionId }: { db: Executor; userId: string; sessionId: string }): Promise<{
   stored: StoredSession;
   user: SessionUser;
   unread: number;
+  settings: EffectiveSettings;
 } | null> {
   const [row] = await db
     .select({
@@ -61,6 +64,7 @@ export async function loadSignedInPerson({ db, userId, sessionId }: { db: Execut
       startedAt: userSessions.startedAt,
       lastSeenAt: userSessions.lastSeenAt,
       unread: sql<number>`(select count(*) from ${notifications} n where n.user_id = "users"."id" and n.read_at is null)`,
+      settings: authoritySettingsColumn,
     })
     .from(users)
     .leftJoin(userSessions, and(eq(userSessions.id, sessionId), eq(userSessions.userId, users.id)))
@@ -75,6 +79,7 @@ export async function loadSignedInPerson({ db, userId, sessionId }: { db: Execut
     },
     user: sessionUserOf(row),
     unread: Number(row.unread ?? 0),
+    settings: effectiveSettings(row.settings),
   };
 }
 

@@ -5,6 +5,7 @@ import type { DbHandle } from "@/db/client";
 import { auditEvents, notifications, users } from "@/db/schema";
 import { checkCredentials, clientAddress } from "@/lib/auth/credentials";
 import { checkSession, endAllSessions, signedInPerson, startSession } from "@/lib/auth/sessions";
+import { authoritySettings } from "@/lib/queries/authority";
 import { loadSessionUser } from "@/lib/queries/users";
 import { createOrUpdateUser } from "@/lib/users/create-user";
 import { createTestDb } from "../support/db";
@@ -176,7 +177,11 @@ describe("signedInPerson (what every page reads about its session, in one query)
       expect(person !== null, `minute ${minutes}`).toBe(verdict.ok);
       return person;
     };
-    expect(await both(20)).toEqual({ user: expect.objectContaining({ id, name: "Kim", roles: ["manager"], managerOf: ["lac"] }), unread: 2 });
+    expect(await both(20)).toEqual({
+      user: expect.objectContaining({ id, name: "Kim", roles: ["manager"], managerOf: ["lac"] }),
+      unread: 2,
+      settings: await authoritySettings({ db: handle.db }),
+    });
     // the request at minute 20 counted as activity: minute 45 is within 30 idle minutes of it
     expect(await signedInPerson({ db: handle.db, token, now: new Date(now.getTime() + 45 * 60_000) })).not.toBeNull();
     expect(await both(80)).toBeNull(); // idle
