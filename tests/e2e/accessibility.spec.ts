@@ -213,6 +213,7 @@ test("a session that ends while typing: the page says so, keeps the text, and sa
   await expect(writer.locator("#commentary-save-status")).toContainText("Draft saved");
   // The same person signs out elsewhere: every session of theirs ends.
   const elsewhere = await asUser(browser, "reporter@lantern.example");
+  await elsewhere.waitForLoadState("networkidle"); // the page ready, as a person would see it, before they sign out
   await elsewhere.getByRole("button", { name: "Sign out" }).press("Enter");
   await expect(elsewhere).toHaveURL(/\/signin/, { timeout: 20_000 });
   await writer.keyboard.type("Typed after the session ended.");
