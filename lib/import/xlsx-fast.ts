@@ -173,7 +173,11 @@ function scanRows(
     if (!m) return false;
     let letters: string, number: string, style: string | undefined, type: string | undefined, raw: string | undefined;
     if (m[4] !== undefined) {
-      [letters, number, style, type, raw] = [m[4], m[5], m[6], m[7], m[8]];
+      letters = m[4];
+      number = m[5];
+      style = m[6];
+      type = m[7];
+      raw = m[8];
     } else if (m[9] !== undefined) {
       const attributes = m[9];
       if (!wellFormed(attributes)) return false;
@@ -181,7 +185,11 @@ function scanRows(
       if (!ref) return false;
       const s = STYLE.exec(attributes);
       if (!s && / s=/.test(attributes)) return false;
-      [letters, number, style, type, raw] = [ref[1], ref[2], s?.[1], TYPE.exec(attributes)?.[1], m[10]];
+      letters = ref[1];
+      number = ref[2];
+      style = s?.[1];
+      type = TYPE.exec(attributes)?.[1];
+      raw = m[10];
     } else {
       if (m[1] !== undefined || m[3] !== undefined) {
         if (row) return false;
