@@ -36,6 +36,9 @@ export interface DbHandle {
   close(): Promise<void>;
 }
 
+/** LANTERN_LOG_SQL=1: every statement to the log, shortened (for counting a page's queries; never on in production). */
+const logger = process.env.LANTERN_LOG_SQL === "1" ? { logQuery: (query: string) => console.log(`[sql] ${query.replace(/\s+/g, " ").slice(0, 120)}`) } : undefined;
+
 export function dataDir(): string {
   return path.resolve(/*turbopackIgnore: true*/ process.env.LANTERN_DATA_DIR ?? ".data");
 }
@@ -48,7 +51,7 @@ export async function openDb(options: { url?: string; dataDir?: string } = {}): 
     const { drizzle } = await import("drizzle-orm/postgres-js");
     const client = postgres(url, { max: Number(process.env.LANTERN_DB_POOL ?? 10), onnotice: () => {} });
     return {
-      db: drizzle(client, { schema }) satisfies Db,
+      db: drizzle(client, { schema, logger }) satisfies Db,
       kind: "postgres",
       location: url.replace(/\/\/[^@/]*@/, "//***@"),
       close: () => client.end({ timeout: 5 }),
@@ -61,7 +64,7 @@ export async function openDb(options: { url?: string; dataDir?: string } = {}): 
     const { drizzle } = await import("drizzle-orm/pglite");
     const client = await PGlite.create(path.join(dir, "pgdata"));
     return {
-      db: drizzle(client, { schema }) satisfies Db,
+      db: drizzle(client, { schema, logger }) satisfies Db,
       kind: "pglite",
       location: dir,
       close: async () => {
