@@ -1,20 +1,44 @@
 "use client";
 // The 404 of a scorecard month with no figures: says which month, and links
 // to the nearest months of that service that have figures. It reads the
-// service and month from the address (a not-found page is given no props).
+// service and month from the address (a not-found page is given no props),
+// and asks the server for the nearest months only when it shows
+// (/scorecards/{service}/{period}/nearest): Next.js renders a segment's
+// not-found boundary into every page of the segment, so whatever it looked
+// up itself would be looked up, and sent, with every scorecard.
 import Link from "next/link";
 import { useParams } from "next/navigation";
-import { adjacentMonths } from "@/lib/figures/month-list";
+import { useEffect, useState } from "react";
 import { isPeriod } from "@/lib/figures/periods";
 import { monthLabel } from "@/lib/format";
 
-export function MissingMonth({ monthsByService, serviceNames }: { monthsByService: Record<string, string[]>; serviceNames: Record<string, string> }) {
+interface Nearest {
+  first: string | null;
+  last: string | null;
+  previous: string | null;
+  next: string | null;
+}
+
+export function MissingMonth({ serviceNames }: { serviceNames: Record<string, string> }) {
   const params = useParams<{ service?: string; period?: string }>();
   const service = params?.service ?? "";
   const period = params?.period ?? "";
   const name = serviceNames[service];
-  const months = monthsByService[service] ?? [];
-  if (!name || !isPeriod(period)) {
+  const known = Boolean(name) && isPeriod(period);
+  const [nearest, setNearest] = useState<Nearest | null>(null);
+  useEffect(() => {
+    if (!known) return;
+    let live = true;
+    fetch(`/scorecards/${service}/${period}/nearest`)
+      .then((response) => (response.ok ? (response.json() as Promise<Nearest>) : null))
+      .then((found) => live && found && setNearest(found))
+      .catch(() => {}); // without them the page still says what is missing
+    return () => {
+      live = false;
+    };
+  }, [known, service, period]);
+
+  if (!known) {
     return (
       <div className="mx-auto max-w-xl rounded bg-white p-6">
         <h1 className="text-2xl font-bold">Page not found</h1>
@@ -28,29 +52,28 @@ export function MissingMonth({ monthsByService, serviceNames }: { monthsByServic
       </div>
     );
   }
-  const { previous, next } = adjacentMonths(months, period);
   return (
     <div className="mx-auto max-w-xl rounded bg-white p-6">
       <h1 className="text-2xl font-bold">No figures have been loaded for {monthLabel(period)}</h1>
       <p className="mt-2 text-gray-800">
         The {name} scorecard has no figures for {monthLabel(period)}, so there is nothing to show.
-        {months.length > 0 ? ` Its figures run from ${monthLabel(months[0])} to ${monthLabel(months.at(-1)!)}.` : ""}
+        {nearest?.first && nearest.last ? ` Its figures run from ${monthLabel(nearest.first)} to ${monthLabel(nearest.last)}.` : ""}
       </p>
-      {previous || next ? (
+      {nearest && (nearest.previous || nearest.next) ? (
         <nav aria-label="Nearest months with figures" className="mt-4">
           <ul className="space-y-1">
-            {previous ? (
+            {nearest.previous ? (
               <li>
-                <Link href={`/scorecards/${service}/${previous}`}>
-                  {name}: {monthLabel(previous)}
+                <Link href={`/scorecards/${service}/${nearest.previous}`}>
+                  {name}: {monthLabel(nearest.previous)}
                 </Link>{" "}
                 (the nearest month before)
               </li>
             ) : null}
-            {next ? (
+            {nearest.next ? (
               <li>
-                <Link href={`/scorecards/${service}/${next}`}>
-                  {name}: {monthLabel(next)}
+                <Link href={`/scorecards/${service}/${nearest.next}`}>
+                  {name}: {monthLabel(nearest.next)}
                 </Link>{" "}
                 (the nearest month after)
               </li>

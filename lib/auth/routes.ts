@@ -84,6 +84,7 @@ export const ROUTES: Record<string, Rule> = {
   "POST /api/benchmarks/[step]": perm("data.load"),
   "GET /reports/[period]/xlsx": perm("scorecard.read"),
   "GET /scorecards/[service]/[period]/details": perm("scorecard.read", "service"),
+  "GET /scorecards/[service]/[period]/nearest": perm("scorecard.read", "service"),
   // The API: a bearer token stands for its person; the same policy then applies.
   "GET /api/v1/indicators/[code]/values": perm("scorecard.read"),
   "GET /api/v1/scorecards/[service]/[period]": perm("scorecard.read", "service"),

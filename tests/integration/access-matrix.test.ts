@@ -165,6 +165,15 @@ const ROUTE_CASES: RouteCase[] = [
       }),
   },
   {
+    name: "GET /scorecards/[service]/[period]/nearest (a month with no figures)",
+    expect: { anonymous: 401, "board member": 403, "member of another board": 403 },
+    otherwise: 200,
+    call: async () =>
+      (await import("@/app/scorecards/[service]/[period]/nearest/route")).GET(new Request(`${local}/scorecards/front-door/2030-01/nearest`), {
+        params: Promise.resolve({ service: "front-door", period: "2030-01" }),
+      }),
+  },
+  {
     name: "POST /api/import/values",
     expect: { anonymous: 401, admin: 200 },
     otherwise: 403,
