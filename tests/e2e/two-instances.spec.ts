@@ -3,7 +3,7 @@
 // through the other, a session from one works on the other, and a publish or
 // an approval clicked on both at once happens exactly once.
 // Needs PostgreSQL: LANTERN_E2E_POSTGRES (default postgres://postgres@127.0.0.1:5432/postgres);
-// skipped, saying so, when it cannot be reached.
+// skipped, saying so, when it cannot be reached — except under CI, where that fails.
 import { spawn, type ChildProcess } from "node:child_process";
 import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
@@ -36,9 +36,11 @@ test.beforeAll(async () => {
   const admin = postgres(ADMIN_URL, { max: 1, onnotice: () => {}, connect_timeout: 5 });
   try {
     await admin.unsafe(`create database ${name}`);
-  } catch {
-    reachable = false;
+  } catch (error) {
     await admin.end();
+    // CI has PostgreSQL (.ci/run starts it): there, not reaching it is a failure, not a reason to skip.
+    if (process.env.CI) throw new Error(`CI: no PostgreSQL at ${ADMIN_URL} (${error instanceof Error ? error.message : error})`);
+    reachable = false;
     return;
   }
   await admin.end();
