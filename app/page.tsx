@@ -8,8 +8,7 @@ import { ServiceCard } from "@/components/service-card";
 import { Alert } from "@/components/ui/alert";
 import { getDb } from "@/db/client";
 import { can } from "@/lib/auth/policy";
-import { requireUser } from "@/lib/auth/session";
-import { currentDataVersion } from "@/lib/data-version";
+import { requestDataVersion, requireUser } from "@/lib/auth/session";
 import { adjacentMonths, isPeriod } from "@/lib/figures";
 import { monthLabel } from "@/lib/format";
 import { bottomQuartileIndicators } from "@/lib/queries/benchmarks";
@@ -27,7 +26,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   const raw = (await searchParams).period;
   const requested = Array.isArray(raw) ? raw[0] : raw;
   const badPeriod = requested !== undefined && requested !== "" && !isPeriod(requested);
-  const version = await currentDataVersion(db);
+  const version = await requestDataVersion();
   const months = await monthsWithFigures({ db, version });
   const latest = months.at(-1) ?? null;
   const period = requested && !badPeriod ? requested : latest;

@@ -3,7 +3,8 @@
 // manager, loads BENCH_PATH with 10 connections for BENCH_SECONDS and prints
 // the figures with the server's CPU time a request (which, unlike latency,
 // does not depend on what else the machine is doing). BENCH_PROFILE=dir also
-// writes the server's V8 CPU profile there; BENCH_ANON=1 sends no cookie.
+// writes the server's V8 CPU profile there; BENCH_ANON=1 sends no cookie;
+// BENCH_DATABASE_URL and BENCH_WORKERS as for bench/pages.ts.
 //
 //   BENCH_PATH=/scorecards/cin/2020-04 node --conditions=react-server --import tsx bench/profile-page.ts
 import path from "node:path";
@@ -15,17 +16,27 @@ const PAGE = process.env.BENCH_PATH ?? "/scorecards/cin/2020-04";
 process.env.BENCH_USE_BUILD = "1";
 
 
+/** With BENCH_DATABASE_URL, the PostgreSQL database bench/pages.ts made on that server. */
+function benchDatabaseUrl(): string {
+  if (!process.env.BENCH_DATABASE_URL) return "";
+  const url = new URL(process.env.BENCH_DATABASE_URL);
+  url.pathname = "/lantern_bench_pages";
+  return url.toString();
+}
+
 async function main() {
   const server = await startServer({
     port: PORT,
     dataDir: path.resolve(process.env.BENCH_DATA_DIR ?? ".data-bench-pages"),
     distDir: process.env.LANTERN_DIST_DIR || ".next-bench",
+    databaseUrl: benchDatabaseUrl(),
+    workers: Number(process.env.BENCH_WORKERS ?? 1),
   });
   try {
     const cookie = await signIn(server.base, "manager@lantern.example", process.env.LANTERN_DEMO_PASSWORD || "lantern-demo");
     for (let i = 0; i < 20; i++) await fetch(`${server.base}${PAGE}`, { headers: { cookie } });
     const cpuBefore = cpuSecondsOf(server.pid!);
-    const measured = await measure({ title: PAGE, url: `${server.base}${PAGE}`, cookie: process.env.BENCH_ANON === "1" ? undefined : cookie, seconds: SECONDS });
+    const measured = await measure({ title: PAGE, url: `${server.base}${PAGE}`, cookie: process.env.BENCH_ANON === "1" ? undefined : cookie, headers: { accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8" }, seconds: SECONDS });
     const cpu = cpuSecondsOf(server.pid!) - cpuBefore;
     printTable([measured]);
     // CPU time per request does not depend on what else the machine is doing (latency does)

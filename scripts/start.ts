@@ -2,10 +2,8 @@
 // build is missing or older than the code, applies migrations, loads the demo
 // data (once), prints the demo accounts and serves on PORT (default 3000).
 // A production deployment runs `npm run serve` instead: no demo data.
-import { spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
 import { dataDir, openDb } from "@/db/client";
 import { migrateDb } from "@/db/migrate";
@@ -13,9 +11,7 @@ import { ensurePrivateDir } from "@/db/lock";
 import { printDemoAccounts } from "@/lib/cli/print-accounts";
 import { seedDemo } from "@/lib/seed/demo";
 import { ensureBuild } from "./build";
-
-const root = process.cwd();
-const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
+import { serve, workerCount } from "./serve";
 
 /** Auth.js signs sessions with AUTH_SECRET; a local install keeps its own in the data directory. */
 function ensureAuthSecret(): string {
@@ -40,15 +36,11 @@ async function main() {
     await handle.close();
   }
   const port = process.env.PORT ?? "3000";
-  console.log(`Lantern: http://localhost:${port}`);
-  const server = spawn(process.execPath, [nextBin, "start", "-p", port], {
-    stdio: "inherit",
-    env: { ...process.env, AUTH_SECRET: ensureAuthSecret() },
-  });
+  const workers = workerCount();
+  console.log(`Lantern: http://localhost:${port}${workers > 1 ? ` (${workers} server processes)` : ""}`);
   // Stopping is the server's to do: it finishes the requests in flight and
-  // closes the database, then exits (143 after SIGTERM); this waits for that.
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => server.kill(signal));
-  server.on("exit", (code, signal) => process.exit(code ?? 128 + (signal ? os.constants.signals[signal] : 0)));
+  // closes the database, then exits (143 after SIGTERM); serve() waits for that.
+  process.exit(await serve({ args: ["-p", port], workers, env: { ...process.env, AUTH_SECRET: ensureAuthSecret() } }));
 }
 
 main().catch((error) => {

@@ -11,13 +11,12 @@ import {
   returnCommentaryAction,
 } from "@/lib/actions/commentary/entry";
 import { can } from "@/lib/auth/policy";
-import { requirePageAccess } from "@/lib/auth/session";
+import { requestDataVersion, requirePageAccess } from "@/lib/auth/session";
 import { isPeriod } from "@/lib/figures";
 import { monthLabel } from "@/lib/format";
 import { scorecardApprovalStates, servicesWithFigures, submittedForApproval } from "@/lib/queries/approvals";
 import { openCommentaryPeriods } from "@/lib/queries/commentary";
 import { cachedScorecard } from "@/lib/queries/scorecard-cache";
-import { currentDataVersion } from "@/lib/data-version";
 
 export const metadata = { title: "Approvals" };
 
@@ -32,7 +31,7 @@ export default async function ApprovalsPage({ searchParams }: { searchParams: Pr
     period ? servicesWithFigures({ db, period }) : Promise.resolve([]),
   ]);
   const mine = withFigures.filter((serviceKey) => can(user, "scorecard.approve", { serviceKey }));
-  const version = await currentDataVersion(db);
+  const version = await requestDataVersion();
   const [scorecards, ...docs] = await Promise.all([
     period ? scorecardApprovalStates({ db, period, serviceKeys: mine }) : Promise.resolve([]),
     // each card shows the month's figures it approves (one kept scorecard per month)

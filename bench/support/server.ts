@@ -12,13 +12,39 @@ export interface BenchServer {
   stop(): void;
 }
 
-/** CPU seconds (user + system) a process has used so far, from /proc (Linux). */
+/** CPU seconds (user + system) a process and its running children (the server processes) have used so far, from /proc (Linux). */
 export function cpuSecondsOf(pid: number): number {
-  const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1].split(" ");
-  return (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (100 a second)
+  const stat = (id: string) => {
+    try {
+      return fs.readFileSync(`/proc/${id}/stat`, "utf8").split(") ")[1].split(" ");
+    } catch {
+      return null; // gone since the listing
+    }
+  };
+  let seconds = 0;
+  for (const id of fs.readdirSync("/proc").filter((name) => /^\d+$/.test(name))) {
+    const fields = stat(id);
+    if (!fields || (Number(id) !== pid && Number(fields[1]) !== pid)) continue;
+    seconds += (Number(fields[11]) + Number(fields[12])) / 100; // utime, stime in clock ticks (100 a second)
+  }
+  return seconds;
 }
 
-export async function startServer({ port, dataDir, distDir }: { port: number; dataDir: string; distDir: string }): Promise<BenchServer> {
+export async function startServer({
+  port,
+  dataDir,
+  distDir,
+  databaseUrl = "",
+  workers = 1,
+}: {
+  port: number;
+  dataDir: string;
+  distDir: string;
+  /** PostgreSQL instead of the embedded database */
+  databaseUrl?: string;
+  /** server processes (LANTERN_WORKERS; more than one needs databaseUrl) */
+  workers?: number;
+}): Promise<BenchServer> {
   const base = `http://127.0.0.1:${port}`;
   if (await fetch(`${base}/signin`).then(() => true, () => false)) {
     throw new Error(`port ${port} is already in use: set BENCH_PORT to a free port`);
@@ -29,9 +55,13 @@ export async function startServer({ port, dataDir, distDir }: { port: number; da
   const useBuild = process.env.BENCH_USE_BUILD === "1";
   // BENCH_PROFILE=dir: the server writes a V8 CPU profile there when it stops (with BENCH_USE_BUILD=1).
   const profile = process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : [];
-  const command = useBuild
-    ? [...profile, "node_modules/next/dist/bin/next", "start", "-p", String(port)]
-    : ["--conditions=react-server", "--import", "tsx", "scripts/start.ts"];
+  // (a CPU profile is of one `next start`; otherwise `npm run serve`'s script, which starts LANTERN_WORKERS of them)
+  const command =
+    useBuild && profile.length > 0
+      ? [...profile, "node_modules/next/dist/bin/next", "start", "-p", String(port)]
+      : useBuild
+        ? ["--conditions=react-server", "--import", "tsx", "scripts/serve.ts", "-p", String(port)]
+        : ["--conditions=react-server", "--import", "tsx", "scripts/start.ts"];
   const server: ChildProcess = spawn(process.execPath, command, {
     stdio: ["ignore", "ignore", "inherit"],
     env: {
@@ -39,7 +69,8 @@ export async function startServer({ port, dataDir, distDir }: { port: number; da
       PORT: String(port),
       LANTERN_DATA_DIR: dataDir,
       LANTERN_DIST_DIR: distDir,
-      DATABASE_URL: "",
+      DATABASE_URL: databaseUrl,
+      LANTERN_WORKERS: String(workers),
       AUTH_SECRET: "bench-only-secret-not-for-production-0000000",
       NODE_ENV: "production",
     },

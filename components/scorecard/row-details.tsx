@@ -4,18 +4,18 @@
 // hides its detail row and says so with aria-expanded; focus stays on the
 // button. The details are fetched once, when the browser is idle (so Ctrl+P
 // prints them) or at the first opening (./details-loader.ts). One listener
-// for the whole table; it receives the table's id and the details' address.
+// for the whole table, on the document: the table's markup can arrive after
+// this mounts, or be put there again (components/ui/kept-html.tsx). It
+// receives the table's id and the details' address.
 import { useEffect } from "react";
 import { detailRowFor, fillAllDetails, loadDetails, registerDetails } from "./details-loader";
 
 export function RowDetails({ tableId, detailsUrl }: { tableId: string; detailsUrl: string }) {
   useEffect(() => {
-    const table = document.getElementById(tableId);
-    if (!table) return;
     registerDetails(detailsUrl);
     const onClick = (event: MouseEvent) => {
       const button = (event.target as Element | null)?.closest?.("button[aria-controls]");
-      if (!button || !table.contains(button)) return;
+      if (!button || !document.getElementById(tableId)?.contains(button)) return;
       const open = button.getAttribute("aria-expanded") !== "true";
       button.setAttribute("aria-expanded", String(open));
       const detail = detailRowFor(button);
@@ -30,12 +30,12 @@ export function RowDetails({ tableId, detailsUrl }: { tableId: string; detailsUr
           .finally(() => button.removeAttribute("aria-busy"));
       }
     };
-    table.addEventListener("click", onClick);
+    document.addEventListener("click", onClick);
     // Fetched ahead when the browser has nothing else to do, so opening and printing need no wait.
     const idle = "requestIdleCallback" in window ? window.requestIdleCallback(() => void loadDetails().catch(() => {})) : null;
     window.addEventListener("beforeprint", fillAllDetails);
     return () => {
-      table.removeEventListener("click", onClick);
+      document.removeEventListener("click", onClick);
       window.removeEventListener("beforeprint", fillAllDetails);
       if (idle !== null) window.cancelIdleCallback(idle);
     };

@@ -4,7 +4,7 @@
 import type { PaperView } from "@/lib/snapshots/paper-view";
 import type { KeepTable } from "@/lib/snapshots/table-cache";
 import { paperHtml } from "./paper-html";
-import { PaperSlot } from "./paper-slot";
+import { KeptHtml } from "@/components/ui/kept-html";
 
 export function Paper({
   view,
@@ -22,13 +22,13 @@ export function Paper({
   /**
    * A kept paper's slot (lib/snapshots/table-cache `keptSlot`): on a page's
    * first load (`inline` false) the HTML goes into the page once, from the
-   * server render (./paper-slot.tsx); `inline` for a navigation or refresh
+   * server render (components/ui/kept-html.tsx); `inline` for a navigation or refresh
    * inside the app, where there is no server render to put it there.
    */
   slot?: { name: string; inline: boolean };
 }) {
   const build = () => paperHtml(view, { period, print });
   const html = keep ? keep(build) : build();
-  if (slot && keep) return <PaperSlot slot={slot.name} html={slot.inline ? html : undefined} />;
+  if (slot && keep) return <KeptHtml slot={slot.name} html={slot.inline ? html : undefined} />;
   return <div dangerouslySetInnerHTML={{ __html: html }} />;
 }

@@ -54,6 +54,8 @@ export interface SignedIn {
   user: SessionUser;
   unread: number;
   settings: EffectiveSettings;
+  /** the data version (lib/data-version.ts) as it was when the session was checked */
+  dataVersion: number;
 }
 
 /**
@@ -75,7 +77,7 @@ export async function signedInPerson({
   if (!claims) return null;
   const found = await loadSignedInPerson({ db, userId: claims.uid, sessionId: claims.sid });
   const verdict = await judge(db, claims, found?.stored ?? null, now);
-  return verdict.ok && found ? { user: found.user, unread: found.unread, settings: found.settings } : null;
+  return verdict.ok && found ? { user: found.user, unread: found.unread, settings: found.settings, dataVersion: found.dataVersion } : null;
 }
 
 /** What the database holds about the token's session and its person (null: no such person). */

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { boardMembers, indicators, notifications, userRoles, userServiceScopes, userSessions, users } from "@/db/schema";
+import { boardMembers, dataVersion, indicators, notifications, userRoles, userServiceScopes, userSessions, users } from "@/db/schema";
 import type { Role, SessionUser } from "@/lib/auth/roles";
 import type { StoredSession } from "@/lib/auth/session-rules";
 import { effectiveSettings, type EffectiveSettings } from "@/lib/settings";
@@ -56,6 +56,7 @@ export async function loadSignedInPerson({ db, userId, sessionId }: { db: Execut
   user: SessionUser;
   unread: number;
   settings: EffectiveSettings;
+  dataVersion: number;
 } | null> {
   const [row] = await db
     .select({
@@ -65,6 +66,8 @@ export async function loadSignedInPerson({ db, userId, sessionId }: { db: Execut
       lastSeenAt: userSessions.lastSeenAt,
       unread: sql<number>`(select count(*) from ${notifications} n where n.user_id = "users"."id" and n.read_at is null)`,
       settings: authoritySettingsColumn,
+      // read here so that a page need not ask for it again (lib/auth/session.ts requestDataVersion)
+      dataVersion: sql<number | null>`(select ${dataVersion.version} from ${dataVersion} where ${dataVersion.id} = 1)`,
     })
     .from(users)
     .leftJoin(userSessions, and(eq(userSessions.id, sessionId), eq(userSessions.userId, users.id)))
@@ -80,6 +83,7 @@ export async function loadSignedInPerson({ db, userId, sessionId }: { db: Execut
     user: sessionUserOf(row),
     unread: Number(row.unread ?? 0),
     settings: effectiveSettings(row.settings),
+    dataVersion: Number(row.dataVersion ?? 0),
   };
 }
 

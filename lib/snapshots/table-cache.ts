@@ -4,24 +4,16 @@
 // ids, and must never be served each other's tables. Drafts are not kept.
 //
 // A kept paper is also put where the page's server render can find it by
-// name (`slot`, see components/snapshot/paper-slot.tsx): on a page's first
+// name (`slot`, see components/ui/kept-html.tsx): on a page's first
 // load the HTML then goes into the page once, not a second time inside the
 // React payload (where every "<" is six bytes).
 import type { Db } from "@/db/client";
+import { putKeptHtml, slotName } from "@/lib/html/kept-html";
 
 /** Gives the kept HTML, or builds it (once) with `build`. */
 export type KeepTable = (build: () => string) => string;
 
 const kept = new WeakMap<Db, Map<string, string>>();
-const dbNames = new WeakMap<Db, number>();
-let nextDbName = 0;
-
-/** The kept papers by slot name, shared with the server render of components/snapshot/paper-slot.tsx (same process, another module graph). */
-const SLOTS = Symbol.for("lantern.keptPaperHtml");
-function slots(): Map<string, string> {
-  const store = globalThis as { [SLOTS]?: Map<string, string> };
-  return (store[SLOTS] ??= new Map());
-}
 
 /** The keeper for one part (a service's table, the featured table, …) of a published paper in a database. */
 export function keptTable({ db, snapshotId, part }: { db: Db; snapshotId: number; part: string }): KeepTable {
@@ -37,15 +29,13 @@ export function keptTable({ db, snapshotId, part }: { db: Db; snapshotId: number
 
 /** A kept part with its slot name: keeping it (`keep`) also puts it in the slot, for the page's server render to read. */
 export function keptSlot({ db, snapshotId, part }: { db: Db; snapshotId: number; part: string }): { keep: KeepTable; slot: string } {
-  let name = dbNames.get(db);
-  if (name === undefined) dbNames.set(db, (name = nextDbName++));
-  const slot = `${name}:${snapshotId}:${part}`;
+  const slot = slotName(db, "paper", snapshotId, part);
   const keep = keptTable({ db, snapshotId, part });
   return {
     slot,
     keep: (build) => {
       const html = keep(build);
-      slots().set(slot, html);
+      putKeptHtml(slot, html);
       return html;
     },
   };

@@ -102,7 +102,7 @@ test("the board's pages read story first, reflow at 390 and 320 px, and pass axe
   expect(box.x + box.width).toBeLessThanOrEqual(390);
   await page.setViewportSize({ width: 1440, height: 900 });
   // Reached by a link above (inside the app); loaded as a page it reads the same, and its HTML carries
-  // the paper once (not again inside the React payload: components/snapshot/paper-slot.tsx).
+  // the paper once (not again inside the React payload: components/ui/kept-html.tsx).
   await page.reload();
   await expect(page.getByRole("region", { name: "Featured indicators" }).getByRole("img")).toHaveCount(4);
   await expect(page.locator('[id="row-M1"]')).toBeVisible();

@@ -77,6 +77,22 @@ test("a row shows the board's columns, and its detail opens by keyboard with eve
   await page.emulateMedia({ media: "print" });
   await expect(detail).toBeVisible();
   await page.emulateMedia({ media: "screen" });
+
+  // Loaded as a page, its HTML carries the table once (not again inside the
+  // React payload: components/ui/kept-html.tsx) …
+  const loaded = await (await page.request.get(page.url(), { headers: { accept: "text/html" } })).text();
+  const rowButtons = await page.locator("button.dx").count();
+  expect(rowButtons).toBeGreaterThan(5);
+  expect(loaded.split("class=dx aria-expanded=false").length - 1).toBe(rowButtons);
+  // … and reached from inside the app, or by going back to the first-loaded page, the table is there.
+  await page.getByRole("navigation", { name: "Months" }).getByRole("link", { name: /Previous month: March 2020/ }).click();
+  await expect(page).toHaveURL(/\/scorecards\/lac\/2020-03$/);
+  await expect(page.getByRole("row", { name: /^LAC7-QL / })).toBeVisible();
+  await page.goBack();
+  await expect(page).toHaveURL(/\/scorecards\/lac\/2020-04$/);
+  await expect(page.getByRole("row", { name: /^LAC7-QL / })).toContainText("−16.0 pt");
+  await page.getByRole("row", { name: /^LAC7-QL / }).getByRole("button", { name: "LAC7-QL details" }).click();
+  await expect(page.getByText("−16.0 percentage points; relative change −24%")).toBeVisible();
 });
 
 test("counts commentary honestly and moves only across months with figures", async ({ page }) => {

@@ -1,10 +1,14 @@
-// Two Lantern servers (`next start`, the production build) on one PostgreSQL
-// database, as a load-balanced deployment runs: a write through one is read
-// through the other, a session from one works on the other, and a publish or
-// an approval clicked on both at once happens exactly once.
+// Two Lantern servers (the production build) on one PostgreSQL database, as a
+// load-balanced deployment runs: a write through one is read through the
+// other, a session from one works on the other, and a publish or an approval
+// clicked on both at once happens exactly once. The first is `next start`; the
+// second is `npm run serve` with LANTERN_WORKERS=2 (scripts/serve.ts: two
+// server processes sharing its port), so everything here also holds across
+// the processes of one server, and it stops as one.
 // Needs PostgreSQL: LANTERN_E2E_POSTGRES (default postgres://postgres@127.0.0.1:5432/postgres);
 // skipped, saying so, when it cannot be reached — except under CI, where that fails.
 import { spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
 import path from "node:path";
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import postgres from "postgres";
@@ -48,9 +52,14 @@ test.beforeAll(async () => {
     spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "lib/cli/main.ts", "seed-demo"], { cwd: root, env, stdio: "ignore" }).on("exit", resolve),
   );
   expect(seeded).toBe(0);
-  for (const port of PORTS) {
-    servers.push(spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(port)], { cwd: root, env, stdio: "ignore" }));
-  }
+  servers.push(spawn(process.execPath, [path.join(root, "node_modules/next/dist/bin/next"), "start", "-p", String(PORTS[0])], { cwd: root, env, stdio: "ignore" }));
+  servers.push(
+    spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "scripts/serve.ts", "-p", String(PORTS[1])], {
+      cwd: root,
+      env: { ...env, LANTERN_WORKERS: "2" },
+      stdio: "ignore",
+    }),
+  );
   for (const port of PORTS) {
     await expect(async () => expect((await fetch(`http://127.0.0.1:${port}/api/health`)).status).toBe(200)).toPass({ timeout: 120_000 });
   }
@@ -140,4 +149,35 @@ test("approving one scorecard on both servers at once approves it exactly once",
     where action in ('scorecard.approve', 'scorecard.reconfirm') and after->>'serviceKey' = 'front-door' and after->>'period' = '2020-04'
       and at >= ${since}`;
   expect(events).toBe(1);
+});
+
+/** The processes whose parent is `pid` (Linux /proc). */
+function childrenOf(pid: number): number[] {
+  return fs
+    .readdirSync("/proc")
+    .filter((entry) => /^\d+$/.test(entry))
+    .filter((entry) => {
+      try {
+        return Number(fs.readFileSync(`/proc/${entry}/stat`, "utf8").split(") ")[1].split(" ")[1]) === pid;
+      } catch {
+        return false; // ended since the listing
+      }
+    })
+    .map(Number);
+}
+
+test("LANTERN_WORKERS=2: two server processes answer on one port, and SIGTERM stops them both", async () => {
+  test.skip(!reachable, `no PostgreSQL at ${ADMIN_URL}`);
+  const serve = servers[1];
+  const workers = childrenOf(serve.pid!);
+  expect(workers).toHaveLength(2);
+  // a new connection each time, so the connections go to both processes in turn
+  for (let i = 0; i < 20; i++) {
+    const response = await fetch(`${base(1)}/signin`, { headers: { connection: "close" } });
+    expect(response.status).toBe(200);
+  }
+  const exited = new Promise<number | null>((resolve) => serve.on("exit", (code) => resolve(code)));
+  serve.kill("SIGTERM");
+  expect(await exited).toBe(143);
+  for (const pid of workers) expect(fs.existsSync(`/proc/${pid}`), `server process ${pid} has stopped`).toBe(false);
 });

@@ -5,6 +5,7 @@ import type { DbHandle } from "@/db/client";
 import { auditEvents, notifications, users } from "@/db/schema";
 import { checkCredentials, clientAddress } from "@/lib/auth/credentials";
 import { checkSession, endAllSessions, signedInPerson, startSession } from "@/lib/auth/sessions";
+import { bumpDataVersion, currentDataVersion } from "@/lib/data-version";
 import { authoritySettings } from "@/lib/queries/authority";
 import { loadSessionUser } from "@/lib/queries/users";
 import { createOrUpdateUser } from "@/lib/users/create-user";
@@ -181,7 +182,11 @@ describe("signedInPerson (what every page reads about its session, in one query)
       user: expect.objectContaining({ id, name: "Kim", roles: ["manager"], managerOf: ["lac"] }),
       unread: 2,
       settings: await authoritySettings({ db: handle.db }),
+      dataVersion: await currentDataVersion(handle.db),
     });
+    // the data version is read with the person, so a page need not read it again: a change moves it on
+    await handle.db.transaction((tx) => bumpDataVersion(tx));
+    expect((await both(21))?.dataVersion).toBe(await currentDataVersion(handle.db));
     // the request at minute 20 counted as activity: minute 45 is within 30 idle minutes of it
     expect(await signedInPerson({ db: handle.db, token, now: new Date(now.getTime() + 45 * 60_000) })).not.toBeNull();
     expect(await both(80)).toBeNull(); // idle

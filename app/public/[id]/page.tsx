@@ -7,7 +7,7 @@ import { monthLabel } from "@/lib/format";
 import { parseId } from "@/lib/ids";
 import { snapshotContent, snapshotThread } from "@/lib/queries/snapshots";
 import { loadPaper } from "@/lib/snapshots/load-paper";
-import { inAppRequest } from "@/lib/snapshots/in-app-request";
+import { inAppRequest } from "@/lib/html/in-app-request";
 import { keptSlot } from "@/lib/snapshots/table-cache";
 
 // The paper's own title, only when the paper is publicly released (otherwise the page is "not found").

@@ -8,8 +8,7 @@ import { MonthNav } from "@/components/scorecard/month-nav";
 import { getDb } from "@/db/client";
 import { saveNarrativeAction } from "@/lib/actions/narratives/entry";
 import { can } from "@/lib/auth/policy";
-import { requirePageAccess } from "@/lib/auth/session";
-import { currentDataVersion } from "@/lib/data-version";
+import { requestDataVersion, requirePageAccess } from "@/lib/auth/session";
 import { adjacentMonths, isPeriod } from "@/lib/figures";
 import { monthLabel } from "@/lib/format";
 import { monthlyReportFor } from "@/lib/queries/report";
@@ -28,7 +27,7 @@ export default async function MonthlyReportPage({ params }: { params: Promise<Pa
   if (!isPeriod(period)) notFound();
   const user = await requirePageAccess("scorecard.read");
   const db = await getDb();
-  const version = await currentDataVersion(db);
+  const version = await requestDataVersion();
   const months = await monthsWithFigures({ db, version });
   if (!months.includes(period)) notFound();
   const report = await monthlyReportFor({ db, period, version });

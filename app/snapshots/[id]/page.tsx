@@ -26,7 +26,7 @@ import { snapshotContent, snapshotThread } from "@/lib/queries/snapshots";
 import { canReadSnapshot } from "@/lib/snapshots/access";
 import { loadPaper } from "@/lib/snapshots/load-paper";
 import { describeFindings } from "@/lib/snapshots/public-text";
-import { inAppRequest } from "@/lib/snapshots/in-app-request";
+import { inAppRequest } from "@/lib/html/in-app-request";
 import { keptSlot } from "@/lib/snapshots/table-cache";
 import { formatDateTime, formatDay } from "@/lib/dates";
 

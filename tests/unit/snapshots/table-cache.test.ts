@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Db } from "@/db/client";
+import { keptHtmlIn } from "@/lib/html/kept-html";
 import { keptSlot, keptTable } from "@/lib/snapshots/table-cache";
 
 // Two databases in one process (tests, tools) hold papers with the same ids.
@@ -31,8 +32,7 @@ describe("a kept paper's slot", () => {
     expect(keptSlot({ db: dbA, snapshotId: 7, part: "paper:x" }).slot).toBe(a.slot);
     expect(a.keep(() => "<div>A</div>")).toBe("<div>A</div>");
     expect(b.keep(() => "<div>B</div>")).toBe("<div>B</div>");
-    const slots = (globalThis as { [key: symbol]: Map<string, string> })[Symbol.for("lantern.keptPaperHtml")];
-    expect(slots.get(a.slot)).toBe("<div>A</div>");
-    expect(slots.get(b.slot)).toBe("<div>B</div>");
+    expect(keptHtmlIn(a.slot)).toBe("<div>A</div>");
+    expect(keptHtmlIn(b.slot)).toBe("<div>B</div>");
   });
 });

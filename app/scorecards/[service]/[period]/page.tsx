@@ -14,9 +14,10 @@ import { SpcIconSprite } from "@/components/spc-icons";
 import { Alert } from "@/components/ui/alert";
 import { getDb } from "@/db/client";
 import { SERVICE_AREAS } from "@/db/reference";
-import { requirePageAccess } from "@/lib/auth/session";
+import { requestDataVersion, requirePageAccess } from "@/lib/auth/session";
 import { commentaryCounts } from "@/lib/commentary/status";
-import { currentDataVersion } from "@/lib/data-version";
+import { putKeptHtml, slotName } from "@/lib/html/kept-html";
+import { inAppRequest } from "@/lib/html/in-app-request";
 import { addMonths, adjacentMonths, isPeriod } from "@/lib/figures";
 import { monthLabel } from "@/lib/format";
 import { cachedScorecard, keep, monthsWithFigures } from "@/lib/queries/scorecard-cache";
@@ -57,7 +58,7 @@ export default async function ServiceScorecardPage({
   await requirePageAccess("scorecard.read", { serviceKey: service });
   const db = await getDb();
   // the version first: everything read after it is at least that new (lib/data-version.ts)
-  const version = await currentDataVersion(db);
+  const version = await requestDataVersion();
   const months = await monthsWithFigures({ db, version, service });
   // A month with no figures is not a scorecard: 404, with the nearest months that have (./not-found.tsx).
   if (!months.includes(period)) notFound();
@@ -83,9 +84,10 @@ export default async function ServiceScorecardPage({
   const caption = `${area.name} scorecard for ${monthLabel(period)}`;
   const anyIllustrative = rows.some((r) => r.bandsIllustrative && r.rag);
   const counts = commentaryCounts(scorecard.rows.map((r) => r.commentary?.status));
+  const tableKey = `table|${service}|${period}|${viewQuery(view)}`;
   const tableHtml =
     layout === "table" && rows.length > 0
-      ? await keep(db, version, `table|${service}|${period}|${viewQuery(view)}`, () =>
+      ? await keep(db, version, tableKey, () =>
           scorecardTableHtml({
             id: TABLE_ID,
             caption,
@@ -96,6 +98,9 @@ export default async function ServiceScorecardPage({
           }),
         )
       : "";
+  // sent once: on a page load the table's HTML is read from this slot by the server render, not sent again in the payload
+  const tableSlot = { name: slotName(db, "scorecard", version, tableKey), inline: await inAppRequest() };
+  if (tableHtml) putKeptHtml(tableSlot.name, tableHtml);
 
   return (
     <div className="space-y-4">
@@ -154,7 +159,7 @@ export default async function ServiceScorecardPage({
             )}
           </p>
           {layout === "table" ? (
-            <ScorecardTable id={TABLE_ID} html={tableHtml} detailsUrl={`${base}/details`} />
+            <ScorecardTable id={TABLE_ID} html={tableHtml} slot={tableSlot} detailsUrl={`${base}/details`} />
           ) : (
             <ScorecardCards period={period} months={shownMonths} rows={rows} spcSides={spcSides} />
           )}

@@ -4,7 +4,7 @@ import "server-only";
 // for its React payload, with no "text/html" in Accept: Next.js strips its
 // own RSC header before the page sees it) or a server action's response.
 // Only a page load has a server render of the page, which can put a kept
-// paper's HTML into the page by itself (components/snapshot/paper-slot.tsx);
+// paper's HTML into the page by itself (components/ui/kept-html.tsx);
 // anything else gets the HTML in the payload.
 import { headers } from "next/headers";
 
