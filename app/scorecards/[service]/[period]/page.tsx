@@ -9,7 +9,8 @@ import { ScorecardFilters } from "@/components/scorecard/scorecard-filters";
 import { ScorecardStatus } from "@/components/scorecard/scorecard-status";
 import { ScorecardTable } from "@/components/scorecard/scorecard-table";
 import { SCORECARD_TABLE_ID, scorecardTableHtml } from "@/components/scorecard/scorecard-table-html";
-import { SignificantChanges } from "@/components/scorecard/significant-changes";
+import { significantChangesHtml } from "@/components/scorecard/significant-changes-html";
+import { KeptHtml } from "@/components/ui/kept-html";
 import { SpcIconSprite } from "@/components/spc-icons";
 import { Alert } from "@/components/ui/alert";
 import { getDb } from "@/db/client";
@@ -77,17 +78,24 @@ export default async function ServiceScorecardPage({
   const base = `/scorecards/${service}/${period}`;
   const shownMonths = Array.from({ length: view.months }, (_, i) => addMonths(period, i - view.months + 1));
   const rows = sortRows(filterRows(scorecard.rows, view), view);
-  const changes = significantChanges(scorecard.rows);
   const spcSides = Object.fromEntries(scorecard.rows.map((r) => [r.id, spcSide(r.spc)]));
   const around = adjacentMonths(months, period);
   const previousMonth = addMonths(period, -1);
   const caption = `${area.name} scorecard for ${monthLabel(period)}`;
   const anyIllustrative = rows.some((r) => r.bandsIllustrative && r.rag);
   const counts = commentaryCounts(scorecard.rows.map((r) => r.commentary?.status));
-  const tableKey = `table|${service}|${period}|${viewQuery(view)}`;
-  const tableHtml =
+  // The table and the list of changes are built once per data version, and sent once: on a page
+  // load the server render reads them from their slots, not again from the payload (components/ui/kept-html.tsx).
+  const inline = await inAppRequest();
+  const kept = async (key: string, build: () => string) => {
+    const html = await keep(db, version, key, build);
+    const slot = { name: slotName(db, "scorecard", version, key), inline };
+    putKeptHtml(slot.name, html);
+    return { html, slot };
+  };
+  const table =
     layout === "table" && rows.length > 0
-      ? await keep(db, version, tableKey, () =>
+      ? await kept(`table|${service}|${period}|${viewQuery(view)}`, () =>
           scorecardTableHtml({
             id: TABLE_ID,
             caption,
@@ -97,10 +105,10 @@ export default async function ServiceScorecardPage({
             sortLinks: sortLinksFor(base, view),
           }),
         )
-      : "";
-  // sent once: on a page load the table's HTML is read from this slot by the server render, not sent again in the payload
-  const tableSlot = { name: slotName(db, "scorecard", version, tableKey), inline: await inAppRequest() };
-  if (tableHtml) putKeptHtml(tableSlot.name, tableHtml);
+      : null;
+  const changes = await kept(`changes|${service}|${period}`, () =>
+    significantChangesHtml({ items: significantChanges(scorecard.rows), period, previousMonth: monthLabel(previousMonth) }),
+  );
 
   return (
     <div className="space-y-4">
@@ -135,7 +143,7 @@ export default async function ServiceScorecardPage({
           </ul>
         </Alert>
       ) : null}
-      <SignificantChanges items={changes} period={period} previousMonth={monthLabel(previousMonth)} />
+      <KeptHtml slot={changes.slot.name} html={changes.slot.inline ? changes.html : undefined} />
       <ScorecardFilters
         action={base}
         values={{ rag: view.rag, judgement: view.judgement, plan: view.plan, months: view.months, sort: view.sort, dir: view.dir, layout: view.layout }}
@@ -158,8 +166,8 @@ export default async function ServiceScorecardPage({
               <Link href={`${base}${viewQuery(view, { layout: "table" })}`}>Show as a table</Link>
             )}
           </p>
-          {layout === "table" ? (
-            <ScorecardTable id={TABLE_ID} html={tableHtml} slot={tableSlot} detailsUrl={`${base}/details`} />
+          {table ? (
+            <ScorecardTable id={TABLE_ID} html={table.html} slot={table.slot} detailsUrl={`${base}/details`} />
           ) : (
             <ScorecardCards period={period} months={shownMonths} rows={rows} spcSides={spcSides} />
           )}
