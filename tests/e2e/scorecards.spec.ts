@@ -113,12 +113,14 @@ test("counts commentary honestly and moves only across months with figures", asy
   const missing = await page.goto("/scorecards/lac/2030-01");
   expect(missing?.status()).toBe(404);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("No figures have been loaded for January 2030");
+  await expect(page).toHaveTitle("No figures for January 2030 · Lantern");
   const nearest = page.getByRole("navigation", { name: "Nearest months with figures" });
   await expect(nearest.getByRole("link")).toHaveCount(1);
   await expectNoAxeViolations(page);
   await nearest.getByRole("link", { name: "Children looked after: April 2020" }).click();
   await expect(page).toHaveURL(/\/scorecards\/lac\/2020-04$/);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Children looked after: April 2020");
+  await expect(page).toHaveTitle("Children looked after: April 2020 · Lantern");
   await expect(page.getByRole("navigation", { name: "Months" }).getByRole("link", { name: /Next month/ })).toHaveCount(0);
 });
 

@@ -43,7 +43,10 @@ const TABLE_ID = SCORECARD_TABLE_ID;
 export async function generateMetadata({ params }: { params: Promise<Params> }) {
   const { service, period } = await params;
   const area = SERVICE_AREAS.find((s) => s.key === service);
-  return { title: area && isPeriod(period) ? `${area.name}: ${monthLabel(period)}` : "Scorecard" };
+  if (!area || !isPeriod(period)) return { title: "Scorecard" };
+  // a month without figures is the not-found page: its title says so too (the months are kept per data version)
+  const months = await monthsWithFigures({ db: await getDb(), version: await requestDataVersion(), service });
+  return { title: months.includes(period) ? `${area.name}: ${monthLabel(period)}` : `No figures for ${monthLabel(period)}` };
 }
 
 export default async function ServiceScorecardPage({
