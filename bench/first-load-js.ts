@@ -7,13 +7,11 @@
 //
 //   node --conditions=react-server --import tsx bench/first-load-js.ts
 //   (env as bench/profile-page.ts: BENCH_DATABASE_URL, BENCH_PORT, LANTERN_DIST_DIR)
-import path from "node:path";
 import { gzipSync } from "node:zlib";
-import { signIn, startServer } from "./support/server";
+import { serveBenchPagesData, signIn } from "./support/server";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3293);
 const PERIOD = "2020-04";
-process.env.BENCH_USE_BUILD = "1";
 
 /** Pages by the account that opens them (the demo's accounts). */
 const PAGES: Record<string, string[]> = {
@@ -40,20 +38,9 @@ const PAGES: Record<string, string[]> = {
   "board@lantern.example": ["/board"],
 };
 
-function benchDatabaseUrl(): string {
-  if (!process.env.BENCH_DATABASE_URL) return "";
-  const url = new URL(process.env.BENCH_DATABASE_URL);
-  url.pathname = "/lantern_bench_pages";
-  return url.toString();
-}
 
 async function main() {
-  const server = await startServer({
-    port: PORT,
-    dataDir: path.resolve(process.env.BENCH_DATA_DIR ?? ".data-bench-pages"),
-    distDir: process.env.LANTERN_DIST_DIR || ".next-bench",
-    databaseUrl: benchDatabaseUrl(),
-  });
+  const server = await serveBenchPagesData(PORT);
   const sizes = new Map<string, number>();
   const gzipped = async (src: string) => {
     let size = sizes.get(src);

@@ -7,31 +7,14 @@
 // BENCH_DATABASE_URL and BENCH_WORKERS as for bench/pages.ts.
 //
 //   BENCH_PATH=/scorecards/cin/2020-04 node --conditions=react-server --import tsx bench/profile-page.ts
-import path from "node:path";
-import { cpuSecondsOf, measure, printTable, signIn, startServer } from "./support/server";
+import { cpuSecondsOf, measure, printTable, serveBenchPagesData, signIn } from "./support/server";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3292);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const PAGE = process.env.BENCH_PATH ?? "/scorecards/cin/2020-04";
-process.env.BENCH_USE_BUILD = "1";
-
-
-/** With BENCH_DATABASE_URL, the PostgreSQL database bench/pages.ts made on that server. */
-function benchDatabaseUrl(): string {
-  if (!process.env.BENCH_DATABASE_URL) return "";
-  const url = new URL(process.env.BENCH_DATABASE_URL);
-  url.pathname = "/lantern_bench_pages";
-  return url.toString();
-}
 
 async function main() {
-  const server = await startServer({
-    port: PORT,
-    dataDir: path.resolve(process.env.BENCH_DATA_DIR ?? ".data-bench-pages"),
-    distDir: process.env.LANTERN_DIST_DIR || ".next-bench",
-    databaseUrl: benchDatabaseUrl(),
-    workers: Number(process.env.BENCH_WORKERS ?? 1),
-  });
+  const server = await serveBenchPagesData(PORT);
   try {
     const cookie = await signIn(server.base, "manager@lantern.example", process.env.LANTERN_DEMO_PASSWORD || "lantern-demo");
     for (let i = 0; i < 20; i++) await fetch(`${server.base}${PAGE}`, { headers: { cookie } });

@@ -2,6 +2,7 @@
 // `npm start` does, sign in through Auth.js, and measure with autocannon.
 import { spawn, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
+import path from "node:path";
 import autocannon from "autocannon";
 
 export interface BenchServer {
@@ -99,6 +100,28 @@ async function waitForServer(url: string, timeoutMs = 900_000) {
     await new Promise((resolve) => setTimeout(resolve, 1000));
   }
   throw new Error(`server did not start at ${url}`);
+}
+
+/**
+ * Serves the build and the data bench/pages.ts left (run that first): its
+ * embedded database directory, or with BENCH_DATABASE_URL the PostgreSQL
+ * database it made on that server; BENCH_WORKERS server processes.
+ */
+export function serveBenchPagesData(port: number): Promise<BenchServer> {
+  process.env.BENCH_USE_BUILD = "1";
+  let databaseUrl = "";
+  if (process.env.BENCH_DATABASE_URL) {
+    const url = new URL(process.env.BENCH_DATABASE_URL);
+    url.pathname = "/lantern_bench_pages";
+    databaseUrl = url.toString();
+  }
+  return startServer({
+    port,
+    dataDir: path.resolve(process.env.BENCH_DATA_DIR ?? ".data-bench-pages"),
+    distDir: process.env.LANTERN_DIST_DIR || ".next-bench",
+    databaseUrl,
+    workers: Number(process.env.BENCH_WORKERS ?? 1),
+  });
 }
 
 /** Signs in through Auth.js's credentials endpoint and returns the cookies to send. */
