@@ -8,8 +8,7 @@
 #
 # Steps that do not share anything run side by side (each integration run has
 # its own databases; the production build for the browser tests has its own
-# throwaway data directory, and the browser tests their own server and
-# database), so the whole run fits a 2-CPU CI machine. Each
+# throwaway data directory), so the whole run fits a 2-CPU CI machine. Each
 # step's output is printed whole when it ends; the summary gives its time.
 set -u
 cd "$(dirname "$0")/.."
@@ -50,34 +49,23 @@ finish() {
   if [ "$rc" = 0 ]; then results+=("PASSED   ${names[$key]} ($took s)"); else results+=("FAILED   ${names[$key]} ($took s)"); failed=1; fi
 }
 
-dist="${LANTERN_DIST_DIR:-.next}"
-have_chromium=0
-[ -x "$chromium" ] && have_chromium=1
 start lint "lint (eslint + knip)" npm run --silent lint
 start types "typecheck (tsc)" npx tsc --noEmit -p .
 finish lint
 finish types
-if [ "$have_chromium" = 1 ]; then
-  # The browser tests' production build, made once the type check is done (it
-  # writes types tsc reads) and beside everything after (scripts/start.ts then
-  # finds it up to date and serves it).
+run "unit tests (vitest)" npx vitest run --project unit
+
+dist="${LANTERN_DIST_DIR:-.next}"
+if [ -x "$chromium" ]; then
+  # The browser tests' production build, made while the integration tests run
+  # (scripts/start.ts then finds it up to date and serves it).
   start build "production build for the browser tests (next build)" \
     env -u DATABASE_URL NEXT_TELEMETRY_DISABLED=1 LANTERN_DIST_DIR="$dist" LANTERN_DATA_DIR="$(mktemp -d)" \
     node node_modules/next/dist/bin/next build
 fi
-run "unit tests (vitest)" npx vitest run --project unit
-
 start pglite "integration tests on embedded PGlite" env -u DATABASE_URL LANTERN_TEST_DB=pglite npx vitest run --project integration
 if [ -n "${DATABASE_URL:-}" ]; then
   start postgres "integration tests on PostgreSQL" env LANTERN_TEST_DB=postgres npx vitest run --project integration
-fi
-if [ "$have_chromium" = 1 ]; then
-  finish build
-  # The browser tests wait on pages and the browser most of the time, so they
-  # start as soon as the build is there, beside the integration tests (a fresh
-  # embedded database of their own; the integration tests make theirs).
-  rm -rf .data-e2e
-  start e2e "browser tests (Playwright, Chromium)" env -u DATABASE_URL LANTERN_DIST_DIR="$dist" npx playwright test
 fi
 finish pglite
 run "fault injection (kill -9 during an import and a publish, embedded database)" env -u DATABASE_URL node --conditions=react-server --import tsx tests/faults/kill9.ts
@@ -86,8 +74,18 @@ if [ -n "${DATABASE_URL:-}" ]; then
 else
   results+=("SKIPPED  integration tests on PostgreSQL (set DATABASE_URL=postgres://… to run them)")
 fi
-if [ "$have_chromium" = 1 ]; then
-  finish e2e
+if [ -x "$chromium" ]; then
+  finish build
+  # The browser tests wait on pages and the browser most of the time, so they
+  # run as two halves side by side (Playwright's shards by file), each with
+  # its own server, port and fresh embedded database, on the same build.
+  rm -rf .data-e2e .data-e2e-emails .data-e2e-2 .data-e2e-2-emails
+  start e2e1 "browser tests, first half (Playwright, Chromium)" \
+    env -u DATABASE_URL LANTERN_DIST_DIR="$dist" E2E_PORT=3100 E2E_DATA_DIR=.data-e2e npx playwright test --shard=1/2
+  start e2e2 "browser tests, second half (Playwright, Chromium)" \
+    env -u DATABASE_URL LANTERN_DIST_DIR="$dist" E2E_PORT=3300 E2E_DATA_DIR=.data-e2e-2 npx playwright test --shard=2/2
+  finish e2e1
+  finish e2e2
 else
   results+=("SKIPPED  browser tests: no Chromium at $chromium (apt-get install -y chromium, or set LANTERN_CHROMIUM)")
 fi
