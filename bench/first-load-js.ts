@@ -8,7 +8,7 @@
 //   node --conditions=react-server --import tsx bench/first-load-js.ts
 //   (env as bench/profile-page.ts: BENCH_DATABASE_URL, BENCH_PORT, LANTERN_DIST_DIR)
 import { gzipSync } from "node:zlib";
-import { serveBenchPagesData, signIn } from "./support/server";
+import { PAGE_LOAD, serveBenchPagesData, signIn } from "./support/server";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3293);
 const PERIOD = "2020-04";
@@ -54,7 +54,7 @@ async function main() {
       const cookie = await signIn(server.base, email, process.env.LANTERN_DEMO_PASSWORD || "lantern-demo");
       const editor = email.startsWith("reporter") ? await commentaryEditorOf(server.base, cookie) : null;
       for (const page of editor ? [...pages, editor] : pages) {
-        const response = await fetch(`${server.base}${page}`, { headers: { cookie, accept: "text/html" } });
+        const response = await fetch(`${server.base}${page}`, { headers: { cookie, ...PAGE_LOAD } });
         const html = await response.text();
         const scripts = [...html.matchAll(/<script\b([^>]*)>/g)]
           .map((m) => m[1])
@@ -75,7 +75,7 @@ async function main() {
 
 /** The first commentary editor linked from the reporter's list. */
 async function commentaryEditorOf(base: string, cookie: string): Promise<string | null> {
-  const html = await (await fetch(`${base}/commentary`, { headers: { cookie, accept: "text/html" } })).text();
+  const html = await (await fetch(`${base}/commentary`, { headers: { cookie, ...PAGE_LOAD } })).text();
   return /href="(\/commentary\/\d{4}-\d{2}\/[^"?]+)"/.exec(html)?.[1] ?? null;
 }
 

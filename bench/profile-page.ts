@@ -7,7 +7,7 @@
 // BENCH_DATABASE_URL and BENCH_WORKERS as for bench/pages.ts.
 //
 //   BENCH_PATH=/scorecards/cin/2020-04 node --conditions=react-server --import tsx bench/profile-page.ts
-import { cpuSecondsOf, measure, printTable, serveBenchPagesData, signIn } from "./support/server";
+import { cpuSecondsOf, measure, PAGE_LOAD, printTable, serveBenchPagesData, signIn } from "./support/server";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3292);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -19,7 +19,7 @@ async function main() {
     const cookie = await signIn(server.base, "manager@lantern.example", process.env.LANTERN_DEMO_PASSWORD || "lantern-demo");
     for (let i = 0; i < 20; i++) await fetch(`${server.base}${PAGE}`, { headers: { cookie } });
     const cpuBefore = cpuSecondsOf(server.pid!);
-    const measured = await measure({ title: PAGE, url: `${server.base}${PAGE}`, cookie: process.env.BENCH_ANON === "1" ? undefined : cookie, headers: { accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8" }, seconds: SECONDS });
+    const measured = await measure({ title: PAGE, url: `${server.base}${PAGE}`, cookie: process.env.BENCH_ANON === "1" ? undefined : cookie, headers: PAGE_LOAD, seconds: SECONDS });
     const cpu = cpuSecondsOf(server.pid!) - cpuBefore;
     printTable([measured]);
     // CPU time per request does not depend on what else the machine is doing (latency does)

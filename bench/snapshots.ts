@@ -15,7 +15,7 @@ import path from "node:path";
 import { openDb } from "@/db/client";
 import { migrateDb } from "@/db/migrate";
 import { seedDemo } from "@/lib/seed/demo";
-import { measure, printTable, signIn, startServer, staticScriptIn } from "./support/server";
+import { measure, PAGE_LOAD, printTable, signIn, startServer, staticScriptIn } from "./support/server";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3292);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
@@ -26,7 +26,6 @@ const DIST_DIR = process.env.LANTERN_DIST_DIR || ".next-bench";
 const BEFORE_CHARTS = { rps: 77.8, p975: 173 };
 
 /** What a browser sends when it loads a page: the paper's HTML then comes once, from the server render (components/snapshot/paper-slot.tsx). */
-const PAGE_LOAD = { accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8" };
 
 /** A page loaded as a browser loads it: its Accept header and the reader's cookie. */
 const measurePage = (options: { title: string; url: string; cookie: string; seconds: number; connections?: number; timeoutSeconds?: number }) =>

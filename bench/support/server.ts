@@ -147,6 +147,9 @@ export function staticScriptIn(html: string): string {
   return match[0];
 }
 
+/** The Accept header a browser sends for a page (Lantern sends kept HTML once only to a page load: lib/html/in-app-request.ts). */
+export const PAGE_LOAD = { accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8" };
+
 export interface Measured {
   title: string;
   p50: number;

@@ -24,7 +24,11 @@ import { MAY, setUpCommentaryWorld, type CommentaryWorld } from "./commentary-fi
 // process: both pointed at this test's.
 let currentActor: SessionUser | null = null;
 let handle: DbHandle;
-vi.mock("@/lib/auth/session", () => ({ currentUser: async () => currentActor }));
+vi.mock("@/lib/auth/session", () => ({
+  currentUser: async () => currentActor,
+  // read on its own here: the real one comes with the signed-in person's query
+  requestDataVersion: async () => (await import("@/lib/data-version")).currentDataVersion(handle.db),
+}));
 vi.mock("@/db/client", async (original) => ({ ...(await original<object>()), getDb: async () => handle.db }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 

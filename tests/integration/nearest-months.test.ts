@@ -9,7 +9,11 @@ import { loadDemo } from "../support/demo";
 
 let handle: DbHandle;
 let manager: SessionUser | null = null;
-vi.mock("@/lib/auth/session", () => ({ currentUser: async () => manager }));
+vi.mock("@/lib/auth/session", () => ({
+  currentUser: async () => manager,
+  // read on its own here: the real one comes with the signed-in person's query
+  requestDataVersion: async () => (await import("@/lib/data-version")).currentDataVersion(handle.db),
+}));
 vi.mock("@/db/client", async (original) => ({ ...(await original<object>()), getDb: async () => handle.db }));
 
 beforeAll(async () => {

@@ -3,8 +3,7 @@
 // sections' narratives and definitions on a second sheet.
 import { getDb } from "@/db/client";
 import { can } from "@/lib/auth/policy";
-import { currentUser } from "@/lib/auth/session";
-import { currentDataVersion } from "@/lib/data-version";
+import { currentUser, requestDataVersion } from "@/lib/auth/session";
 import { reportWorkbook } from "@/lib/export/report-xlsx";
 import { isPeriod } from "@/lib/figures";
 import { monthlyReportFor } from "@/lib/queries/report";
@@ -17,7 +16,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ per
   if (!can(user, "scorecard.read")) return Response.json({ error: "You do not have permission to read live scorecards." }, { status: 403 });
   if (!isPeriod(period)) return Response.json({ error: "period: give the month as YYYY-MM" }, { status: 400 });
   const db = await getDb();
-  const version = await currentDataVersion(db);
+  const version = await requestDataVersion();
   if (!(await monthsWithFigures({ db, version })).includes(period)) {
     return Response.json({ error: `No figures have been loaded for ${period}.` }, { status: 404 });
   }

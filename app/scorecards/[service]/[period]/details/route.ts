@@ -5,8 +5,7 @@ import { SCORECARD_TABLE_ID, detailsHtml } from "@/components/scorecard/scorecar
 import { getDb } from "@/db/client";
 import { SERVICE_KEYS } from "@/db/reference";
 import { can } from "@/lib/auth/policy";
-import { currentUser } from "@/lib/auth/session";
-import { currentDataVersion } from "@/lib/data-version";
+import { currentUser, requestDataVersion } from "@/lib/auth/session";
 import { isPeriod } from "@/lib/figures";
 import { cachedScorecard, keep } from "@/lib/queries/scorecard-cache";
 import { spcSide } from "@/lib/queries/scorecard-view";
@@ -20,7 +19,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ser
     return Response.json({ error: "You do not have permission to read live scorecards." }, { status: 403 });
   }
   const db = await getDb();
-  const version = await currentDataVersion(db);
+  const version = await requestDataVersion();
   const json = await keep(db, version, `details|${service}|${period}`, async () => {
     const { document } = await cachedScorecard({ db, period, service, version });
     const spcSides = Object.fromEntries(document.rows.map((r) => [r.id, spcSide(r.spc)]));

@@ -5,8 +5,7 @@
 import { getDb } from "@/db/client";
 import { SERVICE_KEYS } from "@/db/reference";
 import { can } from "@/lib/auth/policy";
-import { currentUser } from "@/lib/auth/session";
-import { currentDataVersion } from "@/lib/data-version";
+import { currentUser, requestDataVersion } from "@/lib/auth/session";
 import { adjacentMonths, isPeriod } from "@/lib/figures";
 import { monthsWithFigures } from "@/lib/queries/scorecard-cache";
 
@@ -19,7 +18,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ ser
     return Response.json({ error: "You do not have permission to read live scorecards." }, { status: 403 });
   }
   const db = await getDb();
-  const months = await monthsWithFigures({ db, version: await currentDataVersion(db), service });
+  const months = await monthsWithFigures({ db, version: await requestDataVersion(), service });
   const { previous, next } = adjacentMonths(months, period);
   return Response.json(
     { first: months[0] ?? null, last: months.at(-1) ?? null, previous, next },
