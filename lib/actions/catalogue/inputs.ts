@@ -58,5 +58,9 @@ export const indicatorFields = {
   definition: optionalText(4000, "The definition"),
   ownerId: person("owner"),
   reporterId: person("reporter"),
+  partOf: z
+    .string()
+    .nullish()
+    .transform((v) => (v ?? "").trim() || null),
   councilPlan: z.preprocess((v) => v === true || v === "on" || v === "yes" || v === "true", z.boolean()),
 };
