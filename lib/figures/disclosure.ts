@@ -67,6 +67,12 @@ export function discloseCells({
     visiting.delete(key);
     return result;
   };
+  // Concealed: suppressed, or a latent count that cannot be worked out (a missing figure conceals nothing: it is ":").
+  const concealed = (key: string): boolean => {
+    const c = cell(key);
+    if (!c || c.value === null) return false;
+    return c.kind === "latent" ? !known(key) : hidden.has(key);
+  };
   // The shown cells that make a known cell known (a latent one's sources, followed down).
   const shownSources = (key: string, seen: Set<string> = new Set()): string[] => {
     if (seen.has(key)) return [];
@@ -108,13 +114,13 @@ export function discloseCells({
       if (c.kind === "ratio" && c.value !== null) {
         const badSource = from.some((k) => {
           const s = cell(k);
-          return !s || (s.kind !== "ratio" && isSmall(s.value, threshold)) || !known(k);
+          return !!s && ((s.kind !== "ratio" && isSmall(s.value, threshold)) || concealed(k));
         });
         if (badSource) {
           hidden.set(c.key, from.some((k) => isSmall(cell(k)?.value ?? null, threshold)) ? "primary" : "derived");
           changed = true;
         }
-      } else if ((c.kind === "derived" || c.kind === "count") && from.some((k) => !known(k))) {
+      } else if ((c.kind === "derived" || c.kind === "count") && from.some(concealed)) {
         hidden.set(c.key, "derived");
         changed = true;
       } else if (c.kind === "latent" && isSmall(c.value, threshold) && known(c.key)) {
