@@ -1,7 +1,9 @@
 // The checks every word of a public release passes before it is published
 // (domain.md "Disclosure control in public releases"): the paper's title, its
-// public themes (titles and bodies), the children's survey labels and the
-// indicator titles its charts and tables are labelled with.
+// public themes (titles and bodies), the children's survey labels (the
+// survey chart's labels), and the indicator titles its charts and tables are
+// labelled with (for personal data only: their numbers are the catalogue's
+// definitions, "24 hours / 1 working day", not counts of children).
 // - The text is normalised first, so a disguise does not slip through:
 //   Unicode NFKC (full-width digits become digits), zero-width and
 //   soft-hyphen characters removed, markup taken out ("th**ree**" is "three").
@@ -101,8 +103,10 @@ export function checkPublicText(
     // the theme's name is public text too, checked on its own (a name must not run into the body's first line)
     ...(s.highlights ?? []).flatMap((h) => [{ where: h.theme, text: h.theme }, { where: h.theme, text: h.body }]),
     ...(s.survey ?? []).map((q) => ({ where: "survey", text: q.label })),
-    ...(s.labels ?? []).map((label) => ({ where: "indicator titles", text: label })),
   ];
+  // The indicator titles are the catalogue's, not written for the paper: their numbers are definitions
+  // ("24 hours / 1 working day"), not counts of children, so only personal data is looked for in them.
+  const labels = [...new Set(s.labels ?? [])].map((label) => ({ where: "indicator titles", text: label }));
   const personal: PublicTextFinding[] = [];
   const numbers: PublicTextFinding[] = [];
   const seen = new Set<string>();
@@ -112,6 +116,9 @@ export function checkPublicText(
     seen.add(key);
     list.push(f);
   };
+  for (const { where, text } of labels) {
+    for (const f of detectPersonalData(normalisePublicText(text), { staffNames })) add(personal, { theme: where, text: f.text, reason: PERSONAL_DATA_LABELS[f.kind], kind: "personal" });
+  }
   for (const { where, text } of texts) {
     const plain = normalisePublicText(text);
     for (const f of detectPersonalData(plain, { staffNames })) add(personal, { theme: where, text: f.text, reason: PERSONAL_DATA_LABELS[f.kind], kind: "personal" });

@@ -52,17 +52,17 @@ describe("the public text's checks see through disguises", () => {
         title: "Paper: 3 children adopted",
         highlights: [{ theme: "Twins placed", body: "Four children; four children again." }],
         survey: [{ label: "Feel safe (3 named Ann Smith)" }],
-        labels: ["Percentage dealt with in 24 hours / 1 working day", "Percentage dealt with in 24 hours / 1 working day"],
+        labels: ["Percentage dealt with in 24 hours / 1 working day", "Percentage dealt with in 24 hours / 1 working day", "Seen by Ann Smith"],
       },
       { threshold: 5 },
     );
     expect(found.map((f) => [f.theme, f.text, f.kind])).toEqual([
+      ["indicator titles", "Ann Smith", "personal"],
       ["survey", "Ann Smith", "personal"],
       ["title", "3", "number"],
       ["Twins placed", "Twins", "number"],
       ["Twins placed", "Four", "number"],
       ["survey", "3", "number"],
-      ["indicator titles", "1", "number"],
     ]);
   });
 });
