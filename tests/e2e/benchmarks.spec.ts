@@ -10,7 +10,7 @@ import { expectNoAxeViolations, signIn } from "./helpers";
 
 test.describe.configure({ mode: "serial" });
 
-const DFE = path.resolve(import.meta.dirname, "../../../shared/reference-data/dfe");
+const DFE = path.resolve(import.meta.dirname, "../fixtures/dfe");
 
 test("an admin sets up benchmarks from the DfE's files and sees them computed", async ({ page }) => {
   test.setTimeout(240_000);

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, TEST_DB_KIND } from "../support/db";
 import { runLantern } from "../support/cli";
 
-const DFE = path.resolve(import.meta.dirname, "../../../shared/reference-data/dfe");
+const DFE = path.resolve(import.meta.dirname, "../fixtures/dfe");
 let env: Record<string, string | undefined>;
 let cleanup: () => Promise<void>;
 let dataDir: string;
