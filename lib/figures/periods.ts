@@ -1,6 +1,6 @@
 // Months, financial years and the "previous" period of each frequency.
 // A period is a month "YYYY-MM"; quarterly, termly and annual figures are
-// stored at the month their quarter, term or year ends (data-formats.md).
+// stored at the month their quarter, term or year ends (docs/data-formats.md).
 // English local authorities run April to March financial years ("2019/20").
 
 import type { FinancialYear, Frequency, Period } from "./types";

@@ -1,4 +1,4 @@
-// Benchmarks from the DfE's open data (issue 15) in Chromium against the
+// Benchmarks from the DfE's open data in Chromium against the
 // production build: the admin imports the 2021 model and the populations,
 // chooses the authority, imports a DfE release for an indicator with a
 // ready-made mapping and sees the computed benchmarks; a bad model file
