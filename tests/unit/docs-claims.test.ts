@@ -95,6 +95,36 @@ describe("what the README and docs/ claim", () => {
     expect(broken).toEqual([]);
   });
 
+  it("every bare file name they name (`rag.ts`, `indicators.csv`) is a file somewhere in the repository", () => {
+    const names = new Set<string>();
+    const walk = (dir: string) => {
+      for (const entry of fs.readdirSync(path.join(root, dir), { withFileTypes: true })) {
+        if (entry.name === "node_modules" || entry.name.startsWith(".")) continue;
+        if (entry.isDirectory()) walk(path.join(dir, entry.name));
+        else names.add(entry.name);
+      }
+    };
+    walk(".");
+    const broken = claims()
+      .filter((c) => !c.fenced && /^[\w.-]+\.(ts|tsx|mjs|sql|json|md|csv|sh|css)$/.test(c.text) && !names.has(c.text))
+      .map((c) => `${c.doc}:${c.line}: ${c.text}`);
+    expect(broken).toEqual([]);
+  });
+
+  it("no inline code span is broken across lines (these checks read line by line)", () => {
+    const broken: string[] = [];
+    for (const doc of DOCS) {
+      let fenced = false;
+      read(doc)
+        .split("\n")
+        .forEach((line, i) => {
+          if (line.startsWith("```")) fenced = !fenced;
+          else if (!fenced && (line.match(/`/g)?.length ?? 0) % 2 === 1) broken.push(`${doc}:${i + 1}: ${line.trim()}`);
+        });
+    }
+    expect(broken).toEqual([]);
+  });
+
   it("every npm script they name is in package.json", () => {
     const scripts = (JSON.parse(read("package.json")) as { scripts: Record<string, string> }).scripts;
     const broken: string[] = [];

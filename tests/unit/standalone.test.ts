@@ -1,15 +1,16 @@
 // Lantern must stand on its own in any clone: no source, test, bench or
 // script may read files from a folder beside the checkout, and no comment or
 // message may send the reader to a ticket instead of giving the reason.
-// Reads the tracked files (git ls-files; every file under the folders when
-// there is no git) and names each offending file:line.
+// Reads the tracked files of the code folders, docs/ and README.md (git
+// ls-files; every file under them when there is no git) and names each
+// offending file:line.
 import { execFileSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 const root = path.resolve(import.meta.dirname, "../..");
-const FOLDERS = ["app", "lib", "components", "db", "tests", "bench", "scripts"];
+const FOLDERS = ["app", "lib", "components", "db", "tests", "bench", "scripts", "docs", "README.md"];
 const BINARY = /\.(png|jpe?g|gif|ico|pdf|xlsx|zip|gz|woff2?|ttf)$/i;
 
 function trackedFiles(): string[] {
@@ -22,7 +23,9 @@ function trackedFiles(): string[] {
         if (entry.name === "node_modules" || entry.name.startsWith(".")) return [];
         return entry.isDirectory() ? walk(relative) : [relative];
       });
-    return FOLDERS.filter((dir) => fs.existsSync(path.join(root, dir))).flatMap(walk);
+    return FOLDERS.filter((entry) => fs.existsSync(path.join(root, entry))).flatMap((entry) =>
+      fs.statSync(path.join(root, entry)).isDirectory() ? walk(entry) : [entry],
+    );
   }
 }
 
