@@ -160,6 +160,16 @@ describe("what the README and docs/ claim", () => {
     expect(broken).toEqual([]);
   });
 
+  it("every function or setting name they name (`scorecardFor`, `can()`) appears in the source", () => {
+    const everything = sourceText(ALL_SOURCE);
+    const broken = claims()
+      .filter((c) => !c.fenced)
+      .map((c) => ({ c, name: /^([a-z]+[A-Z]\w*|can)(\(.*\))?$/.exec(c.text)?.[1] }))
+      .filter(({ name }) => name !== undefined && !new RegExp(`\\b${name}\\b`).test(everything))
+      .map(({ c, name }) => `${c.doc}:${c.line}: ${name}`);
+    expect(broken).toEqual([]);
+  });
+
   it("every link between the documents lands on a file and heading that exist", () => {
     const broken: string[] = [];
     for (const doc of DOCS) {
