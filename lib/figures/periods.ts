@@ -85,7 +85,7 @@ export function periodLabel(period: Period): string {
   return `${MONTH_NAMES[month - 1]} ${year}`;
 }
 
-/** "Apr-20", as the seeds' monthly dataset heads its columns */
+/** "Apr-20", as a council's monthly dataset heads its columns */
 export function shortLabel(period: Period): string {
   const { year, month } = parts(period);
   return `${MONTH_NAMES[month - 1].slice(0, 3)}-${String(year % 100).padStart(2, "0")}`;
