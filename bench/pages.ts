@@ -5,7 +5,9 @@
 // `next start` (through scripts/start.ts, the production path), signs in as
 // the demo manager and measures with autocannon, 10 connections for 20 s:
 // the scorecard page, a two-indicator scorecard (the cost of any signed-in
-// page) and a static file from the same server for comparison.
+// page), the published demo board paper, and a static file from the same server for
+// comparison. Pages are asked for as a browser asks (Accept: text/html,
+// Accept-Encoding: gzip), so the bytes are what a browser receives.
 // Prints p50, p97.5 and requests/s side by side. Prints figures; asserts nothing.
 //
 //   node --conditions=react-server --import tsx bench/pages.ts
@@ -132,12 +134,21 @@ async function main() {
     const html = await check.text();
     if (process.env.BENCH_SAVE_HTML) fs.writeFileSync(process.env.BENCH_SAVE_HTML, html);
     if (check.status !== 200 || !html.includes("B60")) throw new Error(`scorecard page did not render the generated rows (HTTP ${check.status})`);
-    for (let i = 0; i < 20; i++) await fetch(page, { headers: { cookie, ...PAGE_LOAD } }); // warm up
+    const boardCookie = await signIn(server.base, "board@lantern.example", process.env.LANTERN_DEMO_PASSWORD || "lantern-demo");
+    const paperId = /href="\/snapshots\/(\d+)"/.exec(await (await fetch(`${server.base}/board`, { headers: { cookie: boardCookie } })).text())?.[1];
+    if (!paperId) throw new Error("no published paper on /board");
+    const paper = `${server.base}/snapshots/${paperId}`;
+    for (let i = 0; i < 20; i++) {
+      await fetch(page, { headers: { cookie, ...PAGE_LOAD } }); // warm up
+      await fetch(paper, { headers: { cookie: boardCookie, ...PAGE_LOAD } });
+    }
     // A two-indicator scorecard shows what every signed-in page costs
     // (session, layout, rendering) before the size of the scorecard counts.
     const rows = [
       await measure({ title: `scorecard (${INDICATORS} indicators × ${MONTHS} months)`, url: page, cookie, headers: PAGE_LOAD, seconds: SECONDS }),
       await measure({ title: "scorecard (2 indicators, demo cin)", url: `${server.base}/scorecards/cin/${PERIOD}`, cookie, headers: PAGE_LOAD, seconds: SECONDS }),
+      // the published board paper (the demo's, with its charts), as a board member reads it
+      await measure({ title: "published paper (demo, 18 charts)", url: paper, cookie: boardCookie, headers: PAGE_LOAD, seconds: SECONDS }),
       // the least any page costs here: a page of text, no session, the same layout
       await measure({ title: "accessibility statement (no session)", url: `${server.base}/accessibility`, headers: PAGE_LOAD, seconds: SECONDS }),
       await measure({ title: "static file", url: `${server.base}${staticScriptIn(html)}`, seconds: SECONDS }),
