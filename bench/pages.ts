@@ -14,6 +14,7 @@
 //   (env: BENCH_PORT=3291, BENCH_SECONDS=20, LANTERN_DIST_DIR=.next-bench,
 //    BENCH_SAVE_HTML=file to keep the page measured)
 import fs from "node:fs";
+import { gzipSync } from "node:zlib";
 import path from "node:path";
 import postgres from "postgres";
 import { openDb } from "@/db/client";
@@ -153,6 +154,11 @@ async function main() {
       await measure({ title: "accessibility statement (no session)", url: `${server.base}/accessibility`, headers: PAGE_LOAD, seconds: SECONDS }),
       await measure({ title: "static file", url: `${server.base}${staticScriptIn(html)}`, seconds: SECONDS }),
     ];
+    // each page as it is, and gzipped as the server sends it to a browser
+    for (const [title, url, who] of [["scorecard (60 × 36)", page, cookie], ["published paper", paper, boardCookie]] as const) {
+      const body = Buffer.from(await (await fetch(url, { headers: { cookie: who, accept: PAGE_LOAD.accept } })).arrayBuffer());
+      console.log(`${title}: ${body.length.toLocaleString("en-GB")} bytes, ${gzipSync(body).length.toLocaleString("en-GB")} gzipped`);
+    }
     const database = databaseUrl ? "PostgreSQL" : "embedded database (PGlite)";
     console.log(`\nautocannon: 10 connections, ${SECONDS} s each, ${WORKERS} server process${WORKERS > 1 ? "es" : ""}, ${database}\n`);
     printTable(rows);

@@ -13,11 +13,13 @@ const JUDGEMENT_CLASS = {
   neutral: "text-gray-700",
 } as const;
 
-export function directionLabel(direction: Direction | null, judgement: Judgement | null): Atom {
+/** `wrap`: the words may break over two lines (a narrow table column); otherwise they stay on one. */
+export function directionLabel(direction: Direction | null, judgement: Judgement | null, { wrap = false }: { wrap?: boolean } = {}): Atom {
   if (!direction) return mutedText("n/a");
+  const classes = [wrap ? "" : "whitespace-nowrap", judgement ? JUDGEMENT_CLASS[judgement] : ""].filter(Boolean).join(" ");
   return {
     tag: "span",
-    attrs: { class: judgement ? `whitespace-nowrap ${JUDGEMENT_CLASS[judgement]}` : "whitespace-nowrap" },
+    attrs: { class: classes || undefined },
     children: [
       { tag: "span", attrs: { "aria-hidden": "true" }, children: [`${ARROWS[direction]} `] },
       { tag: "span", attrs: { class: "sr-only" }, children: [`${direction === "same" ? "unchanged" : direction}, `] },

@@ -23,7 +23,7 @@ import { sparkline } from "@/components/sparkline";
 import { atomHtml } from "@/components/ui/atom";
 import { outturnYearsFor } from "@/lib/figures/outturns";
 import { formatChange, formatNumber, formatValue, shortMonthLabel } from "@/lib/format";
-import { html, type SafeHtml } from "@/lib/html/template";
+import { html, type HtmlValue, type SafeHtml } from "@/lib/html/template";
 import type { ScorecardRow } from "@/lib/queries/scorecard";
 import type { SortableKey, SortLink } from "@/lib/queries/scorecard-view";
 import { commentaryHref, indicatorHref } from "../links";
@@ -72,7 +72,19 @@ function rowHtml(input: ScorecardTableInput, row: ScorecardRow): SafeHtml {
   const byPeriod = new Map(row.series.map((p) => [p.period, p.value]));
   const values = months.map((m) => byPeriod.get(m) ?? null);
   const c = row.commentary;
-  return html`<tr><th scope="row"><button type="button" class="row-toggle" aria-expanded="false" aria-controls="${input.id}-d${row.id}">${row.code}<span class="sr-only"> details</span></button></th><td><a href="${indicatorHref(row.code, period)}">${row.title}</a>${row.councilPlan ? html` <span class="${FLAG} text-gray-900">Council plan</span>` : ""}${row.revised ? html` <span class="${FLAG} text-purple-800">Figure revised</span>` : ""}<p class="row-commentary"><a href="${commentaryHref(period, row.id)}">Commentary<span class="sr-only"> for ${row.code}</span></a> ${atomHtml(commentaryStatus(c?.status ?? null))}${c?.body ? ` ${excerpt(c.body)}` : ""}</p></td>${values.map((v) => html`<td>${formatValue(v, row.unit, row.decimals)}</td>`)}<td>${atomHtml(sparkline(values, { width: 72, height: 22 }))}</td><td>${formatChange({ unit: row.unit, points: row.changeFromPreviousPoints, relativePct: row.changeFromPreviousPct })}</td><td>${atomHtml(directionLabel(row.direction, row.judgement))}</td><td>${atomHtml(ragBadge(row.rag, { illustrative: row.bandsIllustrative }))}</td><td>${targetHtml(row)}</td><td>${formatValue(row.ytd, row.unit, row.decimals)}</td></tr>`;
+  const toggle = html`<button type="button" class="row-toggle" aria-expanded="false" aria-controls="${input.id}-d${row.id}">${row.code}<span class="sr-only"> details</span></button>`;
+  const flags = html`${row.councilPlan ? html` <span class="${FLAG} text-gray-900">Council plan</span>` : ""}${row.revised ? html` <span class="${FLAG} text-purple-800">Figure revised</span>` : ""}`;
+  const commentary = html`<p class="row-commentary"><a href="${commentaryHref(period, row.id)}">Commentary<span class="sr-only"> for ${row.code}</span></a> ${atomHtml(commentaryStatus(c?.status ?? null))}${c?.body ? ` ${excerpt(c.body)}` : ""}</p>`;
+  const cells: HtmlValue[] = [
+    ...values.map((v) => formatValue(v, row.unit, row.decimals)),
+    atomHtml(sparkline(values, { width: 72, height: 22 })),
+    formatChange({ unit: row.unit, points: row.changeFromPreviousPoints, relativePct: row.changeFromPreviousPct }),
+    atomHtml(directionLabel(row.direction, row.judgement, { wrap: true })),
+    atomHtml(ragBadge(row.rag, { illustrative: row.bandsIllustrative })),
+    targetHtml(row),
+    formatValue(row.ytd, row.unit, row.decimals),
+  ];
+  return html`<tr><th scope="row">${toggle}</th><td><a href="${indicatorHref(row.code, period)}">${row.title}</a>${flags}${commentary}</td>${cells.map((cell) => html`<td>${cell}</td>`)}</tr>`;
 }
 
 /**

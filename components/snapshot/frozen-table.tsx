@@ -38,7 +38,7 @@ function ragCell(rag: FrozenTableRow["rag"], illustrative: boolean): SafeHtml | 
 }
 
 function directionCell(direction: FrozenTableRow["direction"], judgement: FrozenTableRow["judgement"]): SafeHtml | string {
-  return direction === "c" || judgement === "c" ? "c" : atomHtml(directionLabel(direction, judgement));
+  return direction === "c" || judgement === "c" ? "c" : atomHtml(directionLabel(direction, judgement, { wrap: true }));
 }
 
 const HEADERS = ["Code", "Indicator", "Value", "Previous", "Change", "Direction", "RAG", "Target", "SN avg", "England", "SPC"];
