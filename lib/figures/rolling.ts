@@ -1,6 +1,9 @@
 // The 12-month average and maximum over M−11 … M (domain.md). Months with no
 // figure are left out, never counted as zero; with no figure in the window
 // both are null. For quarterly figures the window holds up to four quarters.
+// How many figures were used goes with them (`months`), so a page can say
+// "7-month average" rather than pass a partial window off as a whole year
+// (./partial.ts).
 
 import { indexValues, type ValuesByPeriod } from "./period-values";
 import { addMonths } from "./periods";
@@ -29,4 +32,11 @@ export function average12(values: readonly PeriodValue[] | ValuesByPeriod, perio
 export function max12(values: readonly PeriodValue[] | ValuesByPeriod, period: Period): number | null {
   const figures = figuresInLast12Months(values, period);
   return figures.length === 0 ? null : Math.max(...figures);
+}
+
+/** the 12-month average and maximum with how many figures they were taken over */
+export function last12Figures(values: readonly PeriodValue[] | ValuesByPeriod, period: Period): { average: number | null; max: number | null; months: number } {
+  const figures = figuresInLast12Months(values, period);
+  if (figures.length === 0) return { average: null, max: null, months: 0 };
+  return { average: tidy(figures.reduce((a, b) => a + b, 0) / figures.length), max: Math.max(...figures), months: figures.length };
 }
