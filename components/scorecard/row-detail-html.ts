@@ -5,7 +5,7 @@
 import { POLARITY_TEXT } from "@/lib/figures/vocabulary";
 import { ASSURANCE_TEXT, NO_SPC_TEXT, RUN_CHART_NOTE, VARIATION_TEXT } from "@/lib/figures/spc-words";
 import { BENCHMARK_KINDS, BENCHMARK_TEXT } from "@/lib/figures/vocabulary";
-import { formatChangeLabelled, formatNumber, formatValue, monthLabel, tolerancesFor } from "@/lib/format";
+import { formatChangeLabelled, formatNumber, formatValue, formatYtd, monthLabel, tolerancesFor, twelveMonthLabel } from "@/lib/format";
 import type { ScorecardRow } from "@/lib/queries/scorecard";
 import { commentaryHref, indicatorHref } from "../links";
 import { esc, ragHtml, statusHtml } from "./html";
@@ -69,8 +69,8 @@ export function rowDetailHtml({
   parts.push(
     section(
       "Year and trend",
-      `<p>Year to date ${f(row.ytd)}${row.ytd === null && row.ytdNote ? ` (${esc(row.ytdNote)})` : ""}</p>` +
-        `<p>12-month average ${f(row.average12)}, highest ${f(row.max12)}</p>`,
+      `<p>Year to date ${row.ytd === null ? `n/a${row.ytdNote ? ` (${esc(row.ytdNote)})` : ""}` : esc(formatYtd(row, row.unit, row.decimals, row.frequency))}</p>` +
+        `<p>${esc(twelveMonthLabel(row, row.frequency))} average ${f(row.average12)}, highest ${f(row.max12)}</p>`,
     ),
   );
 

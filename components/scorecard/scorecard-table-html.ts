@@ -14,7 +14,7 @@
 // view (lib/queries/scorecard-cache.ts `keep`) with short, table-level class
 // names (app/globals.css, "Scorecard table"). Every value is escaped (./html.ts).
 import { outturnYearsFor } from "@/lib/figures/outturns";
-import { formatChange, formatNumber, formatValue, shortMonthLabel } from "@/lib/format";
+import { formatChange, formatNumber, formatValue, shortMonthLabel, ytdCoverageText } from "@/lib/format";
 import type { ScorecardRow } from "@/lib/queries/scorecard";
 import type { SortableKey, SortLink } from "@/lib/queries/scorecard-view";
 import { commentaryHref, indicatorHref } from "../links";
@@ -81,8 +81,14 @@ function rowHtml(input: ScorecardTableInput, row: ScorecardRow): string {
     `<td>${directionHtml(row.direction, row.judgement)}</td>` +
     `<td>${ragHtml(row.rag, row.bandsIllustrative)}</td>` +
     `<td>${targetHtml(row)}</td>` +
-    `<td>${esc(formatValue(row.ytd, row.unit, row.decimals))}</td></tr>`
+    `<td>${esc(formatValue(row.ytd, row.unit, row.decimals))}${ytdCoverageHtml(row)}</td></tr>`
   );
+}
+
+/** under a partial year to date, how much of the year it covers ("6 of 12 months") */
+function ytdCoverageHtml(row: ScorecardRow): string {
+  const coverage = ytdCoverageText(row, row.frequency);
+  return coverage ? `<small>${esc(coverage)}</small>` : "";
 }
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { figuresFor, isPartialWindow, last12Figures, windowLabel, ytdCoverage, ytdFor } from "@/lib/figures";
+import { formatYtd, twelveMonthLabel } from "@/lib/format";
 import { indicator, input, monthly, pv } from "./helpers";
 
 describe("partial 12-month windows", () => {
@@ -62,5 +63,15 @@ describe("partial years to date", () => {
   it("reach the scorecard row as ytdMonths and ytdMonthsExpected", () => {
     const row = figuresFor(input({ indicator: indicator({ aggregation: "sum" }), period: "2020-03", values: monthly("2019-10", [1, 1, 1, 1, 1, 1]) }));
     expect(row).toMatchObject({ ytd: 6, ytdMonths: 6, ytdMonthsExpected: 12 });
+  });
+});
+
+describe("partial figures on the page", () => {
+  const f = { ytd: 1234, ytdNote: "partial: no figure for April 2019", ytdMonths: 6, ytdMonthsExpected: 12, average12Months: 7 };
+  it("write the year to date with what it covers, and the window by what it holds", () => {
+    expect(formatYtd(f, "count", 0, "monthly")).toBe("1,234 (6 of 12 months)");
+    expect(formatYtd({ ...f, ytdMonths: 12 }, "count", 0, "monthly")).toBe("1,234");
+    expect(formatYtd({ ...f, ytd: null, ytdNote: "no YTD for point-in-time figures" }, "count", 0, "monthly")).toBe("no YTD for point-in-time figures");
+    expect(twelveMonthLabel(f, "monthly")).toBe("7-month");
   });
 });
