@@ -4,6 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { formulaAggregation, formulaText, parseFormula, type FormulaNode } from "@/lib/figures/formula";
 import { formulaValueAt, type FormulaInputs } from "@/lib/figures/formula-eval";
+import { aggregationMismatch, checkFormula, type CatalogueEntry } from "@/lib/figures/formula-checks";
 import { formulaFigures } from "@/lib/figures/formula-values";
 
 const ast = (text: string): FormulaNode => {
@@ -92,5 +93,29 @@ describe("window functions", () => {
     expect(formulaAggregation(ast("per_10k({A})"), sums)).toBe("sum");
     expect(formulaAggregation(ast("100 * per_10k({A}) / per_10k({B})"), sums)).toBe("ratio");
     expect(formulaAggregation(ast("per_10k({A})"), () => "point")).toBe("point");
+  });
+});
+
+describe("checking a formula against the catalogue", () => {
+  const catalogue = new Map<string, CatalogueEntry>([
+    ["M1", { aggregation: "sum", formula: null }],
+    ["M2", { aggregation: "sum", formula: null }],
+    ["F1", { aggregation: "ratio", formula: "100 * {M2} / {F2}" }],
+    ["F2", { aggregation: "sum", formula: "{M1} + {M2}" }],
+  ]);
+  it("passes a good formula with the year to date it allows", () => {
+    expect(checkFormula("R3", "rolling_sum({M2}, 3)", catalogue)).toMatchObject({ ok: true, references: ["M2"], aggregation: "point" });
+    expect(checkFormula("R4", "{M1} + {M2}", catalogue)).toMatchObject({ ok: true, aggregation: "sum" });
+  });
+  it("names unknown codes, cycles, constant zero divisors and bad windows", () => {
+    expect(checkFormula("R3", "{M2} + {NOPE}", catalogue)).toEqual({ ok: false, problem: "The formula names {NOPE}, which is not an indicator code in the catalogue." });
+    expect(checkFormula("F2", "{M1} + {F1}", catalogue)).toEqual({ ok: false, problem: "The formula uses itself: F2 → F1 → F2." });
+    expect(checkFormula("R3", "{R3} + 1", catalogue)).toEqual({ ok: false, problem: "The formula uses itself: R3 → R3." });
+    expect(checkFormula("R3", "{M2} / (1 - 1)", catalogue)).toEqual({ ok: false, problem: "The formula is not valid: it divides by (1 - 1), which is always zero." });
+    expect(checkFormula("R3", "rolling_sum({M2}, 1)", catalogue)).toMatchObject({ ok: false, problem: expect.stringMatching(/must be a whole number of months from 2 to 36, not 1/) });
+  });
+  it("says which year to date fits", () => {
+    expect(aggregationMismatch("sum", "point")).toBe('This formula\'s year to date can only be made not given (a point-in-time figure): choose that for "Year to date is made".');
+    expect(aggregationMismatch("sum", "sum")).toBeNull();
   });
 });
