@@ -1,7 +1,8 @@
 // Every field of an indicator (data-formats.md, indicators.csv) as a form,
-// with the live band preview beside the bands.
+// with the live band preview beside the bands and the formula with its preview.
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { BandPreview } from "./band-preview";
+import { FormulaEditor } from "./formula-editor";
 import type { Bands, Polarity, Unit } from "@/lib/figures/types";
 
 export interface IndicatorValues {
@@ -24,6 +25,7 @@ export interface IndicatorValues {
   ownerId: string | null;
   reporterId: string | null;
   councilPlan: boolean;
+  formula: string | null;
 }
 
 export interface IndicatorChoices {
@@ -43,7 +45,19 @@ function Options({ choices }: { choices: { value: string; label: string }[] }) {
   ));
 }
 
-export function IndicatorFields({ indicator: i, choices, recent }: { indicator: IndicatorValues; choices: IndicatorChoices; recent: { period: string; value: number | null }[] }) {
+export function IndicatorFields({
+  indicator: i,
+  choices,
+  recent,
+  previewFormula,
+}: {
+  indicator: IndicatorValues;
+  choices: IndicatorChoices;
+  recent: { period: string; value: number | null }[];
+  previewFormula: Parameters<typeof FormulaEditor>[0]["preview"];
+}) {
+  // figures loaded from files are never replaced by a formula's (lib/actions/catalogue/formula.ts)
+  const loaded = !i.formula && recent.length > 0;
   const bands: Bands = { greenMin: i.greenMin, greenMax: i.greenMax, amberMin: i.amberMin, amberMax: i.amberMax };
   const person = (
     <>
@@ -88,6 +102,19 @@ export function IndicatorFields({ indicator: i, choices, recent }: { indicator: 
             A council plan indicator
           </label>
         </div>
+      </fieldset>
+      <fieldset className="space-y-3">
+        <legend className="mb-2 text-lg font-semibold">Formula</legend>
+        {loaded ? (
+          <p className="text-sm text-gray-800">Its figures are loaded from files, not worked out from a formula.</p>
+        ) : (
+          <>
+            <p className="text-sm text-gray-800">
+              {i.formula ? "Its figures are worked out from other indicators' figures by this formula." : "No figures have been loaded for it: give a formula to work them out from other indicators' figures, or leave blank."}
+            </p>
+            <FormulaEditor indicatorId={i.id} formula={i.formula} preview={previewFormula} />
+          </>
+        )}
       </fieldset>
       <fieldset className="space-y-3">
         <legend className="mb-2 text-lg font-semibold">RAG bands and target</legend>

@@ -17,6 +17,7 @@ export function MonthSummary({
   frequency,
   bandsIllustrative,
   spcSide,
+  emptyReason,
 }: {
   period: string;
   figures: Figures;
@@ -25,6 +26,8 @@ export function MonthSummary({
   frequency: Frequency;
   bandsIllustrative: boolean;
   spcSide: "high" | "low" | null;
+  /** why the month has no figure, when it is stored blank with a reason */
+  emptyReason: string | null;
 }) {
   const fmt = (n: number | null) => formatValue(n, unit, decimals);
   return (
@@ -37,6 +40,7 @@ export function MonthSummary({
           <dt className="text-gray-700">Figure</dt>
           <dd className="text-2xl font-bold tabular-nums">{fmt(f.value)}</dd>
           {f.revised ? <dd className="text-xs font-semibold text-purple-800">Figure revised</dd> : null}
+          {f.value === null && emptyReason ? <dd className="text-sm text-gray-800">{emptyReason}</dd> : null}
         </div>
         <div>
           <dt className="text-gray-700">Since {f.previousPeriod ? monthLabel(f.previousPeriod) : "last period"}</dt>

@@ -66,6 +66,7 @@ export function rowDetailHtml({
     ),
   );
 
+  if (row.value === null && row.emptyReason) parts.push(section("No figure this month", `<p>${esc(row.emptyReason)}</p>`));
   parts.push(
     section(
       "Year and trend",

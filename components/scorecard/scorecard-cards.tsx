@@ -36,6 +36,7 @@ export function ScorecardCards({
             </h2>
             <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1">
               <span className="text-2xl font-bold tabular-nums">{formatValue(row.value, row.unit, row.decimals)}</span>
+              {row.value === null && row.emptyReason ? <span className="text-sm text-gray-800">{row.emptyReason}</span> : null}
               <RagBadge rag={row.rag} illustrative={row.bandsIllustrative} />
               <DirectionLabel direction={row.direction} judgement={row.judgement} />
               <span className="text-sm tabular-nums">{formatChange({ unit: row.unit, points: row.changeFromPreviousPoints, relativePct: row.changeFromPreviousPct })} on last month</span>

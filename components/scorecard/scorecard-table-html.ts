@@ -75,7 +75,7 @@ function rowHtml(input: ScorecardTableInput, row: ScorecardRow): string {
     `<tr><th scope=row><button type=button class=dx aria-expanded=false aria-controls=${detailId}>${code}<span class=sr-only> details</span></button></th>` +
     `<td><a href="${esc(indicatorHref(row.code, period))}">${esc(row.title)}</a>${flags}` +
     `<p class=cx><a href="${commentaryHref(period, row.id)}">Commentary<span class=sr-only> for ${code}</span></a> ${statusHtml(c?.status ?? null)}${c?.body ? ` ${esc(excerpt(c.body))}` : ""}</p></td>` +
-    values.map((v) => `<td>${esc(formatValue(v, row.unit, row.decimals))}</td>`).join("") +
+    values.map((v, i) => `<td>${esc(formatValue(v, row.unit, row.decimals))}${months[i] === period ? emptyReasonHtml(row) : ""}</td>`).join("") +
     `<td>${sparklineHtml(values)}</td>` +
     `<td>${esc(formatChange({ unit: row.unit, points: row.changeFromPreviousPoints, relativePct: row.changeFromPreviousPct }))}</td>` +
     `<td>${directionHtml(row.direction, row.judgement)}</td>` +
@@ -83,6 +83,11 @@ function rowHtml(input: ScorecardTableInput, row: ScorecardRow): string {
     `<td>${targetHtml(row)}</td>` +
     `<td>${esc(formatValue(row.ytd, row.unit, row.decimals))}${ytdCoverageHtml(row)}</td></tr>`
   );
+}
+
+/** under a month with no figure, why (a formula's window short of a month) */
+function emptyReasonHtml(row: ScorecardRow): string {
+  return row.value === null && row.emptyReason ? `<small>${esc(row.emptyReason)}</small>` : "";
 }
 
 /** under a partial year to date, how much of the year it covers ("6 of 12 months") */

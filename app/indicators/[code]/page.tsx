@@ -75,7 +75,7 @@ export default async function IndicatorPageRoute({ params, searchParams }: { par
         </Alert>
       ) : null}
 
-      <MonthSummary period={period} figures={f} unit={ind.unit} decimals={ind.decimals} frequency={ind.frequency} bandsIllustrative={ind.bandsIllustrative} spcSide={spcSide(f.spc)} />
+      <MonthSummary period={period} figures={f} unit={ind.unit} decimals={ind.decimals} frequency={ind.frequency} bandsIllustrative={ind.bandsIllustrative} spcSide={spcSide(f.spc)} emptyReason={months.find((m) => m.period === period)?.note ?? null} />
       <AboutIndicator indicator={ind} />
       <TrendSection {...shown} chart={trendChart({ months, figures: f, ...shown })} period={period} hasTarget={f.target !== null} />
       <SpcSection {...shown} view={spcChartView({ spc: f.spc, ...shown })} spc={f.spc} target={f.target} />

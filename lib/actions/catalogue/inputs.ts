@@ -58,5 +58,7 @@ export const indicatorFields = {
   definition: optionalText(4000, "The definition"),
   ownerId: person("owner"),
   reporterId: person("reporter"),
+  /** absent (null) leaves the formula as it is; blank asks to remove it (refused, ./formula.ts) */
+  formula: z.string().max(2000, "The formula must be at most 2,000 characters").nullish(),
   councilPlan: z.preprocess((v) => v === true || v === "on" || v === "yes" || v === "true", z.boolean()),
 };
