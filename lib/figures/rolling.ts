@@ -23,15 +23,12 @@ export function figuresInLast12Months(values: readonly PeriodValue[] | ValuesByP
 
 /** mean of the figures in M−11 … M; null when there are none */
 export function average12(values: readonly PeriodValue[] | ValuesByPeriod, period: Period): number | null {
-  const figures = figuresInLast12Months(values, period);
-  if (figures.length === 0) return null;
-  return tidy(figures.reduce((a, b) => a + b, 0) / figures.length);
+  return last12Figures(values, period).average;
 }
 
 /** largest figure in M−11 … M; null when there are none */
 export function max12(values: readonly PeriodValue[] | ValuesByPeriod, period: Period): number | null {
-  const figures = figuresInLast12Months(values, period);
-  return figures.length === 0 ? null : Math.max(...figures);
+  return last12Figures(values, period).max;
 }
 
 /** the 12-month average and maximum with how many figures they were taken over */
