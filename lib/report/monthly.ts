@@ -142,7 +142,8 @@ function reportRow(
     unit: UNIT_TEXT[r.unit],
     dataNote: extra?.note ?? null,
     months: months.map((p) => ({ period: p, ...fig(byPeriod.get(p)) })),
-    ytd: { value: r.ytd, text: formatYtd(r, r.unit, r.decimals, r.frequency) },
+    // the compact table says "n/a" for no YTD; a partial one says how much it covers
+    ytd: r.ytd === null ? fig(null) : { value: r.ytd, text: formatYtd(r, r.unit, r.decimals, r.frequency) },
     ytdCovers: ytdCoverageText(r, r.frequency),
     direction: r.direction ? `${DIRECTION_TEXT[r.direction]} ${r.judgement ? JUDGEMENT_WORDS[r.judgement] : r.direction}` : "n/a",
     change: formatChangeLabelled({ unit: r.unit, points: r.changeFromPreviousPoints, relativePct: r.changeFromPreviousPct }),
