@@ -70,7 +70,7 @@ export function IndicatorFields({
   return (
     <div className="space-y-6">
       <input type="hidden" name="indicatorId" value={i.id} />
-      <fieldset className="grid gap-4 sm:grid-cols-2">
+      <fieldset className="min-w-0 grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-lg font-semibold">What it is</legend>
         <Field id="ind-code" name="code" label="Code" hint="The stable reference used in files: changing it means files must use the new code.">
           <Input defaultValue={i.code} />
@@ -103,7 +103,7 @@ export function IndicatorFields({
           </label>
         </div>
       </fieldset>
-      <fieldset className="space-y-3">
+      <fieldset className="min-w-0 space-y-3">
         <legend className="mb-2 text-lg font-semibold">Formula</legend>
         {loaded ? (
           <p className="text-sm text-gray-800">Its figures are loaded from files, not worked out from a formula.</p>
@@ -116,7 +116,7 @@ export function IndicatorFields({
           </>
         )}
       </fieldset>
-      <fieldset className="space-y-3">
+      <fieldset className="min-w-0 space-y-3">
         <legend className="mb-2 text-lg font-semibold">RAG bands and target</legend>
         <p className="text-sm text-gray-800">
           Green when the figure is inside the green band, else amber inside the amber band, else red. Bounds are included; leave one blank for no bound
@@ -131,7 +131,7 @@ export function IndicatorFields({
         </div>
         <BandPreview values={recent} initial={{ bands, target: i.target, polarity: i.polarity, unit: i.unit, decimals: i.decimals }} />
       </fieldset>
-      <fieldset className="grid gap-4 sm:grid-cols-2">
+      <fieldset className="min-w-0 grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-lg font-semibold">Words and people</legend>
         <Field id="ind-outcome" name="outcome" label="What good looks like for children" className="sm:col-span-2">
           <Textarea rows={3} defaultValue={i.outcome ?? ""} />

@@ -24,7 +24,9 @@ const catalogue = `${INDICATOR_COLUMNS.join(",")}\n${INDICATOR_COLUMNS.map((c) =
 
 async function fitsWidth(page: Page, width: number) {
   await page.setViewportSize({ width, height: 900 });
-  expect(await page.evaluate(() => document.documentElement.scrollWidth), `the editor at ${width} px`).toBeLessThanOrEqual(width);
+  // what sticks out, named, should it fail
+  const wide = await page.evaluate((w) => [...document.querySelectorAll("body *")].filter((e) => e.getBoundingClientRect().right > w + 1).slice(-3).map((e) => `${e.tagName.toLowerCase()}.${e.className}`), width);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth), `the editor at ${width} px: ${wide.join(" | ")}`).toBeLessThanOrEqual(width);
 }
 
 test("a formula is checked, previewed from the stored figures and saved in the catalogue editor", async ({ page }) => {
