@@ -13,7 +13,7 @@
 // numbers, {CODE}, {population}, + − × ÷, unary minus, parentheses and the
 // functions above, with the usual precedence. Evaluation: ./formula-eval.ts.
 //
-// Year to date (data-formats.md): taken from the inputs' own year-to-date
+// Year to date (docs/data-formats.md): taken from the inputs' own year-to-date
 // figures where their aggregation allows, i.e. every input adds up by month
 // ("sum") and the formula is
 //   - a linear combination of them ({A} + {B}, {A} − 2 * {B}): YTD "sum", or
