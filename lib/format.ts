@@ -2,7 +2,8 @@
 // never 0, NaN or Infinity. Dates and times: lib/dates.ts.
 import { changeMeasureFor } from "@/lib/figures/change";
 import { tolerancesOf, type Tolerances } from "@/lib/figures/tolerances";
-import type { Bands, Unit } from "@/lib/figures/types";
+import { windowLabel, ytdCoverage } from "@/lib/figures/partial";
+import type { Bands, Frequency, Unit } from "@/lib/figures/types";
 
 const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
 
@@ -24,6 +25,32 @@ export function formatValue(value: number | null | undefined, unit: Unit, decima
   const text = formatNumber(value, decimals);
   if (text === "n/a") return text;
   return unit === "percent" ? `${text}%` : text;
+}
+
+/** The figures a year to date or 12-month figure is shown from (a scorecard row, an indicator's month). */
+interface PartialFigures {
+  ytd: number | null;
+  ytdNote: string | null;
+  ytdMonths: number | null;
+  ytdMonthsExpected: number | null;
+  average12Months: number;
+}
+
+/** "6 of 12 months" for a partial year to date; null when whole or there is none (lib/figures/partial.ts) */
+export function ytdCoverageText(f: PartialFigures, frequency: Frequency): string | null {
+  return f.ytd === null ? null : ytdCoverage(f.ytdMonths, f.ytdMonthsExpected, frequency);
+}
+
+/** The year to date as a page writes it: "1,234 (6 of 12 months)" when partial; the reason when there is none. */
+export function formatYtd(f: PartialFigures, unit: Unit, decimals: number, frequency: Frequency): string {
+  if (f.ytd === null) return f.ytdNote ?? "n/a";
+  const coverage = ytdCoverageText(f, frequency);
+  return `${formatValue(f.ytd, unit, decimals)}${coverage ? ` (${coverage})` : ""}`;
+}
+
+/** "12-month", or what a partial window held: "7-month" (the average and maximum's label) */
+export function twelveMonthLabel(f: Pick<PartialFigures, "average12Months">, frequency: Frequency): string {
+  return windowLabel(f.average12Months, frequency);
 }
 
 function formatChangePct(value: number | null | undefined): string {

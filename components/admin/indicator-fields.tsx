@@ -1,7 +1,8 @@
 // Every field of an indicator (docs/data-formats.md, indicators.csv) as a form,
-// with the live band preview beside the bands.
+// with the live band preview beside the bands and the formula with its preview.
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { BandPreview } from "./band-preview";
+import { FormulaEditor } from "./formula-editor";
 import type { Bands, Polarity, Unit } from "@/lib/figures/types";
 
 export interface IndicatorValues {
@@ -25,6 +26,7 @@ export interface IndicatorValues {
   reporterId: string | null;
   councilPlan: boolean;
   partOf: string | null;
+  formula: string | null;
 }
 
 export interface IndicatorChoices {
@@ -46,7 +48,19 @@ function Options({ choices }: { choices: { value: string; label: string }[] }) {
   ));
 }
 
-export function IndicatorFields({ indicator: i, choices, recent }: { indicator: IndicatorValues; choices: IndicatorChoices; recent: { period: string; value: number | null }[] }) {
+export function IndicatorFields({
+  indicator: i,
+  choices,
+  recent,
+  previewFormula,
+}: {
+  indicator: IndicatorValues;
+  choices: IndicatorChoices;
+  recent: { period: string; value: number | null }[];
+  previewFormula: Parameters<typeof FormulaEditor>[0]["preview"];
+}) {
+  // figures loaded from files are never replaced by a formula's (lib/actions/catalogue/formula.ts)
+  const loaded = !i.formula && recent.length > 0;
   const bands: Bands = { greenMin: i.greenMin, greenMax: i.greenMax, amberMin: i.amberMin, amberMax: i.amberMax };
   const person = (
     <>
@@ -59,7 +73,7 @@ export function IndicatorFields({ indicator: i, choices, recent }: { indicator: 
   return (
     <div className="space-y-6">
       <input type="hidden" name="indicatorId" value={i.id} />
-      <fieldset className="grid gap-4 sm:grid-cols-2">
+      <fieldset className="min-w-0 grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-lg font-semibold">What it is</legend>
         <Field id="ind-code" name="code" label="Code" hint="The stable reference used in files: changing it means files must use the new code.">
           <Input defaultValue={i.code} />
@@ -104,7 +118,20 @@ export function IndicatorFields({ indicator: i, choices, recent }: { indicator: 
           </label>
         </div>
       </fieldset>
-      <fieldset className="space-y-3">
+      <fieldset className="min-w-0 space-y-3">
+        <legend className="mb-2 text-lg font-semibold">Formula</legend>
+        {loaded ? (
+          <p className="text-sm text-gray-800">Its figures are loaded from files, not worked out from a formula.</p>
+        ) : (
+          <>
+            <p className="text-sm text-gray-800">
+              {i.formula ? "Its figures are worked out from other indicators' figures by this formula." : "No figures have been loaded for it: give a formula to work them out from other indicators' figures, or leave blank."}
+            </p>
+            <FormulaEditor indicatorId={i.id} formula={i.formula} preview={previewFormula} />
+          </>
+        )}
+      </fieldset>
+      <fieldset className="min-w-0 space-y-3">
         <legend className="mb-2 text-lg font-semibold">RAG bands and target</legend>
         <p className="text-sm text-gray-800">
           Green when the figure is inside the green band, else amber inside the amber band, else red. Bounds are included; leave one blank for no bound
@@ -119,7 +146,7 @@ export function IndicatorFields({ indicator: i, choices, recent }: { indicator: 
         </div>
         <BandPreview values={recent} initial={{ bands, target: i.target, polarity: i.polarity, unit: i.unit, decimals: i.decimals }} />
       </fieldset>
-      <fieldset className="grid gap-4 sm:grid-cols-2">
+      <fieldset className="min-w-0 grid gap-4 sm:grid-cols-2">
         <legend className="mb-2 text-lg font-semibold">Words and people</legend>
         <Field id="ind-outcome" name="outcome" label="What good looks like for children" className="sm:col-span-2">
           <Textarea rows={3} defaultValue={i.outcome ?? ""} />

@@ -6,23 +6,28 @@ import { RagBadge } from "@/components/rag-badge";
 import { TargetCell } from "@/components/scorecard/target-cell";
 import { SpcSummary } from "@/components/spc-icons";
 import { Card } from "@/components/ui/card";
-import type { Figures, Unit } from "@/lib/figures/types";
-import { formatChangeLabelled, formatValue, monthLabel } from "@/lib/format";
+import type { Figures, Frequency, Unit } from "@/lib/figures/types";
+import { formatChangeLabelled, formatValue, formatYtd, monthLabel, twelveMonthLabel } from "@/lib/format";
 
 export function MonthSummary({
   period,
   figures: f,
   unit,
   decimals,
+  frequency,
   bandsIllustrative,
   spcSide,
+  emptyReason,
 }: {
   period: string;
   figures: Figures;
   unit: Unit;
   decimals: number;
+  frequency: Frequency;
   bandsIllustrative: boolean;
   spcSide: "high" | "low" | null;
+  /** why the month has no figure, when it is stored blank with a reason */
+  emptyReason: string | null;
 }) {
   const fmt = (n: number | null) => formatValue(n, unit, decimals);
   return (
@@ -35,6 +40,7 @@ export function MonthSummary({
           <dt className="text-gray-700">Figure</dt>
           <dd className="text-2xl font-bold tabular-nums">{fmt(f.value)}</dd>
           {f.revised ? <dd className="text-xs font-semibold text-purple-800">Figure revised</dd> : null}
+          {f.value === null && emptyReason ? <dd className="text-sm text-gray-800">{emptyReason}</dd> : null}
         </div>
         <div>
           <dt className="text-gray-700">Since {f.previousPeriod ? monthLabel(f.previousPeriod) : "last period"}</dt>
@@ -54,7 +60,7 @@ export function MonthSummary({
         </div>
         <div>
           <dt className="text-gray-700">Year to date</dt>
-          <dd className="tabular-nums">{f.ytd === null ? (f.ytdNote ?? "n/a") : fmt(f.ytd)}</dd>
+          <dd className="tabular-nums">{formatYtd(f, unit, decimals, frequency)}</dd>
         </div>
         <div>
           <dt className="text-gray-700">Target</dt>
@@ -63,11 +69,11 @@ export function MonthSummary({
           </dd>
         </div>
         <div>
-          <dt className="text-gray-700">12-month average</dt>
+          <dt className="text-gray-700">{twelveMonthLabel(f, frequency)} average</dt>
           <dd className="tabular-nums">{fmt(f.average12)}</dd>
         </div>
         <div>
-          <dt className="text-gray-700">12-month maximum</dt>
+          <dt className="text-gray-700">{twelveMonthLabel(f, frequency)} maximum</dt>
           <dd className="tabular-nums">{fmt(f.max12)}</dd>
         </div>
         <div className="col-span-2">

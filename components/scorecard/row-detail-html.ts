@@ -11,7 +11,7 @@ import { atomHtml } from "@/components/ui/atom";
 import { ragHistory as ragMonths } from "@/lib/figures/rag";
 import { ASSURANCE_TEXT, NO_SPC_TEXT, RUN_CHART_NOTE, VARIATION_TEXT } from "@/lib/figures/spc-words";
 import { BENCHMARK_KINDS, BENCHMARK_TEXT, POLARITY_TEXT } from "@/lib/figures/vocabulary";
-import { formatChangeLabelled, formatNumber, formatValue, monthLabel, tolerancesFor } from "@/lib/format";
+import { formatChangeLabelled, formatNumber, formatValue, formatYtd, monthLabel, tolerancesFor, twelveMonthLabel } from "@/lib/format";
 import { html, type HtmlValue, type SafeHtml } from "@/lib/html/template";
 import type { ScorecardRow } from "@/lib/queries/scorecard";
 import { commentaryHref, indicatorHref } from "../links";
@@ -67,7 +67,11 @@ export function rowDetailHtml({
       "RAG and target",
       html`<p>RAG: ${atomHtml(ragBadge(row.rag, { illustrative: row.bandsIllustrative }))}</p><p>${tolerances.summary || "No RAG bands"}</p><p>${target}</p>`,
     ),
-    section("Year and trend", html`<p>Year to date ${f(row.ytd)}${row.ytd === null && row.ytdNote ? ` (${row.ytdNote})` : ""}</p><p>12-month average ${f(row.average12)}, highest ${f(row.max12)}</p>`),
+    row.value === null && row.emptyReason ? section("No figure this month", html`<p>${row.emptyReason}</p>`) : "",
+    section(
+      "Year and trend",
+      html`<p>Year to date ${row.ytd === null ? `n/a${row.ytdNote ? ` (${row.ytdNote})` : ""}` : formatYtd(row, row.unit, row.decimals, row.frequency)}</p><p>${twelveMonthLabel(row, row.frequency)} average ${f(row.average12)}, highest ${f(row.max12)}</p>`,
+    ),
     section("RAG, the last 12 months", atomHtml(ragHistory(ragMonths({ values: row.series, bands: row.bands, period })))),
     section(
       "Benchmarks",

@@ -1,7 +1,7 @@
 // The scorecard on a phone: one card per indicator with the month's figure,
 // its readings in words and the trend, instead of a table too wide to read.
 import Link from "next/link";
-import { formatChange, formatValue, shortMonthLabel } from "@/lib/format";
+import { formatChange, formatValue, formatYtd, shortMonthLabel } from "@/lib/format";
 import { BenchmarkList } from "../benchmark-list";
 import { DirectionLabel } from "../direction-label";
 import { RagBadge } from "../rag-badge";
@@ -36,6 +36,7 @@ export function ScorecardCards({
             </h2>
             <div className="mt-2 flex flex-wrap items-center gap-x-4 gap-y-1">
               <span className="text-2xl font-bold tabular-nums">{formatValue(row.value, row.unit, row.decimals)}</span>
+              {row.value === null && row.emptyReason ? <span className="text-sm text-gray-800">{row.emptyReason}</span> : null}
               <RagBadge rag={row.rag} illustrative={row.bandsIllustrative} />
               <DirectionLabel direction={row.direction} judgement={row.judgement} />
               <span className="text-sm tabular-nums">{formatChange({ unit: row.unit, points: row.changeFromPreviousPoints, relativePct: row.changeFromPreviousPct })} on last month</span>
@@ -51,7 +52,7 @@ export function ScorecardCards({
             </div>
             <dl className="mt-2 grid grid-cols-[auto_minmax(0,1fr)] gap-x-3 gap-y-1 text-sm [overflow-wrap:anywhere]">
               <dt className="text-gray-700">YTD</dt>
-              <dd className="tabular-nums">{row.ytd === null ? (row.ytdNote ?? "n/a") : formatValue(row.ytd, row.unit, row.decimals)}</dd>
+              <dd className="tabular-nums">{formatYtd(row, row.unit, row.decimals, row.frequency)}</dd>
               <dt className="text-gray-700">Target</dt>
               <dd>
                 <TargetCell target={row.target} distance={row.distanceToTarget} unit={row.unit} decimals={row.decimals} />

@@ -22,7 +22,7 @@ import { mutedText, ragBadge } from "@/components/rag-badge";
 import { sparkline } from "@/components/sparkline";
 import { atomHtml } from "@/components/ui/atom";
 import { outturnYearsFor } from "@/lib/figures/outturns";
-import { formatChange, formatNumber, formatValue, shortMonthLabel } from "@/lib/format";
+import { formatChange, formatNumber, formatValue, shortMonthLabel, ytdCoverageText } from "@/lib/format";
 import { html, type HtmlValue, type SafeHtml } from "@/lib/html/template";
 import type { ScorecardRow } from "@/lib/queries/scorecard";
 import type { SortableKey, SortLink } from "@/lib/queries/scorecard-view";
@@ -76,15 +76,26 @@ function rowHtml(input: ScorecardTableInput, row: ScorecardRow): SafeHtml {
   const flags = html`${row.councilPlan ? html` <span class="${FLAG} text-gray-900">Council plan</span>` : ""}${row.revised ? html` <span class="${FLAG} text-purple-800">Figure revised</span>` : ""}`;
   const commentary = html`<p class="row-commentary"><a href="${commentaryHref(period, row.id)}">Commentary<span class="sr-only"> for ${row.code}</span></a> ${atomHtml(commentaryStatus(c?.status ?? null))}${c?.body ? ` ${excerpt(c.body)}` : ""}</p>`;
   const cells: HtmlValue[] = [
-    ...values.map((v) => formatValue(v, row.unit, row.decimals)),
+    ...values.map((v, i) => html`${formatValue(v, row.unit, row.decimals)}${months[i] === period ? emptyReasonHtml(row) : ""}`),
     atomHtml(sparkline(values, { width: 72, height: 22 })),
     formatChange({ unit: row.unit, points: row.changeFromPreviousPoints, relativePct: row.changeFromPreviousPct }),
     atomHtml(directionLabel(row.direction, row.judgement, { wrap: true })),
     atomHtml(ragBadge(row.rag, { illustrative: row.bandsIllustrative })),
     targetHtml(row),
-    formatValue(row.ytd, row.unit, row.decimals),
+    html`${formatValue(row.ytd, row.unit, row.decimals)}${ytdCoverageHtml(row)}`,
   ];
   return html`<tr><th scope="row">${toggle}</th><td><a href="${indicatorHref(row.code, period)}">${row.title}</a>${flags}${commentary}</td>${cells.map((cell) => html`<td>${cell}</td>`)}</tr>`;
+}
+
+/** under a month with no figure, why (a formula's window short of a month) */
+function emptyReasonHtml(row: ScorecardRow): HtmlValue {
+  return row.value === null && row.emptyReason ? html`<small>${row.emptyReason}</small>` : "";
+}
+
+/** under a partial year to date, how much of the year it covers ("6 of 12 months") */
+function ytdCoverageHtml(row: ScorecardRow): HtmlValue {
+  const coverage = ytdCoverageText(row, row.frequency);
+  return coverage ? html`<small>${coverage}</small>` : "";
 }
 
 /**

@@ -46,14 +46,21 @@ export function formulaOrder(formulas: ReadonlyMap<string, readonly string[]>): 
   return order;
 }
 
-/** a combination Σ cᵢ·{refᵢ} + k, as a node: no population, no products or quotients of references */
+/**
+ * a combination Σ cᵢ·{refᵢ} + k, as a node: no population, no products or
+ * quotients of references, no windows. per_10k(x) counts as x scaled: the
+ * population is the same for every month of a financial year (rate.ts).
+ */
 function isLinear(node: FormulaNode): boolean {
   switch (node.kind) {
     case "number":
     case "ref":
       return true;
     case "population":
+    case "window":
       return false;
+    case "call":
+      return node.fn === "per_10k" && isLinear(node.arg);
     case "negate":
       return isLinear(node.arg);
     case "binary":
@@ -77,16 +84,24 @@ export function ratioParts(node: FormulaNode): { numerator: FormulaNode; denomin
 }
 
 /**
- * The aggregation a formula's year to date follows (see the top of this
- * file): "sum", "ratio" or "point" (none). `aggregationOf` gives each input's.
+ * The aggregation a formula's year to date follows (see the top of ./formula.ts):
+ * "sum", "ratio", "mean" or "point" (none). `aggregationOf` gives each input's.
+ * A rolling window or a year to date is a running figure: no YTD of its own.
+ * annualised(x) of flows that add up is a month × 12, so its year to date is
+ * the mean of the months, which is the year to date × 12 ÷ the months elapsed.
  */
-export function formulaAggregation(node: FormulaNode, aggregationOf: (code: string) => Aggregation | undefined): "sum" | "ratio" | "point" {
+export function formulaAggregation(node: FormulaNode, aggregationOf: (code: string) => Aggregation | undefined): "sum" | "ratio" | "mean" | "point" {
   let onlySums = true;
+  let running = false;
+  let annualised = 0;
   walk(node, (n) => {
     if (n.kind === "population") onlySums = false;
     if (n.kind === "ref" && aggregationOf(n.code) !== "sum") onlySums = false;
+    if (n.kind === "window" || (n.kind === "call" && n.fn === "ytd")) running = true;
+    if (n.kind === "call" && n.fn === "annualised") annualised += 1;
   });
-  if (!onlySums) return "point";
+  if (!onlySums || running) return "point";
+  if (annualised > 0) return node.kind === "call" && node.fn === "annualised" && annualised === 1 && isLinear(node.arg) ? "mean" : "point";
   if (isLinear(node)) return "sum";
   return ratioParts(node) ? "ratio" : "point";
 }

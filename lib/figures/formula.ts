@@ -1,8 +1,17 @@
-// Indicators defined by formula: arithmetic over other indicators'
-// codes and the authority's 0–17 population, e.g. "100 * {M2} / {M1}" or
-// "10000 * {LAC1} / {population}". A small recursive-descent parser turns
-// the text into a tree (never eval): numbers, {CODE}, {population}, + − × ÷,
-// unary minus and parentheses, with the usual precedence.
+// Indicators defined by formula: arithmetic over other indicators' codes and
+// the authority's 0–17 population, e.g. "100 * {M2} / {M1}" or
+// "10000 * {LAC1} / {population}", and window functions over the months
+// (docs/domain.md, "Formulas"):
+//   rolling_sum(x, n), rolling_mean(x, n)  x over the n months to M (n 2–36)
+//   ytd(x)                                 x added up April … M
+//   annualised(x)                          a monthly flow × 12; annualised(ytd(x))
+//                                          scales a year to date to a year:
+//                                          × 12 ÷ the months elapsed since April
+//   per_10k(x)                             x per 10,000 children aged 0–17 (the
+//                                          population of the month's year, rate.ts)
+// A small recursive-descent parser turns the text into a tree (never eval):
+// numbers, {CODE}, {population}, + − × ÷, unary minus, parentheses and the
+// functions above, with the usual precedence. Evaluation: ./formula-eval.ts.
 //
 // Year to date (docs/data-formats.md): taken from the inputs' own year-to-date
 // figures where their aggregation allows, i.e. every input adds up by month
@@ -14,12 +23,23 @@
 // ("point"). An indicator's aggregation must say the same (formulaAggregation).
 
 
+/** functions over a window of months, with its length in months */
+export const WINDOW_FUNCTIONS = ["rolling_sum", "rolling_mean"] as const;
+export type WindowFunction = (typeof WINDOW_FUNCTIONS)[number];
+/** functions of one argument */
+export const UNARY_FUNCTIONS = ["annualised", "per_10k", "ytd"] as const;
+export type UnaryFunction = (typeof UNARY_FUNCTIONS)[number];
+/** the shortest and longest window a rolling function may take, in months */
+export const WINDOW_MONTHS = { min: 2, max: 36 } as const;
+
 export type FormulaNode =
   | { kind: "number"; value: number }
   | { kind: "ref"; code: string }
   | { kind: "population" }
   | { kind: "negate"; arg: FormulaNode }
-  | { kind: "binary"; op: "+" | "-" | "*" | "/"; left: FormulaNode; right: FormulaNode };
+  | { kind: "binary"; op: "+" | "-" | "*" | "/"; left: FormulaNode; right: FormulaNode }
+  | { kind: "window"; fn: WindowFunction; arg: FormulaNode; months: number }
+  | { kind: "call"; fn: UnaryFunction; arg: FormulaNode };
 
 export type ParsedFormula =
   | { ok: true; ast: FormulaNode; references: string[]; usesPopulation: boolean }
@@ -28,7 +48,14 @@ export type ParsedFormula =
 /** what {…} names the population by */
 const POPULATION_REF = "population";
 
-type Token = { type: "num"; value: number; at: number } | { type: "ref"; code: string; at: number } | { type: "op"; op: string; at: number };
+type Token =
+  | { type: "num"; value: number; at: number }
+  | { type: "ref"; code: string; at: number }
+  | { type: "name"; name: string; at: number }
+  | { type: "op"; op: string; at: number };
+
+const FUNCTION_NAMES: readonly string[] = [...WINDOW_FUNCTIONS, ...UNARY_FUNCTIONS];
+const ALLOWED = "use numbers, {CODE}, {population}, + - * /, brackets and rolling_sum, rolling_mean, ytd, annualised, per_10k";
 
 class FormulaError extends Error {}
 
@@ -51,11 +78,16 @@ function tokenize(text: string): Token[] {
       if (!code) throw new FormulaError(`empty {} at character ${i + 1}: write an indicator code inside, e.g. {M1}`);
       tokens.push({ type: "ref", code, at: i });
       i = end + 1;
-    } else if ("+-*/()×÷−".includes(c)) {
+    } else if (/[a-z_]/i.test(c)) {
+      const name = /^[a-z_][a-z0-9_]*/i.exec(text.slice(i))![0];
+      if (!FUNCTION_NAMES.includes(name.toLowerCase())) throw new FormulaError(`"${name}" at character ${i + 1} is not a function: ${ALLOWED}`);
+      tokens.push({ type: "name", name: name.toLowerCase(), at: i });
+      i += name.length;
+    } else if ("+-*/(),×÷−".includes(c)) {
       tokens.push({ type: "op", op: c === "×" ? "*" : c === "÷" ? "/" : c === "−" ? "-" : c, at: i });
       i += 1;
     } else {
-      throw new FormulaError(`"${c}" at character ${i + 1} is not allowed: use numbers, {CODE}, {population}, + - * / and brackets`);
+      throw new FormulaError(`"${c}" at character ${i + 1} is not allowed: ${ALLOWED}`);
     }
   }
   return tokens;
@@ -109,6 +141,7 @@ export function parseFormula(text: string): ParsedFormula {
         pos += 1;
         return t.code.toLowerCase() === POPULATION_REF ? { kind: "population" } : { kind: "ref", code: t.code };
       }
+      if (t.type === "name") return call(t);
       if (t.op === "(") {
         pos += 1;
         const inner = expression();
@@ -119,10 +152,34 @@ export function parseFormula(text: string): ParsedFormula {
       throw new FormulaError(`"${t.op}" at character ${t.at + 1} is out of place: a number, {CODE} or ( was expected`);
     };
 
+    const call = (t: { name: string; at: number }): FormulaNode => {
+      pos += 1;
+      if (!isOp(peek(), "(")) throw new FormulaError(`${t.name} at character ${t.at + 1} needs its argument in brackets, e.g. ${t.name}({M2}${t.name.startsWith("rolling") ? ", 12" : ""})`);
+      pos += 1;
+      const arg = expression();
+      let node: FormulaNode;
+      if ((WINDOW_FUNCTIONS as readonly string[]).includes(t.name)) {
+        if (!isOp(peek(), ",")) throw new FormulaError(`${t.name} at character ${t.at + 1} needs the window in months after a comma, e.g. ${t.name}({M2}, 12)`);
+        pos += 1;
+        const size = expression();
+        const months = constantValue(size);
+        if (months === null || !Number.isInteger(months) || months < WINDOW_MONTHS.min || months > WINDOW_MONTHS.max) {
+          throw new FormulaError(`the window of ${t.name} at character ${t.at + 1} must be a whole number of months from ${WINDOW_MONTHS.min} to ${WINDOW_MONTHS.max}, not ${formulaText(size)}`);
+        }
+        node = { kind: "window", fn: t.name as WindowFunction, arg, months };
+      } else {
+        node = { kind: "call", fn: t.name as UnaryFunction, arg };
+      }
+      if (isOp(peek(), ",")) throw new FormulaError(`${t.name} at character ${t.at + 1} takes ${node.kind === "window" ? "two arguments" : "one argument"}: the "," at character ${tokens[pos].at + 1} is one too many`);
+      if (!isOp(peek(), ")")) throw new FormulaError(`a ")" is missing ${where()} (to close ${t.name} at character ${t.at + 1})`);
+      pos += 1;
+      return node;
+    };
+
     const ast = expression();
     if (pos < tokens.length) {
       const t = tokens[pos];
-      throw new FormulaError(`${t.type === "op" ? `"${t.op}"` : t.type === "ref" ? `{${t.code}}` : String(t.value)} at character ${t.at + 1} is out of place: an operator (+ - * /) was expected`);
+      throw new FormulaError(`${t.type === "op" ? `"${t.op}"` : t.type === "ref" ? `{${t.code}}` : t.type === "name" ? t.name : String(t.value)} at character ${t.at + 1} is out of place: an operator (+ - * /) was expected`);
     }
     const zero = constantZeroDivisor(ast);
     if (zero) throw new FormulaError(`it divides by ${zero}, which is always zero`);
@@ -141,7 +198,7 @@ export function parseFormula(text: string): ParsedFormula {
 
 export function walk(node: FormulaNode, visit: (n: FormulaNode) => void): void {
   visit(node);
-  if (node.kind === "negate") walk(node.arg, visit);
+  if (node.kind === "negate" || node.kind === "window" || node.kind === "call") walk(node.arg, visit);
   if (node.kind === "binary") {
     walk(node.left, visit);
     walk(node.right, visit);
@@ -155,6 +212,8 @@ export function constantValue(node: FormulaNode): number | null {
       return node.value;
     case "ref":
     case "population":
+    case "window":
+    case "call":
       return null;
     case "negate": {
       const v = constantValue(node.arg);
@@ -177,7 +236,7 @@ function constantZeroDivisor(node: FormulaNode): string | null {
   return found;
 }
 
-function apply(op: "+" | "-" | "*" | "/", l: number, r: number): number {
+export function apply(op: "+" | "-" | "*" | "/", l: number, r: number): number {
   return op === "+" ? l + r : op === "-" ? l - r : op === "*" ? l * r : l / r;
 }
 
@@ -194,32 +253,10 @@ export function formulaText(node: FormulaNode): string {
       return `-${formulaText(node.arg)}`;
     case "binary":
       return `(${formulaText(node.left)} ${node.op} ${formulaText(node.right)})`;
-  }
-}
-
-/**
- * The formula's value from its inputs; null when an input or the population
- * is missing, or a divisor is zero (the month then has no figure).
- */
-export function evaluateFormula(node: FormulaNode, input: (code: string) => number | null, population: number | null): number | null {
-  switch (node.kind) {
-    case "number":
-      return node.value;
-    case "ref":
-      return input(node.code);
-    case "population":
-      return population;
-    case "negate": {
-      const v = evaluateFormula(node.arg, input, population);
-      return v === null ? null : -v;
-    }
-    case "binary": {
-      const l = evaluateFormula(node.left, input, population);
-      const r = evaluateFormula(node.right, input, population);
-      if (l === null || r === null || (node.op === "/" && r === 0)) return null;
-      const v = apply(node.op, l, r);
-      return Number.isFinite(v) ? v : null;
-    }
+    case "window":
+      return `${node.fn}(${formulaText(node.arg)}, ${node.months})`;
+    case "call":
+      return `${node.fn}(${formulaText(node.arg)})`;
   }
 }
 

@@ -9,6 +9,7 @@ export * from "./rag";
 export * from "./tolerances";
 export * from "./ytd";
 export * from "./rolling";
+export * from "./partial";
 export * from "./benchmarks";
 export * from "./outturns";
 export * from "./rate";

@@ -1,6 +1,9 @@
 // The 12-month average and maximum over M−11 … M (docs/domain.md). Months with no
 // figure are left out, never counted as zero; with no figure in the window
 // both are null. For quarterly figures the window holds up to four quarters.
+// How many figures were used goes with them (`months`), so a page can say
+// "7-month average" rather than pass a partial window off as a whole year
+// (./partial.ts).
 
 import { indexValues, type ValuesByPeriod } from "./period-values";
 import { addMonths } from "./periods";
@@ -20,13 +23,17 @@ export function figuresInLast12Months(values: readonly PeriodValue[] | ValuesByP
 
 /** mean of the figures in M−11 … M; null when there are none */
 export function average12(values: readonly PeriodValue[] | ValuesByPeriod, period: Period): number | null {
-  const figures = figuresInLast12Months(values, period);
-  if (figures.length === 0) return null;
-  return tidy(figures.reduce((a, b) => a + b, 0) / figures.length);
+  return last12Figures(values, period).average;
 }
 
 /** largest figure in M−11 … M; null when there are none */
 export function max12(values: readonly PeriodValue[] | ValuesByPeriod, period: Period): number | null {
+  return last12Figures(values, period).max;
+}
+
+/** the 12-month average and maximum with how many figures they were taken over */
+export function last12Figures(values: readonly PeriodValue[] | ValuesByPeriod, period: Period): { average: number | null; max: number | null; months: number } {
   const figures = figuresInLast12Months(values, period);
-  return figures.length === 0 ? null : Math.max(...figures);
+  if (figures.length === 0) return { average: null, max: null, months: 0 };
+  return { average: tidy(figures.reduce((a, b) => a + b, 0) / figures.length), max: Math.max(...figures), months: figures.length };
 }

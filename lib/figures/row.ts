@@ -27,7 +27,7 @@ import { indexValues, periodsWithFiguresTo, valueAt } from "./period-values";
 import { lastYearPeriodFor, previousPeriodFor } from "./periods";
 import { ragFor } from "./rag";
 import { ratePer10kFor } from "./rate";
-import { average12, max12 } from "./rolling";
+import { last12Figures } from "./rolling";
 import { tidy } from "./round";
 import { seriesFor } from "./series";
 import { spcFor } from "./spc";
@@ -56,6 +56,7 @@ export function figuresFor(input: FiguresInput): Figures {
     period,
     values,
   });
+  const last12 = last12Figures(values, period);
   const benchmarkComparisons = benchmarkComparisonsFor(value, input.benchmarks, indicator.polarity);
   // (`|| 0` turns a −0 target into 0, which survives JSON)
   const target = typeof indicator.target === "number" && Number.isFinite(indicator.target) ? indicator.target || 0 : null;
@@ -76,8 +77,11 @@ export function figuresFor(input: FiguresInput): Figures {
     rag: ragFor(value, indicator.bands),
     ytd: ytd.ytd,
     ytdNote: ytd.note,
-    average12: average12(values, period),
-    max12: max12(values, period),
+    ytdMonths: ytd.months,
+    ytdMonthsExpected: ytd.expected,
+    average12: last12.average,
+    max12: last12.max,
+    average12Months: last12.months,
     outturns: lastFiveOutturns(input.outturns, period),
     benchmarks: Object.fromEntries(benchmarkComparisons.map((b) => [b.kind, b.value])),
     benchmarkComparisons,

@@ -133,8 +133,14 @@ export interface Figures {
   ytd: number | null;
   /** why YTD is null or partial, in words, e.g. "no YTD for point-in-time figures" */
   ytdNote: string | null;
+  /** how many periods the year to date was made from, and how many it had up to M (null: no YTD); fewer is a partial YTD */
+  ytdMonths: number | null;
+  ytdMonthsExpected: number | null;
+  /** the 12-month average and maximum, over the figures present in M−11 … M */
   average12: number | null;
   max12: number | null;
+  /** how many figures the 12-month average and maximum were taken over (a whole window: 12 months, 4 quarters) */
+  average12Months: number;
   /** last five financial years, keyed "2019/20" */
   outturns: Record<FinancialYear, number>;
   /** keyed by benchmark kind: the latest year's value */

@@ -10,8 +10,8 @@
 export const POLARITIES = ["high", "low", "range", "info"] as const;
 export type Polarity = (typeof POLARITIES)[number];
 
-/** What a figure counts; a rate is per 10,000 children aged 0–17. */
-export const UNITS = ["count", "percent", "rate_per_10k", "days", "number"] as const;
+/** What a figure counts; a rate is per 10,000 children aged 0–17; a ratio is one number to another ("0.6 entering for every 1 leaving"). */
+export const UNITS = ["count", "percent", "rate_per_10k", "days", "number", "ratio"] as const;
 export type Unit = (typeof UNITS)[number];
 
 /** How the year to date is made from the months (lib/figures/ytd.ts). */
@@ -61,6 +61,7 @@ export const UNIT_TEXT: Record<Unit, string> = {
   rate_per_10k: "rate per 10,000 children",
   days: "days",
   number: "number",
+  ratio: "ratio",
 };
 
 export const FREQUENCY_TEXT: Record<Frequency, string> = {

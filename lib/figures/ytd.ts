@@ -44,6 +44,9 @@ export interface YtdResult {
   note: string | null;
   /** the periods the YTD was made from, oldest first */
   periods: Period[];
+  /** how many periods it was made from, and how many the year had up to M; null for point figures */
+  months: number | null;
+  expected: number | null;
 }
 
 /** what a ratio's numerator over denominator is multiplied by, by unit */
@@ -79,11 +82,12 @@ function listed(periods: Period[]): string {
 export function ytdFor(input: YtdInput): YtdResult {
   const { aggregation, unit, frequency, period } = input;
   if (aggregation === "point") {
-    return { ytd: null, note: "no YTD for point-in-time figures", periods: [] };
+    return { ytd: null, note: "no YTD for point-in-time figures", periods: [], months: null, expected: null };
   }
   const values = indexValues(input.values);
   const expected = ytdPeriods(period, frequency, values);
   const year = financialYearOf(period);
+  const counted = (periods: Period[]) => ({ periods, months: periods.length, expected: expected.length });
 
   if (aggregation === "ratio") {
     const used = expected.filter((p) => {
@@ -92,7 +96,7 @@ export function ytdFor(input: YtdInput): YtdResult {
     });
     const leftOut = expected.filter((p) => !used.includes(p));
     if (used.length === 0) {
-      return { ytd: null, note: `no numerators and denominators yet in ${year}`, periods: [] };
+      return { ytd: null, note: `no numerators and denominators yet in ${year}`, ...counted([]) };
     }
     let numerator = 0;
     let denominator = 0;
@@ -101,19 +105,19 @@ export function ytdFor(input: YtdInput): YtdResult {
       denominator += values.get(p)!.denominator!;
     }
     if (denominator === 0) {
-      return { ytd: null, note: `the denominators for ${year} add up to zero`, periods: used };
+      return { ytd: null, note: `the denominators for ${year} add up to zero`, ...counted(used) };
     }
     const note = leftOut.length > 0 ? `partial: no numerator and denominator for ${listed(leftOut)}` : null;
-    return { ytd: tidy((numerator / denominator) * ratioScale(unit)), note, periods: used };
+    return { ytd: tidy((numerator / denominator) * ratioScale(unit)), note, ...counted(used) };
   }
 
   const used = expected.filter((p) => (values.get(p)?.value ?? null) !== null);
   const missing = expected.filter((p) => !used.includes(p));
   if (used.length === 0) {
-    return { ytd: null, note: `no figures yet in ${year}`, periods: [] };
+    return { ytd: null, note: `no figures yet in ${year}`, ...counted([]) };
   }
   const total = used.reduce((sum, p) => sum + values.get(p)!.value!, 0);
   const ytd = aggregation === "sum" ? total : total / used.length;
   const note = missing.length > 0 ? `partial: no figure for ${listed(missing)}` : null;
-  return { ytd: tidy(ytd), note, periods: used };
+  return { ytd: tidy(ytd), note, ...counted(used) };
 }

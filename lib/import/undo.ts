@@ -9,6 +9,7 @@ import { executeRows, type Tx } from "@/db/client";
 import { importBatches } from "@/db/schema";
 import { isImportKind, type ImportKind } from "./columns";
 import { monthLabel as monthLabelOf } from "../format";
+import { recomputeFormulaValues } from "./formulas";
 import { undoIndicators } from "./store-catalogue";
 import { undoCommentary } from "./store-commentary";
 import { undoValues } from "./store-values";
@@ -107,12 +108,13 @@ async function kindSpecificRefusal(tx: Tx, batch: UndoBatch): Promise<string | n
       tx,
       sql`select i.code from import_changes ic join indicators i on i.id = ic.target_id
         where ic.batch_id = ${batch.id} and ic.before is null and (
-          exists (select 1 from indicator_values v where v.indicator_id = i.id) or
+          (i.formula is null and exists (select 1 from indicator_values v where v.indicator_id = i.id)) or
           exists (select 1 from outturns o where o.indicator_id = i.id) or
           exists (select 1 from benchmarks b where b.indicator_id = i.id) or
           exists (select 1 from commentaries c where c.indicator_id = i.id))
         order by i.code limit 1`,
     );
+    // (a formula indicator's figures are computed, not loaded: they go with it)
     if (used) return `Indicator ${used.code}, added by this import, has figures or commentary loaded since; undo those imports first.`;
   }
   if (batch.kind === "commentary") {
@@ -130,8 +132,19 @@ async function rows<T>(tx: Tx, query: ReturnType<typeof sql>): Promise<T[]> {
   return executeRows<T>(tx, query);
 }
 
-/** Puts everything the batch changed back; returns how many rows it touched. */
+/**
+ * Puts everything the batch changed back; returns how many rows it touched.
+ * Formula indicators then follow their inputs and formulas as they are again
+ * (the batch's own computed rows went with it, but later recomputations and
+ * changed formulas did not).
+ */
 export async function undoBatch(tx: Tx, batch: UndoBatch, kind: ImportKind, authorityId: number): Promise<number> {
+  const rows = await undoRows(tx, batch, kind, authorityId);
+  if (kind === "values" || kind === "indicators") await recomputeFormulaValues(tx);
+  return rows;
+}
+
+async function undoRows(tx: Tx, batch: UndoBatch, kind: ImportKind, authorityId: number): Promise<number> {
   switch (kind) {
     case "values":
       return undoValues(tx, batch, authorityId);

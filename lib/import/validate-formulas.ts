@@ -11,7 +11,8 @@ import type { Aggregation } from "./vocabulary";
 const AGGREGATION_REASON = {
   sum: "its inputs all add up by month and it combines them linearly, so its year to date is the sum",
   ratio: "its inputs all add up by month and it divides one sum by another, so its year to date is the ratio of the sums",
-  point: "it has no year to date (it uses the population, an input that does not add up by month, or a product)",
+  mean: "it annualises flows that add up by month, so its year to date is the mean of the months (the year to date × 12 ÷ the months elapsed)",
+  point: "it has no year to date (it uses {population}, an input that does not add up by month, a product, a rolling window or ytd())",
 } as const;
 
 /** the text of a formula cell, or its problem ("…" in column "formula" + problem) */

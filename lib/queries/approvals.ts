@@ -1,7 +1,7 @@
 import "server-only";
 // The managers' read model: commentary waiting for approval, and the state of
 // each service's scorecard for a month. A few set-based queries per page.
-import { and, asc, eq, inArray, sql, type AnyColumn, type SQL } from "drizzle-orm";
+import { and, asc, eq, inArray, isNotNull, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db/client";
 import { commentaries, indicators, indicatorValues, scorecardApprovals, serviceAreas, users } from "@/db/schema";
@@ -155,6 +155,6 @@ export async function servicesWithFigures({ db, period }: { db: Executor; period
     .selectDistinct({ serviceKey: indicators.serviceKey })
     .from(indicatorValues)
     .innerJoin(indicators, eq(indicators.id, indicatorValues.indicatorId))
-    .where(and(eq(indicatorValues.period, period), eq(indicatorValues.isCurrent, true)));
+    .where(and(eq(indicatorValues.period, period), eq(indicatorValues.isCurrent, true), isNotNull(indicatorValues.value)));
   return rows.map((r) => r.serviceKey);
 }

@@ -2,7 +2,7 @@ import "server-only";
 // The admin's list of reporting months (/admin/months): each month's state
 // (open for commentary or closed, since when and by whom) and its counts, in
 // four set-based queries whatever the number of months.
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, isNotNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db/client";
 import { commentaries, indicatorValues, reportingPeriods, scorecardApprovals, users } from "@/db/schema";
@@ -48,7 +48,8 @@ export async function monthStates({ db }: { db: Executor }): Promise<MonthState[
       })
       .from(indicatorValues)
       .leftJoin(commentaries, and(eq(commentaries.indicatorId, indicatorValues.indicatorId), eq(commentaries.period, indicatorValues.period)))
-      .where(eq(indicatorValues.isCurrent, true))
+      // a month stored blank (a formula's window short of a month) has no figure to write on
+      .where(and(eq(indicatorValues.isCurrent, true), isNotNull(indicatorValues.value)))
       .groupBy(indicatorValues.period),
     db
       .select({ period: commentaries.period, status: commentaries.status, n: sql<number>`count(*)::int` })

@@ -1,5 +1,5 @@
 import "server-only";
-import { eq, sql } from "drizzle-orm";
+import { and, eq, isNotNull, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { indicatorValues, serviceAreas } from "@/db/schema";
 
@@ -8,7 +8,7 @@ export async function latestPeriod({ db }: { db: Executor }): Promise<string | n
   const [row] = await db
     .select({ period: sql<string | null>`max(${indicatorValues.period})` })
     .from(indicatorValues)
-    .where(eq(indicatorValues.isCurrent, true));
+    .where(and(eq(indicatorValues.isCurrent, true), isNotNull(indicatorValues.value)));
   return row?.period ?? null;
 }
 

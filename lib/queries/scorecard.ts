@@ -41,6 +41,8 @@ export interface ScorecardRow extends Omit<Figures, "spc"> {
     internal: boolean;
   } | null;
   spc: Figures["spc"];
+  /** why the month has no figure, when it is stored blank with a reason (a formula's window short of a month) */
+  emptyReason?: string | null;
 }
 
 export interface ScorecardDocument {
@@ -100,6 +102,7 @@ export async function scorecardFor({ db, period, service = null, spc }: Scorecar
     .select({
       indicatorId: indicatorValues.indicatorId,
       figures: sql<string>`json_agg(json_build_array(${indicatorValues.period}, ${indicatorValues.value}, ${indicatorValues.numerator}, ${indicatorValues.denominator}, ${indicatorValues.revision}) order by ${indicatorValues.period})::text`,
+      emptyReason: sql<string | null>`max(case when ${indicatorValues.period} = ${period} and ${indicatorValues.value} is null then ${indicatorValues.note} end)`,
     })
     .from(indicatorValues)
     .where(
@@ -164,6 +167,7 @@ export async function scorecardFor({ db, period, service = null, spc }: Scorecar
   const population = authority?.populations ?? {};
 
   const valuesBy = groupBy(values, (v) => v.indicatorId);
+  const emptyReasons = new Map(histories.map((h) => [h.indicatorId, h.emptyReason]));
   const comparatorsBy = groupBy(comparators, (c) => c.indicatorId);
   const notesBy = new Map(notes.map((n) => [n.indicatorId, n]));
 
@@ -194,6 +198,7 @@ export async function scorecardFor({ db, period, service = null, spc }: Scorecar
       owner: ownerEmail ? { email: ownerEmail, name: ownerName ?? ownerEmail } : null,
       reporter: reporterEmail ? { email: reporterEmail, name: reporterName ?? reporterEmail } : null,
       ...figures,
+      emptyReason: figures.value === null ? (emptyReasons.get(indicator.id) ?? null) : null,
       commentary: note
         ? {
             status: note.status,

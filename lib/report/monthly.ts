@@ -10,7 +10,7 @@ import { addMonths } from "@/lib/figures/periods";
 import { outturnYearsFor } from "@/lib/figures/outturns";
 import type { Polarity } from "@/lib/figures/types";
 import { UNIT_TEXT } from "@/lib/figures/vocabulary";
-import { formatChangeBrief, formatChangeLabelled, formatValue, shortMonthLabel, tolerancesFor } from "@/lib/format";
+import { formatChangeBrief, formatChangeLabelled, formatValue, formatYtd, shortMonthLabel, tolerancesFor, ytdCoverageText } from "@/lib/format";
 import type { ScorecardRow } from "@/lib/queries/scorecard";
 
 /** "Good performance is": how councils head the polarity column. */
@@ -44,6 +44,8 @@ export interface ReportRow {
   /** the last three months, oldest first */
   months: (ReportFigure & { period: string })[];
   ytd: ReportFigure;
+  /** "6 of 12 months" when the year to date is partial; null when whole or none */
+  ytdCovers: string | null;
   /** "↓ worse" */
   direction: string;
   /** both numbers, labelled: "−4.0 percentage points; relative change −16%" (the XLSX) */
@@ -140,7 +142,9 @@ function reportRow(
     unit: UNIT_TEXT[r.unit],
     dataNote: extra?.note ?? null,
     months: months.map((p) => ({ period: p, ...fig(byPeriod.get(p)) })),
-    ytd: fig(r.ytd),
+    // the compact table says "n/a" for no YTD; a partial one says how much it covers
+    ytd: r.ytd === null ? fig(null) : { value: r.ytd, text: formatYtd(r, r.unit, r.decimals, r.frequency) },
+    ytdCovers: ytdCoverageText(r, r.frequency),
     direction: r.direction ? `${DIRECTION_TEXT[r.direction]} ${r.judgement ? JUDGEMENT_WORDS[r.judgement] : r.direction}` : "n/a",
     change: formatChangeLabelled({ unit: r.unit, points: r.changeFromPreviousPoints, relativePct: r.changeFromPreviousPct }),
     changeBrief: formatChangeBrief({ unit: r.unit, points: r.changeFromPreviousPoints, relativePct: r.changeFromPreviousPct }),
@@ -170,6 +174,7 @@ export function summaryColumns(report: Pick<MonthlyReport, "monthLabels" | "outt
     { header: "Data note", cell: (r) => r.dataNote },
     ...report.monthLabels.map((label, i) => ({ header: label, cell: (r: ReportRow) => r.months[i].value })),
     { header: "YTD", cell: (r) => r.ytd.value },
+    { header: "YTD covers", cell: (r) => r.ytdCovers ?? (r.ytd.value === null ? null : "whole year to date") },
     { header: "Direction of travel", cell: (r) => r.direction },
     { header: "Change from previous month", cell: (r) => r.change },
     { header: "RAG", cell: (r) => r.rag },

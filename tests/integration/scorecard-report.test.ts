@@ -199,6 +199,16 @@ describe("the monthly performance report", () => {
     expect(m1.outturns.map((o) => o.text)).toEqual(["n/a", "n/a", "n/a", "n/a", "n/a"]);
   });
 
+  it("says how much of the year a partial year to date covers, on the page and in the XLSX's own column", async () => {
+    // March 2020: the demo's figures start in October 2019, so 2019/20's YTD has 6 of its 12 months
+    const report = await monthlyReportFor({ db: handle.db, period: "2020-03", version: await currentDataVersion(handle.db) });
+    const m1 = report.sections.flatMap((s) => s.rows).find((r) => r.code === "M1")!;
+    expect(m1.ytd.text).toMatch(/^[\d,]+ \(6 of 12 months\)$/);
+    expect(m1.ytdCovers).toBe("6 of 12 months");
+    const column = summaryColumns(report).find((c) => c.header === "YTD covers")!;
+    expect(column.cell(m1)).toBe("6 of 12 months");
+  });
+
   it("exports the same columns and figures as XLSX", async () => {
     const report = await monthlyReportFor({ db: handle.db, period: "2020-04", version: await currentDataVersion(handle.db) });
     const [summary] = reportTables(report);

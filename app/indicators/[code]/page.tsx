@@ -77,7 +77,7 @@ export default async function IndicatorPageRoute({ params, searchParams }: { par
         </Alert>
       ) : null}
 
-      <MonthSummary period={period} figures={f} unit={ind.unit} decimals={ind.decimals} bandsIllustrative={ind.bandsIllustrative} spcSide={spcSide(f.spc)} />
+      <MonthSummary period={period} figures={f} unit={ind.unit} decimals={ind.decimals} frequency={ind.frequency} bandsIllustrative={ind.bandsIllustrative} spcSide={spcSide(f.spc)} emptyReason={months.find((m) => m.period === period)?.note ?? null} />
       <Card aria-labelledby="rag-history-heading">
         <h2 id="rag-history-heading" className="text-lg font-semibold">
           RAG, the last 12 months

@@ -5,6 +5,7 @@ import "server-only";
 // never change (they are frozen). The statistical neighbours are one store,
 // authorities.statistical_neighbours, which the benchmarks page also fills
 // from a DfE model.
+import { recomputeFormulaValues } from "@/lib/import/formulas";
 import { eq } from "drizzle-orm";
 import { z } from "zod";
 import { authorities, authorityPopulations } from "@/db/schema";
@@ -54,12 +55,14 @@ export const updatePopulations = defineAction({
   permission: "settings.manage",
   input: z.object({ populations: populationsText }),
   load: anyone,
-  handler: async ({ tx, input }) => {
+  handler: async ({ tx, input, actor }) => {
     const authority = await requireAuthority({ db: tx });
     const after = Object.fromEntries(input.populations.map((p) => [String(p.year), p.population]));
     await tx.delete(authorityPopulations).where(eq(authorityPopulations.authorityId, authority.id));
     if (input.populations.length) await tx.insert(authorityPopulations).values(input.populations.map((p) => ({ authorityId: authority.id, ...p })));
     const impact = populationImpact(authority.populations, after, await monthsWithFigures({ db: tx, unit: "rate_per_10k" }));
+    // formulas using {population} or per_10k() follow the new estimates
+    await recomputeFormulaValues(tx, { actorId: actor.id });
     return {
       data: { impact },
       audit: [{ action: "authority.populations", entityType: "authority", entityId: String(authority.id), summary: `Changed the 0–17 populations. ${impact[0]}`, before: authority.populations, after }],

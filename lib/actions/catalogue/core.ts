@@ -1,17 +1,21 @@
 import "server-only";
 // The indicator catalogue in the browser (/admin/indicators): edit every
-// field of an indicator. Retiring and reordering are in ./order.ts. The
-// scorecards read the catalogue afresh (the data version moves on), so a
-// change of bands shows on the next page view; published papers keep theirs.
+// field of an indicator, its formula included (./formula.ts checks it and the
+// stored figures are worked out again in the same transaction). Retiring and
+// reordering are in ./order.ts. The scorecards read the catalogue afresh (the
+// data version moves on), so a change of bands shows on the next page view;
+// published papers keep theirs.
 import { and, eq, inArray, isNull, ne } from "drizzle-orm";
 import { z } from "zod";
 import type { Executor } from "@/db/client";
 import { indicators, users } from "@/db/schema";
 import { bandProblems } from "@/lib/figures/band-checks";
 import { findPartOfCycle } from "@/lib/figures/relations";
+import { recomputeFormulaValues } from "@/lib/import/formulas";
 import { defineAction } from "../define-action";
 import { id } from "../fields";
 import { ActionRefusal } from "../result";
+import { formulaChange } from "./formula";
 import { indicatorFields } from "./inputs";
 
 export async function loadIndicator(db: Executor, indicatorId: number) {
@@ -19,7 +23,7 @@ export async function loadIndicator(db: Executor, indicatorId: number) {
   return row ? { resource: { serviceKey: row.serviceKey, indicatorId: row.id }, loaded: row } : null;
 }
 
-const FIELDS = ["code", "title", "serviceKey", "polarity", "unit", "aggregation", "decimals", "frequency", "greenMin", "greenMax", "amberMin", "amberMax", "target", "outcome", "definition", "ownerId", "reporterId", "councilPlan", "partOf"] as const;
+const FIELDS = ["code", "title", "serviceKey", "polarity", "unit", "aggregation", "decimals", "frequency", "greenMin", "greenMax", "amberMin", "amberMax", "target", "outcome", "definition", "ownerId", "reporterId", "councilPlan", "partOf", "formula"] as const;
 
 export const updateIndicator = defineAction({
   permission: "catalogue.manage",
@@ -28,7 +32,7 @@ export const updateIndicator = defineAction({
   }),
   load: (db, input) => loadIndicator(db, input.indicatorId),
   notFoundMessage: "That indicator could not be found.",
-  handler: async ({ tx, input, loaded: before }) => {
+  handler: async ({ tx, actor, input, loaded: before }) => {
     if (input.code !== before.code) {
       const [clash] = await tx.select({ id: indicators.id }).from(indicators).where(and(eq(indicators.code, input.code), ne(indicators.id, before.id)));
       if (clash) throw new ActionRefusal("invalid", `Another indicator already has the code ${input.code}.`, undefined, "code");
@@ -41,7 +45,9 @@ export const updateIndicator = defineAction({
       }
     }
     if (input.partOf) await checkPartOf(tx, before.id, input.code, input.partOf);
+    const formula = await formulaChange(tx, before, input);
     const after = {
+      formula: formula.text,
       code: input.code,
       title: input.title,
       serviceKey: input.service,
@@ -71,6 +77,7 @@ export const updateIndicator = defineAction({
       .update(indicators)
       .set({ ...after, sortOrder, ...(bandsChanged ? { bandsIllustrative: false } : {}), updatedAt: new Date() })
       .where(eq(indicators.id, before.id));
+    if (formula.recompute) await recomputeFormulaValues(tx, { actorId: actor.id });
     return {
       data: { code: after.code, changed },
       audit: [

@@ -3,11 +3,16 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { catalogueIndicatorHref } from "@/lib/links";
+import { getDb } from "@/db/client";
+import { can } from "@/lib/auth/policy";
+import { currentUser } from "@/lib/auth/session";
+import { UNITS, type Unit } from "@/lib/figures/vocabulary";
+import { formulaPreview, type FormulaPreview } from "@/lib/queries/formula-preview";
 import { formFailure, runAsSignedIn, type FormState } from "../run";
 import { updateIndicator } from "./core";
 import { moveIndicator, restoreIndicator, retireIndicator } from "./order";
 
-const FIELDS = ["code", "title", "service", "polarity", "unit", "aggregation", "decimals", "frequency", "greenMin", "greenMax", "amberMin", "amberMax", "target", "outcome", "definition", "ownerId", "reporterId", "councilPlan", "partOf"];
+const FIELDS = ["code", "title", "service", "polarity", "unit", "aggregation", "decimals", "frequency", "greenMin", "greenMax", "amberMin", "amberMax", "target", "outcome", "definition", "ownerId", "reporterId", "councilPlan", "partOf", "formula"];
 
 function refresh() {
   // Scorecards, indicator pages and the catalogue all show these fields.
@@ -43,4 +48,18 @@ export async function moveIndicatorAction(_state: FormState, form: FormData): Pr
   if (!result.ok) return formFailure(result);
   refresh();
   return { ok: true, message: `Moved ${result.data.code}.` };
+}
+
+/**
+ * The formula editor's preview: a read, not a write (nothing is stored), so
+ * not a defineAction; it checks the session and the role itself.
+ */
+export async function previewFormulaAction(input: { indicatorId: number; code: string; formula: string; unit: string }): Promise<FormulaPreview> {
+  const user = await currentUser();
+  if (!can(user, "catalogue.manage")) return { ok: false, problem: "You do not have permission to do this." };
+  const formula = String(input.formula ?? "").trim();
+  if (!formula) return { ok: false, problem: "Write a formula to preview." };
+  if (formula.length > 2000) return { ok: false, problem: "The formula must be at most 2,000 characters." };
+  const unit: Unit = (UNITS as readonly string[]).includes(input.unit) ? (input.unit as Unit) : "number";
+  return formulaPreview({ db: await getDb(), indicatorId: Number(input.indicatorId), code: String(input.code ?? "").trim(), formula, unit });
 }

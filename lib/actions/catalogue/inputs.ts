@@ -62,5 +62,7 @@ export const indicatorFields = {
     .string()
     .nullish()
     .transform((v) => (v ?? "").trim() || null),
+  /** absent (null) leaves the formula as it is; blank asks to remove it (refused, ./formula.ts) */
+  formula: z.string().max(2000, "The formula must be at most 2,000 characters").nullish(),
   councilPlan: z.preprocess((v) => v === true || v === "on" || v === "yes" || v === "true", z.boolean()),
 };

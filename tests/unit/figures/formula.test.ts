@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { evaluateFormula, findFormulaCycle, formulaAggregation, formulaOrder, formulaText, parseFormula, type FormulaNode } from "@/lib/figures/formula";
+import { findFormulaCycle, formulaAggregation, formulaOrder, formulaText, parseFormula, type FormulaNode } from "@/lib/figures/formula";
+import { formulaValueAt } from "@/lib/figures/formula-eval";
 import { formulaFigures } from "@/lib/figures/formula-values";
 import { ytdFor } from "@/lib/figures/ytd";
 
@@ -13,7 +14,10 @@ const error = (text: string) => {
   if (parsed.ok) throw new Error(`expected "${text}" to be refused`);
   return parsed.error;
 };
-const values = (vars: Record<string, number | null>) => (code: string) => (code in vars ? vars[code] : null);
+/** one month's inputs (and the population), evaluated for April 2020 */
+const evaluateFormula = (node: FormulaNode, vars: Record<string, number | null>, population: number | null) =>
+  formulaValueAt(node, "2020-04", { value: (code) => (code in vars ? vars[code] : null), population: () => population }).value;
+const values = (vars: Record<string, number | null>) => vars;
 
 describe("parsing formulas (never eval)", () => {
   it("reads references, numbers and the population with the usual precedence", () => {
@@ -48,8 +52,9 @@ describe("parsing formulas (never eval)", () => {
     expect(error("{A} {B}")).toBe("{B} at character 5 is out of place: an operator (+ - * /) was expected");
     expect(error("{A} * / 2")).toBe('"/" at character 7 is out of place: a number, {CODE} or ( was expected');
     expect(error("{A} +")).toBe("the formula ends too soon: a number, {CODE} or ( is missing at the end");
-    expect(error("M1 + 1")).toBe('"M" at character 1 is not allowed: use numbers, {CODE}, {population}, + - * / and brackets');
-    expect(error("process.exit()")).toMatch(/is not allowed/);
+    expect(error("M1 + 1")).toBe('"M1" at character 1 is not a function: use numbers, {CODE}, {population}, + - * /, brackets and rolling_sum, rolling_mean, ytd, annualised, per_10k');
+    expect(error("process.exit()")).toMatch(/"process" at character 1 is not a function/);
+    expect(error("{A} ; 1")).toMatch(/";" at character 5 is not allowed/);
   });
 });
 
@@ -87,10 +92,11 @@ describe("year to date from the inputs' own", () => {
       ["M2", new Map([["2020-04", 250], ["2020-05", 250]])],
     ]);
     const figures = formulaFigures({ ast: ast("100 * {M2} / {M1}"), references: ["M2", "M1"], aggregation: "ratio", unit: "percent", inputs, population: {} });
-    // June has no M2: no figure
+    // June has no M2: no figure, and it says why
     expect(figures).toEqual([
-      { period: "2020-04", value: 25, numerator: 250, denominator: 1000 },
-      { period: "2020-05", value: 50, numerator: 250, denominator: 500 },
+      { period: "2020-04", value: 25, numerator: 250, denominator: 1000, reason: null },
+      { period: "2020-05", value: 50, numerator: 250, denominator: 500, reason: null },
+      { period: "2020-06", value: null, numerator: null, denominator: null, reason: "no figure for M2 in June 2020" },
     ]);
     const ytd = ytdFor({ aggregation: "ratio", unit: "percent", frequency: "monthly", period: "2020-05", values: figures.map((f) => ({ ...f, revised: false })) });
     // (250 + 250) / (1000 + 500) = 33.3%, not (25 + 50) / 2 = 37.5%
@@ -101,8 +107,8 @@ describe("year to date from the inputs' own", () => {
     const inputs = new Map([["LAC1", new Map([["2020-03", 1000], ["2020-04", 1000]])]]);
     const figures = formulaFigures({ ast: ast("10000 * {LAC1} / {population}"), references: ["LAC1"], aggregation: "point", unit: "rate_per_10k", inputs, population: { "2019": 200000, "2020": 250000 } });
     expect(figures).toEqual([
-      { period: "2020-03", value: 50, numerator: null, denominator: null },
-      { period: "2020-04", value: 40, numerator: null, denominator: null },
+      { period: "2020-03", value: 50, numerator: null, denominator: null, reason: null },
+      { period: "2020-04", value: 40, numerator: null, denominator: null, reason: null },
     ]);
   });
 });

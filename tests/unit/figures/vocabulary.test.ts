@@ -33,7 +33,7 @@ import {
 describe("the stored vocabularies", () => {
   it("are the database enums, word for word and in order (so no migration follows from them)", () => {
     expect(polarityEnum.enumValues).toEqual(["high", "low", "range", "info"]);
-    expect(unitEnum.enumValues).toEqual(["count", "percent", "rate_per_10k", "days", "number"]);
+    expect(unitEnum.enumValues).toEqual(["count", "percent", "rate_per_10k", "days", "number", "ratio"]);
     expect(aggregationEnum.enumValues).toEqual(["sum", "ratio", "point", "mean"]);
     expect(frequencyEnum.enumValues).toEqual(["monthly", "quarterly", "termly", "annual"]);
     expect(benchmarkKindEnum.enumValues).toEqual(["sn_average", "sn_best", "england", "england_top_quartile", "region"]);

@@ -40,7 +40,7 @@ describe("YTD", () => {
 
   it("has none for point-in-time figures", () => {
     const r = ytdFor({ aggregation: "point", unit: "count", frequency: "monthly", period: "2020-04", values: m1 });
-    expect(r).toEqual({ ytd: null, note: "no YTD for point-in-time figures", periods: [] });
+    expect(r).toEqual({ ytd: null, note: "no YTD for point-in-time figures", periods: [], months: null, expected: null });
   });
 
   it("divides summed numerators by summed denominators for a ratio (percent stored 0–100)", () => {

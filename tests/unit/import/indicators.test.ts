@@ -49,7 +49,7 @@ describe("indicators", () => {
     expect(messages(validateImport("indicators", text, "i.csv"))).toEqual([
       'i.csv:2:3: "mash" in column "service" is not one of: front-door, assessment, s47, cin, cp, lac, placements, fostering, adoption, care-leavers, early-help, workforce',
       'i.csv:2:4: "up" in column "polarity" is not one of: high, low, range, info',
-      'i.csv:2:5: "%" in column "unit" is not one of: count, percent, rate_per_10k, days, number',
+      'i.csv:2:5: "%" in column "unit" is not one of: count, percent, rate_per_10k, days, number, ratio',
       'i.csv:2:6: "avg" in column "aggregation" is not one of: sum, ratio, point, mean',
       'i.csv:2:8: "weekly" in column "frequency" is not one of: monthly, quarterly, termly, annual',
       'i.csv:2:18: "maybe" in column "council_plan" is not yes, no or blank',

@@ -32,7 +32,7 @@ describe("templates", () => {
     const ws = wb.getWorksheet("indicators")!;
     expect(ws.getCell("C2").dataValidation).toMatchObject({ type: "list", formulae: ['"front-door,assessment,s47,cin,cp,lac,placements,fostering,adoption,care-leavers,early-help,workforce"'] });
     expect(ws.getCell("D500").dataValidation).toMatchObject({ type: "list", formulae: ['"high,low,range,info"'] });
-    expect(ws.getCell("E2").dataValidation?.formulae).toEqual(['"count,percent,rate_per_10k,days,number"']);
+    expect(ws.getCell("E2").dataValidation?.formulae).toEqual(['"count,percent,rate_per_10k,days,number,ratio"']);
     expect(ws.getCell("F2").dataValidation?.formulae).toEqual(['"sum,ratio,point,mean"']);
     expect(ws.getCell("H2").dataValidation?.formulae).toEqual(['"monthly,quarterly,termly,annual"']);
     const bench = (await open(await buildTemplate("benchmarks", ["M1", "M2", "M3"]))).getWorksheet("benchmarks")!;

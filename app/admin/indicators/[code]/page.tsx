@@ -7,7 +7,7 @@ import { Card } from "@/components/ui/card";
 import { Field, Select } from "@/components/ui/field";
 import { getDb } from "@/db/client";
 import { SERVICE_AREAS } from "@/db/reference";
-import { restoreIndicatorAction, retireIndicatorAction, updateIndicatorAction } from "@/lib/actions/catalogue/entry";
+import { previewFormulaAction, restoreIndicatorAction, retireIndicatorAction, updateIndicatorAction } from "@/lib/actions/catalogue/entry";
 import { requirePageAccess } from "@/lib/auth/session";
 import { addMonths } from "@/lib/figures/periods";
 import { AGGREGATIONS, AGGREGATION_TEXT, FREQUENCIES, FREQUENCY_TEXT, POLARITIES, POLARITY_TEXT, UNITS, UNIT_TEXT } from "@/lib/figures/vocabulary";
@@ -62,7 +62,7 @@ export default async function IndicatorEditPage({ params }: { params: Promise<{ 
       <Card aria-labelledby="edit-heading">
         <h2 id="edit-heading" className="sr-only">Fields</h2>
         <ActionForm action={updateIndicatorAction} submitLabel="Save indicator" pendingLabel="Saving…" className="space-y-4">
-          <IndicatorFields indicator={indicator} choices={choices} recent={recent} />
+          <IndicatorFields indicator={indicator} choices={choices} recent={recent} previewFormula={previewFormulaAction} />
         </ActionForm>
       </Card>
       <Card aria-labelledby="retire-heading">
