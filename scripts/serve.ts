@@ -35,6 +35,20 @@ export function workerCount(env: Record<string, string | undefined> = process.en
   return count;
 }
 
+/**
+ * `next start`'s options: the port (PORT, default 3000) and the address it
+ * listens on (HOSTNAME, default 127.0.0.1). Listening on every interface by
+ * default would let anyone who can reach the port skip the reverse proxy in
+ * front of it (its TLS, HSTS and the X-Forwarded-For it sets).
+ */
+export function listenArgs(given: string[], env: Record<string, string | undefined> = process.env): string[] {
+  const has = (short: string, long: string) => given.some((a) => a === short || a === long || a.startsWith(`${long}=`));
+  const args = [...given];
+  if (!has("-p", "--port")) args.push("-p", env.PORT?.trim() || "3000");
+  if (!has("-H", "--hostname")) args.push("-H", env.HOSTNAME?.trim() || "127.0.0.1");
+  return args;
+}
+
 /** Starts the server processes and resolves with the exit code once they have all stopped. */
 export async function serve({ args, workers, env = process.env }: { args: string[]; workers: number; env?: NodeJS.ProcessEnv }): Promise<number> {
   if (workers > 1) {
@@ -93,8 +107,7 @@ export async function serve({ args, workers, env = process.env }: { args: string
 
 if (cluster.isPrimary && process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
   // `npm run serve -- -p 3001` passes its options on to `next start`.
-  const given = process.argv.slice(2);
-  const args = given.some((a) => a === "-p" || a === "--port" || a.startsWith("--port=")) ? given : [...given, "-p", process.env.PORT ?? "3000"];
+  const args = listenArgs(process.argv.slice(2));
   try {
     const workers = workerCount();
     serve({ args, workers }).then((code) => process.exit(code));
