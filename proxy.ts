@@ -18,8 +18,9 @@ const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"
 
 /** Pages and routes anyone may open: no redirect to sign in (they get the headers all the same). */
 // /set-password: the one-time link is the credential; /api/v1: bearer tokens only, never a cookie.
+// /api/csp-report: browsers send violation reports without the session.
 // /snapshots/N/print: the PDF renderer comes with a render token, not a session; the page checks one or the other.
-const OPEN_PATHS = [/^\/snapshots\/\d+\/print$/, /^\/signin(\/|$)/, /^\/set-password$/, /^\/public\//, /^\/api\/auth\//, /^\/api\/health$/, /^\/api\/v1\//, /^\/accessibility$/, /^\/api\/session$/];
+const OPEN_PATHS = [/^\/snapshots\/\d+\/print$/, /^\/signin(\/|$)/, /^\/set-password$/, /^\/public\//, /^\/api\/auth\//, /^\/api\/health$/, /^\/api\/v1\//, /^\/accessibility$/, /^\/api\/session$/, /^\/api\/csp-report$/];
 
 export default function proxy(request: NextRequest) {
   const nonce = newNonce();
@@ -61,11 +62,12 @@ function withCsp(response: NextResponse, csp: string): NextResponse {
 }
 
 export const config = {
-  // Every page and route except Next.js's own static files, and the import
-  // uploads (/api/import/…): Next.js buffers a body for the proxy only up to
-  // 10 MB (experimental.proxyClientMaxBodySize) and passes on the rest cut
-  // short, so those routes stay outside it and check their own size limit
-  // (the importMaxBytes setting) from Content-Length before reading. They
-  // check the session themselves, as every route does.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt|api/import/).*)"],
+  // Every page and route except Next.js's own static files, and the uploads
+  // (/api/import/… and /api/benchmarks/…): Next.js buffers a body for the
+  // proxy only up to 10 MB (experimental.proxyClientMaxBodySize) and passes on
+  // the rest cut short, so those routes stay outside it and read their body
+  // through lib/http/bounded-body.ts (the importMaxBytes setting; 413 past it,
+  // sent with a length or chunked). They check the session themselves, as
+  // every route does.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt|api/import/|api/benchmarks/).*)"],
 };
