@@ -18,6 +18,7 @@
 import cluster, { type Worker } from "node:cluster";
 import os from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { openDb } from "@/db/client";
 import { migrateDb } from "@/db/migrate";
 
@@ -63,7 +64,8 @@ export async function serve({ args, workers, env = process.env }: { args: string
   // collects garbage on several) take CPU from the other processes' requests:
   // each collecting on its own thread served ~20 % more pages on 2 CPUs
   // (bench/README.md, issue 13).
-  const execArgv = workers > 1 ? ["--single-threaded-gc"] : [];
+  // Each process records every request's TCP peer where no client can forge it (scripts/peer-address.mjs).
+  const execArgv = ["--import", pathToFileURL(path.join(process.cwd(), "scripts", "peer-address.mjs")).href, ...(workers > 1 ? ["--single-threaded-gc"] : [])];
   cluster.setupPrimary({ exec: nextBin, args: ["start", ...args], execArgv, silent: false });
   let stopping = false;
   let exitCode: number | null = null;
