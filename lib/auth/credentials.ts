@@ -36,15 +36,31 @@ export async function checkCredentials({
   password,
   address = "unknown",
   now = new Date(),
+  reauthenticating,
 }: {
   db: Db;
   email: string;
   password: string;
   address?: string;
   now?: Date;
+  /** a signed-in person proving their password again (to change it): throttled alike, audited as them */
+  reauthenticating?: { userId: string; purpose: string };
 }): Promise<CredentialsResult> {
   const normalised = email.trim().toLowerCase();
   const wait = throttleWait(await throttleState(db, normalised, address, now), now);
+  if (wait && reauthenticating) {
+    await appendAudit(db, [
+      {
+        actorId: reauthenticating.userId,
+        action: "auth.throttled",
+        entityType: "user",
+        entityId: reauthenticating.userId,
+        summary: `Current password check (${reauthenticating.purpose}) from ${address} held back ${wait.waitSeconds}s (${wait.rule})`,
+        after: { address, ...wait },
+      },
+    ]);
+    return { ok: false, code: "throttled", ...wait };
+  }
   if (wait) {
     await auditOncePerMinute(db, "auth.throttled", address, now, (minute) => ({
       summary: `Sign-in from ${address} for ${quoted(normalised)} held back ${wait.waitSeconds}s (${wait.rule}); one entry a minute an address`,
@@ -58,6 +74,13 @@ export async function checkCredentials({
     ? await verifyPassword(user.passwordHash!, password)
     : (await verifyPassword(await (dummyHash ??= hashPassword("not-a-password")), password), false);
   await db.insert(loginAttempts).values({ email: normalised, succeeded: valid, at: now, address });
+  if (reauthenticating) {
+    if (!valid) {
+      const { userId, purpose } = reauthenticating;
+      await appendAudit(db, [{ actorId: userId, action: "auth.reauth_failed", entityType: "user", entityId: userId, summary: `Wrong current password (${purpose}) from ${address}`, after: { address } }]);
+    }
+    return valid ? { ok: true, userId: user!.id } : { ok: false, code: "invalid" };
+  }
   if (valid) {
     await appendAudit(db, [{ actorId: user!.id, action: "auth.sign_in", entityType: "user", entityId: user!.id, summary: `Signed in from ${address}` }]);
     return { ok: true, userId: user!.id };

@@ -50,7 +50,7 @@ describe("checkCredentials", () => {
     ]);
     expect(failed[0].summary).toBe(`Failed sign-in from 10.0.0.2 for "${email}" (1 failed from this address in the last hour); one entry a minute an address`);
     expect(failed[1].summary).toBe(
-      'Failed sign-in from 10.0.0.2 for "alex admin changed roles of everyone to a…" (3 failed from this address in the last hour); one entry a minute an address',
+      'Failed sign-in from 10.0.0.2 for "alex admin changed roles of everyone to …" (3 failed from this address in the last hour); one entry a minute an address',
     );
   });
 });
