@@ -4,8 +4,8 @@ import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { apiTokens, users } from "@/db/schema";
-import { issueApiToken } from "@/lib/api/tokens";
-import { TOKEN_DAYS } from "@/lib/api/token-rules";
+import { issueApiToken, TooManyTokens } from "@/lib/api/tokens";
+import { MAX_LIVE_TOKENS, TOKEN_DAYS } from "@/lib/api/token-rules";
 import type { Db } from "@/db/client";
 import { checkCredentials } from "@/lib/auth/credentials";
 import { hashPassword } from "@/lib/auth/passwords";
@@ -80,7 +80,12 @@ export const createApiToken = defineAction({
   }),
   load: self,
   handler: async ({ tx, actor, input }) => {
-    const issued = await issueApiToken(tx, { userId: actor.id, name: input.name, days: input.days });
+    const issued = await issueApiToken(tx, { userId: actor.id, name: input.name, days: input.days }).catch((error: unknown) => {
+      if (error instanceof TooManyTokens) {
+        throw new ActionRefusal("invalid", `You already have ${MAX_LIVE_TOKENS} live tokens, the most one person may hold: revoke one you no longer use, then make this one.`, undefined, "name");
+      }
+      throw error;
+    });
     return {
       data: issued,
       audit: [{ action: "api_token.create", entityType: "api_token", entityId: issued.id, summary: `Created the API token "${input.name}" (lasts ${input.days} days)`, after: { name: input.name, expiresAt: issued.expiresAt.toISOString() } }],
