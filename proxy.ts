@@ -1,5 +1,6 @@
 // Two jobs, both before any page runs (and one piece of hygiene: an address
-// that is not valid percent-encoding gets the not-found page):
+// that is not valid percent-encoding, or holds a control character such as
+// NUL, gets the not-found page):
 // 1. Security headers that change per request: the Content-Security-Policy
 //    with a fresh nonce (lib/http/csp.ts), passed to Next.js in the request
 //    headers so it puts the nonce on its own scripts. The fixed headers
@@ -43,7 +44,9 @@ export default function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set("content-security-policy", csp);
   headers.set("x-nonce", nonce);
-  if (!decodable(path)) return withCsp(NextResponse.rewrite(new URL("/not-found", request.url), { request: { headers } }), csp);
+  if (!decodable(path) || hasControlCharacter(path, request.nextUrl.search)) {
+    return withCsp(NextResponse.rewrite(new URL("/not-found", request.url), { request: { headers } }), csp);
+  }
   return withCsp(NextResponse.next({ request: { headers } }), csp);
 }
 
@@ -54,6 +57,18 @@ function decodable(path: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** A NUL or other control character in the address (e.g. /indicators/%00) names nothing and cannot reach the database. */
+function hasControlCharacter(path: string, search: string): boolean {
+  const decoded = (text: string) => {
+    try {
+      return decodeURIComponent(text);
+    } catch {
+      return text; // a stray "%" in a search is text, not a control character
+    }
+  };
+  return /[\u0000-\u001f\u007f]/.test(decoded(path) + decoded(search.replace(/\+/g, " ")));
 }
 
 function withCsp(response: NextResponse, csp: string): NextResponse {

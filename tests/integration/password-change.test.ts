@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import type { DbHandle } from "@/db/client";
 import { auditEvents, users } from "@/db/schema";
-import { changeOwnPassword } from "@/lib/actions/profile/core";
+import { changeOwnPassword, renameSelf } from "@/lib/actions/profile/core";
 import { verifyPassword } from "@/lib/auth/passwords";
 import type { SessionUser } from "@/lib/auth/roles";
 import { createFakeTransport } from "@/lib/notify/fake";
@@ -46,5 +46,19 @@ describe("the current password when changing it", () => {
     expect(failed[0].summary).toBe("Wrong current password (changing their password) from 192.0.2.10");
     const held = await handle.db.select().from(auditEvents).where(and(eq(auditEvents.action, "auth.throttled"), eq(auditEvents.actorId, me.id)));
     expect(held.length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe("a NUL character in any field of any action", () => {
+  it("is refused with a field error, before the database sees it", async () => {
+    const result = await renameSelf({ db: handle.db, actor: me, mailer: createFakeTransport() }, { name: "Sam\u0000Smith" });
+    expect(result).toEqual({
+      ok: false,
+      code: "invalid",
+      message: "Remove the invisible NUL character (U+0000) from this text: it cannot be stored.",
+      fieldErrors: { name: "Remove the invisible NUL character (U+0000) from this text: it cannot be stored." },
+    });
+    const [row] = await handle.db.select({ name: users.name }).from(users).where(eq(users.id, me.id));
+    expect(row.name).toBe("Sam");
   });
 });

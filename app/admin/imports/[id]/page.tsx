@@ -7,6 +7,7 @@ import { getDb } from "@/db/client";
 import { undoImportAction } from "@/lib/actions/imports/entry";
 import { requirePageAccess } from "@/lib/auth/session";
 import { DETAIL_ROWS, importDetail } from "@/lib/queries/imports";
+import { parseId } from "@/lib/ids";
 
 export const metadata = { title: "Import" };
 
@@ -16,8 +17,8 @@ const n = (x: number) => x.toLocaleString("en-GB");
 
 export default async function ImportDetailPage({ params }: { params: Promise<{ id: string }> }) {
   await requirePageAccess("data.load");
-  const id = Number((await params).id);
-  if (!Number.isInteger(id) || id <= 0) notFound();
+  const id = parseId((await params).id);
+  if (id === null) notFound();
   const detail = await importDetail({ db: await getDb(), batchId: id });
   if (!detail) notFound();
   const { batch, changes, changeCount } = detail;
