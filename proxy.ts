@@ -45,6 +45,7 @@ export default function proxy(request: NextRequest) {
   headers.set("content-security-policy", csp);
   headers.set("x-nonce", nonce);
   if (!decodable(path) || hasControlCharacter(path, request.nextUrl.search)) {
+    if (path.startsWith("/api/")) return withCsp(NextResponse.json({ ok: false, code: "not_found", message: "There is nothing at this address." }, { status: 404 }), csp);
     return withCsp(NextResponse.rewrite(new URL("/not-found", request.url), { request: { headers } }), csp);
   }
   return withCsp(NextResponse.next({ request: { headers } }), csp);
