@@ -19,6 +19,8 @@ const nextConfig = {
           { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
           { key: "X-Frame-Options", value: "DENY" },
           { key: "Cross-Origin-Opener-Policy", value: "same-origin" },
+          // where the CSP's report-to sends violations (app/api/csp-report)
+          { key: "Reporting-Endpoints", value: 'csp="/api/csp-report"' },
           {
             key: "Permissions-Policy",
             value: "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), browsing-topics=()",

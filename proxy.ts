@@ -1,5 +1,6 @@
 // Two jobs, both before any page runs (and one piece of hygiene: an address
-// that is not valid percent-encoding gets the not-found page):
+// that is not valid percent-encoding, or holds a control character such as
+// NUL, gets the not-found page):
 // 1. Security headers that change per request: the Content-Security-Policy
 //    with a fresh nonce (lib/http/csp.ts), passed to Next.js in the request
 //    headers so it puts the nonce on its own scripts. The fixed headers
@@ -18,8 +19,9 @@ const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"
 
 /** Pages and routes anyone may open: no redirect to sign in (they get the headers all the same). */
 // /set-password: the one-time link is the credential; /api/v1: bearer tokens only, never a cookie.
+// /api/csp-report: browsers send violation reports without the session.
 // /snapshots/N/print: the PDF renderer comes with a render token, not a session; the page checks one or the other.
-const OPEN_PATHS = [/^\/snapshots\/\d+\/print$/, /^\/signin(\/|$)/, /^\/set-password$/, /^\/public\//, /^\/api\/auth\//, /^\/api\/health$/, /^\/api\/v1\//, /^\/accessibility$/, /^\/api\/session$/];
+const OPEN_PATHS = [/^\/snapshots\/\d+\/print$/, /^\/signin(\/|$)/, /^\/set-password$/, /^\/public\//, /^\/api\/auth\//, /^\/api\/health$/, /^\/api\/v1\//, /^\/accessibility$/, /^\/api\/session$/, /^\/api\/csp-report$/];
 
 export default function proxy(request: NextRequest) {
   const nonce = newNonce();
@@ -42,7 +44,10 @@ export default function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set("content-security-policy", csp);
   headers.set("x-nonce", nonce);
-  if (!decodable(path)) return withCsp(NextResponse.rewrite(new URL("/not-found", request.url), { request: { headers } }), csp);
+  if (!decodable(path) || hasControlCharacter(path, request.nextUrl.search)) {
+    if (path.startsWith("/api/")) return withCsp(NextResponse.json({ ok: false, code: "not_found", message: "There is nothing at this address." }, { status: 404 }), csp);
+    return withCsp(NextResponse.rewrite(new URL("/not-found", request.url), { request: { headers } }), csp);
+  }
   return withCsp(NextResponse.next({ request: { headers } }), csp);
 }
 
@@ -55,17 +60,30 @@ function decodable(path: string): boolean {
   }
 }
 
+/** A NUL or other control character in the address (e.g. /indicators/%00) names nothing and cannot reach the database. */
+function hasControlCharacter(path: string, search: string): boolean {
+  const decoded = (text: string) => {
+    try {
+      return decodeURIComponent(text);
+    } catch {
+      return text; // a stray "%" in a search is text, not a control character
+    }
+  };
+  return /[\u0000-\u001f\u007f]/.test(decoded(path) + decoded(search.replace(/\+/g, " ")));
+}
+
 function withCsp(response: NextResponse, csp: string): NextResponse {
   response.headers.set("Content-Security-Policy", csp);
   return response;
 }
 
 export const config = {
-  // Every page and route except Next.js's own static files, and the import
-  // uploads (/api/import/…): Next.js buffers a body for the proxy only up to
-  // 10 MB (experimental.proxyClientMaxBodySize) and passes on the rest cut
-  // short, so those routes stay outside it and check their own size limit
-  // (the importMaxBytes setting) from Content-Length before reading. They
-  // check the session themselves, as every route does.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt|api/import/).*)"],
+  // Every page and route except Next.js's own static files, and the uploads
+  // (/api/import/… and /api/benchmarks/…): Next.js buffers a body for the
+  // proxy only up to 10 MB (experimental.proxyClientMaxBodySize) and passes on
+  // the rest cut short, so those routes stay outside it and read their body
+  // through lib/http/bounded-body.ts (the importMaxBytes setting; 413 past it,
+  // sent with a length or chunked). They check the session themselves, as
+  // every route does.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt|api/import/|api/benchmarks/).*)"],
 };

@@ -1,11 +1,13 @@
 // Applies the drizzle-kit migration history, then makes sure reference data
 // (service areas, the authority row) exists. Safe to run on every start.
-import path from "node:path";
 import type { DbHandle } from "./client";
+import { migrationsDir, refuseNewerSchema } from "./migration-status";
 import { authorities, serviceAreas } from "./schema";
 import { SERVICE_AREAS } from "./reference";
 
 export async function migrateDb(handle: DbHandle, migrationsFolder = migrationsDir()): Promise<void> {
+  // A database a newer Lantern has upgraded is refused before anything is read or written.
+  await refuseNewerSchema(handle.db, migrationsFolder);
   if (handle.kind === "pglite") {
     const { migrate } = await import("drizzle-orm/pglite/migrator");
     await migrate(handle.db as never, { migrationsFolder });
@@ -14,11 +16,6 @@ export async function migrateDb(handle: DbHandle, migrationsFolder = migrationsD
     await migrate(handle.db as never, { migrationsFolder });
   }
   await ensureReferenceData(handle);
-}
-
-export function migrationsDir(): string {
-  // In the Next.js server bundle import.meta.dirname is not the source folder.
-  return process.env.LANTERN_MIGRATIONS_DIR ?? path.resolve(process.cwd(), "db", "migrations");
 }
 
 async function ensureReferenceData({ db }: DbHandle): Promise<void> {

@@ -24,3 +24,18 @@ export function isConcurrentConflict(error: unknown): boolean {
 
 export const CONCURRENT_CONFLICT_MESSAGE =
   "Someone else made a change to this at the same moment, so yours was not saved. Reload the page to see theirs, then try again if it is still needed.";
+
+/**
+ * An error as one line for the server log, without the statement or its
+ * parameters (Drizzle puts both in its message: a token's hash, a person's
+ * text): the driver's own message and SQLSTATE, or the error's first line.
+ */
+export function errorForLog(error: unknown): string {
+  if (!(error instanceof Error)) return String(error).split("\n")[0].slice(0, 300);
+  const state = sqlState(error);
+  let inner: unknown = error;
+  for (let depth = 0; inner instanceof Error && inner.cause instanceof Error && depth < 5; depth++) inner = inner.cause;
+  const message = inner instanceof Error ? inner.message : "";
+  const text = /^Failed query:/.test(message) ? "database error" : message.split("\n")[0].slice(0, 300);
+  return `${error.name}${state ? ` (SQLSTATE ${state})` : ""}: ${text}`;
+}

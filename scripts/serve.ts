@@ -18,6 +18,7 @@
 import cluster, { type Worker } from "node:cluster";
 import os from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { openDb } from "@/db/client";
 import { migrateDb } from "@/db/migrate";
 
@@ -35,6 +36,20 @@ export function workerCount(env: Record<string, string | undefined> = process.en
   return count;
 }
 
+/**
+ * `next start`'s options: the port (PORT, default 3000) and the address it
+ * listens on (HOSTNAME, default 127.0.0.1). Listening on every interface by
+ * default would let anyone who can reach the port skip the reverse proxy in
+ * front of it (its TLS, HSTS and the X-Forwarded-For it sets).
+ */
+export function listenArgs(given: string[], env: Record<string, string | undefined> = process.env): string[] {
+  const has = (short: string, long: string) => given.some((a) => a === short || a === long || a.startsWith(`${long}=`));
+  const args = [...given];
+  if (!has("-p", "--port")) args.push("-p", env.PORT?.trim() || "3000");
+  if (!has("-H", "--hostname")) args.push("-H", env.HOSTNAME?.trim() || "127.0.0.1");
+  return args;
+}
+
 /** Starts the server processes and resolves with the exit code once they have all stopped. */
 export async function serve({ args, workers, env = process.env }: { args: string[]; workers: number; env?: NodeJS.ProcessEnv }): Promise<number> {
   if (workers > 1) {
@@ -49,7 +64,8 @@ export async function serve({ args, workers, env = process.env }: { args: string
   // collects garbage on several) take CPU from the other processes' requests:
   // each collecting on its own thread served ~20 % more pages on 2 CPUs
   // (bench/README.md, the scorecard's throughput).
-  const execArgv = workers > 1 ? ["--single-threaded-gc"] : [];
+  // Each process records every request's TCP peer where no client can forge it (scripts/peer-address.mjs).
+  const execArgv = ["--import", pathToFileURL(path.join(process.cwd(), "scripts", "peer-address.mjs")).href, ...(workers > 1 ? ["--single-threaded-gc"] : [])];
   cluster.setupPrimary({ exec: nextBin, args: ["start", ...args], execArgv, silent: false });
   let stopping = false;
   let exitCode: number | null = null;
@@ -93,8 +109,7 @@ export async function serve({ args, workers, env = process.env }: { args: string
 
 if (cluster.isPrimary && process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
   // `npm run serve -- -p 3001` passes its options on to `next start`.
-  const given = process.argv.slice(2);
-  const args = given.some((a) => a === "-p" || a === "--port" || a.startsWith("--port=")) ? given : [...given, "-p", process.env.PORT ?? "3000"];
+  const args = listenArgs(process.argv.slice(2));
   try {
     const workers = workerCount();
     serve({ args, workers }).then((code) => process.exit(code));

@@ -11,7 +11,7 @@ import { ensurePrivateDir } from "@/db/lock";
 import { printDemoAccounts } from "@/lib/cli/print-accounts";
 import { seedDemo } from "@/lib/seed/demo";
 import { ensureBuild } from "./build";
-import { serve, workerCount } from "./serve";
+import { listenArgs, serve, workerCount } from "./serve";
 
 /** Auth.js signs sessions with AUTH_SECRET; a local install keeps its own in the data directory. */
 function ensureAuthSecret(): string {
@@ -35,12 +35,13 @@ async function main() {
     // The server takes the embedded database over: only one process may hold it.
     await handle.close();
   }
-  const port = process.env.PORT ?? "3000";
+  const args = listenArgs([]);
+  const [port, host] = [args[args.indexOf("-p") + 1], args[args.indexOf("-H") + 1]];
   const workers = workerCount();
-  console.log(`Lantern: http://localhost:${port}${workers > 1 ? ` (${workers} server processes)` : ""}`);
+  console.log(`Lantern: http://${host === "127.0.0.1" ? "localhost" : host}:${port}${workers > 1 ? ` (${workers} server processes)` : ""}`);
   // Stopping is the server's to do: it finishes the requests in flight and
   // closes the database, then exits (143 after SIGTERM); serve() waits for that.
-  process.exit(await serve({ args: ["-p", port], workers, env: { ...process.env, AUTH_SECRET: ensureAuthSecret() } }));
+  process.exit(await serve({ args, workers, env: { ...process.env, AUTH_SECRET: ensureAuthSecret() } }));
 }
 
 main().catch((error) => {

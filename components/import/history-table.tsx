@@ -5,6 +5,7 @@ import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Table } from "@/components/ui/table";
 import type { ImportHistoryRow } from "@/lib/queries/imports";
+import { COUNTS_NOT_RECORDED } from "@/lib/import/history-rules";
 
 const th = "p-2 text-left font-semibold";
 const td = "p-2 align-top";
@@ -42,13 +43,11 @@ export function ImportHistoryTable({ rows, undo }: { rows: ImportHistoryRow[]; u
             </td>
             <td className={td}>{r.kind}</td>
             <td className={td}>{n(r.rows)}</td>
-            <td className={td}>
-              {n(r.inserted)} / {n(r.updated)} / {n(r.unchanged)}
-            </td>
+            <td className={td}>{r.countsRecorded ? `${n(r.inserted)} / ${n(r.updated)} / ${n(r.unchanged)}` : COUNTS_NOT_RECORDED}</td>
             <td className={td}>
               <OutcomeBadge row={r} />
             </td>
-            <td className={td}>{r.latestOfKind ? undo(r) : <span className="text-sm text-gray-700">{r.outcome === "undone" ? "—" : "not the latest"}</span>}</td>
+            <td className={td}>{r.latestOfKind && r.countsRecorded ? undo(r) : <span className="text-sm text-gray-700">{r.outcome === "undone" ? "—" : r.countsRecorded ? "not the latest" : "cannot be undone"}</span>}</td>
           </tr>
         ))}
       </tbody>

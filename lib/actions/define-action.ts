@@ -19,7 +19,7 @@ import type { SessionUser } from "@/lib/auth/roles";
 import { defaultEmailTransport, type EmailMessage, type EmailTransport } from "@/lib/notify/email";
 import { writeNotifications, type NotificationDraft } from "@/lib/notify/in-app";
 import { bumpDataVersion } from "@/lib/data-version";
-import { CONCURRENT_CONFLICT_MESSAGE, isConcurrentConflict } from "@/lib/db-errors";
+import { CONCURRENT_CONFLICT_MESSAGE, errorForLog, isConcurrentConflict } from "@/lib/db-errors";
 import { ActionRefusal, type ActionResult } from "./result";
 
 export interface ActionContext {
@@ -58,6 +58,18 @@ export interface ActionDefinition<S extends z.ZodType, L, T> {
   handler: (args: { tx: Tx; actor: SessionUser; input: z.infer<S>; loaded: L }) => Promise<HandlerOutcome<T>>;
 }
 
+/** The path ("title", "highlights.0.theme") of the first text holding a NUL, which PostgreSQL cannot store; null if none. */
+function fieldWithNul(value: unknown, path: string[] = [], depth = 0): string | null {
+  if (typeof value === "string") return value.includes("\u0000") ? path.join(".") : null;
+  if (depth > 8 || typeof value !== "object" || value === null) return null;
+  const entries = value instanceof FormData ? [...value.entries()] : Object.entries(value);
+  for (const [key, item] of entries) {
+    const found = fieldWithNul(item, [...path, key], depth + 1);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
 /** What defineAction makes: called with the context and untrusted input, by tests and the entry points alike. */
 export type ActionCore<T> = (ctx: ActionContext, raw: unknown) => Promise<ActionResult<T>>;
 
@@ -74,6 +86,11 @@ function fieldErrorsOf(issues: z.ZodError["issues"]): Record<string, string> {
 export function defineAction<S extends z.ZodType, L, T>(definition: ActionDefinition<S, L, T>): ActionCore<T> {
   return async ({ db, actor, mailer }, raw) => {
     if (!actor) return { ok: false, code: "unauthenticated", message: "Sign in to do this." };
+    const nul = fieldWithNul(raw);
+    if (nul !== null) {
+      const message = "Remove the invisible NUL character (U+0000) from this text: it cannot be stored.";
+      return { ok: false, code: "invalid", message, fieldErrors: { [nul || "input"]: message } };
+    }
     const parsed = definition.input.safeParse(raw);
     if (!parsed.success) {
       const fieldErrors = fieldErrorsOf(parsed.error.issues);
@@ -120,7 +137,7 @@ export function defineAction<S extends z.ZodType, L, T>(definition: ActionDefini
       }
       // A lost race (two people creating the same row at once) is a conflict, not a fault.
       if (isConcurrentConflict(error)) return { ok: false, code: "conflict", message: CONCURRENT_CONFLICT_MESSAGE };
-      console.error(`[action ${definition.permission}]`, error);
+      console.error(`[action ${definition.permission}] ${errorForLog(error)}`);
       return { ok: false, code: "error", message: "Something went wrong and nothing was changed. Try again." };
     }
   };

@@ -8,6 +8,7 @@ export type ActionErrorCode =
   | "conflict" // someone else changed it first (optimistic concurrency)
   | "invalid_state" // the step is not allowed from the current status
   | "personal_data" // looks like personal data: confirm or edit
+  | "throttled" // too many wrong attempts: wait, then try again
   | "error"; // anything unexpected (logged on the server)
 
 export type ActionFailure<D = unknown> = {

@@ -2,13 +2,16 @@
 // minute it may make, and what a refused call is told.
 export const TOKEN_DAYS = { default: 90, min: 1, max: 366 } as const;
 
+/** Live (not revoked, not expired) tokens one person may hold: each is a key to their data. */
+export const MAX_LIVE_TOKENS = 10;
+
 export interface RateLimit {
   /** calls allowed in one window */
   max: number;
   windowMs: number;
 }
 
-/** LANTERN_API_RATE_LIMIT calls a minute per token (default 60). */
+/** LANTERN_API_RATE_LIMIT calls a minute per token, and per person across their tokens (default 60). */
 export function apiRateLimit(env: Record<string, string | undefined> = process.env): RateLimit {
   const n = Number(env.LANTERN_API_RATE_LIMIT);
   return { max: Number.isInteger(n) && n > 0 ? n : 60, windowMs: 60_000 };

@@ -5,18 +5,28 @@ import "server-only";
 // deactivated owner's tokens stop at once. Each call moves the token's
 // rate-limit window on in the same UPDATE that records its last use, so the
 // limit holds across every server process sharing the database.
-import { and, eq, sql } from "drizzle-orm";
+import { and, eq, gt, isNull, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { apiTokens } from "@/db/schema";
+import { apiTokens, users } from "@/db/schema";
 import type { SessionUser } from "@/lib/auth/roles";
 import { hashSecret, looksLikeSecret, newSecret } from "@/lib/auth/secrets";
 import { loadSessionUser } from "@/lib/queries/users";
-import { apiRateLimit, retryAfterSeconds, tokenExpiry, tokenUsable, type RateLimit } from "./token-rules";
+import { apiRateLimit, MAX_LIVE_TOKENS, retryAfterSeconds, tokenExpiry, tokenUsable, type RateLimit } from "./token-rules";
+
+/** Refused when the person already holds MAX_LIVE_TOKENS live tokens. */
+export class TooManyTokens extends Error {}
 
 export async function issueApiToken(
   tx: Executor,
   { userId, name, days, now = new Date() }: { userId: string; name: string; days: number; now?: Date },
 ): Promise<{ id: string; token: string; expiresAt: Date }> {
+  // The person's row is locked so two requests at once cannot both take the last place.
+  await tx.select({ id: users.id }).from(users).where(eq(users.id, userId)).for("update");
+  const [{ live }] = await tx
+    .select({ live: sql<number>`count(*)::int` })
+    .from(apiTokens)
+    .where(and(eq(apiTokens.userId, userId), isNull(apiTokens.revokedAt), gt(apiTokens.expiresAt, now)));
+  if (Number(live) >= MAX_LIVE_TOKENS) throw new TooManyTokens();
   const token = newSecret("api");
   const expiresAt = tokenExpiry(now, days);
   const [row] = await tx
@@ -75,6 +85,14 @@ export async function authenticateBearer({
     .returning({ count: apiTokens.windowCount, startedAt: apiTokens.windowStartedAt });
   if (window.count > limit.max) {
     return { ok: false, status: 429, retryAfter: retryAfterSeconds(new Date(window.startedAt!), now, limit) };
+  }
+  // The same limit for the person across all their tokens: several tokens do not multiply it.
+  const [person] = await db
+    .select({ calls: sql<number>`coalesce(sum(${apiTokens.windowCount}), 0)::int`, oldest: sql<string | null>`min(${apiTokens.windowStartedAt})::text` })
+    .from(apiTokens)
+    .where(and(eq(apiTokens.userId, stored.userId), sql`${apiTokens.windowStartedAt} > ${windowStart}`));
+  if (Number(person.calls) > limit.max) {
+    return { ok: false, status: 429, retryAfter: retryAfterSeconds(new Date(person.oldest ?? now.toISOString()), now, limit) };
   }
   return { ok: true, user, tokenId: stored.id };
 }

@@ -9,6 +9,7 @@ import { sql } from "drizzle-orm";
 import { executeRows, type Db } from "@/db/client";
 import { loginAttempts } from "@/db/schema";
 import { appendAudit } from "@/lib/audit/append";
+import { clientAddressFrom, trustedProxies } from "@/lib/http/client-address";
 import { findUserByEmail } from "@/lib/queries/users";
 import { hashPassword, verifyPassword } from "./passwords";
 import { THROTTLE, throttleWait, type FailureCount, type ThrottleRule, type ThrottleState } from "./throttle";
@@ -24,11 +25,9 @@ export const WRONG_CREDENTIALS_MESSAGE = "The email address or password is not r
 // time the same, so timing does not reveal which emails have accounts.
 let dummyHash: Promise<string> | undefined;
 
-/** Where the attempt came from: the address the nearest proxy recorded (see README). */
+/** Where the attempt came from: the TCP peer, or what the trusted proxies say (lib/http/client-address.ts). */
 export function clientAddress(headers: Headers | null | undefined): string {
-  const forwarded = headers?.get("x-forwarded-for");
-  const last = forwarded?.split(",").map((s) => s.trim()).filter(Boolean).at(-1);
-  return (last || headers?.get("x-real-ip") || "unknown").slice(0, 100);
+  return clientAddressFrom(headers, trustedProxies());
 }
 
 export async function checkCredentials({
@@ -37,26 +36,36 @@ export async function checkCredentials({
   password,
   address = "unknown",
   now = new Date(),
+  reauthenticating,
 }: {
   db: Db;
   email: string;
   password: string;
   address?: string;
   now?: Date;
+  /** a signed-in person proving their password again (to change it): throttled alike, audited as them */
+  reauthenticating?: { userId: string; purpose: string };
 }): Promise<CredentialsResult> {
   const normalised = email.trim().toLowerCase();
   const wait = throttleWait(await throttleState(db, normalised, address, now), now);
-  if (wait) {
+  if (wait && reauthenticating) {
     await appendAudit(db, [
       {
-        actorId: null,
+        actorId: reauthenticating.userId,
         action: "auth.throttled",
-        entityType: "sign_in",
-        entityId: normalised,
-        summary: `Sign-in for ${normalised} from ${address} held back ${wait.waitSeconds}s (${wait.rule})`,
+        entityType: "user",
+        entityId: reauthenticating.userId,
+        summary: `Current password check (${reauthenticating.purpose}) from ${address} held back ${wait.waitSeconds}s (${wait.rule})`,
         after: { address, ...wait },
       },
     ]);
+    return { ok: false, code: "throttled", ...wait };
+  }
+  if (wait) {
+    await auditOncePerMinute(db, "auth.throttled", address, now, (minute) => ({
+      summary: `Sign-in from ${address} for ${quoted(normalised)} held back ${wait.waitSeconds}s (${wait.rule}); one entry a minute an address`,
+      after: { address, minute, email: quoted(normalised), ...wait },
+    }));
     return { ok: false, code: "throttled", ...wait };
   }
   const user = await findUserByEmail({ db, email: normalised });
@@ -65,19 +74,58 @@ export async function checkCredentials({
     ? await verifyPassword(user.passwordHash!, password)
     : (await verifyPassword(await (dummyHash ??= hashPassword("not-a-password")), password), false);
   await db.insert(loginAttempts).values({ email: normalised, succeeded: valid, at: now, address });
-  await appendAudit(db, [
-    valid
-      ? { actorId: user!.id, action: "auth.sign_in", entityType: "user", entityId: user!.id, summary: `Signed in from ${address}` }
-      : {
-          actorId: null,
-          action: "auth.sign_in_failed",
-          entityType: "sign_in",
-          entityId: normalised,
-          summary: `Failed sign-in for ${normalised} from ${address}`,
-          after: { address },
-        },
-  ]);
-  return valid ? { ok: true, userId: user!.id } : { ok: false, code: "invalid" };
+  if (reauthenticating) {
+    if (!valid) {
+      const { userId, purpose } = reauthenticating;
+      await appendAudit(db, [{ actorId: userId, action: "auth.reauth_failed", entityType: "user", entityId: userId, summary: `Wrong current password (${purpose}) from ${address}`, after: { address } }]);
+    }
+    return valid ? { ok: true, userId: user!.id } : { ok: false, code: "invalid" };
+  }
+  if (valid) {
+    await appendAudit(db, [{ actorId: user!.id, action: "auth.sign_in", entityType: "user", entityId: user!.id, summary: `Signed in from ${address}` }]);
+    return { ok: true, userId: user!.id };
+  }
+  await auditOncePerMinute(db, "auth.sign_in_failed", address, now, async (minute) => {
+    const [{ n }] = await executeRows<{ n: number }>(db, sql`
+      select count(*)::int as n from ${loginAttempts}
+      where address = ${address} and not succeeded and at > ${new Date(now.getTime() - 3_600_000).toISOString()}::timestamptz and at <= ${now.toISOString()}::timestamptz
+    `);
+    return {
+      summary: `Failed sign-in from ${address} for ${quoted(normalised)} (${n} failed from this address in the last hour); one entry a minute an address`,
+      after: { address, minute, email: quoted(normalised), failedInLastHour: Number(n) },
+    };
+  });
+  return { ok: false, code: "invalid" };
+}
+
+/** What an anonymous caller typed, cut short and quoted: the audit trail never carries their text at length. */
+function quoted(text: string): string {
+  const chars = [...text];
+  return JSON.stringify(chars.length > 40 ? `${chars.slice(0, 40).join("")}…` : text);
+}
+
+/**
+ * Anonymous failures are audited once per address and minute (the first;
+ * the rest are counted in login_attempts), so a flood of attempts cannot
+ * flood the audit trail.
+ */
+async function auditOncePerMinute(
+  db: Db,
+  action: "auth.sign_in_failed" | "auth.throttled",
+  address: string,
+  now: Date,
+  entry: (minute: string) => { summary: string; after: object } | Promise<{ summary: string; after: object }>,
+): Promise<void> {
+  const minute = now.toISOString().slice(0, 16);
+  const [seen] = await executeRows<{ found: boolean }>(db, sql`
+    select exists (
+      select 1 from audit_events
+      where entity_type = 'sign_in_address' and entity_id = ${address} and action = ${action} and after->>'minute' = ${minute}
+    ) as found
+  `);
+  if (seen?.found) return;
+  const { summary, after } = await entry(minute);
+  await appendAudit(db, [{ actorId: null, action, entityType: "sign_in_address", entityId: address, summary, after }]);
 }
 
 /** The three failure counts and whether the address is known to the account, in one query. */

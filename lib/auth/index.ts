@@ -24,7 +24,9 @@ class PasswordsOff extends CredentialsSignin {
   code = "passwords_off";
 }
 
-const credentialsSchema = z.object({ email: z.string().trim().min(1).max(320), password: z.string().min(1).max(1024) });
+// A NUL cannot be stored or looked up (PostgreSQL refuses it): such an attempt is a wrong one, never a server error.
+const noNul = (text: string) => !text.includes("\u0000");
+const credentialsSchema = z.object({ email: z.string().trim().min(1).max(320).refine(noNul), password: z.string().min(1).max(1024).refine(noNul) });
 
 export const { handlers, auth, signIn, signOut } = NextAuth({
   ...authConfig,

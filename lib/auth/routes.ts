@@ -69,6 +69,7 @@ export const ROUTES: Record<string, Rule> = {
   "GET /api/auth/[...nextauth]": { access: "public", why: "Auth.js: session, CSRF token, sign-out" },
   "POST /api/auth/[...nextauth]": { access: "public", why: "Auth.js: sign-in and sign-out (throttled, audited)" },
   "GET /api/health": { access: "public", why: "monitoring: says only whether the database is reachable and current" },
+  "POST /api/csp-report": { access: "public", why: "browsers report Content-Security-Policy violations without a session; bounded in size and in what is recorded" },
   "GET /api/session": { access: "public", why: "when the caller's own session ends ({ signedIn: false } without one); not counted as activity" },
   "POST /api/session": { access: "signed-in", why: "\"Stay signed in\": records activity on the caller's own session (same-site only)" },
   "GET /api/export/[period]": perm("scorecard.read", "service", "app/api/export/respond.ts"),

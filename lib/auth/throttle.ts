@@ -56,6 +56,10 @@ export function throttleWait(state: ThrottleState, now: Date): { rule: ThrottleR
 
 /** The one message for a throttled attempt, whoever the email belongs to. */
 export function throttledMessage(waitSeconds: number): string {
-  const wait = waitSeconds < 90 ? `${waitSeconds} second${waitSeconds === 1 ? "" : "s"}` : `${Math.ceil(waitSeconds / 60)} minutes`;
-  return `Too many sign-in attempts. Wait ${wait}, then try again. If you have forgotten your password, ask the performance team.`;
+  return `Too many sign-in attempts. Wait ${waitInWords(waitSeconds)}, then try again. If you have forgotten your password, ask the performance team.`;
+}
+
+/** "1 second", "45 seconds", "3 minutes". */
+export function waitInWords(waitSeconds: number): string {
+  return waitSeconds < 90 ? `${waitSeconds} second${waitSeconds === 1 ? "" : "s"}` : `${Math.ceil(waitSeconds / 60)} minutes`;
 }

@@ -6,9 +6,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { ZodError } from "zod";
-import { openDb, type DbHandle } from "@/db/client";
-import { openThroughServer } from "@/db/local-socket";
-import { DataDirInUseError } from "@/db/lock";
+import type { DbHandle } from "@/db/client";
 import { migrateDb } from "@/db/migrate";
 import { SERVICE_KEYS } from "@/db/reference";
 import { isPeriod, RUN_LENGTH_RANGE } from "@/lib/figures";
@@ -17,6 +15,8 @@ import { importFile } from "@/lib/import/apply";
 import { IMPORT_KINDS, type ImportKind } from "@/lib/import/columns";
 import { scorecardFor } from "@/lib/queries/scorecard";
 import { seedDemo } from "@/lib/seed/demo";
+import { failureLine } from "./failure";
+import { openDatabase } from "./open-database";
 import { printDemoAccounts } from "./print-accounts";
 import { BENCHMARKS_USAGE, benchmarksCommand } from "./benchmarks";
 import { isOpsCommand, OPS_USAGE, runOpsCommand } from "./ops";
@@ -76,32 +76,13 @@ export async function runCli(argv: string[], out: Out = defaultOut): Promise<num
       out.stderr(error.issues.map((i) => i.message).join("\n"));
       return 1;
     }
-    if (error instanceof DataDirInUseError) {
-      out.stderr(error.message);
-      return 2;
-    }
-    out.stderr(`lantern ${command} failed: ${error instanceof Error ? error.message : String(error)}`);
+    out.stderr(failureLine(command, error));
     return 2;
   } finally {
-    await handle?.close();
+    await handle?.close().catch(() => {});
   }
 }
 
-/**
- * The database as configured; when a running Lantern server holds the
- * embedded database, the same database through that server's socket
- * (db/local-socket.ts), so the CLI never opens the files a second time.
- */
-async function openDatabase(): Promise<DbHandle> {
-  try {
-    return await openDb();
-  } catch (error) {
-    if (!(error instanceof DataDirInUseError)) throw error;
-    const through = await openThroughServer(error.dataDir);
-    if (!through) throw error;
-    return through;
-  }
-}
 
 type Prepared = (handle: DbHandle, out: Out) => Promise<void>;
 
@@ -248,6 +229,16 @@ const defaultOut: Out = {
 
 // Run when executed directly (npm run lantern), not when imported by tests.
 if (process.argv[1] && /lib[\\/]cli[\\/]main\.ts$/.test(process.argv[1])) {
+  // A database driver can fail outside any awaited call (the server it talks
+  // to dies mid-import): still one line and exit 2, never Node's crash and
+  // its exit 1, which means bad input here. The transaction was not committed.
+  const command = process.argv[2] ?? "";
+  for (const event of ["uncaughtException", "unhandledRejection"] as const) {
+    process.on(event, (error: unknown) => {
+      process.stderr.write(failureLine(command, error) + "\n");
+      process.exit(2);
+    });
+  }
   runCli(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
   });

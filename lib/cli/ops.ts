@@ -10,10 +10,12 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { sql } from "drizzle-orm";
 import { dataDir, executeRows, openDb, type Db, type DbHandle } from "@/db/client";
-import { DataDirInUseError, lockDataDir } from "@/db/lock";
+import { lockDataDir } from "@/db/lock";
 import { migrateDb } from "@/db/migrate";
 import * as schema from "@/db/schema";
 import { verifyAuditChain } from "@/lib/audit/verify";
+import { failureLine } from "./failure";
+import { openDatabase } from "./open-database";
 
 type Out = { stdout: (s: string) => void; stderr: (s: string) => void };
 
@@ -53,18 +55,15 @@ export async function runOpsCommand(command: string, args: string[], out: Out): 
       out.stderr((error as Error).message);
       return 1;
     }
-    if (error instanceof DataDirInUseError) {
-      out.stderr(error.message);
-      return 2;
-    }
-    out.stderr(`lantern ${command} failed: ${error instanceof Error ? error.message : String(error)}`);
+    out.stderr(failureLine(command, error));
     return 2;
   }
 }
 
 async function auditVerify(args: string[], out: Out): Promise<number> {
   if (args.length !== 1 || args[0] !== "verify") throw new Refusal("Usage: npm run lantern -- audit verify");
-  const handle = await openDb();
+  // Through the running server's socket when it holds the embedded database.
+  const handle = await openDatabase();
   try {
     await migrateDb(handle);
     const report = await verifyAuditChain({ db: handle.db });

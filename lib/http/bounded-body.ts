@@ -49,3 +49,17 @@ export async function readBodyWithin(request: Request, limit: number): Promise<B
   }
   return { ok: true, bytes };
 }
+
+/** A JSON body of at most `limit` bytes: the value, or the status and message to answer with. */
+export async function readJsonWithin(
+  request: Request,
+  limit: number,
+): Promise<{ ok: true; value: unknown } | { ok: false; status: 400 | 413; code: "invalid" | "too_large"; message: string }> {
+  const body = await readBodyWithin(request, limit);
+  if (!body.ok) return { ok: false, status: 413, code: "too_large", message: `The request is larger than ${sizeInWords(limit)}.` };
+  try {
+    return { ok: true, value: JSON.parse(new TextDecoder("utf-8", { fatal: true }).decode(body.bytes)) };
+  } catch {
+    return { ok: false, status: 400, code: "invalid", message: "The request body must be JSON." };
+  }
+}

@@ -6,6 +6,8 @@
 // server-rendered markup carries some that a nonce cannot cover (the overview's
 // progress bars set a width; Next.js's own error pages). A style attribute
 // cannot run script, so this keeps script injection closed.
+import { CSP_REPORT_PATH } from "./csp-report";
+
 export interface CspOptions {
   nonce: string;
   /** next dev needs eval for its error overlay and a websocket for reloads */
@@ -31,6 +33,11 @@ export function contentSecurityPolicy({ nonce, dev = false, https = false }: Csp
     ["frame-src", "'self'"],
     ["worker-src", "'self'", "blob:"],
     ["manifest-src", "'self'"],
+    // Violations are reported (app/api/csp-report): report-to for browsers
+    // with the Reporting API (its endpoint named in next.config.mjs's
+    // Reporting-Endpoints header), report-uri for the rest.
+    ["report-uri", CSP_REPORT_PATH],
+    ["report-to", "csp"],
   ];
   const text = directives.map((d) => d.join(" ")).join("; ");
   return https ? `${text}; upgrade-insecure-requests` : text;

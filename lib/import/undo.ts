@@ -8,6 +8,7 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import { executeRows, type Tx } from "@/db/client";
 import { importBatches } from "@/db/schema";
 import { isImportKind, type ImportKind } from "./columns";
+import { CANNOT_UNDO_UNRECORDED, countsRecorded, type ImportCounts } from "./history-rules";
 import { monthLabel as monthLabelOf } from "../format";
 import { recomputeFormulaValues } from "./formulas";
 import { undoIndicators } from "./store-catalogue";
@@ -15,7 +16,7 @@ import { undoCommentary } from "./store-commentary";
 import { undoValues } from "./store-values";
 import { undoYearly } from "./store-yearly";
 
-export interface UndoBatch {
+export interface UndoBatch extends ImportCounts {
   id: number;
   kind: string;
   fileName: string;
@@ -35,6 +36,7 @@ export type UndoCheck = { ok: true; kind: ImportKind } | { ok: false; reason: st
 export async function checkUndo(tx: Tx, batch: UndoBatch): Promise<UndoCheck> {
   if (!isImportKind(batch.kind)) return { ok: false, reason: "This import is of an unknown kind." };
   if (batch.outcome !== "loaded") return { ok: false, reason: "This import has been undone already." };
+  if (!countsRecorded(batch)) return { ok: false, reason: CANNOT_UNDO_UNRECORDED };
   const [latest] = await tx
     .select({ id: importBatches.id, fileName: importBatches.fileName })
     .from(importBatches)

@@ -5,6 +5,7 @@
 // JSON file for the test to read (never for production).
 import "server-only";
 import type { NotifyClient } from "notifications-node-client";
+import { ensurePrivateDir } from "@/db/lock";
 
 export interface EmailMessage {
   to: string;
@@ -66,15 +67,16 @@ function notifyTransport(apiKey: string, templateId: string): EmailTransport {
   };
 }
 
-function dirTransport(dir: string): EmailTransport {
+/** Emails as files, readable by their owner only: they hold set-password links. */
+export function dirTransport(dir: string): EmailTransport {
   return {
     name: "dir",
     async send(message) {
-      const { mkdir, writeFile } = await import("node:fs/promises");
+      const { writeFile } = await import("node:fs/promises");
       const path = await import("node:path");
-      await mkdir(dir, { recursive: true });
+      ensurePrivateDir(dir);
       const name = `${Date.now()}-${Math.random().toString(36).slice(2, 8)}.json`;
-      await writeFile(path.join(dir, name), JSON.stringify(message));
+      await writeFile(path.join(dir, name), JSON.stringify(message), { mode: 0o600 });
     },
   };
 }

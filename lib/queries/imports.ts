@@ -5,6 +5,7 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db/client";
 import { importBatches, importChanges, indicators, indicatorValues, users } from "@/db/schema";
+import { countsRecorded } from "@/lib/import/history-rules";
 
 export interface ImportHistoryRow {
   id: number;
@@ -25,6 +26,8 @@ export interface ImportHistoryRow {
   undoneBy: string | null;
   /** the latest import of its kind still loaded: the one Undo applies to */
   latestOfKind: boolean;
+  /** false for imports loaded before Lantern counted rows (lib/import/history-rules.ts) */
+  countsRecorded: boolean;
 }
 
 const loader = alias(users, "loader");
@@ -62,6 +65,7 @@ type Raw = Awaited<ReturnType<ReturnType<typeof historySelect>["execute"]>>[numb
 function shape(r: Raw): ImportHistoryRow {
   return {
     ...r,
+    countsRecorded: countsRecorded(r),
     outcome: r.outcome === "undone" ? "undone" : "loaded",
     loadedAt: new Date(r.loadedAt).toISOString(),
     undoneAt: r.undoneAt ? new Date(r.undoneAt).toISOString() : null,

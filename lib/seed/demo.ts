@@ -101,7 +101,10 @@ export async function seedDemo({
     // published, as reported) and May (to write) are open for commentary.
     await db.update(reportingPeriods).set({ closedAt: new Date() }).where(lt(reportingPeriods.period, DEMO_PERIOD));
   }
-  const accounts = await ensureDemoAccounts(db, password);
+  // Accounts are made with the demo data and never touched again by a later
+  // start: a demo password someone changed stays changed.
+  const accounts = await listDemoAccounts(db);
+  if (loaded) await createDemoAccounts(db, accounts, password);
   // A published board paper, so a new user sees a real one (needs the accounts above).
   const snapshotId = loaded ? await seedDemoSnapshot({ db, managerEmail: "manager@lantern.example" }) : null;
   return { loaded, imports, accounts, password, snapshotId };
@@ -123,8 +126,7 @@ async function applyIllustrativeBands(db: Db): Promise<void> {
 }
 
 /** The four core accounts plus one for every owner and reporter the dataset names. */
-async function ensureDemoAccounts(db: Db, password: string): Promise<DemoAccount[]> {
-  const hash = await hashPassword(password);
+async function listDemoAccounts(db: Db): Promise<DemoAccount[]> {
   const named = await db
     .select({ email: users.email, name: users.name, serviceKey: indicators.serviceKey, owner: indicators.ownerId, reporter: indicators.reporterId, userId: users.id })
     .from(indicators)
@@ -143,7 +145,11 @@ async function ensureDemoAccounts(db: Db, password: string): Promise<DemoAccount
       ? `owner of ${account.services.join(", ")} indicators`
       : "reporter named in the dataset";
   }
-  const accounts = [...CORE_DEMO_ACCOUNTS, ...[...fromDataset.values()].sort((a, b) => a.email.localeCompare(b.email))];
+  return [...CORE_DEMO_ACCOUNTS, ...[...fromDataset.values()].sort((a, b) => a.email.localeCompare(b.email))];
+}
+
+async function createDemoAccounts(db: Db, accounts: DemoAccount[], password: string): Promise<void> {
+  const hash = await hashPassword(password);
   for (const account of accounts) {
     await createOrUpdateUser({
       db,
@@ -165,5 +171,4 @@ async function ensureDemoAccounts(db: Db, password: string): Promise<DemoAccount
       .values(boardUsers.map((u) => ({ boardId: board.id, userId: u.id })))
       .onConflictDoNothing();
   }
-  return accounts;
 }

@@ -87,7 +87,13 @@ export function pdfOutline(bytes: Buffer): { title: string; page: number; depth:
   return items;
 }
 
-/** The PDF with its document information set (title, author and the rest kept), as an incremental update. */
+/**
+ * The PDF with its document information set, as an incremental update: title
+ * and author ours, creator and producer "Lantern" (the renderer's name and
+ * version would tell a reader which browser build serves the PDFs), the dates
+ * kept. The superseded dictionary is blanked in place (same length, so every
+ * offset holds) so the renderer's name is not left in the file either.
+ */
 export function withPdfInfo(bytes: Buffer, info: { title: string; author: string }): Buffer {
   const text = bytes.toString("latin1");
   const trailerAt = text.lastIndexOf("trailer");
@@ -100,9 +106,14 @@ export function withPdfInfo(bytes: Buffer, info: { title: string; author: string
   if (!size || !root || !Number.isFinite(prev)) return bytes;
   const oldInfoRef = /\/Info (\d+) 0 R/.exec(trailer);
   const oldInfo = oldInfoRef ? (objects(text).get(Number(oldInfoRef[1])) ?? "") : "";
-  // keep the dates, creator and producer; title and author are ours
-  const kept = [...oldInfo.matchAll(new RegExp(String.raw`/(CreationDate|ModDate|Creator|Producer)\s*` + STRING, "g"))].map((m) => `/${m[1]} ${m[2]}`);
-  const dict = `<< /Title ${encodePdfString(info.title)} /Author ${encodePdfString(info.author)} ${kept.join(" ")} >>`;
+  const kept = [...oldInfo.matchAll(new RegExp(String.raw`/(CreationDate|ModDate)\s*` + STRING, "g"))].map((m) => `/${m[1]} ${m[2]}`);
+  const lantern = encodePdfString("Lantern");
+  const dict = `<< /Title ${encodePdfString(info.title)} /Author ${encodePdfString(info.author)} /Creator ${lantern} /Producer ${lantern} ${kept.join(" ")} >>`;
+  const original = Buffer.from(bytes);
+  if (oldInfoRef && oldInfo) {
+    const at = text.indexOf(oldInfo, text.indexOf(`${oldInfoRef[1]} 0 obj`));
+    if (at >= 0) original.fill(0x20, at, at + oldInfo.length);
+  }
   const head = text.endsWith("\n") ? "" : "\n";
   const objAt = bytes.length + head.length;
   const obj = `${size} 0 obj\n${dict}\nendobj\n`;
@@ -110,5 +121,5 @@ export function withPdfInfo(bytes: Buffer, info: { title: string; author: string
   const update =
     `${head}${obj}xref\n${size} 1\n${String(objAt).padStart(10, "0")} 00000 n \n` +
     `trailer\n<< /Size ${size + 1} /Root ${root} /Info ${size} 0 R /Prev ${prev} >>\nstartxref\n${xrefAt}\n%%EOF\n`;
-  return Buffer.concat([bytes, Buffer.from(update, "latin1")]);
+  return Buffer.concat([original, Buffer.from(update, "latin1")]);
 }

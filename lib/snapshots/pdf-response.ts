@@ -9,6 +9,7 @@ import { ChromiumMissingError, renderPdf } from "./pdf";
 import { storedPdf, type PdfVariant, type StoredPdf } from "./pdf-store";
 import { publicRulesFor } from "./public-rules";
 import { renderToken } from "./render-token";
+import { errorForLog } from "@/lib/db-errors";
 
 export async function pdfResponse({ db, content, variant }: { db: Db; content: SnapshotContent; variant: PdfVariant }): Promise<Response> {
   const id = content.id;
@@ -35,7 +36,7 @@ export async function pdfResponse({ db, content, variant }: { db: Db; content: S
         { status: 503, headers: { "content-type": "text/plain; charset=utf-8" } },
       );
     }
-    console.error("[pdf]", error);
+    console.error(`[pdf] ${errorForLog(error)}`);
     return new Response(`The PDF could not be made. Use the print view at ${printPath} instead.`, { status: 500 });
   }
   const name = variant === "public" ? `lantern-public-${id}.pdf` : `lantern-snapshot-${id}.pdf`;

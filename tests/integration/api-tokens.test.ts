@@ -4,7 +4,7 @@
 // 403 on live scorecards); cookies never authenticate; the rate limit answers
 // 429 with Retry-After.
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { eq, sql } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import type { DbHandle } from "@/db/client";
 import { apiTokens, snapshots, users } from "@/db/schema";
 import { createApiToken, revokeApiToken } from "@/lib/actions/profile/core";
@@ -156,16 +156,19 @@ describe("personal API tokens", () => {
     expect((await get(paper.id, await tokenFor("outsider"))).status).toBe(403);
   });
 
-  it("limits calls per token: over the limit the answer is 429 with Retry-After; another token is not held back", async () => {
-    const token = await tokenFor("admin", "busy");
-    const other = await tokenFor("admin", "quiet");
+  it("limits calls per token and per person across their tokens: over the limit the answer is 429 with Retry-After; another person is not held back", async () => {
+    const token = await tokenFor("manager", "busy");
+    const second = await tokenFor("manager", "second");
+    const someoneElse = await tokenFor("reporter", "quiet");
     const limit = { max: 3, windowMs: 60_000 };
     const now = new Date(Date.now() + 60 * 60_000);
     const header = `Bearer ${token}`;
     for (let i = 0; i < 3; i++) expect(await authenticateBearer({ db: handle.db, header, now, limit })).toMatchObject({ ok: true });
     const refused = await authenticateBearer({ db: handle.db, header, now: new Date(now.getTime() + 20_000), limit });
     expect(refused).toEqual({ ok: false, status: 429, retryAfter: 40 });
-    expect(await authenticateBearer({ db: handle.db, header: `Bearer ${other}`, now, limit })).toMatchObject({ ok: true });
+    // a second token of the same person does not get round the limit
+    expect(await authenticateBearer({ db: handle.db, header: `Bearer ${second}`, now: new Date(now.getTime() + 20_000), limit })).toEqual({ ok: false, status: 429, retryAfter: 40 });
+    expect(await authenticateBearer({ db: handle.db, header: `Bearer ${someoneElse}`, now, limit })).toMatchObject({ ok: true });
     // A new window after the minute.
     expect(await authenticateBearer({ db: handle.db, header, now: new Date(now.getTime() + 61_000), limit })).toMatchObject({ ok: true });
 
@@ -175,6 +178,20 @@ describe("personal API tokens", () => {
     const over = await scorecard("all", "2020-04", heavy);
     expect(over.status).toBe(429);
     expect(Number(over.headers.get("retry-after"))).toBeGreaterThanOrEqual(1);
+  });
+
+  it("lets a person hold at most 10 live tokens; revoking one makes room", async () => {
+    const live = await handle.db.select({ id: apiTokens.id }).from(apiTokens).where(and(eq(apiTokens.userId, as.board.id), isNull(apiTokens.revokedAt)));
+    for (let i = live.length; i < 10; i++) await tokenFor("board", `report ${i}`);
+    const refused = await createApiToken(ctx("board"), { name: "one too many" });
+    expect(refused).toMatchObject({
+      ok: false,
+      code: "invalid",
+      fieldErrors: { name: "You already have 10 live tokens, the most one person may hold: revoke one you no longer use, then make this one." },
+    });
+    const [first] = await handle.db.select({ id: apiTokens.id }).from(apiTokens).where(and(eq(apiTokens.userId, as.board.id), isNull(apiTokens.revokedAt)));
+    expect(await revokeApiToken(ctx("board"), { tokenId: first.id })).toMatchObject({ ok: true });
+    expect(await createApiToken(ctx("board"), { name: "now there is room" })).toMatchObject({ ok: true });
   });
 
   it("validates token names and lifetimes with field errors", async () => {

@@ -129,6 +129,13 @@ describe(
       const [m1] = await server.db.select({ title: indicators.title }).from(indicators).where(eq(indicators.code, "M1"));
       expect(m1.title).toBe("Contacts received");
     });
+
+    it("verifies the audit trail", async () => {
+      const result = await runLantern(["audit", "verify"], env);
+      expect(result.stderr).toBe("");
+      expect(result.code).toBe(0);
+      expect(result.stdout).toMatch(/^Audit trail intact: \d+ events, every link checked\.$/m);
+    });
   },
 );
 

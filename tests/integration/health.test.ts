@@ -5,8 +5,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { DbHandle } from "@/db/client";
-import { migrationsDir } from "@/db/migrate";
-import { migrationStatus, shippedMigrations } from "@/db/migration-status";
+import { migrationsDir, migrationStatus, shippedMigrations } from "@/db/migration-status";
 import { createTestDb } from "../support/db";
 
 let handle: DbHandle;

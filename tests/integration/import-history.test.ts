@@ -239,6 +239,27 @@ describe("undo", () => {
   });
 });
 
+describe("an import loaded before Lantern counted rows", () => {
+  it("shows its counts as not recorded, never as zeros, and Undo refuses it, saying why, changing nothing", async () => {
+    const loaded = await importFile({ db: handle.db, kind: "values", text: "indicator,period,value\nM6-QL,2019-10,77\n", file: "old-version.csv" });
+    if (!loaded.ok) throw new Error("setup failed");
+    // as an older Lantern left it: the counting columns at their defaults
+    await handle.db.update(importBatches).set({ inserted: 0, updated: 0, unchanged: 0 }).where(eq(importBatches.id, loaded.summary.batchId));
+    const [listed] = (await importHistory({ db: handle.db })).filter((r) => r.id === loaded.summary.batchId);
+    expect(listed).toMatchObject({ rows: 1, countsRecorded: false });
+    const before = await counts();
+    const undone = await undoImport(ctx(admin), { batchId: loaded.summary.batchId });
+    expect(undone).toEqual({
+      ok: false,
+      code: "invalid_state",
+      message:
+        "This import was loaded before Lantern recorded what each import changes, so it cannot be undone exactly: nothing was changed. Load a corrected file instead.",
+    });
+    expect(await counts()).toEqual(before);
+    expect((await currentFigure("M6-QL", "2019-10"))?.value).toBe(77);
+  });
+});
+
 describe("one import of a kind at a time", () => {
   it("a second import waits for the first and plans on top of it", async () => {
     const before = (await currentFigure("M5", "2020-04"))!;

@@ -38,12 +38,20 @@ describe("checkCredentials", () => {
     expect(row.passwordHash).not.toContain(password);
   });
 
-  it("refuses a wrong password or an unknown email the same way, and audits both", async () => {
+  it("refuses a wrong password or an unknown email the same way, and audits them once a minute per address, with a count", async () => {
     expect(await attempt(email, "nope", "10.0.0.2", 1)).toEqual({ ok: false, code: "invalid" });
-    expect(await attempt("nobody@council.example", password, "10.0.0.2", 1)).toEqual({ ok: false, code: "invalid" });
-    const failed = await handle.db.select().from(auditEvents).where(eq(auditEvents.action, "auth.sign_in_failed"));
-    expect(failed.map((e) => e.entityId).sort()).toEqual(["nobody@council.example", email]);
-    expect(failed[0].summary).toMatch(/from 10\.0\.0\.2/);
+    expect(await attempt("nobody@council.example", password, "10.0.0.2", 1.5)).toEqual({ ok: false, code: "invalid" });
+    const long = `alex admin changed roles of everyone to admin ${"x".repeat(280)}@council.example`;
+    expect(await attempt(long, password, "10.0.0.2", 2.2)).toEqual({ ok: false, code: "invalid" });
+    const failed = await handle.db.select().from(auditEvents).where(eq(auditEvents.action, "auth.sign_in_failed")).orderBy(auditEvents.id);
+    expect(failed.map((e) => [e.entityType, e.entityId])).toEqual([
+      ["sign_in_address", "10.0.0.2"],
+      ["sign_in_address", "10.0.0.2"],
+    ]);
+    expect(failed[0].summary).toBe(`Failed sign-in from 10.0.0.2 for "${email}" (1 failed from this address in the last hour); one entry a minute an address`);
+    expect(failed[1].summary).toBe(
+      'Failed sign-in from 10.0.0.2 for "alex admin changed roles of everyone to …" (3 failed from this address in the last hour); one entry a minute an address',
+    );
   });
 });
 
@@ -62,8 +70,9 @@ describe("throttling", () => {
     // After the wait the attempt is checked again; the right password then works.
     expect(await attempt(email, password, "10.1.0.1", 10 + 2 / 60)).toEqual({ ok: true, userId });
     const throttled = await handle.db.select().from(auditEvents).where(eq(auditEvents.action, "auth.throttled"));
-    expect(throttled.length).toBe(4);
-    expect(throttled[0].summary).toMatch(/held back 1s \(accountAddress\)/);
+    // one entry a minute for each of the two addresses
+    expect(throttled.map((e) => e.entityId).sort()).toEqual(["10.1.0.1", "10.1.0.2"]);
+    expect(throttled[0].summary).toMatch(/^Sign-in from 10\.1\.0\.\d for "[^"]+" held back 1s \(accountAddress\); one entry a minute an address$/);
   });
 
   it("caps what a stranger elsewhere can impose at a minute, and never on an address the owner signed in from", async () => {
@@ -98,10 +107,9 @@ describe("throttling", () => {
     expect(await attempt(email, password, "10.0.0.1", 60.01)).toEqual({ ok: true, userId });
   });
 
-  it("takes the address the nearest proxy recorded", () => {
-    expect(clientAddress(new Headers({ "x-forwarded-for": "1.2.3.4, 10.9.8.7" }))).toBe("10.9.8.7");
-    expect(clientAddress(new Headers({ "x-real-ip": "10.0.0.5" }))).toBe("10.0.0.5");
-    expect(clientAddress(new Headers())).toBe("unknown");
+  it("takes the connection's address, not what a client writes in X-Forwarded-For (no trusted proxies by default)", () => {
+    expect(clientAddress(new Headers({ "x-lantern-peer": "203.0.113.9", "x-forwarded-for": "1.2.3.4, 10.50.0.7" }))).toBe("203.0.113.9");
+    expect(clientAddress(new Headers({ "x-forwarded-for": "10.50.0.7", "x-real-ip": "10.0.0.5" }))).toBe("unknown");
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { workerCount } from "../../scripts/serve";
+import { listenArgs, workerCount } from "../../scripts/serve";
 
 describe("how many server processes `npm run serve` starts (LANTERN_WORKERS)", () => {
   const pg = { DATABASE_URL: "postgres://db.example/lantern" };
@@ -15,5 +15,15 @@ describe("how many server processes `npm run serve` starts (LANTERN_WORKERS)", (
   });
   it("names the setting when it is not a whole number of at least 1", () => {
     for (const bad of ["0", "-1", "1.5", "two"]) expect(() => workerCount({ ...pg, LANTERN_WORKERS: bad })).toThrow(/LANTERN_WORKERS must be/);
+  });
+});
+
+describe("where the server listens (PORT, HOSTNAME)", () => {
+  it("is 127.0.0.1 unless HOSTNAME says, so nothing skips the reverse proxy in front", () => {
+    expect(listenArgs([], {})).toEqual(["-p", "3000", "-H", "127.0.0.1"]);
+    expect(listenArgs([], { PORT: "8080", HOSTNAME: "10.0.0.5" })).toEqual(["-p", "8080", "-H", "10.0.0.5"]);
+  });
+  it("keeps the options given on the command line", () => {
+    expect(listenArgs(["-p", "4000", "--hostname=::1"], { PORT: "8080", HOSTNAME: "0.0.0.0" })).toEqual(["-p", "4000", "--hostname=::1"]);
   });
 });

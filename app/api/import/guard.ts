@@ -9,6 +9,7 @@ import { currentUser } from "@/lib/auth/session";
 import { readBodyWithin } from "@/lib/http/bounded-body";
 import { crossSiteRefusal, isSameOrigin } from "@/lib/http/same-origin";
 import { authoritySettings } from "@/lib/queries/authority";
+import { errorForLog } from "@/lib/db-errors";
 
 export type Guarded = { ok: true; user: SessionUser } | { ok: false; response: Response };
 
@@ -43,7 +44,7 @@ export function streamLines(work: (send: (line: object) => void) => Promise<obje
       try {
         send({ type: "result", ...(await work((progress) => send({ type: "progress", ...progress }))) });
       } catch (error) {
-        console.error("[import]", error);
+        console.error(`[import] ${errorForLog(error)}`);
         send({ type: "result", ok: false, code: "error", message: "Something went wrong and nothing was loaded. Try again." });
       }
       controller.close();

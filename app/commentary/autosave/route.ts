@@ -5,6 +5,7 @@
 import { getDb } from "@/db/client";
 import { saveCommentary } from "@/lib/actions/commentary/core";
 import { currentUser } from "@/lib/auth/session";
+import { readJsonWithin } from "@/lib/http/bounded-body";
 import { crossSiteRefusal, isSameOrigin } from "@/lib/http/same-origin";
 
 const STATUS: Record<string, number> = {
@@ -20,12 +21,9 @@ const STATUS: Record<string, number> = {
 export async function POST(request: Request): Promise<Response> {
   // Only this site's own pages may post here: a beacon carries Origin, so a missing one is refused too.
   if (!isSameOrigin(request)) return crossSiteRefusal();
-  let input: unknown;
-  try {
-    input = JSON.parse(await request.text());
-  } catch {
-    return Response.json({ ok: false, code: "invalid", message: "The request body must be JSON." }, { status: 400 });
-  }
-  const result = await saveCommentary({ db: await getDb(), actor: await currentUser() }, input);
+  // A draft is a few thousand characters: 1 MB is far more than one needs.
+  const input = await readJsonWithin(request, 1024 * 1024);
+  if (!input.ok) return Response.json({ ok: false, code: input.code, message: input.message }, { status: input.status });
+  const result = await saveCommentary({ db: await getDb(), actor: await currentUser() }, input.value);
   return Response.json(result, { status: result.ok ? 200 : (STATUS[result.code] ?? 400) });
 }

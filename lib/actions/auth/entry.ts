@@ -17,9 +17,11 @@ export interface SignInState {
   fieldErrors?: { email?: string; password?: string };
 }
 
+const noNul = (text: string) => !text.includes("\u0000");
+const NUL_MESSAGE = "Remove the invisible NUL character (U+0000): it cannot be part of an email address or password.";
 const signInSchema = z.object({
-  email: z.string().trim().min(1, "Enter your email address").max(320),
-  password: z.string().min(1, "Enter your password").max(1024),
+  email: z.string().trim().min(1, "Enter your email address").max(320).refine(noNul, NUL_MESSAGE),
+  password: z.string().min(1, "Enter your password").max(1024).refine(noNul, NUL_MESSAGE),
   next: z.string().optional(),
 });
 

@@ -89,6 +89,10 @@ export const undoImport = defineAction({
         loadedAt: importBatches.loadedAt,
         outcome: importBatches.outcome,
         openedPeriods: importBatches.openedPeriods,
+        rows: importBatches.rowCount,
+        inserted: importBatches.inserted,
+        updated: importBatches.updated,
+        unchanged: importBatches.unchanged,
       })
       .from(importBatches)
       .where(eq(importBatches.id, input.batchId));

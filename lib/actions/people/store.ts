@@ -63,6 +63,11 @@ export async function writeAccess(tx: Executor, userId: string, before: Access, 
  */
 export async function keepAnAdmin(tx: Executor, person: StoredPerson, field: string, doing: string): Promise<void> {
   if (!person.roles.includes("admin") || person.disabledAt) return;
+  // Every write that can take an admin away takes this one lock first, so two
+  // at once (one admin deactivating a second while the second removes the
+  // first's role) run one after the other, and the second sees the first's
+  // change: locking the remaining admins' rows alone let both through.
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtext('lantern.last-admin'))`);
   const others = await tx
     .select({ id: users.id })
     .from(users)

@@ -4,9 +4,12 @@ import "server-only";
 import { and, eq, isNull } from "drizzle-orm";
 import { z } from "zod";
 import { apiTokens, users } from "@/db/schema";
-import { issueApiToken } from "@/lib/api/tokens";
-import { TOKEN_DAYS } from "@/lib/api/token-rules";
-import { verifyPassword, hashPassword } from "@/lib/auth/passwords";
+import { issueApiToken, TooManyTokens } from "@/lib/api/tokens";
+import { MAX_LIVE_TOKENS, TOKEN_DAYS } from "@/lib/api/token-rules";
+import type { Db } from "@/db/client";
+import { checkCredentials } from "@/lib/auth/credentials";
+import { hashPassword } from "@/lib/auth/passwords";
+import { waitInWords } from "@/lib/auth/throttle";
 import { newPassword } from "@/lib/users/link-rules";
 import { defineAction } from "../define-action";
 import { ActionRefusal } from "../result";
@@ -29,14 +32,32 @@ export const renameSelf = defineAction({
 export const changeOwnPassword = defineAction({
   permission: "profile.own",
   input: z
-    .object({ current: z.string({ error: "Enter your current password" }).min(1, "Enter your current password").max(1024), password: newPassword, confirm: z.string() })
+    .object({
+      current: z.string({ error: "Enter your current password" }).min(1, "Enter your current password").max(1024),
+      password: newPassword,
+      confirm: z.string(),
+      /** the client's address, set by the entry point from the request (never by the form) */
+      address: z.string().max(100).optional(),
+    })
     .refine((v) => v.password === v.confirm, { path: ["confirm"], message: "The two new passwords are not the same: type the same password twice." }),
-  load: self,
-  handler: async ({ tx, actor, input }) => {
-    const [row] = await tx.select({ hash: users.passwordHash }).from(users).where(eq(users.id, actor.id));
-    if (!row?.hash || !(await verifyPassword(row.hash, input.current))) {
-      throw new ActionRefusal("invalid", "Your current password is not right.", undefined, "current");
+  // The current password is checked before the transaction, through sign-in's
+  // own check: throttled and audited alike, and the failure is kept even
+  // though the change is refused (a stolen session must not guess freely).
+  load: async (db, input, actor) => {
+    const check = await checkCredentials({
+      db: db as Db,
+      email: actor.email,
+      password: input.current,
+      address: input.address ?? "unknown",
+      reauthenticating: { userId: actor.id, purpose: "changing their password" },
+    });
+    if (check.ok) return self(db, input, actor);
+    if (check.code === "throttled") {
+      throw new ActionRefusal("throttled", `Too many wrong passwords. Wait ${waitInWords(check.waitSeconds)}, then try again.`, undefined, "current");
     }
+    throw new ActionRefusal("invalid", "Your current password is not right.", undefined, "current");
+  },
+  handler: async ({ tx, actor, input }) => {
     // The database's trigger moves the session version on: every session of the person ends.
     await tx.update(users).set({ passwordHash: await hashPassword(input.password) }).where(eq(users.id, actor.id));
     return {
@@ -59,7 +80,12 @@ export const createApiToken = defineAction({
   }),
   load: self,
   handler: async ({ tx, actor, input }) => {
-    const issued = await issueApiToken(tx, { userId: actor.id, name: input.name, days: input.days });
+    const issued = await issueApiToken(tx, { userId: actor.id, name: input.name, days: input.days }).catch((error: unknown) => {
+      if (error instanceof TooManyTokens) {
+        throw new ActionRefusal("invalid", `You already have ${MAX_LIVE_TOKENS} live tokens, the most one person may hold: revoke one you no longer use, then make this one.`, undefined, "name");
+      }
+      throw error;
+    });
     return {
       data: issued,
       audit: [{ action: "api_token.create", entityType: "api_token", entityId: issued.id, summary: `Created the API token "${input.name}" (lasts ${input.days} days)`, after: { name: input.name, expiresAt: issued.expiresAt.toISOString() } }],

@@ -1,8 +1,10 @@
 "use server";
 // /profile: one's own name, password and API tokens (./core.ts).
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 import { AuthError } from "next-auth";
 import { signIn } from "@/lib/auth";
+import { clientAddress } from "@/lib/auth/credentials";
 import { formFailure, runAsSignedIn, type FormState } from "../run";
 import { changeOwnPassword, createApiToken, renameSelf, revokeApiToken } from "./core";
 
@@ -16,7 +18,8 @@ export async function renameSelfAction(_state: FormState, form: FormData): Promi
 /** A new password ends every session (the session version moves on); this one is started again with it. */
 export async function changeOwnPasswordAction(_state: FormState, form: FormData): Promise<FormState> {
   const password = String(form.get("password") ?? "");
-  const result = await runAsSignedIn(changeOwnPassword, { current: form.get("current"), password, confirm: form.get("confirm") });
+  const address = clientAddress(await headers());
+  const result = await runAsSignedIn(changeOwnPassword, { current: form.get("current"), password, confirm: form.get("confirm"), address });
   if (!result.ok) return formFailure(result);
   try {
     await signIn("credentials", { email: result.data.email, password, redirectTo: "/profile?password=changed" });

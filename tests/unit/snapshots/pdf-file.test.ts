@@ -39,13 +39,20 @@ describe("the PDF file", () => {
     ]);
   });
 
-  it("sets the title and author in an appended update, keeping the original bytes", () => {
+  it("sets the title and author in an appended update, keeping every offset of the original", () => {
     const original = samplePdf();
     const updated = withPdfInfo(original, { title: "Corporate Parenting Scorecard Highlights: April 2020", author: "Lantern Borough Council" });
-    expect(updated.subarray(0, original.length).equals(original)).toBe(true);
+    const infoAt = original.indexOf("<< /Title (Old title)");
+    const infoEnd = original.indexOf(">>", infoAt) + 2;
+    // only the superseded information dictionary changed: emptied, its length kept
+    expect(updated.subarray(0, infoAt).equals(original.subarray(0, infoAt))).toBe(true);
+    expect(updated.subarray(infoEnd, original.length).equals(original.subarray(infoEnd))).toBe(true);
+    expect(updated.subarray(infoAt, infoEnd).toString("latin1")).toMatch(/^<<\s+>>$/);
     const tail = updated.subarray(original.length).toString("latin1");
     expect(tail).toContain(`/Author ${encodePdfString("Lantern Borough Council")}`);
-    expect(tail).toContain("/Creator (Chromium)");
+    // the renderer is not named anywhere in the file
+    expect(tail).toContain(`/Creator ${encodePdfString("Lantern")} /Producer ${encodePdfString("Lantern")}`);
+    expect(updated.toString("latin1")).not.toMatch(/Chromium|Skia/);
     expect(tail).toMatch(/\/Info 11 0 R \/Prev \d+/);
     // the new object's offset in the cross-reference entry is where it is
     const offset = Number(/xref\n11 1\n(\d{10}) 00000 n/.exec(tail)![1]);

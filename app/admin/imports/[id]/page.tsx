@@ -7,6 +7,8 @@ import { getDb } from "@/db/client";
 import { undoImportAction } from "@/lib/actions/imports/entry";
 import { requirePageAccess } from "@/lib/auth/session";
 import { DETAIL_ROWS, importDetail } from "@/lib/queries/imports";
+import { parseId } from "@/lib/ids";
+import { CANNOT_UNDO_UNRECORDED, COUNTS_NOT_RECORDED } from "@/lib/import/history-rules";
 
 export const metadata = { title: "Import" };
 
@@ -16,8 +18,8 @@ const n = (x: number) => x.toLocaleString("en-GB");
 
 export default async function ImportDetailPage({ params }: { params: Promise<{ id: string }> }) {
   await requirePageAccess("data.load");
-  const id = Number((await params).id);
-  if (!Number.isInteger(id) || id <= 0) notFound();
+  const id = parseId((await params).id);
+  if (id === null) notFound();
   const detail = await importDetail({ db: await getDb(), batchId: id });
   if (!detail) notFound();
   const { batch, changes, changeCount } = detail;
@@ -50,7 +52,7 @@ export default async function ImportDetailPage({ params }: { params: Promise<{ i
         </dd>
         <dt className="font-semibold">Rows</dt>
         <dd>
-          {n(batch.rows)}: {n(batch.inserted)} new, {n(batch.updated)} revised, {n(batch.unchanged)} unchanged
+          {n(batch.rows)}: {batch.countsRecorded ? `${n(batch.inserted)} new, ${n(batch.updated)} revised, ${n(batch.unchanged)} unchanged` : `new, revised and unchanged ${COUNTS_NOT_RECORDED}`}
         </dd>
         <dt className="font-semibold">Months opened</dt>
         <dd>{batch.opened.length > 0 ? batch.opened.join(", ") : "none"}</dd>
@@ -59,7 +61,8 @@ export default async function ImportDetailPage({ params }: { params: Promise<{ i
           <OutcomeBadge row={batch} />
         </dd>
       </dl>
-      {batch.latestOfKind ? (
+      {batch.latestOfKind && !batch.countsRecorded ? <p>{CANNOT_UNDO_UNRECORDED}</p> : null}
+      {batch.latestOfKind && batch.countsRecorded ? (
         <ActionForm action={undoImportAction} submitLabel="Undo this import" pendingLabel="Undoing…" className="space-y-2">
           <input type="hidden" name="batchId" value={batch.id} />
         </ActionForm>

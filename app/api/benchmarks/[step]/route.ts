@@ -13,9 +13,6 @@ import { readBodyWithin } from "@/lib/http/bounded-body";
 import { crossSiteRefusal, isSameOrigin } from "@/lib/http/same-origin";
 import { authoritySettings } from "@/lib/queries/authority";
 
-/** the proxy passes bodies on only up to 10 MB (proxy.ts), so a larger one is refused from its length */
-const PROXY_LIMIT = 10 * 1024 * 1024;
-
 const json = (body: object, status = 200) => Response.json(body, { status });
 
 export async function POST(request: Request, { params }: { params: Promise<{ step: string }> }): Promise<Response> {
@@ -27,7 +24,7 @@ export async function POST(request: Request, { params }: { params: Promise<{ ste
   if (!can(user, "data.load")) return json({ ok: false, code: "forbidden", message: "You do not have permission to do this." }, 403);
 
   const { importMaxBytes } = await authoritySettings({ db: await getDb() });
-  const body = await readBodyWithin(request, Math.min(importMaxBytes, PROXY_LIMIT));
+  const body = await readBodyWithin(request, importMaxBytes);
   if (!body.ok) return json({ ok: false, code: "too_large", message: body.message }, 413);
   let text: string;
   try {
