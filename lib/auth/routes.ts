@@ -135,6 +135,7 @@ export const ACTIONS: Record<string, Rule> = {
   createApiTokenAction: perm("profile.own", "own", "lib/actions/profile/core.ts"),
   revokeApiTokenAction: perm("profile.own", "own", "lib/actions/profile/core.ts"),
   updateIndicatorAction: perm("catalogue.manage", "indicator", "lib/actions/catalogue/core.ts"),
+  previewFormulaAction: perm("catalogue.manage", undefined, "lib/actions/catalogue/entry.ts"),
   retireIndicatorAction: perm("catalogue.manage", "indicator", "lib/actions/catalogue/order.ts"),
   restoreIndicatorAction: perm("catalogue.manage", "indicator", "lib/actions/catalogue/order.ts"),
   moveIndicatorAction: perm("catalogue.manage", "indicator", "lib/actions/catalogue/order.ts"),
