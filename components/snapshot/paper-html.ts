@@ -17,7 +17,7 @@ import type { Judgement, Rag } from "@/lib/figures/types";
 import { ASSURANCE_TEXT, VARIATION_TEXT } from "@/lib/figures/spc-words";
 import { parseMarkup, type Inline } from "@/lib/snapshots/markup";
 import type { PaperView } from "@/lib/snapshots/paper-view";
-import { indicatorChartHtml, stackedTableHtml } from "./chart-html";
+import { CHART_DEFS_HTML, indicatorChartHtml, stackedTableHtml } from "./chart-html";
 import { escapeHtml as esc, frozenTableHtml } from "./frozen-table";
 
 /** The paper's sections in order, for the print view's contents and the PDF's bookmarks. */
@@ -183,13 +183,8 @@ export function paperHtml(view: PaperView, { period, print = false }: { period: 
           `</section>`,
       )
       .join("");
-  // the dot every chart's line is drawn with (chart-html.ts `pline`), defined once
-  const defs =
-    `<svg width='0' height='0' class='absolute' aria-hidden='true' focusable='false'><defs>` +
-    `<marker id='pdot' viewBox='0 0 6 6' refX='3' refY='3' markerWidth='4.4' markerHeight='4.4' markerUnits='userSpaceOnUse'><circle cx='3' cy='3' r='3' fill='#1e3a8a'/></marker>` +
-    `</defs></svg>`;
   return (
-    `<div class='paper space-y-8'>${SPC_SPRITE_HTML}${defs}` +
+    `<div class='paper space-y-8'>${SPC_SPRITE_HTML}${CHART_DEFS_HTML}` +
     section("at-a-glance", "At a glance", glanceHtml(view) + featured + legendHtml(view.legend), "space-y-4") +
     themes.join("") +
     (view.voice ? section("voice", "What our children tell us", voiceHtml(view.voice)) : "") +
