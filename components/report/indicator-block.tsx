@@ -87,7 +87,7 @@ export function IndicatorBlock({ r, revised }: { r: ReportRow; revised: Map<stri
             <dd>{ytdText(r)}</dd>
             <dt className="font-semibold">Same month last year</dt>
             <dd>
-              {r.sameMonthLastYear.period ? `${r.sameMonthLastYear.text} in ${monthLabel(r.sameMonthLastYear.period)}` : "n/a"}
+              {r.sameMonthLastYear.period && r.sameMonthLastYear.value !== null ? `${r.sameMonthLastYear.text} in ${monthLabel(r.sameMonthLastYear.period)}` : "n/a"}
               {r.sameMonthLastYear.change ? ` (change ${r.sameMonthLastYear.change})` : ""}
             </dd>
             <dt className="font-semibold">Annual trend</dt>

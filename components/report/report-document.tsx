@@ -40,7 +40,7 @@ export function ReportDocument({
     <div className="report space-y-6">
       <div aria-hidden="true" className="absolute h-0 w-0 overflow-hidden" dangerouslySetInnerHTML={{ __html: SPC_SPRITE_HTML + CHART_DEFS_HTML }} />
       <Cover report={report} issue={issue} issues={issues} superseded={superseded} />
-      <nav aria-labelledby="contents-heading" className="report-contents rounded border border-gray-300 bg-white p-4">
+      <section aria-labelledby="contents-heading" className="report-contents rounded border border-gray-300 bg-white p-4">
         <h2 id="contents-heading" className="text-xl font-bold">
           Contents
         </h2>
@@ -53,7 +53,7 @@ export function ReportDocument({
             </li>
           ))}
         </ol>
-      </nav>
+      </section>
       <section id="summary" aria-labelledby="summary-heading" className="report-summary-page">
         <DraftMark draft={draft} />
         <h2 id="summary-heading" className="text-xl font-bold">

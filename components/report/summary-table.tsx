@@ -76,7 +76,7 @@ export function SummaryTable({
                   <Revisable text={m.text} revised={revised.get(`${r.code}|${m.period}`)} />
                 </td>
               ))}
-              <td className={`${TD} text-right tabular-nums`}>{ytdText(r)}</td>
+              <td className={`${TD} text-right tabular-nums`}>{ytdText(r, { brief: true })}</td>
               <td className={TD}>
                 <span className="whitespace-nowrap">{r.direction}</span>
                 <span className="block whitespace-nowrap text-gray-700">{r.changeBrief}</span>

@@ -257,9 +257,9 @@ function reportRow(r: ScorecardRow, no: number, months: string[], outturnYears: 
 /** "Green ●" style words for a RAG: never colour alone. */
 export const RAG_WORDS = { green: "Green", amber: "Amber", red: "Red" } as const;
 
-/** The year to date as printed: "1,198 (1 of 12 months)". */
-export function ytdText(r: ReportRow): string {
-  if (r.ytd.value === null) return r.ytd.note ? `n/a (${r.ytd.note})` : "n/a";
+/** The year to date as printed: "1,198 (1 of 12 months)"; `brief` leaves out why there is none (the summary's narrow column). */
+export function ytdText(r: ReportRow, { brief = false }: { brief?: boolean } = {}): string {
+  if (r.ytd.value === null) return r.ytd.note && !brief ? `n/a (${r.ytd.note})` : "n/a";
   return r.ytd.months !== null && r.ytd.months < 12 ? `${r.ytd.text} (${r.ytd.months} of 12 months)` : r.ytd.text;
 }
 
