@@ -239,7 +239,7 @@ function reportRow(r: ScorecardRow, no: number, months: string[], outturnYears: 
     changeBrief: formatChangeBrief({ unit: r.unit, points: r.changeFromPreviousPoints, relativePct: r.changeFromPreviousPct }),
     rag: r.rag,
     ragIllustrative: r.bandsIllustrative,
-    tolerances: { red: t.red ?? "", amber: t.amber ?? "", green: t.green ?? "" },
+    tolerances: { red: t.red ?? "", amber: amberAsRange(t) ?? "", green: t.green ?? "" },
     target: fig(r.target),
     outturns: outturnYears.map((year) => ({ year, ...fig(r.outturns[year]) })),
     benchmarks: REPORT_BENCHMARKS.map(({ kind }) => {
@@ -252,6 +252,17 @@ function reportRow(r: ScorecardRow, no: number, months: string[], outturnYears: 
     // the board paper's chart of the same twelve months (plain data: it is kept in the report's issues)
     chart: JSON.parse(JSON.stringify(indicatorChart({ code: r.code, title: r.title, figures }))) as IndicatorChartView,
   };
+}
+
+/**
+ * Amber written as the range between red and green, as monthly reports print
+ * it: "92%–95%" (higher is better: red "<92%", green "95%+") or "23%–26%"
+ * (lower is better: green "≤23%", red ">26%"); otherwise as the scorecard writes it.
+ */
+function amberAsRange(t: { red: string | null; amber: string | null; green: string | null }): string | null {
+  if (t.red?.startsWith("<") && t.green?.endsWith("+") && t.amber?.endsWith(">")) return `${t.red.slice(1)}–${t.green.slice(0, -1)}`;
+  if (t.red?.startsWith(">") && t.green?.startsWith("≤") && t.amber?.startsWith("≤")) return `${t.green.slice(1)}–${t.red.slice(1)}`;
+  return t.amber;
 }
 
 /** "Green ●" style words for a RAG: never colour alone. */

@@ -179,7 +179,7 @@ describe("the monthly performance report", () => {
       change: "−3.0 percentage points; relative change −50%",
       rag: "green",
       ragIllustrative: true,
-      tolerances: { red: ">25.3%", amber: "≤25.3%", green: "≤23%" },
+      tolerances: { red: ">25.3%", amber: "23%–25.3%", green: "≤23%" },
     });
     const bench = (kind: string) => m6.benchmarks.find((b) => b.kind === kind);
     expect(bench("sn_average")).toMatchObject({ value: 25, text: "25%", year: expect.stringMatching(/^\d{4}\/\d{2}$/) });
@@ -189,7 +189,7 @@ describe("the monthly performance report", () => {
     // EH4-QL, single assessments in 45 days: 82%, 88%, 79%; higher is better; England 81, SN 76
     const eh4 = rows.find((r) => r.code === "EH4-QL")!;
     expect(eh4.months.map((m) => m.text)).toEqual(["82%", "88%", "79%"]);
-    expect(eh4).toMatchObject({ goodIs: "High", direction: "↓ worse", rag: "amber", tolerances: { red: "<72.9%", amber: "72.9%>", green: "81%+" } });
+    expect(eh4).toMatchObject({ goodIs: "High", direction: "↓ worse", rag: "amber", tolerances: { red: "<72.9%", amber: "72.9%–81%", green: "81%+" } });
     expect(eh4.change).toBe("−9.0 percentage points; relative change −10%");
 
     // M1 contacts: a count added up over the year, so April's YTD is April's figure
