@@ -24,6 +24,7 @@ function ChangeItem({ change }: { change: ReportChange }) {
         <span className="text-gray-800">
           {" "}
           (loaded{change.loadedBy ? ` by ${change.loadedBy}` : ""}
+          {change.file ? ` from ${change.file}` : ""}
           {change.loadedAt ? ` on ${formatDateTime(change.loadedAt)}` : ""})
         </span>
       ) : null}

@@ -7,7 +7,7 @@ import "server-only";
 // once, one insert wins (the unique issue number); the other reads it back.
 import { and, desc, eq, inArray } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { indicatorValues, reportIssues, users } from "@/db/schema";
+import { importBatches, indicatorValues, reportIssues, users } from "@/db/schema";
 import { changesBetween, reportDigest, type ReportChange } from "@/lib/report/issues";
 import type { MonthlyReport } from "@/lib/report/monthly";
 import { requireAuthority } from "./authority";
@@ -38,14 +38,15 @@ export async function reportIssueList({ db, period }: { db: Executor; period: st
   return rows.map((r) => ({ issue: r.issue, issuedAt: iso(r.issuedAt), changes: r.changes as ReportChange[], digest: r.digest }));
 }
 
-/** Who loaded each revised figure and when (the current revision of that month). */
+/** Who loaded each revised figure, from which file and when (the current revision of that month). */
 async function withLoaders(db: Executor, changes: ReportChange[]): Promise<ReportChange[]> {
   const figures = changes.filter((c) => c.kind === "figure");
   if (figures.length === 0) return changes;
   const rows = await db
-    .select({ id: indicatorValues.indicatorId, period: indicatorValues.period, loadedAt: indicatorValues.loadedAt, loadedBy: users.name })
+    .select({ id: indicatorValues.indicatorId, period: indicatorValues.period, loadedAt: indicatorValues.loadedAt, loadedBy: users.name, file: importBatches.fileName })
     .from(indicatorValues)
     .leftJoin(users, eq(users.id, indicatorValues.loadedBy))
+    .leftJoin(importBatches, eq(importBatches.id, indicatorValues.batchId))
     .where(
       and(
         eq(indicatorValues.isCurrent, true),
@@ -57,7 +58,7 @@ async function withLoaders(db: Executor, changes: ReportChange[]): Promise<Repor
   return changes.map((c) => {
     if (c.kind !== "figure") return c;
     const found = by.get(`${c.indicatorId}|${c.period}`);
-    return { ...c, loadedBy: found?.loadedBy ?? null, loadedAt: found ? iso(found.loadedAt) : null };
+    return { ...c, loadedBy: found?.loadedBy ?? null, loadedAt: found ? iso(found.loadedAt) : null, file: found?.file ?? null };
   });
 }
 

@@ -9,7 +9,18 @@ import { monthLabel } from "@/lib/format";
 import type { MonthlyReport, ReportRow } from "./monthly";
 
 export type ReportChange =
-  | { kind: "figure"; code: string; indicatorId: number; period: string; from: string; to: string; loadedBy: string | null; loadedAt: string | null }
+  | {
+      kind: "figure";
+      code: string;
+      indicatorId: number;
+      period: string;
+      from: string;
+      to: string;
+      loadedBy: string | null;
+      loadedAt: string | null;
+      /** the file the revision was loaded from */
+      file?: string | null;
+    }
   | { kind: "comparator"; code: string; label: string; from: string; to: string }
   | { kind: "commentary"; code: string; title: string }
   | { kind: "narrative"; section: string }

@@ -48,7 +48,7 @@ describe("issues of the monthly report", () => {
     expect(all.map((i) => i.issue)).toEqual([2, 1]);
     expect(current?.issue).toBe(2);
     const figure = current!.changes.find((c) => c.kind === "figure");
-    expect(figure).toMatchObject({ code: "M1", period: "2020-03", from: "1,198", to: "1,210", loadedBy: "Alex Admin" });
+    expect(figure).toMatchObject({ code: "M1", period: "2020-03", from: "1,198", to: "1,210", loadedBy: "Alex Admin", file: "m1-march.csv" });
     expect(changeText(figure!)).toBe("M1 March 2020: 1,198 → 1,210");
     expect(current!.changes.filter((c) => c.kind === "figure")).toHaveLength(1);
     // issue 1 keeps the figures it was issued with
