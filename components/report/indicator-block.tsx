@@ -76,7 +76,7 @@ export function IndicatorBlock({ r, revised }: { r: ReportRow; revised: Map<stri
           ) : null}
         </div>
         <div>
-          <div className="report-chart max-w-md" dangerouslySetInnerHTML={{ __html: chartSvg(r.chart) }} />
+          <div className="report-chart max-w-md" dangerouslySetInnerHTML={{ __html: chartSvg(r.chart).value }} />
           <dl className="mt-2 grid grid-cols-[max-content_1fr] gap-x-3 text-sm">
             <dt className="font-semibold">RAG</dt>
             <dd>

@@ -6,7 +6,7 @@
 // heading's text exactly.
 import type { ReactNode } from "react";
 import { SPC_SPRITE_HTML } from "@/components/spc-icons";
-import { CHART_DEFS_HTML } from "@/components/snapshot/chart-html";
+import { CHART_DEFS } from "@/components/snapshot/chart-html";
 import { monthLabel } from "@/lib/format";
 import { revisedFigures } from "@/lib/report/issues";
 import type { MonthlyReport, ReportSection } from "@/lib/report/monthly";
@@ -38,7 +38,7 @@ export function ReportDocument({
   const draft = !report.approved;
   return (
     <div className="report space-y-6">
-      <div aria-hidden="true" className="absolute h-0 w-0 overflow-hidden" dangerouslySetInnerHTML={{ __html: SPC_SPRITE_HTML + CHART_DEFS_HTML }} />
+      <div aria-hidden="true" className="absolute h-0 w-0 overflow-hidden" dangerouslySetInnerHTML={{ __html: SPC_SPRITE_HTML + CHART_DEFS.value }} />
       <Cover report={report} issue={issue} issues={issues} superseded={superseded} />
       <section aria-labelledby="contents-heading" className="report-contents rounded border border-gray-300 bg-white p-4">
         <h2 id="contents-heading" className="text-xl font-bold">
