@@ -20,8 +20,8 @@ const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"
 /** Pages and routes anyone may open: no redirect to sign in (they get the headers all the same). */
 // /set-password: the one-time link is the credential; /api/v1: bearer tokens only, never a cookie.
 // /api/csp-report: browsers send violation reports without the session.
-// /snapshots/N/print: the PDF renderer comes with a render token, not a session; the page checks one or the other.
-const OPEN_PATHS = [/^\/snapshots\/\d+\/print$/, /^\/signin(\/|$)/, /^\/set-password$/, /^\/public\//, /^\/api\/auth\//, /^\/api\/health$/, /^\/api\/v1\//, /^\/accessibility$/, /^\/api\/session$/, /^\/api\/csp-report$/];
+// /snapshots/N/print, /reports/YYYY-MM/print: the PDF renderer comes with a render token, not a session; the page checks one or the other.
+const OPEN_PATHS = [/^\/snapshots\/\d+\/print$/, /^\/reports\/\d{4}-\d{2}\/print$/, /^\/signin(\/|$)/, /^\/set-password$/, /^\/public\//, /^\/api\/auth\//, /^\/api\/health$/, /^\/api\/v1\//, /^\/accessibility$/, /^\/api\/session$/, /^\/api\/csp-report$/];
 
 export default function proxy(request: NextRequest) {
   const nonce = newNonce();

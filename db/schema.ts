@@ -760,6 +760,8 @@ export const serviceNarratives = pgTable(
       .references(() => serviceAreas.key),
     period: text("period").notNull(),
     body: text("body").notNull().default(""),
+    /** the manager said explicitly that there is no narrative this month (body empty): the scorecard can then be approved */
+    noNarrative: boolean("no_narrative").notNull().default(false),
     /** optimistic concurrency token, as for commentary */
     version: integer("version").notNull().default(1),
     updatedBy: uuid("updated_by").references(() => users.id),
@@ -770,6 +772,32 @@ export const serviceNarratives = pgTable(
     uniqueIndex("service_narratives_service_period").on(t.authorityId, t.serviceKey, t.period),
     periodCheck("service_narratives_period_format", "period"),
   ],
+);
+
+/**
+ * An issue of the monthly performance report: the first is kept when every
+ * service's scorecard for the month is approved, and a new one each time the
+ * report's figures or text change after that (lib/report/issues.ts). Its
+ * content is the report as it was then, frozen; `changes` what changed since
+ * the issue before (revised figures with who loaded them and when).
+ */
+export const reportIssues = pgTable(
+  "report_issues",
+  {
+    id: serial("id").primaryKey(),
+    authorityId: integer("authority_id")
+      .notNull()
+      .references(() => authorities.id),
+    period: text("period").notNull(),
+    issue: integer("issue").notNull(),
+    issuedAt: timestamp("issued_at", { withTimezone: true }).notNull(),
+    /** sha256 of the content's figures and text: a different digest is a new issue */
+    digest: text("digest").notNull(),
+    content: jsonb("content").notNull(),
+    changes: jsonb("changes").notNull().default([]),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("report_issues_period_issue").on(t.authorityId, t.period, t.issue), periodCheck("report_issues_period_format", "period")],
 );
 
 /**

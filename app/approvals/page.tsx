@@ -3,6 +3,7 @@ import { ApprovalCard } from "@/components/approvals/approval-card";
 import { ScorecardApprovalPanel } from "@/components/approvals/scorecard-approval-panel";
 import { getDb } from "@/db/client";
 import { approveScorecardAction } from "@/lib/actions/approvals/entry";
+import { saveNarrativeAction } from "@/lib/actions/narratives/entry";
 import { ApprovalFigures } from "@/components/approvals/approval-figures";
 import {
   approveCommentaryAction,
@@ -79,6 +80,7 @@ export default async function ApprovalsPage({ searchParams }: { searchParams: Pr
                   approveScorecard={approveScorecardAction}
                   markNotNeeded={markNoCommentaryNeededAction}
                   markNotNeededBulk={markNoCommentaryNeededBulkAction}
+                  saveNarrative={saveNarrativeAction}
                 />
               ))}
             </div>

@@ -16,6 +16,7 @@ import type { ActionResult } from "@/lib/actions/result";
 import type { CommentaryActionProp } from "@/components/commentary/types";
 import type { ScorecardApprovalState } from "@/lib/queries/approvals";
 import { formatDateTime } from "@/lib/dates";
+import { NarrativeEditor, type SaveNarrativeProp } from "@/components/report/narrative-editor";
 import { BulkNotNeeded, type BulkNotNeededProp } from "./bulk-not-needed";
 
 /** A service's scorecard approval for the month, with the month in words. */
@@ -28,11 +29,13 @@ export function ScorecardApprovalPanel({
   approveScorecard,
   markNotNeeded,
   markNotNeededBulk,
+  saveNarrative,
 }: {
   data: ScorecardPanelData;
   approveScorecard: ApproveScorecardProp;
   markNotNeeded: CommentaryActionProp;
   markNotNeededBulk: BulkNotNeededProp;
+  saveNarrative: SaveNarrativeProp;
 }) {
   const finish = useActionResult();
   const [error, setError] = useState<string | null>(null);
@@ -140,6 +143,20 @@ export function ScorecardApprovalPanel({
           markNotNeededBulk={markNotNeededBulk}
         />
       ) : null}
+      <h4 className="mt-4 font-semibold">Narrative for the monthly report</h4>
+      {!data.approved || data.figuresRevised ? (
+        <NarrativeEditor
+          serviceKey={data.serviceKey}
+          serviceName={data.name}
+          period={data.period}
+          body={data.narrative.body}
+          none={data.narrative.none}
+          version={data.narrative.version}
+          save={saveNarrative}
+        />
+      ) : (
+        <p className="mt-1 whitespace-pre-wrap text-sm">{data.narrative.none ? "No narrative this month." : data.narrative.body}</p>
+      )}
       <div className="mt-3">
         {!data.approved || data.figuresRevised ? (
           <Button disabled={busy || !data.ready} onClick={() => void approve()} aria-describedby={`${id}-ready`}>
@@ -148,7 +165,8 @@ export function ScorecardApprovalPanel({
         ) : null}
         {!data.ready ? (
           <p id={`${id}-ready`} className="mt-1 text-sm text-gray-800">
-            Every indicator needs approved commentary, or to be marked as needing none, before the scorecard can be approved.
+            Every indicator needs approved commentary, or to be marked as needing none, and the narrative needs writing (or “No narrative
+            this month”) before the scorecard can be approved.
           </p>
         ) : null}
         {error ? (

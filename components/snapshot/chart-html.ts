@@ -13,7 +13,7 @@ import { stackedTable } from "@/components/ui/stacked-table";
 import { ASSURANCE_TEXT, VARIATION_TEXT } from "@/lib/figures/spc-words";
 import type { SpcAssurance, SpcVariation } from "@/lib/figures/types";
 import { formatValue } from "@/lib/format";
-import { html, type SafeHtml } from "@/lib/html/template";
+import { html, raw, type SafeHtml } from "@/lib/html/template";
 import type { IndicatorChartView } from "@/lib/snapshots/chart-view";
 
 /** A table that is a list of cards below 640 px: the stacked table atom (components/ui/stacked-table.tsx) as HTML. */
@@ -49,7 +49,15 @@ function marker(x: number, y: number, special: IndicatorChartView["points"][numb
   return "";
 }
 
-function chartSvg(chart: IndicatorChartView): SafeHtml {
+/** The dot every chart's line is drawn with (`pline`), defined once on a page that has charts. */
+export const CHART_DEFS = raw(
+  `<svg width="0" height="0" class="absolute" aria-hidden="true" focusable="false"><defs>` +
+    `<marker id="pdot" viewBox="0 0 6 6" refX="3" refY="3" markerWidth="4.4" markerHeight="4.4" markerUnits="userSpaceOnUse"><circle cx="3" cy="3" r="3" fill="#1e3a8a"/></marker>` +
+    `</defs></svg>`,
+);
+
+/** The chart alone (an image named by its one-sentence summary); the monthly report puts it beside its own table. */
+export function chartSvg(chart: IndicatorChartView): SafeHtml {
   const drawn = chart.points.filter((p) => p.value !== null);
   if (drawn.length === 0) return html`<p class="text-sm text-gray-800">No figures to chart.</p>`;
   const lines = [chart.target, chart.spc?.mean ?? null, chart.spc?.upper ?? null, chart.spc?.lower ?? null].filter((v): v is number => v !== null);

@@ -19,7 +19,7 @@ import type { Judgement, Rag } from "@/lib/figures/types";
 import { html, raw, type HtmlValue, type SafeHtml } from "@/lib/html/template";
 import { parseMarkup, type Inline } from "@/lib/snapshots/markup";
 import type { PaperView } from "@/lib/snapshots/paper-view";
-import { indicatorChartHtml, stackedTableHtml } from "./chart-html";
+import { CHART_DEFS, indicatorChartHtml, stackedTableHtml } from "./chart-html";
 import { frozenTableHtml } from "./frozen-table";
 
 /** The paper's sections in order, for the print view's contents and the PDF's bookmarks. */
@@ -131,13 +131,6 @@ function section(id: string, title: string, body: HtmlValue, extraClass = "space
   return html`<section id="${id}" aria-labelledby="${id}-h" class="paper-section ${extraClass}"><h2 id="${id}-h" class="text-2xl font-bold">${title}</h2>${body}</section>`;
 }
 
-// the dot every chart's line is drawn with (chart-html.ts `pline`), defined once
-const DEFS = raw(
-  `<svg width="0" height="0" class="absolute" aria-hidden="true" focusable="false"><defs>` +
-    `<marker id="pdot" viewBox="0 0 6 6" refX="3" refY="3" markerWidth="4.4" markerHeight="4.4" markerUnits="userSpaceOnUse"><circle cx="3" cy="3" r="3" fill="#1e3a8a"/></marker>` +
-    `</defs></svg>`,
-);
-
 /** The whole paper, in order; `print` lays each chart's table beside it instead of behind a disclosure. */
 export function paperHtml(view: PaperView, { period, print = false }: { period: string; print?: boolean }): SafeHtml {
   const isPublic = view.audience === "public";
@@ -163,7 +156,7 @@ export function paperHtml(view: PaperView, { period, print = false }: { period: 
         showCommentary: !isPublic,
       })}</section>`,
   )}`;
-  return html`<div class="paper space-y-8">${raw(SPC_SPRITE_HTML)}${DEFS}${[
+  return html`<div class="paper space-y-8">${raw(SPC_SPRITE_HTML)}${CHART_DEFS}${[
     section("at-a-glance", "At a glance", html`${glanceHtml(view)}${featured}${legendHtml(view.legend)}`, "space-y-4"),
     themes,
     view.voice ? section("voice", "What our children tell us", voiceHtml(view.voice)) : "",

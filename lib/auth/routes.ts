@@ -61,6 +61,8 @@ export const PAGES: Record<string, Rule> = {
   "/admin/authority": perm("settings.manage"),
   "/profile": perm("profile.own", "own"),
   "/reports/[period]": perm("scorecard.read"),
+  "/reports/[period]/issues/[issue]": perm("scorecard.read"),
+  "/reports/[period]/print": perm("scorecard.read"),
   "/set-password": { access: "public", why: "the one-time link of an invitation or password reset (the token is the check)" },
 };
 
@@ -84,6 +86,7 @@ export const ROUTES: Record<string, Rule> = {
   "GET /public/[id]/pdf": { access: "public", why: "the public release as PDF, made from its public print view; anything not released is 404" },
   "POST /api/benchmarks/[step]": perm("data.load"),
   "GET /reports/[period]/xlsx": perm("scorecard.read"),
+  "GET /reports/[period]/pdf": perm("scorecard.read"),
   "GET /scorecards/[service]/[period]/details": perm("scorecard.read", "service"),
   "GET /scorecards/[service]/[period]/nearest": perm("scorecard.read", "service"),
   // The API: a bearer token stands for its person; the same policy then applies.

@@ -4,7 +4,7 @@ import "server-only";
 import { and, asc, eq, inArray, isNotNull, sql, type AnyColumn, type SQL } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db/client";
-import { commentaries, indicators, indicatorValues, scorecardApprovals, serviceAreas, users } from "@/db/schema";
+import { commentaries, indicators, indicatorValues, scorecardApprovals, serviceAreas, serviceNarratives, users } from "@/db/schema";
 import { can } from "@/lib/auth/policy";
 import type { SessionUser } from "@/lib/auth/roles";
 import { SETTLED_STATUSES, type CommentaryState } from "@/lib/commentary/status";
@@ -72,7 +72,9 @@ export interface ScorecardApprovalState {
   serviceKey: string;
   name: string;
   indicators: IndicatorCommentaryState[];
-  /** every indicator's commentary is approved or not needed */
+  /** the section narrative of the monthly report, approved with the scorecard */
+  narrative: { body: string; none: boolean; version: number };
+  /** every indicator's commentary is approved or not needed, and the narrative is written (or said to be none) */
   ready: boolean;
   approved: boolean;
   approvedBy: string | null;
@@ -81,7 +83,7 @@ export interface ScorecardApprovalState {
   figuresRevised: boolean;
 }
 
-/** Each service's scorecard for the month: its indicators' commentary and its approval. Three queries. */
+/** Each service's scorecard for the month: its indicators' commentary, its narrative and its approval. Four queries. */
 export async function scorecardApprovalStates({
   db,
   period,
@@ -94,7 +96,7 @@ export async function scorecardApprovalStates({
   if (serviceKeys.length === 0) return [];
   const keys = [...serviceKeys];
   const approver = alias(users, "approver");
-  const [areas, rows, approvals] = await Promise.all([
+  const [areas, rows, approvals, narratives] = await Promise.all([
     db.select().from(serviceAreas).where(inArray(serviceAreas.key, keys)).orderBy(asc(serviceAreas.sortOrder)),
     db
       .select({
@@ -120,7 +122,12 @@ export async function scorecardApprovalStates({
       .from(scorecardApprovals)
       .innerJoin(approver, eq(approver.id, scorecardApprovals.approvedBy))
       .where(and(eq(scorecardApprovals.period, period), inArray(scorecardApprovals.serviceKey, keys))),
+    db
+      .select({ serviceKey: serviceNarratives.serviceKey, body: serviceNarratives.body, none: serviceNarratives.noNarrative, version: serviceNarratives.version })
+      .from(serviceNarratives)
+      .where(and(eq(serviceNarratives.period, period), inArray(serviceNarratives.serviceKey, keys))),
   ]);
+  const narrativeBy = new Map(narratives.map((n) => [n.serviceKey, n]));
   const approvalBy = new Map(approvals.map((a) => [a.serviceKey, a]));
   return areas.map((area) => {
     const own = rows
@@ -136,11 +143,14 @@ export async function scorecardApprovalStates({
         }),
       );
     const approval = approvalBy.get(area.key);
+    const n = narrativeBy.get(area.key);
+    const narrative = { body: n?.body ?? "", none: n?.none ?? false, version: n?.version ?? 0 };
     return {
       serviceKey: area.key,
       name: area.name,
       indicators: own,
-      ready: own.length > 0 && own.every((i) => SETTLED_STATUSES.includes(i.status)),
+      narrative,
+      ready: own.length > 0 && own.every((i) => SETTLED_STATUSES.includes(i.status)) && (narrative.none || narrative.body.trim() !== ""),
       approved: !!approval,
       approvedBy: approval?.approvedBy ?? null,
       approvedAt: approval ? new Date(approval.approvedAt).toISOString() : null,

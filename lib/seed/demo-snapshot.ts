@@ -6,7 +6,8 @@ import "server-only";
 // so that section is left empty rather than made up.)
 import { and, eq, inArray, max, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { boards, indicators, indicatorValues, scorecardApprovals, snapshots, users } from "@/db/schema";
+import { boards, indicators, indicatorValues, scorecardApprovals, serviceAreas, serviceNarratives, snapshots, users } from "@/db/schema";
+import { narrativeFromFigures } from "@/lib/report/narrative-draft";
 import { createSnapshotDraft, publishSnapshot } from "@/lib/actions/snapshots/papers";
 import { draftFromFigures } from "@/lib/commentary/draft-template";
 import { loadSessionUser } from "@/lib/queries/users";
@@ -29,7 +30,7 @@ const THEMES: { theme: string; codes: string[] }[] = [
 ];
 const FEATURED = ["LAC1", "EH4-QL", "CP6B", "LAC7-QL"];
 
-/** Approves April's service scorecards (all their commentary is approved in the dataset) and publishes the paper. Once only. */
+/** Writes April's section narratives, approves its service scorecards (all their commentary is approved in the dataset) and publishes the paper. Once only. */
 export async function seedDemoSnapshot({ db, managerEmail }: { db: Db; managerEmail: string }): Promise<number | null> {
   const [already] = await db.select({ id: snapshots.id }).from(snapshots).limit(1);
   if (already) return null;
@@ -45,6 +46,20 @@ export async function seedDemoSnapshot({ db, managerEmail }: { db: Db; managerEm
     .from(indicatorValues)
     .innerJoin(indicators, eq(indicators.id, indicatorValues.indicatorId))
     .where(and(eq(indicatorValues.period, DEMO_PERIOD), inArray(indicators.serviceKey, services)));
+  // each section's narrative for the monthly report, written by the manager before approving (drafted from the figures)
+  const areas = await db.select({ key: serviceAreas.key, name: serviceAreas.name }).from(serviceAreas).where(inArray(serviceAreas.key, services));
+  await db
+    .insert(serviceNarratives)
+    .values(
+      areas.map((a) => ({
+        authorityId: board.authorityId,
+        serviceKey: a.key,
+        period: DEMO_PERIOD,
+        body: narrativeFromFigures(a.name, DEMO_PERIOD, scorecard.rows.filter((r) => r.service === a.key)),
+        updatedBy: actor.id,
+      })),
+    )
+    .onConflictDoNothing();
   await db
     .insert(scorecardApprovals)
     .values(services.map((serviceKey) => ({ authorityId: board.authorityId, serviceKey, period: DEMO_PERIOD, approvedBy: actor.id, figuresLoadedAt: loaded?.at ?? null })))

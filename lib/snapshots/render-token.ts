@@ -15,20 +15,21 @@ function key(): Buffer {
   return (holder[KEY] ??= randomBytes(32));
 }
 
-type Audience = "paper" | "public";
+/** a paper (its internal or public print view), or the monthly report of a month (its id the period, "2020-04") */
+type Audience = "paper" | "public" | "report";
 
-function signature(audience: Audience, snapshotId: number, expires: number): string {
+function signature(audience: Audience, snapshotId: number | string, expires: number): string {
   return createHmac("sha256", key()).update(`${audience}:${snapshotId}:${expires}`).digest("base64url");
 }
 
 /** A token good for rendering this paper for this audience for the next two minutes. */
-export function renderToken(audience: Audience, snapshotId: number, now = Date.now()): string {
+export function renderToken(audience: Audience, snapshotId: number | string, now = Date.now()): string {
   const expires = now + LIFETIME_MS;
   return `${expires}.${signature(audience, snapshotId, expires)}`;
 }
 
 /** Whether the token was signed here, for this paper and audience, and has not expired. */
-export function isValidRenderToken(token: string | null | undefined, audience: Audience, snapshotId: number, now = Date.now()): boolean {
+export function isValidRenderToken(token: string | null | undefined, audience: Audience, snapshotId: number | string, now = Date.now()): boolean {
   const match = /^(\d{1,15})\.([A-Za-z0-9_-]{43})$/.exec(token ?? "");
   if (!match) return false;
   const expires = Number(match[1]);

@@ -150,6 +150,11 @@ test("a month of commentary, from first draft to approved scorecard", async ({ p
     await panel.getByRole("button", { name: "Confirm no commentary needed" }).click();
     await expect(panel.getByRole("row", { name: new RegExp(`^${code.replace(/[()]/g, "\\$&")} [A-Z]`) })).toContainText("No commentary needed");
   }
+  // the section narrative of the monthly report is needed before the scorecard can be approved
+  await expect(panel.getByRole("button", { name: "Approve scorecard" })).toBeDisabled();
+  await panel.getByRole("textbox", { name: "Write the Front door narrative" }).fill("Contacts rose in May; re-referrals are within their usual range.");
+  await panel.getByRole("button", { name: "Save the narrative" }).click();
+  await expect(panel.getByRole("status").filter({ hasText: "Narrative saved (version 1)." })).toBeVisible();
   await expectNoAxeViolations(approvePage);
   await panel.getByRole("button", { name: "Approve scorecard" }).click();
   await expect(panel.getByText("Scorecard approved")).toBeVisible();

@@ -184,11 +184,11 @@ test("the monthly performance report: summary columns with the demo's figures, a
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Monthly performance report: April 2020");
   const summary = page.getByRole("table", { name: /summary, April 2020/ });
   const eh4 = summary.getByRole("row", { name: /EH4-QL Percentage of Single Assessments/ });
-  for (const text of ["High", "82%", "88%", "79%", "↓ worse", "Amber", "<72.9%", "72.9%>", "81%+", "76%"]) await expect(eh4).toContainText(text);
-  await expect(page.getByRole("heading", { name: "Children looked after: April 2020" })).toBeVisible();
+  for (const text of ["High", "82%", "88%", "79%", "↓ worse", "Amber", "<72.9%", "72.9%–81%", "81%+", "76%"]) await expect(eh4).toContainText(text);
+  await expect(page.getByRole("heading", { name: "Children looked after", exact: true })).toBeVisible();
   await expect(page.getByRole("heading", { name: "Significant changes and areas of concern" }).first()).toBeVisible();
   await expectNoSidewaysScroll(page, WIDE.width);
-  await expectNoAxeViolations(page);
+  // axe on this long page (every indicator with its chart and twelve months) is in ./monthly-report.spec.ts, at 1440 and 390
   const xlsx = await page.request.get("/reports/2020-04/xlsx");
   expect(xlsx.status()).toBe(200);
   expect(xlsx.headers()["content-disposition"]).toContain("lantern-monthly-report-2020-04.xlsx");

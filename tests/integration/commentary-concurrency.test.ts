@@ -9,7 +9,7 @@ import { approveCommentary, saveCommentary, submitCommentary } from "@/lib/actio
 import { approveScorecard } from "@/lib/actions/approvals/core";
 import { createFakeTransport } from "@/lib/notify/fake";
 import { createTestDb, TEST_DB_KIND } from "../support/db";
-import { MAY, setUpCommentaryWorld, type CommentaryWorld } from "./commentary-fixtures";
+import { MAY, setUpCommentaryWorld, writeNarrative, type CommentaryWorld } from "./commentary-fixtures";
 
 let handle: DbHandle;
 let world: CommentaryWorld;
@@ -89,6 +89,7 @@ describe(`N concurrent approvals (${TEST_DB_KIND})`, () => {
       const ok = await approveCommentary(as("manager"), { indicatorId: id, period: MAY, expectedVersion: (sub as { data: { version: number } }).data.version });
       expect(ok.ok).toBe(true);
     }
+    await writeNarrative(handle.db, "front-door", MAY);
     const results = await Promise.all(Array.from({ length: N }, () => approveScorecard(as("manager"), { serviceKey: "front-door", period: MAY })));
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.filter((r) => !r.ok).every((r) => (r as { code: string }).code === "conflict")).toBe(true);

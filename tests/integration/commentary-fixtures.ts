@@ -4,6 +4,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { Db } from "@/db/client";
+import { authorities, serviceNarratives } from "@/db/schema";
 import { importFile } from "@/lib/import/apply";
 import type { SessionUser } from "@/lib/auth/roles";
 import { findUserByEmail, loadSessionUser } from "@/lib/queries/users";
@@ -59,4 +60,10 @@ export async function setUpCommentaryWorld(db: Db): Promise<CommentaryWorld> {
       return row.id;
     },
   };
+}
+
+/** The service's section narrative for the month, written (set-up for approving its scorecard, which needs one). */
+export async function writeNarrative(db: Db, serviceKey: string, period: string, body = "Figures within their usual range."): Promise<void> {
+  const [authority] = await db.select({ id: authorities.id }).from(authorities).limit(1);
+  await db.insert(serviceNarratives).values({ authorityId: authority.id, serviceKey, period, body }).onConflictDoNothing();
 }

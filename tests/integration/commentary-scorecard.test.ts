@@ -6,6 +6,7 @@ import type { DbHandle } from "@/db/client";
 import { auditEvents, indicators, notifications } from "@/db/schema";
 import { approveCommentary, markNoCommentaryNeeded, submitCommentary } from "@/lib/actions/commentary/core";
 import { approveScorecard } from "@/lib/actions/approvals/core";
+import { saveNarrative } from "@/lib/actions/narratives/core";
 import { importFile } from "@/lib/import/apply";
 import { createFakeTransport } from "@/lib/notify/fake";
 import { scorecardApprovalStates } from "@/lib/queries/approvals";
@@ -42,6 +43,14 @@ describe("approve the front-door scorecard for May 2020", () => {
       await submitCommentary(as("reporter"), { indicatorId: id, period: MAY, expectedVersion: 0, body: `${code} is in its usual range.` });
       await approveCommentary(as("manager"), { indicatorId: id, period: MAY, expectedVersion: 1 });
     }
+    // the section narrative is approved with the scorecard: written, or said to be none
+    const noNarrative = await approveScorecard(as("manager"), { serviceKey: "front-door", period: MAY });
+    expect(noNarrative).toMatchObject({ ok: false, code: "invalid_state", details: { narrative: "missing" } });
+    expect((noNarrative as { message: string }).message).toContain("write the Front door (contacts, MASH, referrals) narrative for May 2020");
+    expect((await scorecardApprovalStates({ db: handle.db, period: MAY, serviceKeys: ["front-door"] }))[0]).toMatchObject({ ready: false });
+    const empty = await saveNarrative(as("manager"), { serviceKey: "front-door", period: MAY, body: "  ", expectedVersion: 0 });
+    expect(empty).toMatchObject({ ok: false, code: "invalid", fieldErrors: { body: 'Write the narrative, or choose "No narrative this month".' } });
+    expect(await saveNarrative(as("manager"), { serviceKey: "front-door", period: MAY, none: true, expectedVersion: 0 })).toMatchObject({ ok: true, data: { none: true, body: "" } });
     const approved = await approveScorecard(as("manager"), { serviceKey: "front-door", period: MAY });
     expect(approved).toMatchObject({ ok: true, data: { reconfirmed: false } });
     const states = await scorecardApprovalStates({ db: handle.db, period: MAY, serviceKeys: ["front-door"] });

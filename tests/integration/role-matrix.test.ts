@@ -19,7 +19,7 @@ import type { ActionResult } from "@/lib/actions/result";
 import { approveScorecard } from "@/lib/actions/approvals/core";
 import { createFakeTransport } from "@/lib/notify/fake";
 import { createTestDb } from "../support/db";
-import { MAY, setUpCommentaryWorld, type ActorName, type CommentaryWorld } from "./commentary-fixtures";
+import { MAY, setUpCommentaryWorld, writeNarrative, type ActorName, type CommentaryWorld } from "./commentary-fixtures";
 
 let handle: DbHandle;
 let world: CommentaryWorld;
@@ -142,6 +142,7 @@ async function settleFrontDoor() {
     await handle.db.delete(commentaries).where(and(eq(commentaries.indicatorId, id), eq(commentaries.period, MAY)));
     await markNoCommentaryNeeded(ctx("setup"), { indicatorId: id, period: MAY, expectedVersion: 0, reason: "matrix set-up" });
   }
+  await writeNarrative(handle.db, "front-door", MAY);
 }
 
 const auditCount = async () => Number((await handle.db.select({ n: sql<number>`count(*)` }).from(auditEvents))[0].n);

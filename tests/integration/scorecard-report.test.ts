@@ -12,13 +12,12 @@ import { approveCommentary, saveCommentary, submitCommentary } from "@/lib/actio
 import { markNoCommentaryNeededBulk, withdrawCommentary } from "@/lib/actions/commentary/more-steps";
 import { saveNarrative } from "@/lib/actions/narratives/core";
 import { currentDataVersion } from "@/lib/data-version";
-import { reportTables } from "@/lib/export/report-xlsx";
-import { toXlsx } from "@/lib/export/xlsx";
+import { reportWorkbook } from "@/lib/export/report-xlsx";
 import { importFile } from "@/lib/import/apply";
 import { createFakeTransport } from "@/lib/notify/fake";
 import { monthlyReportFor } from "@/lib/queries/report";
 import { cachedScorecard, monthsWithFigures } from "@/lib/queries/scorecard-cache";
-import { summaryColumns } from "@/lib/report/monthly";
+import { ytdText } from "@/lib/report/monthly";
 import { createTestDb } from "../support/db";
 import { MAY, setUpCommentaryWorld, type CommentaryWorld } from "./commentary-fixtures";
 
@@ -178,51 +177,71 @@ describe("the monthly performance report", () => {
       ytd: { value: null, text: "n/a" },
       direction: "↓ better",
       change: "−3.0 percentage points; relative change −50%",
-      rag: "Green*",
-      tolerances: { red: ">25.3%", amber: "≤25.3%", green: "≤23%" },
-      snAverage: { value: 25, text: "25%" },
-      snBest: { value: null, text: "n/a" },
-      england: { value: 23, text: "23%" },
-      topQuartile: { value: null, text: "n/a" },
+      rag: "green",
+      ragIllustrative: true,
+      tolerances: { red: ">25.3%", amber: "23%–25.3%", green: "≤23%" },
     });
+    const bench = (kind: string) => m6.benchmarks.find((b) => b.kind === kind);
+    expect(bench("sn_average")).toMatchObject({ value: 25, text: "25%", year: expect.stringMatching(/^\d{4}\/\d{2}$/) });
+    expect(bench("sn_best")).toMatchObject({ value: null, text: "n/a", year: null });
+    expect(bench("england")).toMatchObject({ value: 23, text: "23%" });
 
     // EH4-QL, single assessments in 45 days: 82%, 88%, 79%; higher is better; England 81, SN 76
     const eh4 = rows.find((r) => r.code === "EH4-QL")!;
     expect(eh4.months.map((m) => m.text)).toEqual(["82%", "88%", "79%"]);
-    expect(eh4).toMatchObject({ goodIs: "High", direction: "↓ worse", rag: "Amber*", tolerances: { red: "<72.9%", amber: "72.9%>", green: "81%+" } });
+    expect(eh4).toMatchObject({ goodIs: "High", direction: "↓ worse", rag: "amber", tolerances: { red: "<72.9%", amber: "72.9%–81%", green: "81%+" } });
     expect(eh4.change).toBe("−9.0 percentage points; relative change −10%");
 
     // M1 contacts: a count added up over the year, so April's YTD is April's figure
     const m1 = rows.find((r) => r.code === "M1")!;
     expect(m1.months.map((m) => m.text)).toEqual(["1,129", "1,198", "1,147"]);
-    expect(m1).toMatchObject({ goodIs: "For information", ytd: { value: 1147, text: "1,147" }, rag: "No RAG", change: "relative change −4%" });
+    expect(m1).toMatchObject({ goodIs: "For information", ytd: { value: 1147, text: "1,147", months: 1 }, rag: null, change: "relative change −4%" });
+    expect(ytdText(m1)).toBe("1,147 (1 of 12 months)");
+    // every approved April commentary is in the report with its author
+    const approved = rows.filter((r) => r.commentary.status === "approved");
+    expect(approved.length).toBeGreaterThan(0);
+    expect(rows.every((r) => r.commentary.status === "approved" || r.commentary.status === "not_needed")).toBe(true);
+    expect(approved.every((r) => r.commentary.body.trim() !== "")).toBe(true);
+    // the demo's April narratives are written and approved with the scorecards
+    expect(report.approved).toBe(true);
+    expect(report.sections.every((s) => s.narrative.status === "approved" && s.narrative.body.includes("April 2020"))).toBe(true);
     expect(m1.outturns.map((o) => o.text)).toEqual(["n/a", "n/a", "n/a", "n/a", "n/a"]);
   });
 
-  it("says how much of the year a partial year to date covers, on the page and in the XLSX's own column", async () => {
+  it("says how much of the year a partial year to date covers", async () => {
     // March 2020: the demo's figures start in October 2019, so 2019/20's YTD has 6 of its 12 months
     const report = await monthlyReportFor({ db: handle.db, period: "2020-03", version: await currentDataVersion(handle.db) });
     const m1 = report.sections.flatMap((s) => s.rows).find((r) => r.code === "M1")!;
-    expect(m1.ytd.text).toMatch(/^[\d,]+ \(6 of 12 months\)$/);
-    expect(m1.ytdCovers).toBe("6 of 12 months");
-    const column = summaryColumns(report).find((c) => c.header === "YTD covers")!;
-    expect(column.cell(m1)).toBe("6 of 12 months");
+    expect(ytdText(m1)).toMatch(/^[\d,]+ \(6 of 12 months\)$/);
+    expect(m1.ytd.covers).toBe("6 of 12 months");
   });
 
-  it("exports the same columns and figures as XLSX", async () => {
+  it("exports the summary, a sheet per section, the narratives and the values import shape as XLSX", async () => {
     const report = await monthlyReportFor({ db: handle.db, period: "2020-04", version: await currentDataVersion(handle.db) });
-    const [summary] = reportTables(report);
-    expect(summary.columns).toEqual(["Section", ...summaryColumns(report).map((c) => c.header)]);
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load((await toXlsx(reportTables(report), { title: "t" })) as never);
+    await workbook.xlsx.load((await reportWorkbook(report)) as never);
+    expect(workbook.worksheets.map((w) => w.name)).toEqual(["summary", ...report.sections.map((s) => s.name.slice(0, 31)), "narratives", "values"]);
     const sheet = workbook.getWorksheet("summary")!;
     const header = (sheet.getRow(1).values as unknown[]).slice(1);
-    expect(header).toEqual(summary.columns);
     const at = (name: string) => header.indexOf(name) + 1;
     const eh4 = sheet.getRows(2, sheet.rowCount - 1)!.find((r) => r.getCell(at("Code")).value === "EH4-QL")!;
-    expect(eh4.getCell(at("Apr 20")).value).toBe(79);
-    expect(eh4.getCell(at("England")).value).toBe(81);
+    // percentages are numbers with a percent format: 79% is 0.79
+    expect(eh4.getCell(at("Apr 20")).value).toBeCloseTo(0.79);
+    expect(eh4.getCell(at("Apr 20")).numFmt).toBe("0%");
+    expect(eh4.getCell(at("England")).value).toBeCloseTo(0.81);
+    expect(eh4.getCell(at("England year")).value).toMatch(/^\d{4}\/\d{2}$/);
     expect(eh4.getCell(at("Red")).value).toBe("<72.9%");
-    expect(eh4.getCell(at("Good performance is")).value).toBe("High");
+    expect(String(eh4.getCell(at("Commentary")).value).length).toBeGreaterThan(10);
+    expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    expect(sheet.autoFilter).toBeTruthy();
+    expect(sheet.getColumn(at("Indicator")).width).toBe(50);
+    expect(sheet.getColumn(at("Indicator")).alignment).toMatchObject({ wrapText: true });
+
+    // the values sheet imports back: every figure unchanged
+    const values = workbook.getWorksheet("values")!;
+    expect((values.getRow(1).values as unknown[]).slice(1)).toEqual(["indicator", "period", "value", "numerator", "denominator", "note"]);
+    const again = await importFile({ db: handle.db, kind: "values", bytes: new Uint8Array(await reportWorkbook(report)), sheet: "values", file: "report.xlsx" });
+    expect(again).toMatchObject({ ok: true, summary: { inserted: 0, updated: 0 } });
+    expect((again as { summary: { unchanged: number } }).summary.unchanged).toBe(values.rowCount - 1);
   });
 });

@@ -6,7 +6,7 @@ import "server-only";
 import { and, asc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Tx } from "@/db/client";
-import { commentaries, indicators, scorecardApprovals, serviceAreas } from "@/db/schema";
+import { commentaries, indicators, scorecardApprovals, serviceAreas, serviceNarratives } from "@/db/schema";
 import { latestFigureLoad } from "@/lib/queries/approvals";
 import { requireAuthority } from "@/lib/queries/authority";
 import { reportersOf } from "@/lib/queries/recipients";
@@ -55,6 +55,18 @@ export const approveScorecard = defineAction({
         "invalid_state",
         `The scorecard cannot be approved yet: commentary on ${unsettled.join(", ")} is not approved or marked as not needed.`,
         { unsettled },
+      );
+    }
+    // The section narrative of the monthly report is approved with the scorecard: it must be written, or said to be none.
+    const [narrative] = await tx
+      .select({ body: serviceNarratives.body, none: serviceNarratives.noNarrative })
+      .from(serviceNarratives)
+      .where(and(eq(serviceNarratives.serviceKey, serviceKey), eq(serviceNarratives.period, period)));
+    if (!narrative || (!narrative.none && !narrative.body.trim())) {
+      throw new ActionRefusal(
+        "invalid_state",
+        `The scorecard cannot be approved yet: write the ${loaded.name} narrative for ${monthLabel(period)} (significant changes and areas of concern), or say there is no narrative this month.`,
+        { narrative: "missing" },
       );
     }
     const authority = await requireAuthority({ db: tx });

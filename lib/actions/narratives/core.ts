@@ -19,13 +19,16 @@ const MAX_NARRATIVE = 20_000;
 const saveNarrativeInput = z.object({
   serviceKey: z.string({ error: "Service area is required" }).min(1, "Service area is required").max(64, "Service area is at most 64 characters"),
   period: month,
-  body: z.string({ error: "The narrative must be text" }).max(MAX_NARRATIVE, `The narrative must be at most ${MAX_NARRATIVE} characters`),
+  body: z.string({ error: "The narrative must be text" }).max(MAX_NARRATIVE, `The narrative must be at most ${MAX_NARRATIVE} characters`).optional().default(""),
   expectedVersion: z.coerce.number({ error: "Version must be a number" }).int("Version must be a whole number").min(0, "Version cannot be negative"),
+  /** "No narrative this month": said explicitly, so the scorecard can be approved without one */
+  none: z.boolean({ error: "No narrative this month must be true or false" }).optional().default(false),
 });
 
 export interface SavedNarrative {
   version: number;
   body: string;
+  none: boolean;
 }
 
 export const saveNarrative = defineAction({
@@ -60,20 +63,24 @@ export const saveNarrative = defineAction({
     if ((before?.version ?? 0) !== input.expectedVersion) {
       throw new ActionRefusal("conflict", `Someone else changed this narrative while you were working (it is now at version ${before?.version ?? 0}). Reload the page, then make your change again.`);
     }
+    const body = input.none ? "" : input.body;
+    if (!input.none && !body.trim()) {
+      throw new ActionRefusal("invalid", "Write the narrative, or choose \"No narrative this month\".", undefined, "body");
+    }
     const now = new Date();
     const [after] = before
       ? await tx
           .update(serviceNarratives)
-          .set({ body: input.body, version: before.version + 1, updatedBy: actor.id, updatedAt: now })
+          .set({ body, noNarrative: input.none, version: before.version + 1, updatedBy: actor.id, updatedAt: now })
           .where(and(eq(serviceNarratives.id, before.id), eq(serviceNarratives.version, input.expectedVersion)))
           .returning()
       : await tx
           .insert(serviceNarratives)
-          .values({ authorityId: authority.id, serviceKey: input.serviceKey, period: input.period, body: input.body, version: 1, updatedBy: actor.id, updatedAt: now })
+          .values({ authorityId: authority.id, serviceKey: input.serviceKey, period: input.period, body, noNarrative: input.none, version: 1, updatedBy: actor.id, updatedAt: now })
           .onConflictDoNothing()
           .returning();
     if (!after) throw new ActionRefusal("conflict", "Someone else changed this narrative at the same moment. Reload the page, then make your change again.");
-    const data: SavedNarrative = { version: after.version, body: after.body };
+    const data: SavedNarrative = { version: after.version, body: after.body, none: after.noNarrative };
     return {
       data,
       audit: [
@@ -81,9 +88,9 @@ export const saveNarrative = defineAction({
           action: "narrative.save",
           entityType: "service_narrative",
           entityId: String(after.id),
-          summary: `Saved the ${label} narrative (version ${after.version})`,
-          before: before ? { version: before.version, characters: before.body.length } : null,
-          after: { version: after.version, characters: after.body.length },
+          summary: after.noNarrative ? `Said there is no ${label} narrative this month (version ${after.version})` : `Saved the ${label} narrative (version ${after.version})`,
+          before: before ? { version: before.version, characters: before.body.length, none: before.noNarrative } : null,
+          after: { version: after.version, characters: after.body.length, none: after.noNarrative },
         },
       ],
     };

@@ -8,6 +8,6 @@ import { saveNarrative, type SavedNarrative } from "./core";
 
 export async function saveNarrativeAction(input: unknown): Promise<ActionResult<SavedNarrative>> {
   const result = await runAsSignedIn(saveNarrative, input);
-  if (result.ok) revalidatePath("/reports", "layout");
+  if (result.ok) for (const path of ["/reports", "/approvals"]) revalidatePath(path, "layout");
   return result;
 }

@@ -1,6 +1,5 @@
-// The monthly performance report as XLSX: the summary table in the same
-// columns as the page (lib/report/monthly.ts summaryColumns), and the
-// sections' narratives and definitions on a second sheet.
+// The monthly performance report as XLSX (lib/export/report-xlsx.ts): the
+// summary, a sheet per section, the narratives and the values import shape.
 import { getDb } from "@/db/client";
 import { can } from "@/lib/auth/policy";
 import { currentUser, requestDataVersion } from "@/lib/auth/session";

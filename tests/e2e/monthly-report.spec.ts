@@ -1,0 +1,173 @@
+// The monthly report in the browser against the production build: the demo's
+// April 2020 has every approved commentary with its author, the approved
+// narratives, a cover naming who approved it and benchmark years; a revised
+// figure makes a new issue listed on the page with "old → new" on its cover;
+// a month not yet approved says Draft on every page; the PDF is tagged, A4,
+// landscape for the summary, with contents, page numbers and the commentary in
+// order; the XLSX has frozen headers, filters, wrapped text and percent
+// formats; axe 0 at 1440 and 390 and nothing wider than 320 px at 320 px.
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations, signIn } from "./helpers";
+
+test.setTimeout(600_000);
+// the report is a long page (every indicator with its chart and twelve months): give axe time on a busy machine
+process.env.E2E_AXE_TIMEOUT ??= "420000";
+const APRIL = "2020-04";
+
+function tempFile(bytes: Buffer, name: string): string {
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "lantern-report-")), name);
+  fs.writeFileSync(file, bytes);
+  return file;
+}
+
+/** Each text appears after the one before. */
+function expectInOrder(text: string, items: string[]) {
+  let at = -1;
+  for (const item of items) {
+    const next = text.indexOf(item, at + 1);
+    expect(next, `"${item.slice(0, 60)}" after position ${at}`).toBeGreaterThan(at);
+    at = next;
+  }
+}
+
+async function checkWidths(page: Page) {
+  for (const width of [1440, 390, 320]) {
+    await page.setViewportSize({ width, height: 900 });
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow, `${width} px: ${overflow} px too wide`).toBeLessThanOrEqual(0);
+    if (width !== 320) await expectNoAxeViolations(page);
+  }
+  await page.setViewportSize({ width: 1440, height: 900 });
+}
+
+test("April 2020's report: every approved commentary with its author, the narratives, the cover, benchmark years; axe and 320 px", async ({ page }) => {
+  await signIn(page, "manager@lantern.example");
+  await page.setViewportSize({ width: 1440, height: 900 });
+  expect((await page.goto(`/reports/${APRIL}`))?.status()).toBe(200);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Monthly performance report: April 2020");
+  const cover = page.getByRole("region", { name: "Monthly performance report: April 2020" });
+  await expect(cover).toContainText(/Issue \d+, \d/);
+  await expect(cover).toContainText(/Front door \(contacts, MASH, referrals\): Morgan Manager, /);
+  await expect(cover.getByRole("link", { name: "Issue 1", exact: true })).toBeVisible();
+  await expect(page.getByText("Draft: not yet approved")).toHaveCount(0);
+  await expect(page.getByText("not written yet")).toHaveCount(0);
+  // the demo's 55 April indicators: each has approved commentary (with its author) or "No commentary needed"
+  const blocks = page.locator(".report-indicator");
+  await expect(blocks).toHaveCount(55);
+  const commentary = await page.locator(".report-commentary").allInnerTexts();
+  expect(commentary.every((t) => /, approved \d/.test(t) || t.startsWith("No commentary needed: "))).toBe(true);
+  expect(commentary.filter((t) => /, approved \d/.test(t)).length).toBeGreaterThan(40);
+  // narratives written and approved
+  await expect(page.getByText(/^Approved with the scorecard by Morgan Manager/)).toHaveCount(await page.locator(".report-section").count());
+  // the summary: benchmark years, region, council plan, the tolerances as written, RAG in word and shape
+  const summary = page.getByRole("table", { name: "Monthly performance report summary, April 2020" });
+  for (const head of ["SN average", "Best SN", "England", "Region", "National top quartile", "Council plan", "Data note", "Target"]) {
+    await expect(summary.getByRole("columnheader", { name: head, exact: true })).toBeVisible();
+  }
+  const eh4 = summary.getByRole("row", { name: /EH4-QL / });
+  for (const text of ["High", "82%", "88%", "79%", "↓ worse", "◆", "Amber", "<72.9%", "72.9%–81%", "81%+", "76%"]) await expect(eh4).toContainText(text);
+  await expect(eh4).toContainText(/81%\s*\d{4}\/\d{2}/);
+  await expect(summary.getByRole("row", { name: /^\d+ M1 / })).toContainText("(1 of 12 months)");
+  await expect(page.getByRole("region", { name: /summary, April 2020 \(scrolls sideways\)/ })).toBeVisible();
+  // a section: the chart is an image named by its summary; the twelve-month table
+  const m1 = page.getByRole("region", { name: /^\d+\. M1 / });
+  await expect(m1.getByRole("img", { name: /the last 12 months/ })).toBeVisible();
+  await expect(m1.getByRole("table", { name: "M1: the last twelve months" }).getByRole("row")).toHaveCount(13);
+  await checkWidths(page);
+});
+
+test("a revised figure makes a new issue: listed on the page, old → new with who loaded it on its cover; the old issue kept", async ({ page }) => {
+  await signIn(page, "admin@lantern.example");
+  await page.goto(`/reports/${APRIL}`); // issue 1 kept (if no test made it yet)
+  const before = await page.getByRole("link", { name: /^Issue \d+$/ }).count();
+  // revise M1 for March 2020 through the import page's API, as the performance team would
+  const file = tempFile(Buffer.from(`indicator,period,value\nM1,2020-03,${1200 + before}\n`), "m1-march.csv");
+  execFileSync("npm", ["run", "--silent", "lantern", "--", "import", "values", file], {
+    env: { ...process.env, DATABASE_URL: "", LANTERN_DATA_DIR: process.env.E2E_DATA_DIR ?? ".data-e2e" },
+    encoding: "utf8",
+  });
+  await page.goto(`/reports/${APRIL}`);
+  await expect(page.getByRole("link", { name: /^Issue \d+$/ })).toHaveCount(before + 1);
+  const cover = page.getByRole("region", { name: "Monthly performance report: April 2020" });
+  await expect(cover).toContainText(`Issue ${before + 1}, `);
+  await expect(cover).toContainText(new RegExp(`M1 March 2020: [\\d,]+ → 1,2${String(before).padStart(2, "0")}`));
+  // the revision mark on the revised figure
+  await expect(page.getByRole("table", { name: "M1: the last twelve months" })).toContainText(/revised from [\d,]+/);
+  await expect(page.getByRole("link", { name: "Issue 1", exact: true })).toHaveAttribute("href", `/reports/${APRIL}/issues/1`);
+  await page.goto(`/reports/${APRIL}/issues/1`);
+  await expect(page.getByText(/This is issue 1, kept as it was issued\./)).toBeVisible();
+  await expect(page.getByRole("table", { name: "M1: the last twelve months" }).getByRole("row", { name: /^March 2020 / })).toContainText("1,198");
+});
+
+test("a month not yet approved says Draft on every page", async ({ page }) => {
+  await signIn(page, "manager@lantern.example");
+  await page.goto("/reports/2020-05");
+  const sections = await page.locator(".report-section").count();
+  // the cover, the summary and each section
+  await expect(page.getByText("Draft: not yet approved")).toHaveCount(2 + sections);
+  await expect(page.getByRole("region", { name: "Monthly performance report: May 2020" })).toContainText("Draft: not yet issued");
+});
+
+test("the PDF: tagged A4 with a landscape summary, contents with page numbers, running header, page n of m, the commentary in order", async ({ page }) => {
+  await signIn(page, "manager@lantern.example");
+  const response = await page.request.get(`/reports/${APRIL}/pdf`, { timeout: 300_000 });
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("application/pdf");
+  const bytes = await response.body();
+  const file = tempFile(bytes, "report.pdf");
+  const info = execFileSync("pdfinfo", ["-l", "200", file], { encoding: "utf8" });
+  expect(info).toMatch(/Tagged:\s+yes/);
+  expect(info).toMatch(/Title:\s+Monthly performance report: April 2020/);
+  const sizes = [...info.matchAll(/Page\s+\d+ size:\s+([\d.]+) x ([\d.]+)/g)].map((m) => Number(m[1]) > Number(m[2]));
+  expect(sizes.some((landscape) => landscape)).toBe(true); // the summary
+  expect(sizes.filter((landscape) => !landscape).length).toBeGreaterThan(5); // the cover and sections
+  const text = execFileSync("pdftotext", ["-layout", file, "-"], { encoding: "utf8" });
+  const pages = sizes.length;
+  expect(text).toContain(`Page 1 of ${pages}`);
+  expect(text).toContain("Demo council (April 2020 dataset) · Monthly performance report: April 2020");
+  // contents: each entry's page number is the page its section starts on
+  const pageText = (n: number) => execFileSync("pdftotext", ["-f", String(n), "-l", String(n), "-layout", file, "-"], { encoding: "utf8" });
+  const contents = pageText(2);
+  expect(contents).toContain("Contents");
+  for (const title of ["Summary", "Front door (contacts, MASH, referrals)", "Care leavers"]) {
+    const line = contents.split("\n").find((l) => l.trim().startsWith(title));
+    const number = Number(/(\d+)\s*$/.exec(line ?? "")?.[1]);
+    expect(number, `contents page for ${title}`).toBeGreaterThan(2);
+    expect(pageText(number)).toContain(title);
+  }
+  // the summary, then each section, then its commentary, in order
+  const page2 = await page.context().newPage();
+  await page2.goto(`/reports/${APRIL}`);
+  const sectionNames = await page2.locator(".report-section h2").allInnerTexts();
+  const firstWords = (await page2.locator(".report-commentary").allInnerTexts()).map((t) => t.split("\n")[0].slice(0, 30).trim()).filter((t) => t.length > 10);
+  expectInOrder(text.replace(/\s+/g, " "), ["Summary", ...sectionNames]);
+  expectInOrder(text.replace(/\s+/g, " "), firstWords.slice(0, 10).map((w) => w.replace(/\s+/g, " ")));
+  // every chart carries its summary as alt text in the structure tree
+  const raw = bytes.toString("latin1");
+  expect((raw.match(/\/Alt\s*[(<]/g) ?? []).length).toBeGreaterThanOrEqual(55);
+});
+
+test("the XLSX: summary and a sheet per section, frozen headers, filters, wrapped text, percent formats, commentary in its own column", async ({ page }) => {
+  await signIn(page, "manager@lantern.example");
+  const response = await page.request.get(`/reports/${APRIL}/xlsx`);
+  expect(response.status()).toBe(200);
+  const workbook = new ExcelJS.Workbook();
+  await workbook.xlsx.load((await response.body()) as never);
+  expect(workbook.worksheets[0].name).toBe("summary");
+  expect(workbook.worksheets.map((w) => w.name)).toContain("values");
+  const sheet = workbook.getWorksheet("summary")!;
+  const header = (sheet.getRow(1).values as unknown[]).slice(1);
+  const at = (name: string) => header.indexOf(name) + 1;
+  expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+  expect(sheet.autoFilter).toBeTruthy();
+  const eh4 = sheet.getRows(2, sheet.rowCount - 1)!.find((r) => r.getCell(at("Code")).value === "EH4-QL")!;
+  expect(eh4.getCell(at("Apr 20")).value).toBeCloseTo(0.79);
+  expect(eh4.getCell(at("Apr 20")).numFmt).toContain("%");
+  expect(sheet.getColumn(at("Commentary")).alignment).toMatchObject({ wrapText: true });
+  expect(String(eh4.getCell(at("Commentary")).value).length).toBeGreaterThan(10);
+});
