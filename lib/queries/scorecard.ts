@@ -124,6 +124,9 @@ export async function scorecardFor({ db, period, service = null, spc }: Scorecar
       year: outturns.year,
       value: outturns.value,
       source: sql<string | null>`null::text`.as("source"),
+      unit: sql<string | null>`null::text`.as("unit"),
+      basis: sql<string | null>`null::text`.as("basis"),
+      periodEnd: sql<string | null>`null::text`.as("period_end"),
     })
     .from(outturns)
     .where(inArray(outturns.indicatorId, ids))
@@ -135,6 +138,9 @@ export async function scorecardFor({ db, period, service = null, spc }: Scorecar
           year: benchmarks.year,
           value: benchmarks.value,
           source: benchmarks.source,
+          unit: sql<string | null>`${benchmarks.unit}::text`.as("unit"),
+          basis: sql<string | null>`${benchmarks.basis}::text`.as("basis"),
+          periodEnd: benchmarks.periodEnd,
         })
         .from(benchmarks)
         .where(inArray(benchmarks.indicatorId, ids)),
@@ -225,6 +231,7 @@ export function indicatorDef(indicator: typeof indicators.$inferSelect): Indicat
     aggregation: indicator.aggregation,
     decimals: indicator.decimals,
     frequency: indicator.frequency,
+    basis: indicator.basis,
     bands: {
       greenMin: indicator.greenMin,
       greenMax: indicator.greenMax,

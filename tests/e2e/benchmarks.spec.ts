@@ -7,10 +7,11 @@
 import path from "node:path";
 import { expect, test } from "@playwright/test";
 import { expectNoAxeViolations, signIn } from "./helpers";
+import { DFE_DIR } from "../support/dfe";
 
 test.describe.configure({ mode: "serial" });
 
-const DFE = path.resolve(import.meta.dirname, "../../../shared/reference-data/dfe");
+const DFE = DFE_DIR;
 
 test("an admin sets up benchmarks from the DfE's files and sees them computed", async ({ page }) => {
   test.setTimeout(240_000);

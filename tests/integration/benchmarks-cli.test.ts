@@ -7,8 +7,9 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, TEST_DB_KIND } from "../support/db";
 import { runLantern } from "../support/cli";
+import { DFE_DIR } from "../support/dfe";
 
-const DFE = path.resolve(import.meta.dirname, "../../../shared/reference-data/dfe");
+const DFE = DFE_DIR;
 let env: Record<string, string | undefined>;
 let cleanup: () => Promise<void>;
 let dataDir: string;

@@ -25,8 +25,9 @@ import { benchmarkFor, bottomQuartileIndicators, howWeCompare, showDocument } fr
 import { scorecardFor } from "@/lib/queries/scorecard";
 import { createTestDb } from "../support/db";
 import { loadDemo } from "../support/demo";
+import { DFE_DIR } from "../support/dfe";
 
-const DFE = path.resolve(import.meta.dirname, "../../../shared/reference-data/dfe");
+const DFE = DFE_DIR;
 const file = (name: string) => ({ text: readFileSync(path.join(DFE, name), "utf8"), fileName: name });
 const C1 = "c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv";
 

@@ -3,8 +3,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { formatImportError, type ImportError } from "@/lib/import/errors";
+import { DFE_DIR } from "../../support/dfe";
 
-const REFERENCE_DIR = path.resolve(import.meta.dirname, "../../../../shared/reference-data/dfe");
+const REFERENCE_DIR = DFE_DIR;
 
 export const FILES = {
   sn2021: "New_Statistical_Neighbour_Groupings_April_2021.csv",
