@@ -30,6 +30,8 @@ export const INDICATOR_COLUMNS = [
   "council_plan",
   // computed from other indicators (lib/figures/formula.ts); its figures are never imported
   "formula",
+  // the span a figure covers (month, ytd, rolling_12_months, year, snapshot); blank: from frequency, aggregation and unit
+  "basis",
 ] as const;
 export const VALUE_COLUMNS = ["indicator", "period", "value", "numerator", "denominator", "note"] as const;
 export const OUTTURN_COLUMNS = ["indicator", "year", "value"] as const;

@@ -79,6 +79,7 @@ export async function scorecardExportData({
       aggregation: i.aggregation,
       decimals: i.decimals,
       frequency: i.frequency,
+      basis: i.basis,
       greenMin: i.greenMin,
       greenMax: i.greenMax,
       amberMin: i.amberMin,

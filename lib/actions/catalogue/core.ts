@@ -18,7 +18,7 @@ export async function loadIndicator(db: Executor, indicatorId: number) {
   return row ? { resource: { serviceKey: row.serviceKey, indicatorId: row.id }, loaded: row } : null;
 }
 
-const FIELDS = ["code", "title", "serviceKey", "polarity", "unit", "aggregation", "decimals", "frequency", "greenMin", "greenMax", "amberMin", "amberMax", "target", "outcome", "definition", "ownerId", "reporterId", "councilPlan"] as const;
+const FIELDS = ["code", "title", "serviceKey", "polarity", "unit", "aggregation", "decimals", "frequency", "basis", "greenMin", "greenMax", "amberMin", "amberMax", "target", "outcome", "definition", "ownerId", "reporterId", "councilPlan"] as const;
 
 export const updateIndicator = defineAction({
   permission: "catalogue.manage",
@@ -48,6 +48,7 @@ export const updateIndicator = defineAction({
       aggregation: input.aggregation,
       decimals: input.decimals,
       frequency: input.frequency,
+      basis: input.basis ?? before.basis,
       greenMin: input.greenMin,
       greenMax: input.greenMax,
       amberMin: input.amberMin,

@@ -15,6 +15,7 @@ const data: ScorecardExportData = {
       aggregation: "ratio",
       decimals: 1,
       frequency: "monthly",
+      basis: "month",
       greenMin: null,
       greenMax: 20,
       amberMin: null,
