@@ -9,6 +9,7 @@ import { benchmarkAuthority, benchmarkMappings, benchmarkReleases, benchmarkResu
 import { compareWithLocal } from "@/lib/benchmarks/compute";
 import type { BenchmarkResult } from "@/lib/benchmarks/types";
 import { compareTimePeriods } from "@/lib/benchmarks/years";
+import { benchmarkNumber } from "@/lib/benchmarks/words";
 
 export interface StoredBenchmark {
   indicatorId: number;
@@ -49,10 +50,19 @@ async function currentBenchmarks({ db, indicatorIds }: { db: Executor; indicator
     .sort((a, b) => a.indicatorId - b.indicatorId || compareTimePeriods(a.year, b.year));
 }
 
-/** The document `benchmarks show --json` prints: exactly these keys; missing is null. */
+/** An authority left out, with the DfE symbol that says why ("c", "x", "z", "low", …; "blank" for an empty cell; null: no row that year). */
+interface ShownLeftOut {
+  code: string;
+  name: string;
+  symbol: string | null;
+  reason: string;
+}
+
+/** The document `benchmarks show --json` prints: exactly these keys; missing is null; figures rounded as the pages show them (2 decimals). */
 export interface BenchmarkShow {
   indicator: string;
   year: number;
+  yearLabel: string;
   model: string;
   authority: { code: string; name: string; value: number | null };
   england: number | null;
@@ -61,29 +71,40 @@ export interface BenchmarkShow {
   snMedian: number | null;
   snBest: number | null;
   snWithData: number;
-  snLeftOut: { code: string; name: string; reason: string }[];
+  snLeftOut: ShownLeftOut[];
   topQuartile: number | null;
   rankAll: { rank: number; of: number } | null;
   rankSn: { rank: number; of: number } | null;
+  nationalWithData: number;
+  nationalLeftOut: ShownLeftOut[];
+  /** a rate Lantern made from counts (the file published none): the population estimate and its release; null for a figure as published */
+  rateFrom: { populationYear: number; fileName: string; importedAt: string } | null;
 }
+
+const leftOut = (l: BenchmarkResult["snLeftOut"][number]): ShownLeftOut => ({ code: l.code, name: l.name, symbol: l.symbol ?? null, reason: l.reason });
 
 export function showDocument(stored: StoredBenchmark): BenchmarkShow {
   const r = stored.result;
+  const n = benchmarkNumber;
   return {
     indicator: stored.code,
     year: Number(stored.year),
+    yearLabel: stored.yearLabel,
     model: stored.model,
-    authority: { code: r.authority.code, name: r.authority.name, value: r.authority.value },
-    england: r.england,
-    region: { name: r.region.name, value: r.region.value },
-    snAverage: r.snAverage,
-    snMedian: r.snMedian,
-    snBest: r.snBest,
+    authority: { code: r.authority.code, name: r.authority.name, value: n(r.authority.value) },
+    england: n(r.england),
+    region: { name: r.region.name, value: n(r.region.value) },
+    snAverage: n(r.snAverage),
+    snMedian: n(r.snMedian),
+    snBest: n(r.snBest),
     snWithData: r.snWithData,
-    snLeftOut: r.snLeftOut.map(({ code, name, reason }) => ({ code, name, reason })),
-    topQuartile: r.topQuartile,
+    snLeftOut: r.snLeftOut.map(leftOut),
+    topQuartile: n(r.topQuartile),
     rankAll: r.rankAll ? { rank: r.rankAll.rank, of: r.rankAll.of } : null,
     rankSn: r.rankSn ? { rank: r.rankSn.rank, of: r.rankSn.of } : null,
+    nationalWithData: r.nationalWithData,
+    nationalLeftOut: r.nationalLeftOut.map(leftOut).sort((a, b) => a.code.localeCompare(b.code)),
+    rateFrom: r.rateFrom ?? null,
   };
 }
 
