@@ -34,6 +34,11 @@ function figure(value: number | null | string, unit: Unit, decimals: number): st
   return escapeHtml(typeof value === "string" ? value : formatValue(value, unit, decimals));
 }
 
+/** a comparator with the year it is for: "399 (2018/19)" */
+function benchmark(value: number | null, year: string | null, unit: Unit, decimals: number): string {
+  return value === null || year === null ? figure(value, unit, decimals) : `${figure(value, unit, decimals)} <span class='text-gray-700'>(${escapeHtml(year)})</span>`;
+}
+
 // RAG and direction as the scorecard table writes them (components/scorecard/html.ts: the
 // same words and shapes, short classes styled once in app/globals.css); "c" when suppressed.
 function ragCell(rag: FrozenTableRow["rag"], illustrative: boolean): string {
@@ -74,8 +79,8 @@ export function frozenTableHtml({ caption, rows, showCommentary }: { caption: st
         `<td role=cell>${directionCell(r.direction, r.judgement)}` +
         `<td role=cell>${ragCell(r.rag, r.bandsIllustrative)}` +
         `<td role=cell>${figure(r.target, r.unit, r.decimals)}` +
-        `<td role=cell>${figure(r.snAverage, r.unit, r.decimals)}` +
-        `<td role=cell>${figure(r.england, r.unit, r.decimals)}` +
+        `<td role=cell>${benchmark(r.snAverage, r.snAverageYear, r.unit, r.decimals)}` +
+        `<td role=cell>${benchmark(r.england, r.englandYear, r.unit, r.decimals)}` +
         `<td role=cell>${r.spcWords.map(escapeHtml).join("<br>")}`;
       const commentary = showCommentary
         ? `<tr role=row class=paper-commentary><td role=cell colspan='${HEADERS.length}'>` +

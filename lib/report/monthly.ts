@@ -8,7 +8,7 @@
 // rows, so they always have the same columns and figures.
 import { addMonths } from "@/lib/figures/periods";
 import { outturnYearsFor } from "@/lib/figures/outturns";
-import type { Polarity } from "@/lib/figures/types";
+import type { BenchmarkKind, Polarity } from "@/lib/figures/types";
 import { UNIT_TEXT } from "@/lib/figures/vocabulary";
 import { formatChangeBrief, formatChangeLabelled, formatValue, shortMonthLabel, tolerancesFor } from "@/lib/format";
 import type { ScorecardRow } from "@/lib/queries/scorecard";
@@ -53,10 +53,13 @@ export interface ReportRow {
   rag: string;
   tolerances: { red: string; amber: string; green: string };
   outturns: (ReportFigure & { year: string })[];
-  snAverage: ReportFigure;
-  snBest: ReportFigure;
-  england: ReportFigure;
-  topQuartile: ReportFigure;
+  /** each comparator with its year: the text says it ("399 (2018/19)"); `year` is null when there is none */
+  snAverage: ReportFigure & { year: string | null };
+  snBest: ReportFigure & { year: string | null };
+  england: ReportFigure & { year: string | null };
+  topQuartile: ReportFigure & { year: string | null };
+  /** the comparators' years, for the XLSX column beside them ("2019/20"; "" when there are none) */
+  benchmarkYears: string;
   definition: string | null;
   outcome: string | null;
 }
@@ -129,6 +132,11 @@ function reportRow(
 ): ReportRow {
   const fig = (value: number | null | undefined): ReportFigure => ({ value: value ?? null, text: formatValue(value ?? null, r.unit, r.decimals) });
   const byPeriod = new Map(r.series.map((p) => [p.period, p.value]));
+  // a benchmark is never printed without its year (the month's: lib/figures/benchmarks.ts)
+  const bench = (kind: BenchmarkKind): ReportFigure & { year: string | null } => {
+    const b = r.benchmarkComparisons.find((c) => c.kind === kind);
+    return b ? { value: b.value, text: `${formatValue(b.value, r.unit, r.decimals)} (${b.year})`, year: b.year } : { ...fig(null), year: null };
+  };
   const t = tolerancesFor(r.bands, r.target, r.unit, r.decimals);
   return {
     no,
@@ -147,10 +155,11 @@ function reportRow(
     rag: r.rag ? `${RAG_WORDS[r.rag]}${r.bandsIllustrative ? "*" : ""}` : "No RAG",
     tolerances: { red: t.red ?? "", amber: t.amber ?? "", green: t.green ?? "" },
     outturns: outturnYears.map((year) => ({ year, ...fig(r.outturns[year]) })),
-    snAverage: fig(r.benchmarks.sn_average),
-    snBest: fig(r.benchmarks.sn_best),
-    england: fig(r.benchmarks.england),
-    topQuartile: fig(r.benchmarks.england_top_quartile),
+    snAverage: bench("sn_average"),
+    snBest: bench("sn_best"),
+    england: bench("england"),
+    topQuartile: bench("england_top_quartile"),
+    benchmarkYears: [...new Set(r.benchmarkComparisons.map((b) => b.year))].join(", "),
     definition: extra?.definition ?? null,
     outcome: extra?.outcome ?? null,
   };
@@ -181,5 +190,6 @@ export function summaryColumns(report: Pick<MonthlyReport, "monthLabels" | "outt
     { header: "Best SN", cell: (r) => r.snBest.value },
     { header: "England", cell: (r) => r.england.value },
     { header: "England top quartile", cell: (r) => r.topQuartile.value },
+    { header: "Benchmark year", cell: (r) => r.benchmarkYears },
   ];
 }
