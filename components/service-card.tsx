@@ -5,6 +5,7 @@ import { formatChange } from "@/lib/format";
 import type { Unit } from "@/lib/figures/types";
 import { indicatorHref } from "./links";
 import { RagBadge } from "./rag-badge";
+import { roundTo } from "@/lib/figures/round";
 
 export interface ServiceCardProps {
   name: string;
@@ -26,7 +27,7 @@ export function ServiceCard(props: ServiceCardProps) {
   const { name, href, period, indicators, rag, judgement, commentary, status, movers, newReds, bottomQuartile = [] } = props;
   const headingId = `svc-${href.replace(/[^a-z0-9]+/gi, "-")}`;
   const settled = commentary.approved + commentary.notNeeded;
-  const percent = commentary.total === 0 ? 0 : Math.round((settled / commentary.total) * 100);
+  const percent = commentary.total === 0 ? 0 : roundTo((settled / commentary.total) * 100, 0);
   return (
     <section className="flex flex-col rounded-lg border border-gray-300 bg-white p-4 shadow-sm print:break-inside-avoid" aria-labelledby={headingId}>
       <h2 id={headingId} className="text-lg font-semibold">

@@ -2,6 +2,7 @@
 // figures engine's result by a fixed template (no external service), which
 // the writer then edits. Same figures in, same words out.
 import type { BenchmarkKind, Polarity, Unit } from "@/lib/figures/types";
+import { roundTo } from "@/lib/figures/round";
 import { formatNumber, monthLabel } from "@/lib/format";
 
 export interface DraftFigures {
@@ -57,7 +58,7 @@ function movementSentence(f: DraftFigures & { value: number }): string {
     return `${opening}.${compared}`;
   }
   const before = `${formatFigure(f.previous, f.unit, f.decimals)} in ${shortPeriod(f.previousPeriod, f.period)}`;
-  const rounded = (x: number) => Number(x.toFixed(f.decimals));
+  const rounded = (x: number) => roundTo(x, f.decimals);
   if (rounded(f.value) === rounded(f.previous)) return `${opening}, the same as ${before}.`;
   return `${opening}, ${f.value > f.previous ? "up" : "down"} from ${before}.`;
 }
@@ -75,7 +76,7 @@ function benchmarkSentence(f: DraftFigures & { value: number }): string | null {
   for (const { kind, phrase } of NAMED_BENCHMARKS) {
     const b = f.benchmarks[kind];
     if (b === undefined || b === null) continue;
-    const relation = Number(f.value.toFixed(f.decimals)) === Number(b.toFixed(f.decimals)) ? "in line with" : f.value > b ? "above" : "below";
+    const relation = roundTo(f.value, f.decimals) === roundTo(b, f.decimals) ? "in line with" : f.value > b ? "above" : "below";
     parts.push({ relation, phrase: phrase(formatFigure(b, f.unit, f.decimals)) });
   }
   if (parts.length === 0) return null;

@@ -18,6 +18,7 @@ import {
 } from "@/db/schema";
 import { readEesFile, type EesReading } from "@/lib/benchmarks/ees";
 import { bumpDataVersion } from "@/lib/data-version";
+import { roundTo } from "@/lib/figures/round";
 import { readyMapping } from "@/lib/benchmarks/mappings";
 import { describeKind, unlikeReason, type FigureKind } from "@/lib/benchmarks/kind";
 import { measureKind, publishedRateColumn } from "@/lib/benchmarks/measure-kind";
@@ -144,7 +145,7 @@ export async function fillAuthorityFromFigures(tx: Tx): Promise<void> {
     .where(and(eq(benchmarkFigures.releaseId, population.id), eq(benchmarkFigures.level, "local_authority"), eq(benchmarkFigures.code, setup.laCode)));
   const values = estimates
     .filter((e) => e.value !== null && /^\d{4}$/.test(e.year))
-    .map((e) => ({ authorityId: setup.authorityId, year: Number(e.year), population: Math.round(e.value!) }));
+    .map((e) => ({ authorityId: setup.authorityId, year: Number(e.year), population: roundTo(e.value!, 0) }));
   if (values.length === 0) return;
   await tx
     .insert(authorityPopulations)
