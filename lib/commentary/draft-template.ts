@@ -15,15 +15,18 @@ export interface DraftFigures {
   previous: number | null;
   previousPeriod: string | null;
   changeFromPreviousPct: number | null;
+  /** the month's comparators: only those of the indicator's own unit and basis, of a year ended by the month (lib/figures/benchmarks.ts) */
   benchmarks: Partial<Record<BenchmarkKind, number>>;
+  /** the year of each comparator, said with it ("the statistical neighbour average of 399 (2018/19)") */
+  benchmarkYears?: Partial<Record<BenchmarkKind, string>>;
   target: number | null;
 }
 
 /** The comparators a paragraph names, in the order a board paper gives them. */
-const NAMED_BENCHMARKS: { kind: BenchmarkKind; phrase: (v: string) => string }[] = [
-  { kind: "sn_average", phrase: (v) => `the statistical neighbour average of ${v}` },
-  { kind: "england", phrase: (v) => `England (${v})` },
-  { kind: "region", phrase: (v) => `the regional average (${v})` },
+const NAMED_BENCHMARKS: { kind: BenchmarkKind; phrase: (v: string, year: string | undefined) => string }[] = [
+  { kind: "sn_average", phrase: (v, year) => `the statistical neighbour average of ${v}${year ? ` (${year})` : ""}` },
+  { kind: "england", phrase: (v, year) => `England (${v}${year ? `, ${year}` : ""})` },
+  { kind: "region", phrase: (v, year) => `the regional average (${v}${year ? `, ${year}` : ""})` },
 ];
 
 function formatFigure(value: number, unit: Unit, decimals: number): string {
@@ -77,7 +80,7 @@ function benchmarkSentence(f: DraftFigures & { value: number }): string | null {
     const b = f.benchmarks[kind];
     if (b === undefined || b === null) continue;
     const relation = roundTo(f.value, f.decimals) === roundTo(b, f.decimals) ? "in line with" : f.value > b ? "above" : "below";
-    parts.push({ relation, phrase: phrase(formatFigure(b, f.unit, f.decimals)) });
+    parts.push({ relation, phrase: phrase(formatFigure(b, f.unit, f.decimals), f.benchmarkYears?.[kind]) });
   }
   if (parts.length === 0) return null;
   // "above A and B and below C": comparators on the same side share one word.
