@@ -12,7 +12,7 @@ import { periodEndOf } from "@/lib/benchmarks/as-of";
 import { comparable, defaultBasis } from "@/lib/benchmarks/kind";
 import { comparePeriods } from "./periods";
 import type { Benchmark, BenchmarkComparison, BenchmarkKind, IndicatorDef, Polarity } from "./types";
-// the order benchmarks are listed in, as the seeds' scorecards show them
+// the order benchmarks are listed in, as councils' scorecards show them
 import { BENCHMARK_KINDS } from "./vocabulary";
 
 const FINANCIAL_YEAR = /^(\d{4})\/(\d{2})$/;

@@ -1,4 +1,4 @@
-// indicators.csv: the catalogue (data-formats.md).
+// indicators.csv: the catalogue (docs/data-formats.md).
 
 import { parseWholeNumber, parseYesNo } from "./cells";
 import { INDICATOR_COLUMNS, REQUIRED_COLUMNS } from "./columns";

@@ -25,9 +25,8 @@ import { benchmarkFor, bottomQuartileIndicators, howWeCompare, showDocument } fr
 import { scorecardFor } from "@/lib/queries/scorecard";
 import { createTestDb } from "../support/db";
 import { loadDemo } from "../support/demo";
-import { DFE_DIR } from "../support/dfe";
 
-const DFE = DFE_DIR;
+const DFE = path.resolve(import.meta.dirname, "../fixtures/dfe");
 const file = (name: string) => ({ text: readFileSync(path.join(DFE, name), "utf8"), fileName: name });
 const C1 = "c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv";
 // Shropshire's re-referrals in 2019/20 are in the bottom quartile when higher is better
