@@ -56,14 +56,6 @@ function compareYears(a: Benchmark, b: Benchmark): number {
   return comparePeriods(endA, endB);
 }
 
-/** sort order of benchmark years by when they end (unreadable years first) */
-export function compareBenchmarkYears(a: string, b: string): number {
-  const endA = benchmarkYearEnd(a);
-  const endB = benchmarkYearEnd(b);
-  if (endA === null || endB === null) return (endA === null ? 0 : 1) - (endB === null ? 0 : 1);
-  return comparePeriods(endA, endB);
-}
-
 /**
  * Better / worse / same than a benchmark by polarity (high: above is
  * better; low: below is better); null for info and range indicators, which
