@@ -72,7 +72,7 @@ describe("lantern benchmarks", () => {
         { code: "201", name: "City of London", symbol: "c", reason: "suppressed (c): a small number, withheld to protect confidentiality" },
         { code: "420", name: "Isles of Scilly", symbol: "c", reason: "suppressed (c): a small number, withheld to protect confidentiality" },
         { code: "850", name: "Hampshire", symbol: "u", reason: "low reliability (u)" },
-        { code: "884", name: "Herefordshire", symbol: "u", reason: "low reliability (u)" },
+        { code: "884", name: "Herefordshire, County of", symbol: "u", reason: "low reliability (u)" },
       ],
       rateFrom: null,
     });
@@ -85,7 +85,7 @@ describe("lantern benchmarks", () => {
   it("reuses a saved mapping by name", async () => {
     const r = await lantern("import", path.join(DFE, "c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv"), "--indicator", "M6-QL", "--mapping", "rereferrals");
     expect(r.stderr).toBe("");
-    expect(r.stdout).toMatch(/for M6-QL \(mapping rereferrals\): .*supersedes release \d+, kept as history/);
+    expect(r.stdout).toMatch(/for M6-QL \(mapping rereferrals; a percentage for a year\): .*supersedes release \d+, kept as history/);
   }, 60_000);
 
   it("refuses bad input with exit 1 and every error", async () => {
