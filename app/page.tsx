@@ -64,7 +64,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       </div>
     );
   }
-  const [services, bottomQuartile] = await Promise.all([overviewFor({ db, period, version }), bottomQuartileIndicators({ db })]);
+  const [services, bottomQuartile] = await Promise.all([overviewFor({ db, period, version }), bottomQuartileIndicators({ db, period })]);
   return (
     <div>
       <div className="flex flex-wrap items-baseline justify-between gap-3">

@@ -7,6 +7,7 @@ import { indicatorHref } from "./links";
 import { LazyRagSplitBar } from "./charts/tremor-lazy";
 import { atomElement } from "./ui/atom";
 import { NO_RAG_SOLID, RAG_STYLES, RagBadge, ragBadge } from "./rag-badge";
+import { roundTo } from "@/lib/figures/round";
 
 export interface ServiceCardProps {
   name: string;
@@ -47,7 +48,7 @@ export function ServiceCard(props: ServiceCardProps) {
   const { name, href, period, indicators, rag, judgement, commentary, status, movers, newReds, bottomQuartile = [] } = props;
   const headingId = `svc-${href.replace(/[^a-z0-9]+/gi, "-")}`;
   const settled = commentary.approved + commentary.notNeeded;
-  const percent = commentary.total === 0 ? 0 : Math.round((settled / commentary.total) * 100);
+  const percent = commentary.total === 0 ? 0 : roundTo((settled / commentary.total) * 100, 0);
   return (
     <section className="flex flex-col rounded-lg border border-gray-300 bg-white p-4 shadow-sm print:break-inside-avoid" aria-labelledby={headingId}>
       <h2 id={headingId} className="text-lg font-semibold">

@@ -25,6 +25,7 @@ import {
 import {
   ACTION_STATUSES,
   AGGREGATIONS,
+  BASES,
   BENCHMARK_KINDS,
   COMMENTARY_STATUSES,
   FREQUENCIES,
@@ -48,6 +49,7 @@ export const polarityEnum = pgEnum("polarity", POLARITIES);
 export const unitEnum = pgEnum("unit", UNITS);
 export const aggregationEnum = pgEnum("aggregation", AGGREGATIONS);
 export const frequencyEnum = pgEnum("frequency", FREQUENCIES);
+export const basisEnum = pgEnum("basis", BASES);
 export const benchmarkKindEnum = pgEnum("benchmark_kind", BENCHMARK_KINDS);
 export const commentaryStatusEnum = pgEnum("commentary_status", COMMENTARY_STATUSES);
 export const snapshotStatusEnum = pgEnum("snapshot_status", SNAPSHOT_STATUSES);
@@ -297,6 +299,8 @@ export const indicators = pgTable(
     aggregation: aggregationEnum("aggregation").notNull(),
     decimals: integer("decimals").notNull(),
     frequency: frequencyEnum("frequency").notNull().default("monthly"),
+    /** the span a figure covers (month, year to date, rolling 12 months, year, snapshot): with the unit, what it may be compared with */
+    basis: basisEnum("basis").notNull().default("month"),
     greenMin: doublePrecision("green_min"),
     greenMax: doublePrecision("green_max"),
     amberMin: doublePrecision("amber_min"),
@@ -495,6 +499,11 @@ export const benchmarks = pgTable(
      * or imported from benchmarks.csv.
      */
     source: text("source"),
+    /** the comparator's unit and basis; null: the indicator's own (a council's typed-in comparator is of its kind) */
+    unit: unitEnum("unit"),
+    basis: basisEnum("basis"),
+    /** the last month of the period the year is about ("2020-03" for 2019/20); null: read from the year (lib/benchmarks/as-of.ts) */
+    periodEnd: text("period_end"),
   },
   (t) => [uniqueIndex("benchmarks_indicator_kind_year").on(t.indicatorId, t.kind, t.year)],
 );
@@ -578,7 +587,17 @@ export const benchmarkReleases = pgTable(
     fileName: text("file_name").notNull(),
     sha256: text("sha256").notNull(),
     /** the measure, filters and per-10k flag it was read with (null for populations) */
-    mapping: jsonb("mapping").$type<{ name: string | null; measure: string; where: Record<string, string>; per10k: boolean }>(),
+    mapping: jsonb("mapping").$type<{
+      name: string | null;
+      measure: string;
+      where: Record<string, string>;
+      per10k: boolean;
+      /** the measure's unit and basis (absent on releases imported before they were recorded) */
+      unit?: string;
+      basis?: string;
+      /** the population release a computed rate used */
+      population?: { releaseId: number; fileName: string; importedAt: string } | null;
+    }>(),
     timeIdentifier: text("time_identifier").notNull(),
     years: jsonb("years").$type<string[]>().notNull(),
     figureCount: integer("figure_count").notNull(),
@@ -631,6 +650,9 @@ export const benchmarkMappings = pgTable(
     measure: text("measure").notNull(),
     filters: jsonb("filters").$type<Record<string, string>>().notNull().default({}),
     per10k: boolean("per10k").notNull().default(false),
+    /** the measure's unit and basis; null: worked out from the file when imported */
+    unit: unitEnum("unit"),
+    basis: basisEnum("basis"),
     updatedBy: uuid("updated_by").references(() => users.id),
     updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
   },

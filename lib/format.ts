@@ -1,6 +1,7 @@
 // How figures are written on pages and papers. Missing figures are "n/a",
 // never 0, NaN or Infinity. Dates and times: lib/dates.ts.
 import { changeMeasureFor } from "@/lib/figures/change";
+import { roundTo } from "@/lib/figures/round";
 import { tolerancesOf, type Tolerances } from "@/lib/figures/tolerances";
 import { windowLabel, ytdCoverage } from "@/lib/figures/partial";
 import type { Bands, Frequency, Unit } from "@/lib/figures/types";
@@ -18,7 +19,8 @@ export function formatNumber(value: number | null | undefined, decimals = 0): st
     formatter = new Intl.NumberFormat("en-GB", { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
     formatters.set(decimals, formatter);
   }
-  return formatter.format(value);
+  // the one rounding (half away from zero, on the decimal figure: −37.5 → −38), then the digits
+  return formatter.format(roundTo(value, decimals));
 }
 
 export function formatValue(value: number | null | undefined, unit: Unit, decimals: number): string {
@@ -55,22 +57,26 @@ export function twelveMonthLabel(f: Pick<PartialFigures, "average12Months">, fre
 
 function formatChangePct(value: number | null | undefined): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return "n/a";
-  const rounded = Math.round(value);
+  const rounded = roundTo(value, 0);
   return `${rounded > 0 ? "+" : rounded < 0 ? "−" : ""}${Math.abs(rounded)}%`;
 }
 
 const sign = (n: number) => (n > 0 ? "+" : n < 0 ? "−" : "");
 
-/** A difference in points to one decimal: "+1.0 pt", "−4.0 pt", "0.0 pt"; "n/a" when unknown. */
-export function formatPoints(value: number | null | undefined): string {
+/**
+ * A difference to one decimal in the unit's own terms: percentages in points
+ * ("+1.0 pt", "−4.0 pt", "0.0 pt"), rates per 10,000 per 10,000 ("+1.0 per
+ * 10,000": a rate is not a percentage); "n/a" when unknown.
+ */
+export function formatPoints(value: number | null | undefined, unit: Unit = "percent"): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return "n/a";
   const text = formatNumber(Math.abs(value), 1);
-  return `${text === "0.0" ? "" : sign(value)}${text} pt`;
+  return `${text === "0.0" ? "" : sign(value)}${text} ${unit === "rate_per_10k" ? "per 10,000" : "pt"}`;
 }
 
-/** What a point is for a unit, in words: percentages move in percentage points, rates in points per 10,000. */
+/** What a difference is for a unit, in words: percentages move in percentage points, rates per 10,000 children. */
 function pointsWord(unit: Unit): string {
-  return unit === "rate_per_10k" ? "points (per 10,000 children)" : "percentage points";
+  return unit === "rate_per_10k" ? "per 10,000 children" : "percentage points";
 }
 
 interface ChangeFigures {
@@ -85,7 +91,7 @@ interface ChangeFigures {
  * % ("−4%"). Missing: "n/a".
  */
 export function formatChange({ unit, points, relativePct }: ChangeFigures): string {
-  return changeMeasureFor(unit) === "points" ? formatPoints(points) : formatChangePct(relativePct);
+  return changeMeasureFor(unit) === "points" ? formatPoints(points, unit) : formatChangePct(relativePct);
 }
 
 /**
@@ -95,13 +101,13 @@ export function formatChange({ unit, points, relativePct }: ChangeFigures): stri
 export function formatChangeLabelled({ unit, points, relativePct }: ChangeFigures): string {
   const relative = `relative change ${formatChangePct(relativePct)}`;
   if (changeMeasureFor(unit) !== "points") return relative;
-  const p = formatPoints(points);
-  return `${p === "n/a" ? "n/a" : `${p.replace(/ pt$/, "")} ${pointsWord(unit)}`}; ${relative}`;
+  const p = formatPoints(points, unit);
+  return `${p === "n/a" ? "n/a" : `${p.replace(/ (pt|per 10,000)$/, "")} ${pointsWord(unit)}`}; ${relative}`;
 }
 
 /** The decimals a bound needs to be written exactly (up to 2): 72.9 needs 1. */
 function decimalsOf(n: number): number {
-  for (let d = 0; d < 2; d++) if (Math.abs(n * 10 ** d - Math.round(n * 10 ** d)) < 1e-9) return d;
+  for (let d = 0; d < 2; d++) if (Math.abs(n - roundTo(n, d)) < 1e-9) return d;
   return 2;
 }
 
@@ -117,7 +123,7 @@ export function tolerancesFor(bands: Bands, target: number | null, unit: Unit, d
 /** Both numbers in brief, for a narrow column: "−3.0 pt (−50% relative)", or "−41%" for a count. */
 export function formatChangeBrief({ unit, points, relativePct }: ChangeFigures): string {
   if (changeMeasureFor(unit) !== "points") return formatChangePct(relativePct);
-  return `${formatPoints(points)} (${formatChangePct(relativePct)} relative)`;
+  return `${formatPoints(points, unit)} (${formatChangePct(relativePct)} relative)`;
 }
 
 /** "2020-04" → "April 2020" */

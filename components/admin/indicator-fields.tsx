@@ -15,6 +15,7 @@ export interface IndicatorValues {
   aggregation: string;
   decimals: number;
   frequency: string;
+  basis: string;
   greenMin: number | null;
   greenMax: number | null;
   amberMin: number | null;
@@ -35,6 +36,7 @@ export interface IndicatorChoices {
   units: { value: string; label: string }[];
   aggregations: { value: string; label: string }[];
   frequencies: { value: string; label: string }[];
+  bases: { value: string; label: string }[];
   people: { id: string; name: string; email: string }[];
   /** the count indicators this one may be declared a part of */
   wholes: { value: string; label: string }[];
@@ -95,6 +97,14 @@ export function IndicatorFields({
         </Field>
         <Field id="ind-frequency" name="frequency" label="Frequency">
           <Select defaultValue={i.frequency}><Options choices={choices.frequencies} /></Select>
+        </Field>
+        <Field
+          id="ind-basis"
+          name="basis"
+          label="Each figure covers"
+          hint="With the unit, what benchmarks it may be compared with: a monthly count never beside a year's rate."
+        >
+          <Select defaultValue={i.basis}><Options choices={choices.bases} /></Select>
         </Field>
         <Field id="ind-decimals" name="decimals" label="Decimals shown" hint="0 to 6.">
           <Input type="number" min={0} max={6} defaultValue={i.decimals} inputMode="numeric" />

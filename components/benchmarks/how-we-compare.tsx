@@ -4,12 +4,29 @@
 import { ChartData } from "@/components/chart-data";
 import { ChartLegend } from "@/components/charts/chart-legend";
 import { cardClass } from "@/components/ui/card";
-import { benchmarkFigure as fig, LEFT_OUT_TEXT, QUARTILE_TEXT, rankText } from "@/lib/benchmarks/words";
+import { benchmarkFigure as fig, LEFT_OUT_TEXT, QUARTILE_TEXT, rankText, rateSourceText } from "@/lib/benchmarks/words";
 import type { Unit } from "@/lib/figures/types";
 import type { HowWeCompare as Data } from "@/lib/queries/benchmarks";
 import { CompareLineChart } from "./compare-line-chart";
 
-export function HowWeCompare({ data, code, unit, decimals }: { data: Data; code: string; unit: Unit; decimals: number }) {
+/**
+ * `yearHref` is the address of this page showing another year in words; the
+ * month's own year is the default (benchmarks of a later year are never the
+ * month's).
+ */
+export function HowWeCompare({
+  data,
+  code,
+  unit,
+  decimals,
+  yearHref,
+}: {
+  data: Data;
+  code: string;
+  unit: Unit;
+  decimals: number;
+  yearHref: (year: string | null) => string;
+}) {
   const ours = `${data.authorityName} (ours)`;
   const categories = [ours, "England", "SN average", ...data.neighbours.map((n) => n.name)];
   const colors = ["blue", "purple", "amber", ...data.neighbours.map(() => "gray")];
@@ -20,8 +37,9 @@ export function HowWeCompare({ data, code, unit, decimals }: { data: Data; code:
     "SN average": y.snAverage,
     ...Object.fromEntries(data.neighbours.map((n, i) => [n.name, y.neighbours[i]])),
   }));
-  const latest = data.latest;
+  const chosen = data.selected;
   const last = data.years.at(-1)!;
+  const shown = data.years.find((y) => y.year === chosen.year) ?? last;
   return (
     <section aria-labelledby="compare-heading" className={cardClass({ className: "print:break-inside-avoid" })}>
       <h2 id="compare-heading" className="text-lg font-semibold">
@@ -29,21 +47,45 @@ export function HowWeCompare({ data, code, unit, decimals }: { data: Data; code:
       </h2>
       <p className="text-sm text-gray-800">
         {data.authorityName}, England and its {data.neighbours.length} statistical neighbours (model {data.model}), {data.years[0].yearLabel} to {last.yearLabel}, from the DfE&apos;s{" "}
-        {data.fileName}. In {last.yearLabel}: rank {rankText(latest.rankAll)} in England and {rankText(latest.rankSn)} among the neighbours
-        {latest.quartile ? `; ${QUARTILE_TEXT[latest.quartile].toLowerCase()} nationally` : ""}; SN average of {latest.snWithData} with data.
+        {data.fileName}.
       </p>
-      {latest.snLeftOut.length ? (
-        <ul className="mt-1 list-disc pl-6 text-sm text-gray-800" aria-label={`Neighbours left out in ${last.yearLabel}`}>
-          {latest.snLeftOut.map((l) => (
+      <nav aria-label="Benchmark year shown" className="mt-2 text-sm print:hidden">
+        <span className="font-medium">Year: </span>
+        <ul className="inline-flex flex-wrap gap-x-3 gap-y-1">
+          {data.years.map((y) => (
+            <li key={y.year}>
+              <a
+                href={yearHref(y.year === data.monthYear ? null : y.year)}
+                aria-current={y.year === chosen.year ? "true" : undefined}
+                className={y.year === chosen.year ? "font-semibold text-gray-900 no-underline" : "text-blue-900 underline"}
+              >
+                {y.yearLabel}
+                {y.year === data.monthYear ? " (this month's)" : ""}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
+      <p className="mt-2 text-sm text-gray-800">
+        In <strong>{chosen.yearLabel}</strong>
+        {chosen.year === data.monthYear ? " (the latest year ended by this month)" : data.monthYear === null ? " (no year had ended by this month)" : " (chosen; not this month's year)"}: {data.authorityName}{" "}
+        {fig(chosen.authority.value)}, England {fig(chosen.england)}, SN average {fig(chosen.snAverage)}; rank {rankText(chosen.rankAll)} in England and{" "}
+        {rankText(chosen.rankSn)} among the neighbours
+        {chosen.quartile ? `; ${QUARTILE_TEXT[chosen.quartile].toLowerCase()} nationally` : ""}; SN average of {chosen.snWithData} with data.
+        {chosen.rateFrom ? ` The rates are made from counts: ${rateSourceText(chosen.rateFrom)}.` : ""}
+      </p>
+      {chosen.snLeftOut.length ? (
+        <ul className="mt-1 list-disc pl-6 text-sm text-gray-800" aria-label={`Neighbours left out in ${chosen.yearLabel}`}>
+          {chosen.snLeftOut.map((l) => (
             <li key={l.code}>
               {l.name} ({l.code}) left out: {l.reason}
             </li>
           ))}
         </ul>
       ) : null}
-      {last.local.disagrees ? (
+      {shown.local.disagrees ? (
         <p className="mt-1 text-sm font-semibold text-red-900">
-          Our published {last.yearLabel} figure ({fig(last.local.published)}) and Lantern&apos;s outturn ({fig(last.local.local)}) differ by more than {fig(data.tolerance)}: check the local figure and the return.
+          Our published {shown.yearLabel} figure ({fig(shown.local.published)}) and Lantern&apos;s outturn ({fig(shown.local.local)}) differ by more than {fig(data.tolerance)}: check the local figure and the return.
         </p>
       ) : null}
       <div className="mt-2">

@@ -11,6 +11,7 @@ import { Field, Input, Select } from "@/components/ui/field";
 import type { ImportPreview as Preview } from "@/lib/import/preview-types";
 import { ImportPreview } from "./import-preview";
 import { postStreaming, refusalMessage, type StreamLine } from "./stream";
+import { roundTo } from "@/lib/figures/round";
 
 type Busy = null | "previewing" | "importing";
 
@@ -29,7 +30,7 @@ const n = (x: number) => x.toLocaleString("en-GB");
 function progressText(line: StreamLine): string | null {
   switch (line.stage) {
     case "received":
-      return `Received ${n(Math.round(Number(line.bytes) / 1024))} KB; reading the file…`;
+      return `Received ${n(roundTo(Number(line.bytes) / 1024, 0))} KB; reading the file…`;
     case "parsed":
       return `Read ${n(Number(line.rows))} rows; checking them…`;
     case "checked":
@@ -81,7 +82,7 @@ export function ImportUploader({ kinds, maxBytesText, maxBytes }: { kinds: reado
         url: `/api/import/preview?${params}`,
         body: file,
         contentType: "application/octet-stream",
-        onUpload: (sent, total) => setUploaded(total > 0 ? Math.round((sent / total) * 100) : null),
+        onUpload: (sent, total) => setUploaded(total > 0 ? roundTo((sent / total) * 100, 0) : null),
         onLine: (line) => {
           if (line.type === "result") result = line;
           else setStatus(progressText(line));

@@ -22,7 +22,7 @@ import { TABLE_REGION_CLASS } from "@/components/ui/table";
 import { pointsChange } from "@/lib/figures/change";
 import type { Unit } from "@/lib/figures/types";
 import { formatChange, formatValue } from "@/lib/format";
-import { html, type SafeHtml } from "@/lib/html/template";
+import { html, type HtmlValue, type SafeHtml } from "@/lib/html/template";
 import type { ReadableRow } from "@/lib/snapshots/view";
 
 export type FrozenTableRow = ReadableRow;
@@ -30,6 +30,11 @@ export type FrozenTableRow = ReadableRow;
 /** A suppressed or symbol cell ("c", "z", ":") is shown as it is. */
 function figure(value: number | null | string, unit: Unit, decimals: number): string {
   return typeof value === "string" ? value : formatValue(value, unit, decimals);
+}
+
+/** a comparator with the year it is for: "399 (2018/19)" */
+function benchmark(value: number | null | string, year: string | null | undefined, unit: Unit, decimals: number): HtmlValue {
+  return value === null || !year ? figure(value, unit, decimals) : html`${figure(value, unit, decimals)} <span class="text-gray-700">(${year})</span>`;
 }
 
 // "c" when suppressed
@@ -61,11 +66,7 @@ export function frozenTableHtml({ caption, rows, showCommentary }: { caption: st
     }</td><td role="cell">${figure(r.value, r.unit, r.decimals)}</td><td role="cell">${figure(r.previous, r.unit, r.decimals)}</td><td role="cell">${change}</td><td role="cell">${directionCell(
       r.direction,
       r.judgement,
-    )}</td><td role="cell">${ragCell(r.rag, r.bandsIllustrative)}</td><td role="cell">${figure(r.target, r.unit, r.decimals)}</td><td role="cell">${figure(r.snAverage, r.unit, r.decimals)}</td><td role="cell">${figure(
-      r.england,
-      r.unit,
-      r.decimals,
-    )}</td><td role="cell">${r.spcWords.map((w, i) => html`${i ? html`<br>` : ""}${w}`)}</td></tr>`;
+    )}</td><td role="cell">${ragCell(r.rag, r.bandsIllustrative)}</td><td role="cell">${figure(r.target, r.unit, r.decimals)}</td><td role="cell">${benchmark(r.snAverage, r.snAverageYear, r.unit, r.decimals)}</td><td role="cell">${benchmark(r.england, r.englandYear, r.unit, r.decimals)}</td><td role="cell">${r.spcWords.map((w, i) => html`${i ? html`<br>` : ""}${w}`)}</td></tr>`;
     const commentary = showCommentary
       ? html`<tr role="row" class="paper-commentary"><td role="cell" colspan="${HEADERS.length}"><span class="sr-only">Commentary on ${r.code}: </span>${
           r.commentary ? r.commentary : html`<span class="text-gray-700">No approved commentary</span>`

@@ -58,7 +58,7 @@ export function computeBenchmarks(subject: BenchmarkSubject, { year, figures, in
   const nationalLeftOut: LeftOut[] = [];
   for (const f of authorities.values()) {
     if (f.value !== null) all.push(f.value);
-    else nationalLeftOut.push({ code: f.code, name: f.name, reason: MISSING_TEXT[f.missing ?? "blank"] });
+    else nationalLeftOut.push({ code: f.code, name: f.name, reason: MISSING_TEXT[f.missing ?? "blank"], symbol: f.missing ?? "blank" });
   }
 
   const own = authorities.get(subject.code);
@@ -69,10 +69,10 @@ export function computeBenchmarks(subject: BenchmarkSubject, { year, figures, in
   const neighbours = subject.neighbours.map((n) => {
     const f = authorities.get(n.code);
     const value = f?.value ?? null;
-    return { code: n.code, name: n.name, value, missing: value === null ? whyMissing(f, n.code, inRelease) : null };
+    return { code: n.code, name: n.name, value, missing: value === null ? whyMissing(f, n.code, inRelease) : null, symbol: value === null ? (f ? (f.missing ?? "blank") : null) : null };
   });
   const withData = neighbours.filter((n) => n.value !== null).map((n) => n.value as number);
-  const snLeftOut = neighbours.filter((n) => n.value === null).map((n) => ({ code: n.code, name: n.name, reason: n.missing as string }));
+  const snLeftOut = neighbours.filter((n) => n.value === null).map((n) => ({ code: n.code, name: n.name, reason: n.missing as string, symbol: n.symbol }));
 
   const thresholds = quartileThresholds(all, polarity);
   return {
@@ -85,7 +85,7 @@ export function computeBenchmarks(subject: BenchmarkSubject, { year, figures, in
     },
     england: england?.value ?? null,
     region: { code: regionCode ?? null, name: region?.name ?? own?.regionName ?? null, value: region?.value ?? null },
-    neighbours,
+    neighbours: neighbours.map(({ code, name, value, missing }) => ({ code, name, value, missing })),
     snAverage: r(mean(withData)),
     snMedian: r(median(withData)),
     snBest: best(withData, polarity),

@@ -2,7 +2,7 @@
 // are in tests/fixtures/dfe; the product reads none at run time): which measure column, with which filter values, makes
 // each familiar benchmark. A council imports each year's release of the file
 // with `--mapping NAME`; its own mappings are saved in the database the same way.
-import type { Polarity } from "@/lib/figures/types";
+import type { Basis, Polarity, Unit } from "@/lib/figures/vocabulary";
 import type { MeasureMapping } from "./types";
 
 export interface ReadyMapping extends MeasureMapping {
@@ -12,6 +12,9 @@ export interface ReadyMapping extends MeasureMapping {
   file: string;
   /** the polarity most councils give the indicator, as a hint when creating one */
   polarity: Polarity;
+  /** what the figure is: only an indicator of the same unit and basis may take it (lib/benchmarks/kind.ts) */
+  unit: Unit;
+  basis: Basis;
 }
 
 const CLA = "cla_number_and_rate_per_10k_children.csv";
@@ -23,50 +26,53 @@ const ACTIVITY = "la_care_leavers_activity.csv";
 const STABILITY = "la_cla_placement_stability.csv";
 const WORKFORCE = "csww_indicators_2017_to_2025.csv";
 
-const m = (name: string, title: string, file: string, measure: string, polarity: Polarity, where: Record<string, string> = {}, per10k = false): ReadyMapping => ({
-  name,
-  title,
-  file,
-  measure,
-  where,
-  per10k,
-  polarity,
-});
+const m = (
+  name: string,
+  title: string,
+  file: string,
+  measure: string,
+  polarity: Polarity,
+  [unit, basis]: [Unit, Basis],
+  where: Record<string, string> = {},
+  per10k = false,
+): ReadyMapping => ({ name, title, file, measure, where, per10k, polarity, unit, basis });
+
+const PERCENT_OF_YEAR: [Unit, Basis] = ["percent", "year"];
 
 export const READY_MAPPINGS: readonly ReadyMapping[] = [
-  m("cla-rate-per-10k", "Children looked after on 31 March, rate per 10,000 children", CLA, "rate_per_10000", "low", {
+  m("cla-rate-per-10k", "Children looked after on 31 March, rate per 10,000 children", CLA, "rate_per_10000", "low", ["rate_per_10k", "snapshot"], {
     population_type: "Children looked after on 31 March each year",
   }),
   // b1 has counts only: the rate is made with each area's own 0–17 population
-  m("cin-rate-per-10k", "Children in need on 31 March, rate per 10,000 children", CIN, "At31_episodes", "info", {}, true),
-  m("rereferrals-12-months", "Re-referrals within 12 months of a previous referral (%)", REREFERRALS, "rereferral_percent", "low"),
-  m("cpp-second-or-subsequent", "Child protection plans that are a second or subsequent plan (%)", CPP, "CPP_subsequent_percent", "low"),
-  m("care-leavers-suitable-accommodation-19-21", "Care leavers aged 19 to 21 in suitable accommodation (%)", ACCOMMODATION, "care_leaver_percent", "high", {
+  m("cin-rate-per-10k", "Children in need on 31 March, rate per 10,000 children", CIN, "At31_episodes", "info", ["rate_per_10k", "snapshot"], {}, true),
+  m("rereferrals-12-months", "Re-referrals within 12 months of a previous referral (%)", REREFERRALS, "rereferral_percent", "low", PERCENT_OF_YEAR),
+  m("cpp-second-or-subsequent", "Child protection plans that are a second or subsequent plan (%)", CPP, "CPP_subsequent_percent", "low", PERCENT_OF_YEAR),
+  m("care-leavers-suitable-accommodation-19-21", "Care leavers aged 19 to 21 in suitable accommodation (%)", ACCOMMODATION, "care_leaver_percent", "high", PERCENT_OF_YEAR, {
     care_leaver_age: "19 to 21 years",
     breakdown: "Accommodation considered suitable",
   }),
-  m("care-leavers-suitable-accommodation-17-18", "Care leavers aged 17 to 18 in suitable accommodation (%)", ACCOMMODATION, "care_leaver_percent", "high", {
+  m("care-leavers-suitable-accommodation-17-18", "Care leavers aged 17 to 18 in suitable accommodation (%)", ACCOMMODATION, "care_leaver_percent", "high", PERCENT_OF_YEAR, {
     care_leaver_age: "17 to 18 years",
     breakdown: "Accommodation considered suitable",
   }),
-  m("care-leavers-eet-19-21", "Care leavers aged 19 to 21 in education, employment or training (%)", ACTIVITY, "care_leaver_percent", "high", {
+  m("care-leavers-eet-19-21", "Care leavers aged 19 to 21 in education, employment or training (%)", ACTIVITY, "care_leaver_percent", "high", PERCENT_OF_YEAR, {
     care_leaver_age: "19 to 21 years",
     breakdown: "Total in education, employment or training",
   }),
-  m("care-leavers-eet-17-18", "Care leavers aged 17 to 18 in education, employment or training (%)", ACTIVITY, "care_leaver_percent", "high", {
+  m("care-leavers-eet-17-18", "Care leavers aged 17 to 18 in education, employment or training (%)", ACTIVITY, "care_leaver_percent", "high", PERCENT_OF_YEAR, {
     care_leaver_age: "17 to 18 years",
     breakdown: "Total in education, employment or training",
   }),
-  m("placement-stability-3-plus-placements", "Children looked after with 3 or more placements during the year (%)", STABILITY, "children_percent", "low", {
+  m("placement-stability-3-plus-placements", "Children looked after with 3 or more placements during the year (%)", STABILITY, "children_percent", "low", PERCENT_OF_YEAR, {
     cla_group: "CLA on 31 March",
     placement_stability: "With 3 or more placements during the year",
   }),
-  m("placement-stability-long-term", "Children looked after for 2.5 years or more, under 16, living in the same placement for 2 years (%)", STABILITY, "children_percent", "high", {
+  m("placement-stability-long-term", "Children looked after for 2.5 years or more, under 16, living in the same placement for 2 years (%)", STABILITY, "children_percent", "high", PERCENT_OF_YEAR, {
     cla_group: "Children looked after continuously for at least 2.5 years on 31 March aged under 16 years",
     placement_stability: "Living with the same carer for at least 2 years",
   }),
-  m("sw-caseload", "Children's social worker average caseload (cases per case-holding FTE)", WORKFORCE, "caseload_fte", "low"),
-  m("sw-agency-rate", "Agency children's social workers (% of FTE)", WORKFORCE, "agency_rate_fte", "low"),
+  m("sw-caseload", "Children's social worker average caseload (cases per case-holding FTE)", WORKFORCE, "caseload_fte", "low", ["number", "snapshot"]),
+  m("sw-agency-rate", "Agency children's social workers (% of FTE)", WORKFORCE, "agency_rate_fte", "low", ["percent", "snapshot"]),
 ];
 
 export function readyMapping(name: string): ReadyMapping | undefined {

@@ -1,7 +1,7 @@
 // Shared types of the benchmarks engine: statistical-neighbour
 // models, populations and figures read from the DfE's Explore Education
 // Statistics (EES) files, and the benchmarks computed from them. Pure data.
-import type { Polarity } from "@/lib/figures/types";
+import type { Basis, Polarity, Unit } from "@/lib/figures/vocabulary";
 
 export type { Polarity };
 
@@ -35,6 +35,9 @@ export interface MeasureMapping {
   where: Record<string, string>;
   /** the measure is a count: make a rate per 10,000 children with each area's own 0–17 population */
   per10k: boolean;
+  /** what the figure is (with per10k, the rate made); absent: read from the column's name (measure-kind.ts) */
+  unit?: Unit;
+  basis?: Basis;
 }
 
 interface ModelNeighbour {
@@ -62,6 +65,8 @@ export interface LeftOut {
   code: string;
   name: string;
   reason: string;
+  /** the DfE symbol (c, x, z, low, …), "blank" for an empty cell, "no_population", or null for an authority with no row */
+  symbol?: MissingReason | null;
 }
 
 interface Rank {
@@ -94,4 +99,14 @@ export interface BenchmarkResult {
   /** how many authorities had a figure, and those listed in the file without one */
   nationalWithData: number;
   nationalLeftOut: LeftOut[];
+  /** a rate Lantern made from counts (none was published): the population estimate it used */
+  rateFrom?: RateSource | null;
+}
+
+/** The ONS estimate a computed rate per 10,000 used: its mid-year and the release it came from. */
+export interface RateSource {
+  populationYear: number;
+  fileName: string;
+  /** when the population file was imported (ISO) */
+  importedAt: string;
 }

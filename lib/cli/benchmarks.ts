@@ -5,11 +5,14 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import type { DbHandle } from "@/db/client";
+import { describeKind } from "@/lib/benchmarks/kind";
 import { READY_MAPPINGS } from "@/lib/benchmarks/mappings";
 import { importModel, setAuthority } from "@/lib/actions/benchmarks/model";
 import { importMeasure, importPopulation, runStep } from "@/lib/actions/benchmarks/store";
 import { ActionRefusal } from "@/lib/actions/result";
 import { benchmarkFor, showDocument } from "@/lib/queries/benchmarks";
+import { benchmarkFigure, rateSourceText } from "@/lib/benchmarks/words";
+import { BASES, UNITS, type Basis, type Unit } from "@/lib/figures/vocabulary";
 
 type Out = { stdout: (s: string) => void; stderr: (s: string) => void };
 type Prepared = (handle: DbHandle, out: Out) => Promise<void>;
@@ -21,8 +24,9 @@ export const BENCHMARKS_USAGE = `  benchmarks import-model FILE [--name NAME]
   benchmarks set-authority --la-code CODE --model NAME
                                             set the authority (old LA code) and the model its benchmarks use
   benchmarks import FILE --indicator CODE (--mapping NAME | --measure COLUMN [--where COLUMN=VALUE ...]
-            [--per-10k] [--save-as NAME]) [--tolerance N]
-                                            import an EES local-authority file for an indicator and compute its benchmarks
+            [--per-10k] [--unit UNIT] [--basis BASIS] [--save-as NAME]) [--tolerance N]
+                                            import an EES local-authority file for an indicator and compute its benchmarks;
+                                            refused when the measure's unit or basis is not the indicator's
   benchmarks mappings                       list the ready-made mappings
   benchmarks show --indicator CODE --year YYYY [--json]
                                             print an indicator's benchmarks for a year`;
@@ -104,6 +108,8 @@ export function benchmarksCommand(args: string[], BadInput: BadInputClass): Prep
             "per-10k": { type: "boolean" },
             tolerance: { type: "string" },
             "save-as": { type: "string" },
+            unit: { type: "string" },
+            basis: { type: "string" },
           },
         }),
       );
@@ -111,7 +117,11 @@ export function benchmarksCommand(args: string[], BadInput: BadInputClass): Prep
       const errors: string[] = [];
       if (!values.indicator) errors.push("--indicator: give the indicator's code, e.g. --indicator LAC1");
       if (!values.mapping === !values.measure) errors.push("give either --mapping NAME or --measure COLUMN (with any --where COLUMN=VALUE)");
-      if (values.mapping && (values.where?.length || values["per-10k"] || values["save-as"])) errors.push("--where, --per-10k and --save-as go with --measure, not with --mapping");
+      if (values.mapping && (values.where?.length || values["per-10k"] || values["save-as"] || values.unit || values.basis)) {
+        errors.push("--where, --per-10k, --unit, --basis and --save-as go with --measure, not with --mapping");
+      }
+      if (values.unit && !(UNITS as readonly string[]).includes(values.unit)) errors.push(`--unit: give one of ${UNITS.join(", ")}`);
+      if (values.basis && !(BASES as readonly string[]).includes(values.basis)) errors.push(`--basis: give one of ${BASES.join(", ")}`);
       const where: Record<string, string> = {};
       for (const w of values.where ?? []) {
         const at = w.indexOf("=");
@@ -126,10 +136,23 @@ export function benchmarksCommand(args: string[], BadInput: BadInputClass): Prep
       if (errors.length) throw new BadInput(errors);
       return async ({ db }, out) => {
         const text = await readFile(file);
-        const input = { text, fileName: path.basename(file), indicator: values.indicator!, mapping: values.mapping, measure: values.measure, where, per10k: !!values["per-10k"], tolerance, saveAs: values["save-as"] };
+        const input = {
+          text,
+          fileName: path.basename(file),
+          indicator: values.indicator!,
+          mapping: values.mapping,
+          measure: values.measure,
+          where,
+          per10k: !!values["per-10k"],
+          tolerance,
+          saveAs: values["save-as"],
+          unit: (values.unit as Unit | undefined) ?? null,
+          basis: (values.basis as Basis | undefined) ?? null,
+        };
         const r = await step(() => runStep(db, null, (tx) => importMeasure(tx, input, null)));
+        if (r.note) out.stdout(r.note);
         out.stdout(
-          `Loaded ${input.fileName} for ${r.indicator} (mapping ${r.mapping}): ${r.figures} figures, ${r.years[0]}–${r.years.at(-1)}${r.supersedes ? `; supersedes release ${r.supersedes}, kept as history` : ""}.`,
+          `Loaded ${input.fileName} for ${r.indicator} (mapping ${r.mapping}; ${r.kind}): ${r.figures} figures, ${r.years[0]}–${r.years.at(-1)}${r.supersedes ? `; supersedes release ${r.supersedes}, kept as history` : ""}.`,
         );
         out.stdout(r.recomputed ? `Computed benchmarks for ${r.recomputed} years.` : "Benchmarks are computed once the authority is set (benchmarks set-authority).");
       };
@@ -139,7 +162,7 @@ export function benchmarksCommand(args: string[], BadInput: BadInputClass): Prep
       return async (_handle, out) => {
         for (const m of READY_MAPPINGS) {
           const where = Object.entries(m.where).map(([k, v]) => ` --where "${k}=${v}"`).join("");
-          out.stdout(`${m.name}\n  ${m.title}\n  ${m.file}: --measure ${m.measure}${where}${m.per10k ? " --per-10k" : ""}`);
+          out.stdout(`${m.name}\n  ${m.title} (${describeKind(m)})\n  ${m.file}: --measure ${m.measure}${where}${m.per10k ? " --per-10k" : ""}`);
         }
       };
     }
@@ -161,13 +184,19 @@ export function benchmarksCommand(args: string[], BadInput: BadInputClass): Prep
         }
         const doc = showDocument(found);
         if (values.json) return out.stdout(JSON.stringify(doc, null, 2));
-        const n = (v: number | null) => (v === null ? "–" : String(v));
+        // rounded as the pages show them
+        const n = (v: number | null) => (v === null ? "–" : benchmarkFigure(v));
         out.stdout(`${doc.indicator} ${found.yearLabel} (model ${doc.model}, ${found.fileName})`);
+        if (doc.rateFrom) out.stdout(`  Rates per 10,000: ${rateSourceText(doc.rateFrom)}; the file publishes no rate.`);
         out.stdout(`  ${doc.authority.name} (${doc.authority.code}): ${n(doc.authority.value)}`);
         out.stdout(`  England ${n(doc.england)}; ${doc.region.name ?? "region"} ${n(doc.region.value)}`);
         out.stdout(`  SN average ${n(doc.snAverage)} (${doc.snWithData} with data), median ${n(doc.snMedian)}, best ${n(doc.snBest)}; top quartile ${n(doc.topQuartile)}`);
         out.stdout(`  Rank ${doc.rankAll ? `${doc.rankAll.rank} of ${doc.rankAll.of}` : "–"} nationally, ${doc.rankSn ? `${doc.rankSn.rank} of ${doc.rankSn.of}` : "–"} among neighbours`);
-        for (const l of doc.snLeftOut) out.stdout(`  Left out: ${l.code} ${l.name}: ${l.reason}`);
+        const listed = (l: (typeof doc.snLeftOut)[number]) => `${l.code} ${l.name}${l.symbol && l.symbol !== "blank" && l.symbol !== "no_population" ? ` [${l.symbol}]` : ""}: ${l.reason}`;
+        out.stdout(`  Neighbours left out: ${doc.snLeftOut.length ? "" : "none"}`);
+        for (const l of doc.snLeftOut) out.stdout(`    ${listed(l)}`);
+        out.stdout(`  Left out nationally (${doc.nationalWithData} with a figure): ${doc.nationalLeftOut.length ? "" : "none"}`);
+        for (const l of doc.nationalLeftOut) out.stdout(`    ${listed(l)}`);
       };
     }
     default:

@@ -2,6 +2,7 @@
 // figures engine's result by a fixed template (no external service), which
 // the writer then edits. Same figures in, same words out.
 import type { BenchmarkKind, Polarity, Unit } from "@/lib/figures/types";
+import { roundTo } from "@/lib/figures/round";
 import { formatNumber, monthLabel } from "@/lib/format";
 
 export interface DraftFigures {
@@ -14,15 +15,18 @@ export interface DraftFigures {
   previous: number | null;
   previousPeriod: string | null;
   changeFromPreviousPct: number | null;
+  /** the month's comparators: only those of the indicator's own unit and basis, of a year ended by the month (lib/figures/benchmarks.ts) */
   benchmarks: Partial<Record<BenchmarkKind, number>>;
+  /** the year of each comparator, said with it ("the statistical neighbour average of 399 (2018/19)") */
+  benchmarkYears?: Partial<Record<BenchmarkKind, string>>;
   target: number | null;
 }
 
 /** The comparators a paragraph names, in the order a board paper gives them. */
-const NAMED_BENCHMARKS: { kind: BenchmarkKind; phrase: (v: string) => string }[] = [
-  { kind: "sn_average", phrase: (v) => `the statistical neighbour average of ${v}` },
-  { kind: "england", phrase: (v) => `England (${v})` },
-  { kind: "region", phrase: (v) => `the regional average (${v})` },
+const NAMED_BENCHMARKS: { kind: BenchmarkKind; phrase: (v: string, year: string | undefined) => string }[] = [
+  { kind: "sn_average", phrase: (v, year) => `the statistical neighbour average of ${v}${year ? ` (${year})` : ""}` },
+  { kind: "england", phrase: (v, year) => `England (${v}${year ? `, ${year}` : ""})` },
+  { kind: "region", phrase: (v, year) => `the regional average (${v}${year ? `, ${year}` : ""})` },
 ];
 
 function formatFigure(value: number, unit: Unit, decimals: number): string {
@@ -57,7 +61,7 @@ function movementSentence(f: DraftFigures & { value: number }): string {
     return `${opening}.${compared}`;
   }
   const before = `${formatFigure(f.previous, f.unit, f.decimals)} in ${shortPeriod(f.previousPeriod, f.period)}`;
-  const rounded = (x: number) => Number(x.toFixed(f.decimals));
+  const rounded = (x: number) => roundTo(x, f.decimals);
   if (rounded(f.value) === rounded(f.previous)) return `${opening}, the same as ${before}.`;
   return `${opening}, ${f.value > f.previous ? "up" : "down"} from ${before}.`;
 }
@@ -75,8 +79,8 @@ function benchmarkSentence(f: DraftFigures & { value: number }): string | null {
   for (const { kind, phrase } of NAMED_BENCHMARKS) {
     const b = f.benchmarks[kind];
     if (b === undefined || b === null) continue;
-    const relation = Number(f.value.toFixed(f.decimals)) === Number(b.toFixed(f.decimals)) ? "in line with" : f.value > b ? "above" : "below";
-    parts.push({ relation, phrase: phrase(formatFigure(b, f.unit, f.decimals)) });
+    const relation = roundTo(f.value, f.decimals) === roundTo(b, f.decimals) ? "in line with" : f.value > b ? "above" : "below";
+    parts.push({ relation, phrase: phrase(formatFigure(b, f.unit, f.decimals), f.benchmarkYears?.[kind]) });
   }
   if (parts.length === 0) return null;
   // "above A and B and below C": comparators on the same side share one word.

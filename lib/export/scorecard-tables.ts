@@ -24,6 +24,7 @@ export interface ScorecardExportData {
     aggregation: string;
     decimals: number;
     frequency: string;
+    basis: string;
     greenMin: number | null;
     greenMax: number | null;
     amberMin: number | null;
@@ -59,6 +60,7 @@ export function scorecardTables(data: ScorecardExportData): Record<ExportKind, E
         aggregation: i.aggregation,
         decimals: i.decimals,
         frequency: i.frequency,
+        basis: i.basis,
         green_min: i.greenMin,
         green_max: i.greenMax,
         amber_min: i.amberMin,

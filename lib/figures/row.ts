@@ -57,7 +57,7 @@ export function figuresFor(input: FiguresInput): Figures {
     values,
   });
   const last12 = last12Figures(values, period);
-  const benchmarkComparisons = benchmarkComparisonsFor(value, input.benchmarks, indicator.polarity);
+  const benchmarkComparisons = benchmarkComparisonsFor(value, input.benchmarks, indicator, period);
   // (`|| 0` turns a −0 target into 0, which survives JSON)
   const target = typeof indicator.target === "number" && Number.isFinite(indicator.target) ? indicator.target || 0 : null;
   const rate = ratePer10kFor(indicator.unit, current?.numerator ?? null, period, input.population ?? {});

@@ -4,9 +4,9 @@
 
 // The stored sets of words (polarity, unit, aggregation, frequency, benchmark
 // kind) are defined once, with the database enums, in ./vocabulary.
-import type { Aggregation, BenchmarkKind, Frequency, Polarity, Unit } from "./vocabulary";
+import type { Aggregation, Basis, BenchmarkKind, Frequency, Polarity, Unit } from "./vocabulary";
 
-export type { Aggregation, BenchmarkKind, Frequency, Polarity, Unit };
+export type { Aggregation, Basis, BenchmarkKind, Frequency, Polarity, Unit };
 
 export type Direction = "up" | "down" | "same";
 export type Judgement = "better" | "worse" | "same" | "neutral";
@@ -31,6 +31,8 @@ export interface IndicatorDef {
   aggregation: Aggregation;
   decimals: number;
   frequency: Frequency;
+  /** the span a figure covers; absent: from frequency, aggregation and unit (lib/benchmarks/kind.ts defaultBasis) */
+  basis?: Basis;
   bands: Bands;
   target: number | null;
 }
@@ -52,6 +54,11 @@ export interface Benchmark {
   value: number;
   /** where a computed benchmark came from ("DfE file.csv, SN model 2021"); absent when typed in */
   source?: string | null;
+  /** the benchmark's unit and basis; absent or null: the indicator's own */
+  unit?: Unit | null;
+  basis?: Basis | null;
+  /** the last month ("YYYY-MM") of the period the year is about; absent or null: read from the year */
+  periodEnd?: string | null;
 }
 
 export interface Outturn {

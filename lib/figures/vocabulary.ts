@@ -18,6 +18,15 @@ export type Unit = (typeof UNITS)[number];
 export const AGGREGATIONS = ["sum", "ratio", "point", "mean"] as const;
 export type Aggregation = (typeof AGGREGATIONS)[number];
 
+/**
+ * What span a figure covers: one month (or the period of its frequency), the
+ * year to date, the last 12 months, a whole year, or a snapshot at a date
+ * (children on a plan at month end; looked after on 31 March). With the unit
+ * it says which figures may be compared (lib/benchmarks/kind.ts).
+ */
+export const BASES = ["month", "ytd", "rolling_12_months", "year", "snapshot"] as const;
+export type Basis = (typeof BASES)[number];
+
 /** How often a figure comes. */
 export const FREQUENCIES = ["monthly", "quarterly", "termly", "annual"] as const;
 export type Frequency = (typeof FREQUENCIES)[number];
@@ -62,6 +71,14 @@ export const UNIT_TEXT: Record<Unit, string> = {
   days: "days",
   number: "number",
   ratio: "ratio",
+};
+
+export const BASIS_TEXT: Record<Basis, string> = {
+  month: "for the month",
+  ytd: "for the year to date",
+  rolling_12_months: "for the rolling 12 months",
+  year: "for a year",
+  snapshot: "at a date",
 };
 
 export const FREQUENCY_TEXT: Record<Frequency, string> = {

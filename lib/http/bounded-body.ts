@@ -3,6 +3,7 @@
 // and one sent without a length (chunked) is refused as soon as it passes the
 // limit. Either way the caller answers 413 with the limit in words.
 
+import { roundTo } from "@/lib/figures/round";
 const MB = 1024 * 1024;
 
 /** "25 MB", "12.5 MB", "800 KB", "120 bytes" (1 MB = 1,048,576 bytes). */
@@ -12,7 +13,7 @@ export function sizeInWords(bytes: number): string {
   return `${bytes.toLocaleString("en-GB")} byte${bytes === 1 ? "" : "s"}`;
 }
 
-const trim = (n: number) => (Math.round(n * 10) / 10).toLocaleString("en-GB");
+const trim = (n: number) => roundTo(n, 1).toLocaleString("en-GB");
 
 export type BoundedBody = { ok: true; bytes: Uint8Array } | { ok: false; message: string };
 

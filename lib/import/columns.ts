@@ -32,6 +32,8 @@ export const INDICATOR_COLUMNS = [
   "formula",
   // the code of the count this indicator is a subset or a share of (lib/figures/relations.ts)
   "part_of",
+  // the span a figure covers (month, ytd, rolling_12_months, year, snapshot); blank: from frequency, aggregation and unit
+  "basis",
 ] as const;
 export const VALUE_COLUMNS = ["indicator", "period", "value", "numerator", "denominator", "note"] as const;
 export const OUTTURN_COLUMNS = ["indicator", "year", "value"] as const;

@@ -158,6 +158,7 @@ export async function currentIndicators(db: Reader, authorityId: number): Promis
       aggregation: indicators.aggregation,
       decimals: indicators.decimals,
       frequency: indicators.frequency,
+      basis: indicators.basis,
       greenMin: indicators.greenMin,
       greenMax: indicators.greenMax,
       amberMin: indicators.amberMin,

@@ -148,7 +148,7 @@ export function planBenchmarks(
 }
 
 const INDICATOR_FIELDS = [
-  "title", "service", "polarity", "unit", "aggregation", "decimals", "frequency", "greenMin", "greenMax",
+  "title", "service", "polarity", "unit", "aggregation", "decimals", "frequency", "basis", "greenMin", "greenMax",
   "amberMin", "amberMax", "target", "outcome", "definition", "owner", "reporter", "councilPlan", "formula", "partOf",
 ] as const satisfies readonly (keyof IndicatorRecord)[];
 

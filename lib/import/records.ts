@@ -2,7 +2,7 @@
 // line of the file it came from, so a later step (the database write) can
 // still point the user at the source.
 
-import type { Aggregation, BenchmarkKind, CommentaryStatus, Frequency, Polarity, ServiceKey, Unit } from "./vocabulary";
+import type { Aggregation, Basis, BenchmarkKind, CommentaryStatus, Frequency, Polarity, ServiceKey, Unit } from "./vocabulary";
 
 export interface IndicatorRecord {
   row: number;
@@ -16,6 +16,8 @@ export interface IndicatorRecord {
   decimals: number;
   /** defaults to monthly */
   frequency: Frequency;
+  /** defaults from frequency, aggregation and unit (lib/benchmarks/kind.ts) */
+  basis: Basis;
   greenMin: number | null;
   greenMax: number | null;
   amberMin: number | null;

@@ -7,7 +7,8 @@ import { checkFormulas, readFormulaCell } from "./validate-formulas";
 import { checkPartOf } from "./validate-part-of";
 import type { IndicatorRecord } from "./records";
 import type { RowReader } from "./row-reader";
-import { AGGREGATIONS, FREQUENCIES, POLARITIES, SERVICE_KEYS, UNITS } from "./vocabulary";
+import { defaultBasis } from "@/lib/benchmarks/kind";
+import { AGGREGATIONS, BASES, FREQUENCIES, POLARITIES, SERVICE_KEYS, UNITS } from "./vocabulary";
 
 /** Digits shown are capped: beyond 6 a figure is noise, and a typo like 10 is likelier. */
 const MAX_DECIMALS = 6;
@@ -30,6 +31,7 @@ function readIndicator(r: RowReader): IndicatorRecord | null {
   const aggregation = r.word("aggregation", AGGREGATIONS, true);
   const decimals = r.read("decimals", (text) => parseWholeNumber(text, 0, MAX_DECIMALS));
   const frequency = r.word("frequency", FREQUENCIES);
+  const basis = r.word("basis", BASES);
   const greenMin = r.number("green_min");
   const greenMax = r.number("green_max");
   const amberMin = r.number("amber_min");
@@ -56,6 +58,7 @@ function readIndicator(r: RowReader): IndicatorRecord | null {
     aggregation,
     decimals: decimals ?? (unit === "count" ? 0 : 1),
     frequency: frequency ?? "monthly",
+    basis: basis ?? defaultBasis({ frequency: frequency ?? "monthly", aggregation, unit }),
     greenMin,
     greenMax,
     amberMin,

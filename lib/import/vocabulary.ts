@@ -4,11 +4,13 @@
 
 import {
   AGGREGATIONS,
+  BASES,
   BENCHMARK_KINDS,
   FREQUENCIES,
   POLARITIES,
   UNITS,
   type Aggregation,
+  type Basis,
   type BenchmarkKind,
   type CommentaryStatus as StoredCommentaryStatus,
   type Frequency,
@@ -34,10 +36,10 @@ export type ServiceKey = (typeof SERVICE_KEYS)[number];
 
 // The stored vocabularies are the import vocabularies: one list each, the
 // same one the database enums are built from (lib/figures/vocabulary.ts).
-export { AGGREGATIONS, BENCHMARK_KINDS, FREQUENCIES, POLARITIES, UNITS };
+export { AGGREGATIONS, BASES, BENCHMARK_KINDS, FREQUENCIES, POLARITIES, UNITS };
 
 /** Statuses commentary may be imported with (history being brought in). */
 export const COMMENTARY_STATUSES = ["draft", "submitted", "approved"] as const satisfies readonly StoredCommentaryStatus[];
 export type CommentaryStatus = (typeof COMMENTARY_STATUSES)[number];
 
-export type { Aggregation, BenchmarkKind, Frequency, Polarity, Unit };
+export type { Aggregation, Basis, BenchmarkKind, Frequency, Polarity, Unit };

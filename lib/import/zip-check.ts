@@ -6,6 +6,7 @@
 // filling memory.
 
 import { inflateRawSync } from "node:zlib";
+import { roundTo } from "@/lib/figures/round";
 
 /** Uncompressed bytes an XLSX may declare in all; a 60,000-row sheet is about 15 MB. */
 const MAX_XLSX_UNCOMPRESSED_BYTES = 200 * 1024 * 1024;
@@ -58,7 +59,7 @@ export function checkZipSizes(bytes: Uint8Array, cap = MAX_XLSX_UNCOMPRESSED_BYT
     if (total > cap) {
       return {
         ok: false,
-        reason: `the workbook would unpack to more than ${Math.round(cap / 1024 / 1024)} MB; split it into smaller files`,
+        reason: `the workbook would unpack to more than ${roundTo(cap / 1024 / 1024, 0)} MB; split it into smaller files`,
       };
     }
     const nameLength = view.getUint16(at + 28, true);

@@ -8,7 +8,9 @@ import type { Executor } from "@/db/client";
 import { benchmarkAuthority, benchmarkMappings, benchmarkReleases, benchmarkResults, indicators, outturns, snModelAuthorities, snModelNeighbours, snModels } from "@/db/schema";
 import { compareWithLocal } from "@/lib/benchmarks/compute";
 import type { BenchmarkResult } from "@/lib/benchmarks/types";
+import { latestEndedBy, periodEndOf } from "@/lib/benchmarks/as-of";
 import { compareTimePeriods } from "@/lib/benchmarks/years";
+import { benchmarkNumber } from "@/lib/benchmarks/words";
 
 export interface StoredBenchmark {
   indicatorId: number;
@@ -18,8 +20,13 @@ export interface StoredBenchmark {
   model: string;
   fileName: string;
   tolerance: number;
+  /** the release's EES time identifier ("Reporting year"), for when its years end */
+  timeIdentifier: string;
   result: BenchmarkResult;
 }
+
+/** the last month of the period a stored year is about */
+const endOf = (s: StoredBenchmark) => periodEndOf(s.year, s.timeIdentifier);
 
 /** every computed year of the given indicators (all when omitted), oldest first */
 async function currentBenchmarks({ db, indicatorIds }: { db: Executor; indicatorIds?: number[] }): Promise<StoredBenchmark[]> {
@@ -32,6 +39,7 @@ async function currentBenchmarks({ db, indicatorIds }: { db: Executor; indicator
       model: snModels.name,
       fileName: benchmarkReleases.fileName,
       tolerance: benchmarkReleases.tolerance,
+      timeIdentifier: benchmarkReleases.timeIdentifier,
       result: benchmarkResults.result,
     })
     .from(benchmarkResults)
@@ -49,10 +57,19 @@ async function currentBenchmarks({ db, indicatorIds }: { db: Executor; indicator
     .sort((a, b) => a.indicatorId - b.indicatorId || compareTimePeriods(a.year, b.year));
 }
 
-/** The document `benchmarks show --json` prints: exactly these keys; missing is null. */
+/** An authority left out, with the DfE symbol that says why ("c", "x", "z", "low", …; "blank" for an empty cell; null: no row that year). */
+interface ShownLeftOut {
+  code: string;
+  name: string;
+  symbol: string | null;
+  reason: string;
+}
+
+/** The document `benchmarks show --json` prints: exactly these keys; missing is null; figures rounded as the pages show them (2 decimals). */
 export interface BenchmarkShow {
   indicator: string;
   year: number;
+  yearLabel: string;
   model: string;
   authority: { code: string; name: string; value: number | null };
   england: number | null;
@@ -61,29 +78,40 @@ export interface BenchmarkShow {
   snMedian: number | null;
   snBest: number | null;
   snWithData: number;
-  snLeftOut: { code: string; name: string; reason: string }[];
+  snLeftOut: ShownLeftOut[];
   topQuartile: number | null;
   rankAll: { rank: number; of: number } | null;
   rankSn: { rank: number; of: number } | null;
+  nationalWithData: number;
+  nationalLeftOut: ShownLeftOut[];
+  /** a rate Lantern made from counts (the file published none): the population estimate and its release; null for a figure as published */
+  rateFrom: { populationYear: number; fileName: string; importedAt: string } | null;
 }
+
+const leftOut = (l: BenchmarkResult["snLeftOut"][number]): ShownLeftOut => ({ code: l.code, name: l.name, symbol: l.symbol ?? null, reason: l.reason });
 
 export function showDocument(stored: StoredBenchmark): BenchmarkShow {
   const r = stored.result;
+  const n = benchmarkNumber;
   return {
     indicator: stored.code,
     year: Number(stored.year),
+    yearLabel: stored.yearLabel,
     model: stored.model,
-    authority: { code: r.authority.code, name: r.authority.name, value: r.authority.value },
-    england: r.england,
-    region: { name: r.region.name, value: r.region.value },
-    snAverage: r.snAverage,
-    snMedian: r.snMedian,
-    snBest: r.snBest,
+    authority: { code: r.authority.code, name: r.authority.name, value: n(r.authority.value) },
+    england: n(r.england),
+    region: { name: r.region.name, value: n(r.region.value) },
+    snAverage: n(r.snAverage),
+    snMedian: n(r.snMedian),
+    snBest: n(r.snBest),
     snWithData: r.snWithData,
-    snLeftOut: r.snLeftOut.map(({ code, name, reason }) => ({ code, name, reason })),
-    topQuartile: r.topQuartile,
+    snLeftOut: r.snLeftOut.map(leftOut),
+    topQuartile: n(r.topQuartile),
     rankAll: r.rankAll ? { rank: r.rankAll.rank, of: r.rankAll.of } : null,
     rankSn: r.rankSn ? { rank: r.rankSn.rank, of: r.rankSn.of } : null,
+    nationalWithData: r.nationalWithData,
+    nationalLeftOut: r.nationalLeftOut.map(leftOut).sort((a, b) => a.code.localeCompare(b.code)),
+    rateFrom: r.rateFrom ?? null,
   };
 }
 
@@ -120,18 +148,37 @@ export interface HowWeCompare {
   authorityName: string;
   neighbours: { code: string; name: string }[];
   years: ComparisonYear[];
-  latest: BenchmarkResult;
+  /** the year shown in words: the reader's choice, else the month's (the latest that had ended by it) */
+  selected: BenchmarkResult & { yearLabel: string };
+  /** the month's own year (the default); null when no year had ended by the month */
+  monthYear: string | null;
   tolerance: number;
 }
 
-/** "How we compare" on the indicator page: the authority, each named neighbour and England over the years. */
-export async function howWeCompare({ db, indicatorId }: { db: Executor; indicatorId: number }): Promise<HowWeCompare | null> {
+/**
+ * "How we compare" on the indicator page: the authority, each named
+ * neighbour and England over the years, with one year in words: `year` (the
+ * file's time period) when the reader picked one, else the month's year.
+ */
+export async function howWeCompare({
+  db,
+  indicatorId,
+  period,
+  year,
+}: {
+  db: Executor;
+  indicatorId: number;
+  period: string;
+  year?: string | null;
+}): Promise<HowWeCompare | null> {
   const [stored, local] = await Promise.all([
     currentBenchmarks({ db, indicatorIds: [indicatorId] }),
     db.select({ year: outturns.year, value: outturns.value }).from(outturns).where(eq(outturns.indicatorId, indicatorId)),
   ]);
   if (stored.length === 0) return null;
   const latest = stored.at(-1)!;
+  const ofMonth = latestEndedBy(stored, period, endOf);
+  const chosen = (year && stored.find((s) => s.year === year)) || ofMonth || stored[0];
   const neighbours = latest.result.neighbours.map(({ code, name }) => ({ code, name }));
   const outturnByYear = new Map(local.map((o) => [o.year, o.value]));
   return {
@@ -140,7 +187,8 @@ export async function howWeCompare({ db, indicatorId }: { db: Executor; indicato
     authorityName: latest.result.authority.name,
     neighbours,
     tolerance: latest.tolerance,
-    latest: latest.result,
+    selected: { ...chosen.result, year: chosen.year, yearLabel: chosen.yearLabel },
+    monthYear: ofMonth?.year ?? null,
     years: stored.map((s) => {
       const values = new Map(s.result.neighbours.map((n) => [n.code, n.value]));
       return {
@@ -156,11 +204,18 @@ export async function howWeCompare({ db, indicatorId }: { db: Executor; indicato
   };
 }
 
-/** Indicators whose latest computed year puts the authority in the national bottom quartile, with that year. */
-export async function bottomQuartileIndicators({ db }: { db: Executor }): Promise<Map<number, string>> {
+/**
+ * Indicators whose computed year for the month (the latest that had ended by
+ * it; the latest of all when no month is given) puts the authority in the
+ * national bottom quartile, with that year.
+ */
+export async function bottomQuartileIndicators({ db, period }: { db: Executor; period?: string }): Promise<Map<number, string>> {
   const rows = await currentBenchmarks({ db });
   const latest = new Map<number, StoredBenchmark>();
-  for (const r of rows) latest.set(r.indicatorId, r);
+  for (const r of rows) {
+    const end = endOf(r);
+    if (period === undefined || (end !== null && end <= period)) latest.set(r.indicatorId, r);
+  }
   return new Map([...latest.values()].filter((r) => r.result.quartile === 4).map((r) => [r.indicatorId, r.yearLabel]));
 }
 

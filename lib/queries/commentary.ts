@@ -232,6 +232,7 @@ export async function editorData({
       previousPeriod: figures.previousPeriod,
       changeFromPreviousPct: figures.changeFromPreviousPct,
       benchmarks: figures.benchmarks,
+      benchmarkYears: Object.fromEntries(figures.benchmarkComparisons.map((b) => [b.kind, b.year])),
       target: figures.target,
     }),
     may: {

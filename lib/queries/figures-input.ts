@@ -2,7 +2,7 @@ import "server-only";
 // Turns database rows into the figures engine's input, the same way for the
 // scorecard and the indicator page.
 import { figuresFor } from "@/lib/figures";
-import type { Benchmark, BenchmarkKind, Figures, IndicatorDef, Outturn, PeriodValue, SpcSettings } from "@/lib/figures/types";
+import type { Basis, Benchmark, BenchmarkKind, Figures, IndicatorDef, Outturn, PeriodValue, SpcSettings, Unit } from "@/lib/figures/types";
 
 export interface StoredValue {
   period: string;
@@ -19,6 +19,10 @@ export interface StoredComparator {
   value: number;
   /** a computed benchmark's source (benchmarks.source) */
   source?: string | null;
+  /** a benchmark's unit, basis and period end (null: the indicator's kind; read from the year) */
+  unit?: string | null;
+  basis?: string | null;
+  periodEnd?: string | null;
 }
 
 export function figuresFromRows({
@@ -45,7 +49,17 @@ export function figuresFromRows({
     outturns: comparators.filter((c) => c.kind === "outturn").map((c): Outturn => ({ year: c.year, value: c.value })),
     benchmarks: comparators
       .filter((c) => c.kind !== "outturn")
-      .map((c): Benchmark => ({ kind: c.kind as BenchmarkKind, year: c.year, value: c.value, source: c.source ?? null })),
+      .map(
+        (c): Benchmark => ({
+          kind: c.kind as BenchmarkKind,
+          year: c.year,
+          value: c.value,
+          source: c.source ?? null,
+          unit: (c.unit ?? null) as Unit | null,
+          basis: (c.basis ?? null) as Basis | null,
+          periodEnd: c.periodEnd ?? null,
+        }),
+      ),
     population,
     spc,
   });

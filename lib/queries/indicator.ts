@@ -137,12 +137,28 @@ export async function indicatorPageFor({
       .where(eq(indicatorValues.indicatorId, id))
       .orderBy(asc(indicatorValues.period), desc(indicatorValues.revision)),
     db
-      .select({ kind: sql<string>`'outturn'`.as("kind"), year: outturns.year, value: outturns.value, source: sql<string | null>`null::text`.as("source") })
+      .select({
+        kind: sql<string>`'outturn'`.as("kind"),
+        year: outturns.year,
+        value: outturns.value,
+        source: sql<string | null>`null::text`.as("source"),
+        unit: sql<string | null>`null::text`.as("unit"),
+        basis: sql<string | null>`null::text`.as("basis"),
+        periodEnd: sql<string | null>`null::text`.as("period_end"),
+      })
       .from(outturns)
       .where(eq(outturns.indicatorId, id))
       .unionAll(
         db
-          .select({ kind: sql<string>`${benchmarks.kind}::text`.as("kind"), year: benchmarks.year, value: benchmarks.value, source: benchmarks.source })
+          .select({
+            kind: sql<string>`${benchmarks.kind}::text`.as("kind"),
+            year: benchmarks.year,
+            value: benchmarks.value,
+            source: benchmarks.source,
+            unit: sql<string | null>`${benchmarks.unit}::text`.as("unit"),
+            basis: sql<string | null>`${benchmarks.basis}::text`.as("basis"),
+            periodEnd: benchmarks.periodEnd,
+          })
           .from(benchmarks)
           .where(eq(benchmarks.indicatorId, id)),
       ),

@@ -1,4 +1,5 @@
 import "server-only";
+import { periodEndOf } from "@/lib/benchmarks/as-of";
 // The rows a scorecard exports, in the shape of the import files: the
 // service's catalogue, every current figure up to the month, comparators and
 // the month's commentary. Four set-based queries.
@@ -52,7 +53,7 @@ export async function scorecardExportData({
       .where(inArray(outturns.indicatorId, ids))
       .orderBy(asc(outturns.year)),
     db
-      .select({ indicatorId: benchmarks.indicatorId, kind: benchmarks.kind, year: benchmarks.year, value: benchmarks.value })
+      .select({ indicatorId: benchmarks.indicatorId, kind: benchmarks.kind, year: benchmarks.year, value: benchmarks.value, periodEnd: benchmarks.periodEnd })
       .from(benchmarks)
       .where(inArray(benchmarks.indicatorId, ids))
       .orderBy(asc(benchmarks.kind), asc(benchmarks.year)),
@@ -79,6 +80,7 @@ export async function scorecardExportData({
       aggregation: i.aggregation,
       decimals: i.decimals,
       frequency: i.frequency,
+      basis: i.basis,
       greenMin: i.greenMin,
       greenMax: i.greenMax,
       amberMin: i.amberMin,
@@ -97,7 +99,8 @@ export async function scorecardExportData({
       .filter((v) => !catalogue.some(({ indicator }) => indicator.id === v.indicatorId && indicator.formula))
       .map((v) => ({ ...v, indicator: codeOf.get(v.indicatorId)! })),
     outturns: byCatalogue(years).map((o) => ({ indicator: codeOf.get(o.indicatorId)!, year: o.year, value: o.value })),
-    benchmarks: byCatalogue(comparators).map((b) => ({ indicator: codeOf.get(b.indicatorId)!, kind: b.kind, year: b.year, value: b.value })),
+    // as the month's scorecard: no year whose period had not ended by the month
+    benchmarks: byCatalogue(comparators.filter((b) => (b.periodEnd ?? periodEndOf(b.year) ?? "") <= period)).map((b) => ({ indicator: codeOf.get(b.indicatorId)!, kind: b.kind, year: b.year, value: b.value })),
     commentary: byCatalogue(notes).map((c) => ({
       indicator: codeOf.get(c.indicatorId)!,
       period: c.period,

@@ -127,6 +127,9 @@ export async function scorecardFor({ db, period, service = null, spc }: Scorecar
       year: outturns.year,
       value: outturns.value,
       source: sql<string | null>`null::text`.as("source"),
+      unit: sql<string | null>`null::text`.as("unit"),
+      basis: sql<string | null>`null::text`.as("basis"),
+      periodEnd: sql<string | null>`null::text`.as("period_end"),
     })
     .from(outturns)
     .where(inArray(outturns.indicatorId, ids))
@@ -138,6 +141,9 @@ export async function scorecardFor({ db, period, service = null, spc }: Scorecar
           year: benchmarks.year,
           value: benchmarks.value,
           source: benchmarks.source,
+          unit: sql<string | null>`${benchmarks.unit}::text`.as("unit"),
+          basis: sql<string | null>`${benchmarks.basis}::text`.as("basis"),
+          periodEnd: benchmarks.periodEnd,
         })
         .from(benchmarks)
         .where(inArray(benchmarks.indicatorId, ids)),
@@ -230,6 +236,7 @@ export function indicatorDef(indicator: typeof indicators.$inferSelect): Indicat
     aggregation: indicator.aggregation,
     decimals: indicator.decimals,
     frequency: indicator.frequency,
+    basis: indicator.basis,
     bands: {
       greenMin: indicator.greenMin,
       greenMax: indicator.greenMax,

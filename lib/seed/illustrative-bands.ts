@@ -2,6 +2,7 @@
 // with a target or an England benchmark get illustrative bands by one rule,
 // and every page that shows them says they are illustrative.
 import type { Bands, Polarity } from "@/lib/figures/types";
+import { roundTo } from "@/lib/figures/round";
 
 export const ILLUSTRATIVE_BANDS_RULE =
   "Illustrative RAG bands for the demo, not the council's own: green at or better than the target " +
@@ -19,7 +20,7 @@ export function illustrativeBands({
 }): Bands | null {
   const reference = target ?? england;
   if (reference === null || (polarity !== "high" && polarity !== "low")) return null;
-  const round = (n: number) => Math.round(n * 100) / 100;
+  const round = (n: number) => roundTo(n, 2);
   return polarity === "high"
     ? { greenMin: reference, greenMax: null, amberMin: round(reference * 0.9), amberMax: null }
     : { greenMin: null, greenMax: reference, amberMin: null, amberMax: round(reference * 1.1) };

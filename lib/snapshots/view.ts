@@ -25,6 +25,9 @@ export interface ReadableRow {
   target: number | null;
   snAverage: number | null;
   england: number | null;
+  /** the year each comparator is for ("2019/20"): a benchmark is never printed without it */
+  snAverageYear: string | null;
+  englandYear: string | null;
   /** the SPC reading in words where it says something (special cause, assurance); empty otherwise */
   spcWords: string[];
   commentary: string | null;
@@ -61,6 +64,8 @@ function readable(row: SnapshotRowView): ReadableRow {
     target: f.target,
     snAverage: f.benchmarks?.sn_average ?? null,
     england: f.benchmarks?.england ?? null,
+    snAverageYear: f.benchmarkComparisons?.find((b) => b.kind === "sn_average")?.year ?? null,
+    englandYear: f.benchmarkComparisons?.find((b) => b.kind === "england")?.year ?? null,
     spcWords: f.spc ? spcSignalWords(f.spc.variation, f.spc.assurance, spcSide(f.spc)) : [],
     commentary: row.commentary,
   };

@@ -75,15 +75,34 @@ test("the indicator page shows how we compare, and the overview marks the bottom
   await page.getByRole("button", { name: "Import and compute" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Benchmarks computed for 13 years." })).toBeVisible();
 
-  await page.goto(`/indicators/${encodeURIComponent("M6-QL")}`);
-  const compare = page.getByRole("region", { name: "How we compare" }).or(page.locator("section[aria-labelledby=compare-heading]"));
+  await page.goto(`/indicators/${encodeURIComponent("M6-QL")}?period=2020-04`);
+  // April 2020's benchmarks are 2019/20's, the latest year ended by then, never 2024/25's
+  const month = page.locator("section[aria-labelledby=month-heading], [aria-labelledby=month-heading]").first();
+  await expect(month).toContainText("England 23% (2019/20)");
+  await expect(month).not.toContainText("2024/25");
+  const compare = page.locator("section[aria-labelledby=compare-heading]");
   await expect(page.getByRole("heading", { name: "How we compare" })).toBeVisible();
+  const years = compare.getByRole("navigation", { name: "Benchmark year shown" });
+  await expect(years.getByRole("link", { name: "2019/20 (this month's)" })).toHaveAttribute("aria-current", "true");
+  await expect(compare).toContainText("In 2019/20 (the latest year ended by this month)");
+  await expectNoAxeViolations(page);
+
+  // the reader picks another year
+  await years.getByRole("link", { name: "2023/24", exact: true }).click();
+  await expect(page).toHaveURL(/compareYear=2024/);
+  await expect(compare.getByRole("navigation", { name: "Benchmark year shown" }).getByRole("link", { name: "2023/24", exact: true })).toHaveAttribute("aria-current", "true");
+  await expect(compare).toContainText("In 2023/24 (chosen; not this month's year)");
   await expect(compare).toContainText("Cumbria (909) left out: not in this year's data");
   await compare.getByText("Show the figures as a table").click();
   const table = page.getByRole("table", { name: /M6-QL: Shropshire against England and each statistical neighbour, by year/ });
   await expect(table.getByRole("row", { name: /^2023\/24/ })).toContainText("12.7");
   await expect(table.getByRole("columnheader", { name: "Herefordshire (884)" })).toBeVisible();
   await expectNoAxeViolations(page);
+
+  // the month's own year again
+  await compare.getByRole("navigation", { name: "Benchmark year shown" }).getByRole("link", { name: "2019/20 (this month's)" }).click();
+  await expect(page).not.toHaveURL(/compareYear/);
+  await expect(compare).toContainText("In 2019/20 (the latest year ended by this month)");
 
   // the scorecard's benchmark column says which year and where from
   await page.goto("/");

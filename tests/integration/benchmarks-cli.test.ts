@@ -46,6 +46,7 @@ describe("lantern benchmarks", () => {
     expect(JSON.parse(r.stdout)).toEqual({
       indicator: "M6-QL",
       year: 2024,
+      yearLabel: "2023/24",
       model: "2021",
       authority: { code: "893", name: "Shropshire", value: 12.7 },
       england: 22.4,
@@ -55,23 +56,36 @@ describe("lantern benchmarks", () => {
       snBest: 14.1,
       snWithData: 8,
       snLeftOut: [
-        { code: "884", name: "Herefordshire", reason: "low reliability (u)" },
+        { code: "884", name: "Herefordshire", symbol: "u", reason: "low reliability (u)" },
         {
           code: "909",
           name: "Cumbria",
+          symbol: null,
           reason: "not in this year's data (the authority no longer exists or did not yet exist: abolished, merged or new)",
         },
       ],
       topQuartile: 17.7,
       rankAll: { rank: 4, of: 149 },
       rankSn: { rank: 1, of: 9 },
+      nationalWithData: 149,
+      nationalLeftOut: [
+        { code: "201", name: "City of London", symbol: "c", reason: "suppressed (c): a small number, withheld to protect confidentiality" },
+        { code: "420", name: "Isles of Scilly", symbol: "c", reason: "suppressed (c): a small number, withheld to protect confidentiality" },
+        { code: "850", name: "Hampshire", symbol: "u", reason: "low reliability (u)" },
+        { code: "884", name: "Herefordshire, County of", symbol: "u", reason: "low reliability (u)" },
+      ],
+      rateFrom: null,
     });
+    // the text lists every authority left out, nationally and among the neighbours, with its symbol
+    r = await lantern("show", "--indicator", "M6-QL", "--year", "2024");
+    expect(r.stdout).toContain("  Neighbours left out: \n    884 Herefordshire [u]: low reliability (u)\n    909 Cumbria: not in this year's data");
+    expect(r.stdout).toContain("  Left out nationally (149 with a figure): \n    201 City of London [c]: suppressed (c)");
   }, 180_000);
 
   it("reuses a saved mapping by name", async () => {
     const r = await lantern("import", path.join(DFE, "c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv"), "--indicator", "M6-QL", "--mapping", "rereferrals");
     expect(r.stderr).toBe("");
-    expect(r.stdout).toMatch(/for M6-QL \(mapping rereferrals\): .*supersedes release \d+, kept as history/);
+    expect(r.stdout).toMatch(/for M6-QL \(mapping rereferrals; a percentage for a year\): .*supersedes release \d+, kept as history/);
   }, 60_000);
 
   it("refuses bad input with exit 1 and every error", async () => {
@@ -93,4 +107,19 @@ describe("lantern benchmarks", () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain("give either --mapping NAME or --measure COLUMN");
   }, 120_000);
+
+  it("on the demo authority (852, model 2021): April 2020 is compared with 2019/20 at the latest, and a monthly count is never set beside a year's", async () => {
+    let r = await lantern("set-authority", "--la-code", "852", "--model", "2021");
+    expect(r.code).toBe(0);
+    r = await lantern("import", path.join(DFE, "c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv"), "--indicator", "M2", "--measure", "referral_count");
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim()).toBe("M2 is a monthly count; the DfE figure is a count for a year: compare a rolling 12-month count indicator instead. Nothing was loaded.");
+    const scorecard = await runLantern(["scorecard", "--period", "2020-04", "--json"], env);
+    expect(scorecard.code).toBe(0);
+    const rows = (JSON.parse(scorecard.stdout) as { rows: { code: string; benchmarkComparisons: { year: string; source?: string }[] }[] }).rows;
+    const computed = rows.flatMap((row) => row.benchmarkComparisons).filter((b) => b.source);
+    expect(computed.length).toBeGreaterThan(0);
+    const years = new Set(rows.flatMap((row) => row.benchmarkComparisons.map((b) => b.year)));
+    expect([...years].sort()).toEqual(["2018/19", "2019/20"]);
+  }, 180_000);
 });

@@ -29,6 +29,8 @@ import { loadDemo } from "../support/demo";
 const DFE = path.resolve(import.meta.dirname, "../fixtures/dfe");
 const file = (name: string) => ({ text: readFileSync(path.join(DFE, name), "utf8"), fileName: name });
 const C1 = "c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv";
+// Shropshire's re-referrals in 2019/20 are in the bottom quartile when higher is better
+const APRIL_2020_MARKS = { "M8-QL": "2019/20" };
 
 let handle: DbHandle;
 beforeAll(async () => {
@@ -96,6 +98,7 @@ describe("populations, releases and computed benchmarks", () => {
     expect(showDocument(found!)).toEqual({
       indicator: "M6-QL",
       year: 2024,
+      yearLabel: "2023/24",
       model: "2021",
       authority: { code: "893", name: "Shropshire", value: 12.7 },
       england: 22.4,
@@ -105,12 +108,21 @@ describe("populations, releases and computed benchmarks", () => {
       snBest: 14.1,
       snWithData: 8,
       snLeftOut: [
-        { code: "884", name: "Herefordshire", reason: "low reliability (u)" },
-        { code: "909", name: "Cumbria", reason: expect.stringMatching(/^not in this year's data/) },
+        { code: "884", name: "Herefordshire", symbol: "u", reason: "low reliability (u)" },
+        { code: "909", name: "Cumbria", symbol: null, reason: expect.stringMatching(/^not in this year's data/) },
       ],
       topQuartile: 17.7,
       rankAll: { rank: 4, of: 149 },
       rankSn: { rank: 1, of: 9 },
+      nationalWithData: 149,
+      nationalLeftOut: [
+        expect.objectContaining({ code: "201", symbol: "c" }),
+        expect.objectContaining({ code: "420", symbol: "c" }),
+        expect.objectContaining({ code: "850", symbol: "u" }),
+        expect.objectContaining({ code: "884", symbol: "u" }),
+      ],
+      // re-referral percentages are as the DfE published them
+      rateFrom: null,
     });
   });
 
@@ -119,15 +131,16 @@ describe("populations, releases and computed benchmarks", () => {
     const rows = await handle.db.select().from(benchmarks).where(and(eq(benchmarks.indicatorId, m6.id), eq(benchmarks.year, "2023/24")));
     expect(Object.fromEntries(rows.map((b) => [b.kind, b.value]))).toEqual({ sn_average: 20.61, sn_best: 14.1, england: 22.4, england_top_quartile: 17.7, region: 20.7 });
     expect(rows[0].source).toBe(`DfE ${C1}, SN model 2021`);
+    expect(rows[0]).toMatchObject({ unit: "percent", basis: "year", periodEnd: "2024-03" });
+    // April 2020 is compared with 2019/20, the latest year ended by then, never 2024/25
     const doc = await scorecardFor({ db: handle.db, period: "2020-04", service: "front-door" });
-    // the scorecard shows each kind's latest year: 2024/25 (England 22.6 in the file)
-    expect(doc.rows.find((row) => row.code === "M6-QL")!.benchmarks).toMatchObject({ england: 22.6 });
+    const m6row = doc.rows.find((row) => row.code === "M6-QL")!;
+    expect(new Set(m6row.benchmarkComparisons.map((b) => b.year))).toEqual(new Set(["2019/20"]));
     // the comparators carry their year and source
-    expect(doc.rows.find((row) => row.code === "M6-QL")!.benchmarkComparisons.find((b) => b.kind === "england")).toMatchObject({
-      year: "2024/25",
-      value: 22.6,
-      source: `DfE ${C1}, SN model 2021`,
-    });
+    expect(m6row.benchmarkComparisons.find((b) => b.kind === "england")).toMatchObject({ year: "2019/20", source: `DfE ${C1}, SN model 2021` });
+    // March 2020 is the last month of 2019/20; February 2020 is compared with 2018/19
+    const feb = await scorecardFor({ db: handle.db, period: "2020-02", service: "front-door" });
+    expect(new Set(feb.rows.find((row) => row.code === "M6-QL")!.benchmarkComparisons.map((b) => b.year))).toEqual(new Set(["2018/19"]));
   });
 
   it("a newer release supersedes the old one, which is kept as history", async () => {
@@ -158,9 +171,14 @@ describe("populations, releases and computed benchmarks", () => {
     await run((tx) => setAuthority(tx, { laCode: "893", model: "2021" }, null));
   });
 
-  it("a count mapped with --per-10k becomes a rate with each area's own population", async () => {
-    await run((tx) => importMeasure(tx, { ...file("b1_children_in_need_2013_to_2025.csv"), indicator: "EH2", mapping: "cin-rate-per-10k" }, null));
-    const { found } = await benchmarkFor({ db: handle.db, code: "EH2", year: "2025" });
+  it("a count mapped with --per-10k becomes a rate with each area's own population, and says which estimate it used", async () => {
+    // LAC1-NI: a rate per 10,000 at a date (a point-in-time rate), as the CIN rate at 31 March is
+    await run((tx) => importMeasure(tx, { ...file("b1_children_in_need_2013_to_2025.csv"), indicator: "LAC1-NI", mapping: "cin-rate-per-10k" }, null));
+    const { found } = await benchmarkFor({ db: handle.db, code: "LAC1-NI", year: "2025" });
+    expect(found!.result.rateFrom).toEqual({ populationYear: 2024, fileName: "ons_mid-year_population_estimates_2012_to_2024.csv", importedAt: expect.any(String) });
+    const [lac1ni] = await handle.db.select({ id: indicators.id }).from(indicators).where(eq(indicators.code, "LAC1-NI"));
+    const [comparator] = await handle.db.select().from(benchmarks).where(and(eq(benchmarks.indicatorId, lac1ni.id), eq(benchmarks.year, "2024/25"), eq(benchmarks.kind, "england")));
+    expect(comparator.source).toMatch(/rate per 10,000 made from counts with the ONS mid-2024 0–17 estimates \(ons_mid-year_population_estimates_2012_to_2024\.csv, imported \d+ \w+ \d{4}\)$/);
     const text = file("b1_children_in_need_2013_to_2025.csv").text;
     const count = Number(text.match(/\n2025,Reporting year,Local authority,[^\n]*,893,E06000051,Shropshire,Children in Need,(?:[^,]*,){6}(\d+),/)![1]);
     const [pop] = await handle.db.select().from(authorityPopulations).where(eq(authorityPopulations.year, 2024));
@@ -181,7 +199,7 @@ describe("populations, releases and computed benchmarks", () => {
   it("'How we compare' gives the authority, each neighbour and England over the years, with the local outturn beside", async () => {
     const [m6] = await handle.db.select({ id: indicators.id }).from(indicators).where(eq(indicators.code, "M6-QL"));
     await handle.db.insert(outturns).values({ indicatorId: m6.id, year: "2023/24", value: 16 });
-    const compare = (await howWeCompare({ db: handle.db, indicatorId: m6.id }))!;
+    const compare = (await howWeCompare({ db: handle.db, indicatorId: m6.id, period: "2024-04" }))!;
     expect(compare.neighbours).toHaveLength(10);
     expect(compare.years.map((y) => y.year)).toEqual(["2013", "2014", "2015", "2016", "2017", "2018", "2019", "2020", "2021", "2022", "2023", "2024", "2025"]);
     const y2024 = compare.years.find((y) => y.year === "2024")!;
@@ -197,5 +215,60 @@ describe("populations, releases and computed benchmarks", () => {
     const ids = await handle.db.select({ id: indicators.id, code: indicators.code }).from(indicators);
     const code = (id: number) => ids.find((i) => i.id === id)!.code;
     expect(Object.fromEntries([...marks].map(([id, year]) => [code(id), year]))).toEqual({ "M8-QL": "2024/25" });
+    // for a month, the year that had ended by then is the one judged
+    const april2020 = await bottomQuartileIndicators({ db: handle.db, period: "2020-04" });
+    expect([...april2020.values()].every((year) => year === "2019/20")).toBe(true);
+    expect(Object.fromEntries([...april2020].map(([id, year]) => [code(id), year]))).toEqual(APRIL_2020_MARKS);
+  });
+});
+
+describe("like with like, and figures as published", () => {
+  it("refuses a monthly count against the DfE's yearly count, saying why, and writes nothing", async () => {
+    const before = [await count(benchmarkReleases), await count(benchmarkFigures)];
+    const { message } = await refusal(run((tx) => importMeasure(tx, { ...file(C1), indicator: "M2", measure: "referral_count" }, null)));
+    expect(message).toBe("M2 is a monthly count; the DfE figure is a count for a year: compare a rolling 12-month count indicator instead. Nothing was loaded.");
+    const perTenK = await refusal(run((tx) => importMeasure(tx, { ...file(C1), indicator: "M2", measure: "referral_count", per10k: true }, null)));
+    expect(perTenK.message).toBe("M2 is a monthly count; the DfE figure is a rate per 10,000 for a year: compare a rolling 12-month rate indicator instead. Nothing was loaded.");
+    expect([await count(benchmarkReleases), await count(benchmarkFigures)]).toEqual(before);
+  });
+
+  it("takes it once the indicator is a rolling 12-month rate, with the population estimate named", async () => {
+    await handle.db.update(indicators).set({ basis: "rolling_12_months" }).where(eq(indicators.code, "M2-NI"));
+    const r = await run((tx) => importMeasure(tx, { ...file(C1), indicator: "M2-NI", measure: "referral_count", per10k: true, saveAs: "referral-rate" }, null));
+    expect(r.kind).toBe("a rate per 10,000 for a year");
+    const { found } = await benchmarkFor({ db: handle.db, code: "M2-NI", year: "2020" });
+    expect(found!.result.rateFrom).toMatchObject({ populationYear: 2019 });
+    // a rate shown as the pages round it, never 976.0425909494234
+    const shown = showDocument(found!);
+    expect(shown.authority.value).not.toBeNull();
+    for (const v of [shown.authority.value, shown.england, shown.snAverage, shown.snMedian, shown.region.value]) expect(String(v)).toMatch(/^\d+(\.\d{1,2})?$/);
+  });
+
+  it("uses a rate the file publishes rather than making one from counts", async () => {
+    const cla = file("cla_number_and_rate_per_10k_children.csv");
+    const where = { population_type: "Children looked after on 31 March each year" };
+    const r = await run((tx) => importMeasure(tx, { ...cla, indicator: "LAC1-NI", measure: "children_count", where, per10k: true, saveAs: "cla-rate" }, null));
+    expect(r.note).toBe(
+      "cla_number_and_rate_per_10k_children.csv publishes its rates (rate_per_10000): they are used as published, not made from children_count with population estimates.",
+    );
+    const [release] = await handle.db.select().from(benchmarkReleases).where(and(eq(benchmarkReleases.fileName, cla.fileName)));
+    expect(release.mapping).toMatchObject({ measure: "rate_per_10000", per10k: false, unit: "rate_per_10k", basis: "snapshot" });
+    const { found } = await benchmarkFor({ db: handle.db, code: "LAC1-NI", year: "2021" });
+    // England's published rate at 31 March 2021 (69), not one made from today's population estimates
+    const published = Number(cla.text.match(/\n2021,Reporting year,National,[^\n]*,Children looked after on 31 March each year,(?:[^,]*,){2}([\d.]+)/)![1]);
+    expect(published).toBe(69);
+    expect(found!.result.england).toBe(published);
+    expect(found!.result.rateFrom).toBeNull();
+  });
+
+  it("'How we compare' shows the month's year unless the reader picks another", async () => {
+    const [m6] = await handle.db.select({ id: indicators.id }).from(indicators).where(eq(indicators.code, "M6-QL"));
+    const april = (await howWeCompare({ db: handle.db, indicatorId: m6.id, period: "2020-04" }))!;
+    expect([april.monthYear, april.selected.year, april.selected.yearLabel]).toEqual(["2020", "2020", "2019/20"]);
+    const picked = (await howWeCompare({ db: handle.db, indicatorId: m6.id, period: "2020-04", year: "2024" }))!;
+    expect([picked.monthYear, picked.selected.year, picked.selected.yearLabel]).toEqual(["2020", "2024", "2023/24"]);
+    // before any year had ended, the earliest is shown and none is the month's
+    const early = (await howWeCompare({ db: handle.db, indicatorId: m6.id, period: "2012-04" }))!;
+    expect([early.monthYear, early.selected.year]).toEqual([null, "2013"]);
   });
 });

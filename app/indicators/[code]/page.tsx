@@ -23,7 +23,7 @@ import { indicatorPageFor } from "@/lib/queries/indicator";
 import { spcSide } from "@/lib/queries/scorecard-view";
 
 type Params = { code: string };
-type Search = { period?: string | string[] };
+type Search = { period?: string | string[]; compareYear?: string | string[] };
 
 /** Codes like "M6-QL (val)" arrive percent-encoded; a malformed escape is read as it stands, never a 500. */
 function safeDecode(text: string): string {
@@ -48,7 +48,10 @@ export default async function IndicatorPageRoute({ params, searchParams }: { par
   const data = await indicatorPageFor({ db: await getDb(), code, period: requested && !badPeriod ? requested : null });
   if (!data) notFound();
   const { indicator: ind, figures: f, period, months } = data;
-  const compare = await howWeCompare({ db: await getDb(), indicatorId: ind.id });
+  const rawYear = (await searchParams).compareYear;
+  const compareYear = (Array.isArray(rawYear) ? rawYear[0] : rawYear) ?? null;
+  const compare = await howWeCompare({ db: await getDb(), indicatorId: ind.id, period, year: compareYear });
+  const compareYearHref = (year: string | null) => `${indicatorHref(ind.code, period)}${year ? `&compareYear=${encodeURIComponent(year)}` : ""}#compare-heading`;
   const shown = { code: ind.code, unit: ind.unit, decimals: ind.decimals };
   const { previous, next } = adjacentMonths(data.periodsWithFigures, period);
 
@@ -90,7 +93,7 @@ export default async function IndicatorPageRoute({ params, searchParams }: { par
       <TrendSection {...shown} chart={trendChart({ months, figures: f, ...shown })} period={period} hasTarget={f.target !== null} />
       <SpcSection {...shown} view={spcChartView({ spc: f.spc, ...shown })} spc={f.spc} target={f.target} />
       <OutturnSection {...shown} chart={outturnChart({ outturns: data.outturns, ...shown })} benchmarks={data.benchmarks} />
-      {compare ? <HowWeCompare data={compare} {...shown} /> : null}
+      {compare ? <HowWeCompare data={compare} {...shown} yearHref={compareYearHref} /> : null}
 
       <section aria-labelledby="monthly-heading">
         <h2 id="monthly-heading" className="text-lg font-semibold">

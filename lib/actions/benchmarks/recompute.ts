@@ -19,10 +19,14 @@ import {
 import { byYear, computeBenchmarks } from "@/lib/benchmarks/compute";
 import { indexPopulations, ratesPer10k } from "@/lib/benchmarks/population";
 import type { AreaFigure, BenchmarkResult, GeoLevel, MissingReason, Polarity } from "@/lib/benchmarks/types";
-import { yearLabel } from "@/lib/benchmarks/years";
-import type { BenchmarkKind } from "@/lib/figures/types";
+import { periodEndOf } from "@/lib/benchmarks/as-of";
+import { measureKind } from "@/lib/benchmarks/measure-kind";
+import { populationYearFor, yearLabel } from "@/lib/benchmarks/years";
+import { rateSourceText } from "@/lib/benchmarks/words";
+import type { Basis, BenchmarkKind, Unit } from "@/lib/figures/vocabulary";
 
 const BATCH = 500;
+
 
 /** the release's figures as the engine reads them */
 export async function releaseFigures(tx: Tx, releaseIds: number[]): Promise<Map<number, AreaFigure[]>> {
@@ -109,7 +113,7 @@ export async function recomputeBenchmarks(tx: Tx, only?: number[]): Promise<{ in
   const needsPopulation = releases.some((r) => r.mapping?.per10k);
   const [population] = needsPopulation
     ? await tx
-        .select({ id: benchmarkReleases.id })
+        .select({ id: benchmarkReleases.id, fileName: benchmarkReleases.fileName, importedAt: benchmarkReleases.importedAt })
         .from(benchmarkReleases)
         .where(and(eq(benchmarkReleases.kind, "population"), isNull(benchmarkReleases.supersededAt)))
     : [];
@@ -123,8 +127,19 @@ export async function recomputeBenchmarks(tx: Tx, only?: number[]): Promise<{ in
     const raw = figures.get(release.id)!;
     const read = release.mapping?.per10k ? ratesPer10k(raw, populations, release.timeIdentifier) : raw;
     const grouped = byYear(read);
+    const mapping = release.mapping;
+    const inferred = mapping ? measureKind({ ...mapping, timeIdentifier: release.timeIdentifier }) : null;
+    const unit = (mapping?.unit ?? inferred?.unit ?? null) as Unit | null;
+    const basis = (mapping?.basis ?? inferred?.basis ?? null) as Basis | null;
     for (const year of grouped.years) {
-      const result = computeBenchmarks(subject, { year, figures: grouped.figuresOf(year), inRelease: grouped.inRelease }, release.polarity as Polarity);
+      const computed = computeBenchmarks(subject, { year, figures: grouped.figuresOf(year), inRelease: grouped.inRelease }, release.polarity as Polarity);
+      const populationYear = populationYearFor(year, release.timeIdentifier);
+      // a rate Lantern made from counts says which population estimate it used
+      const rateFrom =
+        mapping?.per10k && population && populationYear !== null
+          ? { populationYear, fileName: population.fileName, importedAt: new Date(population.importedAt).toISOString() }
+          : null;
+      const result: BenchmarkResult = { ...computed, rateFrom };
       const label = yearLabel(year, release.timeIdentifier);
       results.push({
         indicatorId: release.indicatorId!,
@@ -137,10 +152,11 @@ export async function recomputeBenchmarks(tx: Tx, only?: number[]): Promise<{ in
         quartile: result.quartile,
         result,
       });
-      const source = `DfE ${release.fileName}, SN model ${setup.modelName}`;
+      const source = `DfE ${release.fileName}, SN model ${setup.modelName}${rateFrom ? `; ${rateSourceText(rateFrom)}` : ""}`;
+      const periodEnd = periodEndOf(year, release.timeIdentifier);
       for (const [kind, pick] of KINDS) {
         const value = pick(result);
-        if (value !== null) comparators.push({ indicatorId: release.indicatorId!, kind, year: label, value, source });
+        if (value !== null) comparators.push({ indicatorId: release.indicatorId!, kind, year: label, value, source, unit, basis, periodEnd });
       }
     }
   }
@@ -164,7 +180,7 @@ export async function recomputeBenchmarks(tx: Tx, only?: number[]): Promise<{ in
       .values(comparators.slice(i, i + BATCH))
       .onConflictDoUpdate({
         target: [benchmarks.indicatorId, benchmarks.kind, benchmarks.year],
-        set: { value: sql`excluded.value`, source: sql`excluded.source`, loadedAt: sql`now()` },
+        set: { value: sql`excluded.value`, source: sql`excluded.source`, unit: sql`excluded.unit`, basis: sql`excluded.basis`, periodEnd: sql`excluded.period_end`, loadedAt: sql`now()` },
       });
   }
   return { indicators: releases.length, years: results.length };

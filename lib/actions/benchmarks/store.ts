@@ -18,9 +18,13 @@ import {
 } from "@/db/schema";
 import { readEesFile, type EesReading } from "@/lib/benchmarks/ees";
 import { bumpDataVersion } from "@/lib/data-version";
+import { roundTo } from "@/lib/figures/round";
 import { readyMapping } from "@/lib/benchmarks/mappings";
+import { describeKind, unlikeReason, type FigureKind } from "@/lib/benchmarks/kind";
+import { measureKind, publishedRateColumn } from "@/lib/benchmarks/measure-kind";
 import { readPopulationFile } from "@/lib/benchmarks/population";
 import type { MeasureMapping } from "@/lib/benchmarks/types";
+import type { Basis, Unit } from "@/lib/figures/vocabulary";
 import { formatImportError, type ImportError } from "@/lib/import/errors";
 import { recomputeFormulaValues } from "@/lib/import/formulas";
 import type { AuditEntry } from "../define-action";
@@ -141,7 +145,7 @@ export async function fillAuthorityFromFigures(tx: Tx): Promise<void> {
     .where(and(eq(benchmarkFigures.releaseId, population.id), eq(benchmarkFigures.level, "local_authority"), eq(benchmarkFigures.code, setup.laCode)));
   const values = estimates
     .filter((e) => e.value !== null && /^\d{4}$/.test(e.year))
-    .map((e) => ({ authorityId: setup.authorityId, year: Number(e.year), population: Math.round(e.value!) }));
+    .map((e) => ({ authorityId: setup.authorityId, year: Number(e.year), population: roundTo(e.value!, 0) }));
   if (values.length === 0) return;
   await tx
     .insert(authorityPopulations)
@@ -163,44 +167,77 @@ export interface ImportMeasureInput {
   tolerance?: number | null;
   /** the name to save a new mapping under (default: the indicator's code) */
   saveAs?: string | null;
+  /** what the measure is, when its column's name does not say (lib/benchmarks/measure-kind.ts) */
+  unit?: Unit | null;
+  basis?: Basis | null;
 }
 
 async function resolveMapping(tx: Tx, input: ImportMeasureInput): Promise<MeasureMapping & { name: string | null }> {
   if (input.mapping) {
     const ready = readyMapping(input.mapping);
-    if (ready) return { name: ready.name, measure: ready.measure, where: ready.where, per10k: ready.per10k };
+    if (ready) return { name: ready.name, measure: ready.measure, where: ready.where, per10k: ready.per10k, unit: ready.unit, basis: ready.basis };
     const [saved] = await tx.select().from(benchmarkMappings).where(eq(benchmarkMappings.name, input.mapping.trim()));
     if (!saved) refuse(`--mapping: no mapping called "${input.mapping}" (ready-made ones are listed by benchmarks mappings; saved ones are named when first used).`);
-    return { name: saved.name, measure: saved.measure, where: saved.filters, per10k: saved.per10k };
+    return { name: saved.name, measure: saved.measure, where: saved.filters, per10k: saved.per10k, unit: saved.unit ?? undefined, basis: saved.basis ?? undefined };
   }
   if (!input.measure?.trim()) refuse("--measure: name the measure column to read (or give --mapping NAME).");
-  return { name: null, measure: input.measure.trim(), where: input.where ?? {}, per10k: input.per10k ?? false };
+  return { name: null, measure: input.measure.trim(), where: input.where ?? {}, per10k: input.per10k ?? false, unit: input.unit ?? undefined, basis: input.basis ?? undefined };
+}
+
+/** the header of a CSV's first line, lower case, as the EES reader names columns */
+function headerOf(text: string): string[] {
+  const first = text.replace(/^\uFEFF/, "").split(/\r?\n/, 1)[0] ?? "";
+  return first.split(",").map((c) => c.replace(/"/g, "").trim().toLowerCase());
+}
+
+/**
+ * Published figures as published: a count made into a rate when the file
+ * itself publishes the rate reads the published rate instead (the DfE's
+ * rates use the population estimates of their day, not today's revisions).
+ */
+function preferPublished(mapping: MeasureMapping & { name: string | null }, text: string, fileName: string): { mapping: MeasureMapping & { name: string | null }; note: string | null } {
+  if (!mapping.per10k) return { mapping, note: null };
+  const published = publishedRateColumn(headerOf(text));
+  if (!published) return { mapping, note: null };
+  return {
+    mapping: { ...mapping, measure: published, per10k: false, unit: "rate_per_10k" },
+    note: `${fileName} publishes its rates (${published}): they are used as published, not made from ${mapping.measure} with population estimates.`,
+  };
 }
 
 export async function importMeasure(
   tx: Tx,
   input: ImportMeasureInput,
   actorId: string | null,
-): Promise<Step<{ indicator: string; mapping: string | null; years: string[]; figures: number; recomputed: number; supersedes: number | null }>> {
+): Promise<
+  Step<{ indicator: string; mapping: string | null; years: string[]; figures: number; recomputed: number; supersedes: number | null; kind: string; note: string | null }>
+> {
   const [indicator] = await tx
-    .select({ id: indicators.id, code: indicators.code })
+    .select({ id: indicators.id, code: indicators.code, unit: indicators.unit, basis: indicators.basis })
     .from(indicators)
     .where(eq(indicators.code, input.indicator.trim()));
   if (!indicator) refuse(`--indicator: no indicator has the code "${input.indicator}".`);
-  const mapping = await resolveMapping(tx, input);
+  const { mapping, note } = preferPublished(await resolveMapping(tx, input), input.text, input.fileName);
   const read = readEesFile(input.text, input.fileName, mapping);
   if (!read.ok) refuseFile(input.fileName, read.errors);
+  const inferred = measureKind({ ...mapping, timeIdentifier: read.timeIdentifier });
+  const kind: FigureKind = { unit: mapping.unit ?? inferred.unit, basis: mapping.basis ?? inferred.basis };
+  // like with like: a monthly count is never set beside a yearly rate
+  const unlike = unlikeReason(indicator, kind);
+  if (unlike) refuse(`${unlike}. Nothing was loaded.`);
+  let population: { releaseId: number; fileName: string; importedAt: string } | null = null;
   if (mapping.per10k) {
-    const [population] = await tx
-      .select({ id: benchmarkReleases.id })
+    const [current] = await tx
+      .select({ id: benchmarkReleases.id, fileName: benchmarkReleases.fileName, importedAt: benchmarkReleases.importedAt })
       .from(benchmarkReleases)
       .where(and(eq(benchmarkReleases.kind, "population"), isNull(benchmarkReleases.supersededAt)));
-    if (!population) refuse("This mapping makes rates per 10,000 from counts: import the ONS 0–17 population file first (benchmarks import-population FILE).");
+    if (!current) refuse("This mapping makes rates per 10,000 from counts: import the ONS 0–17 population file first (benchmarks import-population FILE).");
+    population = { releaseId: current.id, fileName: current.fileName, importedAt: new Date(current.importedAt).toISOString() };
   }
   let name = mapping.name;
   if (!name) {
     name = (input.saveAs ?? indicator.code).trim();
-    const saved = { name, indicatorId: indicator.id, fileName: input.fileName, measure: mapping.measure, filters: mapping.where, per10k: mapping.per10k, updatedBy: actorId };
+    const saved = { name, indicatorId: indicator.id, fileName: input.fileName, measure: mapping.measure, filters: mapping.where, per10k: mapping.per10k, unit: kind.unit, basis: kind.basis, updatedBy: actorId };
     await tx
       .insert(benchmarkMappings)
       .values(saved)
@@ -213,7 +250,7 @@ export async function importMeasure(
       indicatorId: indicator.id,
       fileName: input.fileName,
       sha256: sha256(input.text),
-      mapping: { name, measure: mapping.measure, where: mapping.where, per10k: mapping.per10k },
+      mapping: { name, measure: mapping.measure, where: mapping.where, per10k: mapping.per10k, unit: kind.unit, basis: kind.basis, population },
       tolerance: input.tolerance ?? 1,
       importedBy: actorId,
     },
@@ -222,14 +259,14 @@ export async function importMeasure(
   await fillAuthorityFromFigures(tx);
   const { years } = await recomputeBenchmarks(tx, [indicator.id]);
   return {
-    data: { indicator: indicator.code, mapping: name, years: read.years, figures: read.figures.length, recomputed: years, supersedes: release.superseded },
+    data: { indicator: indicator.code, mapping: name, years: read.years, figures: read.figures.length, recomputed: years, supersedes: release.superseded, kind: describeKind(kind), note },
     audit: [
       {
         action: "benchmarks.import",
         entityType: "benchmark_release",
         entityId: String(release.id),
         summary: `Imported ${input.fileName} for ${indicator.code} (${mapping.measure}): ${read.years[0]}–${read.years.at(-1)}${release.superseded ? `, superseding release ${release.superseded}` : ""}`,
-        after: { fileName: input.fileName, indicator: indicator.code, mapping: name, measure: mapping.measure, where: mapping.where, years: read.years },
+        after: { fileName: input.fileName, indicator: indicator.code, mapping: name, measure: mapping.measure, where: mapping.where, unit: kind.unit, basis: kind.basis, years: read.years },
       },
     ],
   };

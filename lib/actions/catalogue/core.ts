@@ -23,7 +23,7 @@ export async function loadIndicator(db: Executor, indicatorId: number) {
   return row ? { resource: { serviceKey: row.serviceKey, indicatorId: row.id }, loaded: row } : null;
 }
 
-const FIELDS = ["code", "title", "serviceKey", "polarity", "unit", "aggregation", "decimals", "frequency", "greenMin", "greenMax", "amberMin", "amberMax", "target", "outcome", "definition", "ownerId", "reporterId", "councilPlan", "partOf", "formula"] as const;
+const FIELDS = ["code", "title", "serviceKey", "polarity", "unit", "aggregation", "decimals", "frequency", "basis", "greenMin", "greenMax", "amberMin", "amberMax", "target", "outcome", "definition", "ownerId", "reporterId", "councilPlan", "partOf", "formula"] as const;
 
 export const updateIndicator = defineAction({
   permission: "catalogue.manage",
@@ -56,6 +56,7 @@ export const updateIndicator = defineAction({
       aggregation: input.aggregation,
       decimals: input.decimals,
       frequency: input.frequency,
+      basis: input.basis ?? before.basis,
       greenMin: input.greenMin,
       greenMax: input.greenMax,
       amberMin: input.amberMin,

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { SERVICE_KEYS } from "@/db/reference";
 import { typedNumber } from "@/lib/figures/band-preview";
-import { AGGREGATIONS, FREQUENCIES, POLARITIES, UNITS } from "@/lib/figures/vocabulary";
+import { AGGREGATIONS, BASES, FREQUENCIES, POLARITIES, UNITS } from "@/lib/figures/vocabulary";
 
 const optionalNumber = (what: string) =>
   z
@@ -49,6 +49,8 @@ export const indicatorFields = {
   aggregation: word(AGGREGATIONS, "aggregation"),
   decimals: z.coerce.number({ error: "Decimals must be a whole number from 0 to 6" }).int("Decimals must be a whole number from 0 to 6").min(0, "Decimals must be a whole number from 0 to 6").max(6, "Decimals must be a whole number from 0 to 6"),
   frequency: word(FREQUENCIES, "frequency"),
+  // absent (an older form or script): kept as it is
+  basis: word(BASES, "basis").optional(),
   greenMin: optionalNumber("The green band's lower bound"),
   greenMax: optionalNumber("The green band's upper bound"),
   amberMin: optionalNumber("The amber band's lower bound"),

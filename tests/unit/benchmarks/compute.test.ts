@@ -42,14 +42,14 @@ describe("re-referrals within 12 months, Shropshire (893), 2021 model", () => {
     expect(b.snMedian).toBe(21.2);
     expect(b.snBest).toBe(14.1);
     expect(b.snLeftOut).toEqual([
-      { code: "884", name: "Herefordshire", reason: MISSING_TEXT.u },
-      { code: "909", name: "Cumbria", reason: ABSENT_TEXT },
+      { code: "884", name: "Herefordshire", reason: MISSING_TEXT.u, symbol: "u" },
+      { code: "909", name: "Cumbria", reason: ABSENT_TEXT, symbol: null },
     ]);
     // Shropshire 12.7 is the lowest of itself and the eight
     expect(b.rankSn).toEqual({ rank: 1, of: 9 });
     // 153 authorities in 2024; 884 (u), 850 (u), 420 (c), 201 (c) have no figure
     expect(b.nationalWithData).toBe(149);
-    expect(b.nationalLeftOut.map((l) => l.code).sort()).toEqual(["201", "420", "850", "884"]);
+    expect(b.nationalLeftOut.map((l) => `${l.code} ${l.symbol}`).sort()).toEqual(["201 c", "420 c", "850 u", "884 u"]);
     // three authorities have a lower rate (checked against the file): rank 4 of 149
     expect(b.rankAll).toEqual({ rank: 4, of: 149 });
     // type-7 quartiles of the 149 figures: Q1 17.7, Q3 23.6; lower is better
@@ -95,7 +95,7 @@ describe("second or subsequent CP plans, West Berkshire (869), 2023", () => {
     expect(b.snAverage).toBe(24.51);
     expect(b.snMedian).toBe(25);
     expect(b.snBest).toBe(18.5);
-    expect(b.snLeftOut).toEqual([{ code: "857", name: "Rutland", reason: MISSING_TEXT.c }]);
+    expect(b.snLeftOut).toEqual([{ code: "857", name: "Rutland", reason: MISSING_TEXT.c, symbol: "c" }]);
     // 25.2: five of the nine are lower → 6th of 10
     expect(b.rankSn).toEqual({ rank: 6, of: 10 });
     expect(b.england).toBe(23.6);

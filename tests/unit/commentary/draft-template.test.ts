@@ -24,6 +24,12 @@ describe("Start from the figures", () => {
     );
   });
 
+  it("says the year of each comparator, and rounds as the pages do (half away from zero)", () => {
+    expect(draftFromFigures({ ...base, value: 75.5, benchmarkYears: { sn_average: "2019/20", england: "2019/20" } })).toContain(
+      "76% in April 2020, down from 88% in March. This is a deterioration (higher is better). This is in line with the statistical neighbour average of 76% (2019/20) and below England (81%, 2019/20).",
+    );
+  });
+
   it("calls a rise in a higher-is-better figure an improvement", () => {
     expect(draftFromFigures({ ...base, value: 90 })).toContain("up from 88% in March. This is an improvement (higher is better).");
   });

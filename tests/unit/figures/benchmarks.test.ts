@@ -8,6 +8,8 @@ import {
   type Benchmark,
 } from "@/lib/figures";
 
+const EH4_QL = { polarity: "high", unit: "percent", aggregation: "point", frequency: "monthly" } as const;
+
 describe("benchmarks", () => {
   it("keeps the latest year of each kind, in the scorecard's order", () => {
     const rows: Benchmark[] = [
@@ -58,11 +60,45 @@ describe("benchmarks", () => {
       { kind: "england", year: "2018/19", value: 81 },
       { kind: "region", year: "2018/19", value: 81 },
     ];
-    expect(benchmarkComparisonsFor(79, rows, "high")).toEqual([
+    expect(benchmarkComparisonsFor(79, rows, EH4_QL, "2020-04")).toEqual([
       { kind: "sn_average", year: "2018/19", value: 76, comparison: "better" },
       { kind: "england", year: "2018/19", value: 81, comparison: "worse" },
       { kind: "region", year: "2018/19", value: 81, comparison: "worse" },
     ]);
+  });
+
+  it("compares a month only with years that had ended by then", () => {
+    const rows: Benchmark[] = [
+      { kind: "england", year: "2018/19", value: 21 },
+      { kind: "england", year: "2019/20", value: 22, periodEnd: "2020-03" },
+      { kind: "england", year: "2024/25", value: 23, periodEnd: "2025-03" },
+      { kind: "sn_average", year: "2020/21", value: 30 },
+      { kind: "region", year: "2020", value: 40 },
+    ];
+    // April 2020 → 2019/20 at the latest; 2020/21 and calendar 2020 had not ended
+    expect(benchmarkComparisonsFor(20, rows, EH4_QL, "2020-04").map((b) => [b.kind, b.year])).toEqual([["england", "2019/20"]]);
+    // March 2020 is the last month of 2019/20: it is compared with it
+    expect(benchmarkComparisonsFor(20, rows, EH4_QL, "2020-03").map((b) => b.year)).toEqual(["2019/20"]);
+    expect(benchmarkComparisonsFor(20, rows, EH4_QL, "2020-02").map((b) => b.year)).toEqual(["2018/19"]);
+    expect(benchmarkComparisonsFor(20, rows, EH4_QL, "2025-04").map((b) => [b.kind, b.year])).toEqual([
+      ["sn_average", "2020/21"],
+      ["england", "2024/25"],
+      ["region", "2020"],
+    ]);
+  });
+
+  it("never sets a benchmark of another unit or basis beside the figure", () => {
+    const m2 = { polarity: "info", unit: "count", aggregation: "sum", frequency: "monthly", basis: "month" } as const;
+    const rows: Benchmark[] = [
+      { kind: "sn_average", year: "2018/19", value: 399 },
+      { kind: "england", year: "2018/19", value: 534.8, unit: "rate_per_10k", basis: "year" },
+      { kind: "region", year: "2018/19", value: 41000, unit: "count", basis: "year" },
+    ];
+    // only the comparator typed in as the indicator's own kind is shown
+    expect(benchmarkComparisonsFor(286, rows, m2, "2020-04").map((b) => b.kind)).toEqual(["sn_average"]);
+    // a percentage of the month compares with the year's percentage
+    const pct: Benchmark[] = [{ kind: "england", year: "2018/19", value: 22, unit: "percent", basis: "year" }];
+    expect(benchmarkComparisonsFor(20, pct, { ...EH4_QL, basis: "month" }, "2020-04")).toHaveLength(1);
   });
 });
 

@@ -37,11 +37,12 @@ describe("points versus relative change", () => {
     expect(formatChangeLabelled({ unit: "count", points: c.points, relativePct: c.relativePct })).toBe("relative change −4%");
   });
 
-  it("a rate per 10,000 moves in points: 61 → 56 is −5.0 pt", () => {
+  it("a rate per 10,000 moves per 10,000, never in percentage points: 61 → 56 is −5.0 per 10,000", () => {
     const c = changeOf(56, 61, "rate_per_10k");
     expect(c.points).toBe(-5);
+    expect(formatChange({ unit: "rate_per_10k", points: c.points, relativePct: c.relativePct })).toBe("−5.0 per 10,000");
     expect(formatChangeLabelled({ unit: "rate_per_10k", points: c.points, relativePct: c.relativePct })).toBe(
-      "−5.0 points (per 10,000 children); relative change −8%",
+      "−5.0 per 10,000 children; relative change −8%",
     );
   });
 

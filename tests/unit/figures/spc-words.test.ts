@@ -45,7 +45,7 @@ const spc = (over: Partial<SpcResult>): SpcResult => ({
 const paperRow = (variation: SpcVariation | null): ReadableRow => ({
   code: "M1", title: "Contacts", unit: "count", decimals: 0, featured: false, value: 1, previous: 2,
   changeFromPreviousPct: -50, direction: "down", judgement: "neutral", rag: null, bandsIllustrative: false,
-  target: null, snAverage: null, england: null, spcWords: spcSignalWords(variation, "fail", "high"), commentary: null,
+  target: null, snAverage: null, england: null, snAverageYear: null, englandYear: null, spcWords: spcSignalWords(variation, "fail", "high"), commentary: null,
 });
 
 describe("the SPC words", () => {

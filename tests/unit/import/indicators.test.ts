@@ -25,13 +25,31 @@ describe("indicators", () => {
     ]);
   });
 
+  it("gives a blank basis one from frequency, aggregation and unit, and names the allowed words", () => {
+    const records = recordsOf(
+      validateImport(
+        "indicators",
+        file(row({ code: "A", unit: "count", aggregation: "sum" }), row({ code: "B", unit: "count", aggregation: "point" }), row({ code: "C", frequency: "annual" })),
+        "i.csv",
+      ),
+    );
+    expect(records.map((r) => [r.code, r.basis])).toEqual([
+      ["A", "month"],
+      ["B", "snapshot"],
+      ["C", "year"],
+    ]);
+    expect(messages(validateImport("indicators", file(row({ basis: "weekly" })), "i.csv"))).toEqual([
+      'i.csv:2:20: "weekly" in column "basis" is not one of: month, ytd, rolling_12_months, year, snapshot',
+    ]);
+  });
+
   it("reads every column of a full row", () => {
     const text = file(
       row({
         code: "CP6B-NI", title: "Rate, per 10,000", service: "CP", polarity: "Range", unit: "rate_per_10k", aggregation: "mean",
         decimals: "2", frequency: "quarterly", green_min: "14", green_max: "20", amber_min: "13", amber_max: "21", target: "17.5",
         outcome: "Children are safe.", definition: "Count at month end.", owner: "Head.Of@Lantern.Example",
-        reporter: "r@lantern.example", council_plan: "Yes",
+        reporter: "r@lantern.example", council_plan: "Yes", basis: "Rolling_12_months",
       }),
     );
     expect(recordsOf(validateImport("indicators", text, "i.csv"))).toEqual([
@@ -39,7 +57,7 @@ describe("indicators", () => {
         row: 2, code: "CP6B-NI", title: "Rate, per 10,000", service: "cp", polarity: "range", unit: "rate_per_10k",
         aggregation: "mean", decimals: 2, frequency: "quarterly", greenMin: 14, greenMax: 20, amberMin: 13, amberMax: 21,
         target: 17.5, outcome: "Children are safe.", definition: "Count at month end.", owner: "head.of@lantern.example",
-        reporter: "r@lantern.example", councilPlan: true, formula: null, partOf: null,
+        reporter: "r@lantern.example", councilPlan: true, formula: null, partOf: null, basis: "rolling_12_months",
       },
     ]);
   });

@@ -43,7 +43,7 @@ describe("planValues", () => {
 describe("planIndicators", () => {
   const record: IndicatorRecord = {
     row: 2, code: "M1", title: "Contacts", service: "front-door", polarity: "info", unit: "count", aggregation: "sum", decimals: 0,
-    frequency: "monthly", greenMin: null, greenMax: null, amberMin: null, amberMax: null, target: null, outcome: null, definition: null,
+    frequency: "monthly", basis: "month", greenMin: null, greenMax: null, amberMin: null, amberMax: null, target: null, outcome: null, definition: null,
     owner: null, reporter: null, councilPlan: false,
   };
   const { row: _row, ...fields } = record;

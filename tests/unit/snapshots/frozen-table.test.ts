@@ -5,7 +5,7 @@ import { escapeHtml } from "@/lib/html/template";
 const row = (over: Partial<FrozenTableRow>): FrozenTableRow => ({
   code: "M1", title: "Contacts", unit: "count", decimals: 0, featured: false, value: 1147, previous: 1198,
   changeFromPreviousPct: -4.26, direction: "down", judgement: "neutral", rag: null, bandsIllustrative: false,
-  target: null, snAverage: null, england: null, spcWords: [], commentary: null, ...over,
+  target: null, snAverage: null, england: null, snAverageYear: null, englandYear: null, spcWords: [], commentary: null, ...over,
 });
 
 describe("the frozen table's HTML", () => {
@@ -34,5 +34,11 @@ describe("the frozen table's HTML", () => {
     expect(html).toContain("worse</span>");
     expect(html).toMatch(/<th [^>]*scope=["']?row["']?[^>]*>M4(?:<\/th>)?<td[^>]*>Contacts(?:<\/td>)?<td[^>]*>c(?:<\/td>|<td)/);
     expect(html).not.toContain("Commentary");
+  });
+
+  it("prints each comparator with the year it is for", () => {
+    const html = frozenTableHtml({ caption: "Front door", rows: [row({ snAverage: 399, snAverageYear: "2018/19", england: 357, englandYear: "2019/20" })], showCommentary: false });
+    expect(html).toContain("399 <span class='text-gray-700'>(2018/19)</span>");
+    expect(html).toContain("357 <span class='text-gray-700'>(2019/20)</span>");
   });
 });

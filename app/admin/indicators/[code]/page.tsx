@@ -10,7 +10,9 @@ import { SERVICE_AREAS } from "@/db/reference";
 import { previewFormulaAction, restoreIndicatorAction, retireIndicatorAction, updateIndicatorAction } from "@/lib/actions/catalogue/entry";
 import { requirePageAccess } from "@/lib/auth/session";
 import { addMonths } from "@/lib/figures/periods";
-import { AGGREGATIONS, AGGREGATION_TEXT, FREQUENCIES, FREQUENCY_TEXT, POLARITIES, POLARITY_TEXT, UNITS, UNIT_TEXT } from "@/lib/figures/vocabulary";
+import { AGGREGATIONS, AGGREGATION_TEXT, FREQUENCIES, FREQUENCY_TEXT,
+  BASES,
+  BASIS_TEXT, POLARITIES, POLARITY_TEXT, UNITS, UNIT_TEXT } from "@/lib/figures/vocabulary";
 import { indicatorHref } from "@/lib/links";
 import { monthLabel } from "@/lib/format";
 import { countIndicatorsBut, indicatorForEdit, newestLoadedMonth, peopleToChoose } from "@/lib/queries/catalogue";
@@ -44,6 +46,7 @@ export default async function IndicatorEditPage({ params }: { params: Promise<{ 
     units: UNITS.map((u) => ({ value: u, label: UNIT_TEXT[u] })),
     aggregations: AGGREGATIONS.map((a) => ({ value: a, label: `Year to date ${AGGREGATION_TEXT[a]}` })),
     frequencies: FREQUENCIES.map((f) => ({ value: f, label: FREQUENCY_TEXT[f] })),
+    bases: BASES.map((b) => ({ value: b, label: `Figures ${BASIS_TEXT[b]}` })),
     people,
     wholes,
   };
