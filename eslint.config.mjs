@@ -75,9 +75,10 @@ const R = {
     message: "lib/figures is pure: no Node I/O.",
   },
   dbUpward: {
-    // The one exception: db/schema builds its pgEnums from lib/figures/vocabulary.
-    regex: `^(@/|(\\.\\./)+)(lib(?!/figures/vocabulary$)|app|components)(/|$)`,
-    message: "db/ imports nothing from lib/ or app/ (except lib/figures/vocabulary, the one source of the vocabularies).",
+    // The two exceptions: db/schema builds its pgEnums from lib/figures/vocabulary,
+    // and db/ reads its settings (DATABASE_URL…) from lib/config/env like everything else.
+    regex: `^(@/|(\\.\\./)+)(lib(?!/figures/vocabulary$|/config/env$)|app|components)(/|$)`,
+    message: "db/ imports nothing from lib/ or app/ (except lib/figures/vocabulary, the one source of the vocabularies, and lib/config/env, the settings).",
   },
 };
 

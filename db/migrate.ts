@@ -4,6 +4,7 @@ import path from "node:path";
 import type { DbHandle } from "./client";
 import { authorities, serviceAreas } from "./schema";
 import { SERVICE_AREAS } from "./reference";
+import { settings } from "@/lib/config/env";
 
 export async function migrateDb(handle: DbHandle, migrationsFolder = migrationsDir()): Promise<void> {
   if (handle.kind === "pglite") {
@@ -18,7 +19,7 @@ export async function migrateDb(handle: DbHandle, migrationsFolder = migrationsD
 
 export function migrationsDir(): string {
   // In the Next.js server bundle import.meta.dirname is not the source folder.
-  return process.env.LANTERN_MIGRATIONS_DIR ?? path.resolve(process.cwd(), "db", "migrations");
+  return settings().LANTERN_MIGRATIONS_DIR ?? path.resolve(process.cwd(), "db", "migrations");
 }
 
 async function ensureReferenceData({ db }: DbHandle): Promise<void> {
@@ -28,6 +29,6 @@ async function ensureReferenceData({ db }: DbHandle): Promise<void> {
     .onConflictDoNothing();
   const existing = await db.select({ id: authorities.id }).from(authorities).limit(1);
   if (existing.length === 0) {
-    await db.insert(authorities).values({ name: process.env.LANTERN_AUTHORITY_NAME ?? "Local authority" });
+    await db.insert(authorities).values({ name: settings().LANTERN_AUTHORITY_NAME });
   }
 }

@@ -20,15 +20,13 @@ import os from "node:os";
 import path from "node:path";
 import { openDb } from "@/db/client";
 import { migrateDb } from "@/db/migrate";
+import { refuseToStartIfUnsafe, settings, type Settings } from "@/lib/config/env";
 
 const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
 
 /** How many server processes to run: LANTERN_WORKERS, one on the embedded database. */
-export function workerCount(env: Record<string, string | undefined> = process.env): number {
-  const asked = env.LANTERN_WORKERS?.trim();
-  if (!asked) return 1;
-  const count = asked === "auto" ? os.availableParallelism() : Number(asked);
-  if (!Number.isInteger(count) || count < 1) throw new Error(`LANTERN_WORKERS must be a whole number of at least 1 or "auto" (it is "${asked}").`);
+export function workerCount(env: Pick<Settings, "LANTERN_WORKERS" | "DATABASE_URL"> = settings()): number {
+  const count = env.LANTERN_WORKERS === "auto" ? os.availableParallelism() : env.LANTERN_WORKERS;
   if (count > 1 && !env.DATABASE_URL) {
     throw new Error("LANTERN_WORKERS above 1 needs DATABASE_URL: the embedded database can be held by one process only.");
   }
@@ -93,8 +91,10 @@ export async function serve({ args, workers, env = process.env }: { args: string
 
 if (cluster.isPrimary && process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
   // `npm run serve -- -p 3001` passes its options on to `next start`.
+  // A bad setting, or no AUTH_SECRET, stops it before anything starts.
+  refuseToStartIfUnsafe({ needSecret: true });
   const given = process.argv.slice(2);
-  const args = given.some((a) => a === "-p" || a === "--port" || a.startsWith("--port=")) ? given : [...given, "-p", process.env.PORT ?? "3000"];
+  const args = given.some((a) => a === "-p" || a === "--port" || a.startsWith("--port=")) ? given : [...given, "-p", String(settings().PORT)];
   try {
     const workers = workerCount();
     serve({ args, workers }).then((code) => process.exit(code));

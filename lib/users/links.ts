@@ -9,6 +9,7 @@ import { hashPassword } from "@/lib/auth/passwords";
 import { hashSecret, looksLikeSecret, newSecret } from "@/lib/auth/secrets";
 import { setPasswordHref } from "@/lib/links";
 import { linkExpiry, linkVerdict, type LinkPurpose, type LinkVerdict } from "./link-rules";
+import { publicBaseUrl } from "@/lib/config/env";
 
 /** A new link for the person; their older unused links stop working. Returns the token (never stored). */
 export async function issuePasswordLink(
@@ -23,8 +24,8 @@ export async function issuePasswordLink(
 }
 
 /** The full address of a link, for the email: LANTERN_BASE_URL (or AUTH_URL), else the address the admin used. */
-export function passwordLinkUrl(token: string, fallbackOrigin: string | null | undefined, env: Record<string, string | undefined> = process.env): string {
-  const base = env.LANTERN_BASE_URL || env.AUTH_URL || fallbackOrigin || "http://localhost:3000";
+export function passwordLinkUrl(token: string, fallbackOrigin: string | null | undefined): string {
+  const base = publicBaseUrl() || fallbackOrigin || "http://localhost:3000";
   return new URL(setPasswordHref(token), base).toString();
 }
 

@@ -1,19 +1,20 @@
 import { describe, expect, it } from "vitest";
+import { parseSettings } from "@/lib/config/env";
 import { workerCount } from "../../scripts/serve";
 
 describe("how many server processes `npm run serve` starts (LANTERN_WORKERS)", () => {
   const pg = { DATABASE_URL: "postgres://db.example/lantern" };
   it("is one unless asked, and what is asked on PostgreSQL", () => {
-    expect(workerCount({})).toBe(1);
-    expect(workerCount({ ...pg })).toBe(1);
-    expect(workerCount({ ...pg, LANTERN_WORKERS: "2" })).toBe(2);
-    expect(workerCount({ ...pg, LANTERN_WORKERS: "auto" })).toBeGreaterThanOrEqual(1);
+    expect(workerCount(parseSettings({}))).toBe(1);
+    expect(workerCount(parseSettings({ ...pg }))).toBe(1);
+    expect(workerCount(parseSettings({ ...pg, LANTERN_WORKERS: "2" }))).toBe(2);
+    expect(workerCount(parseSettings({ ...pg, LANTERN_WORKERS: "auto" }))).toBeGreaterThanOrEqual(1);
   });
   it("refuses more than one on the embedded database, which one process holds", () => {
-    expect(workerCount({ LANTERN_WORKERS: "1" })).toBe(1);
-    expect(() => workerCount({ LANTERN_WORKERS: "2" })).toThrow(/needs DATABASE_URL/);
+    expect(workerCount(parseSettings({ LANTERN_WORKERS: "1" }))).toBe(1);
+    expect(() => workerCount(parseSettings({ LANTERN_WORKERS: "2" }))).toThrow(/needs DATABASE_URL/);
   });
   it("names the setting when it is not a whole number of at least 1", () => {
-    for (const bad of ["0", "-1", "1.5", "two"]) expect(() => workerCount({ ...pg, LANTERN_WORKERS: bad })).toThrow(/LANTERN_WORKERS must be/);
+    for (const bad of ["0", "-1", "1.5", "two"]) expect(() => parseSettings({ ...pg, LANTERN_WORKERS: bad })).toThrow(/^LANTERN_WORKERS must be a whole number of at least 1 or "auto"/);
   });
 });
