@@ -4,7 +4,8 @@ import "server-only";
 // the person on /set-password. Only the token's SHA-256 is stored.
 import { and, eq, isNull, ne } from "drizzle-orm";
 import type { Db, Executor } from "@/db/client";
-import { auditEvents, passwordLinks, users } from "@/db/schema";
+import { passwordLinks, users } from "@/db/schema";
+import { appendAudit } from "@/lib/audit/append";
 import { hashPassword } from "@/lib/auth/passwords";
 import { hashSecret, looksLikeSecret, newSecret } from "@/lib/auth/secrets";
 import { setPasswordHref } from "@/lib/links";
@@ -69,13 +70,15 @@ export async function setPasswordFromLink({ db, token, password, now = new Date(
     if (used.length === 0) return { ok: false as const };
     await tx.delete(passwordLinks).where(and(eq(passwordLinks.userId, row.userId), isNull(passwordLinks.usedAt), ne(passwordLinks.id, row.id)));
     await tx.update(users).set({ passwordHash }).where(eq(users.id, row.userId));
-    await tx.insert(auditEvents).values({
-      actorId: row.userId,
-      action: row.purpose === "invite" ? "user.accept_invite" : "user.reset_password",
-      entityType: "user",
-      entityId: row.userId,
-      summary: `${row.email} set a password from ${row.purpose === "invite" ? "their invitation" : "a reset link"}`,
-    });
+    await appendAudit(tx, [
+      {
+        actorId: row.userId,
+        action: row.purpose === "invite" ? "user.accept_invite" : "user.reset_password",
+        entityType: "user",
+        entityId: row.userId,
+        summary: `${row.email} set a password from ${row.purpose === "invite" ? "their invitation" : "a reset link"}`,
+      },
+    ]);
     return { ok: true as const, email: row.email };
   });
 }
