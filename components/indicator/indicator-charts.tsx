@@ -6,7 +6,7 @@ import { OutturnBarChart } from "@/components/charts/outturn-bar-chart";
 import { SpcChart, SpcLegend } from "@/components/charts/spc-chart";
 import { seriesLook, TrendLineChart } from "@/components/charts/trend-line-chart";
 import { cardClass } from "@/components/ui/card";
-import type { OutturnChart, SpcChartView, TrendChart } from "@/lib/figures/indicator-charts";
+import type { OutturnChart, SpcChartView, TrendChart } from "@/lib/views/indicator-charts";
 import type { SpcResult, Unit } from "@/lib/figures/types";
 import { BENCHMARK_TEXT, type BenchmarkKind } from "@/lib/figures/vocabulary";
 import { formatValue, monthLabel } from "@/lib/format";

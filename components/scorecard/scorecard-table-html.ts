@@ -16,7 +16,7 @@
 import { outturnYearsFor } from "@/lib/figures/outturns";
 import { formatChange, formatNumber, formatValue, shortMonthLabel } from "@/lib/format";
 import type { ScorecardRow } from "@/lib/queries/scorecard";
-import type { SortableKey, SortLink } from "@/lib/queries/scorecard-view";
+import type { SortableKey, SortLink } from "@/lib/views/scorecard-view";
 import { commentaryHref, indicatorHref } from "../links";
 import { directionHtml, esc, ragHtml, sparklineHtml, statusHtml } from "./html";
 import { rowDetailHtml } from "./row-detail-html";

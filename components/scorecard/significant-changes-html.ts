@@ -6,7 +6,7 @@ import { JUDGEMENT_TEXT } from "@/components/direction-label";
 import { RAG_STYLES } from "@/components/rag-badge";
 import { indicatorHref } from "@/components/links";
 import type { Rag } from "@/lib/figures/types";
-import type { SignificantChange } from "@/lib/queries/scorecard-view";
+import type { SignificantChange } from "@/lib/views/scorecard-view";
 import { esc } from "./html";
 
 /** The <RagBadge> markup, with its own classes (the table's short ones are table-scoped). */

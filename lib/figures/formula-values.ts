@@ -4,7 +4,8 @@
 // numerator and denominator are kept too, so the year to date is the ratio of
 // the sums (ytd.ts): numerator ÷ the unit's scale, so that numerator ÷
 // denominator × scale is the formula's value.
-import { evaluateFormula, ratioParts, type FormulaNode } from "./formula";
+import { evaluateFormula, type FormulaNode } from "./formula";
+import { ratioParts } from "./formula-analysis";
 import { populationFor } from "./rate";
 import { tidy } from "./round";
 import type { Period, Unit } from "./types";

@@ -223,4 +223,3 @@ export function evaluateFormula(node: FormulaNode, input: (code: string) => numb
   }
 }
 
-export { findFormulaCycle, formulaOrder, ratioParts, formulaAggregation } from "./formula-analysis";

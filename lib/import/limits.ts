@@ -1,6 +1,6 @@
-// The bounds every import file is held to, in one place (issue 10). Pure.
+// The bounds every import file is held to, in one place. Pure.
 import { addMonths } from "../figures/periods";
-import { MAX_BODY } from "../actions/commentary/inputs";
+import { MAX_BODY } from "../commentary/limits";
 
 /** Validation stops after this many errors and says how many rows it did not check. */
 export const MAX_ERRORS = 1000;

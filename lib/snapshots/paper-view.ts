@@ -11,7 +11,7 @@
 // highlights and quotes are written for internal readers and are never read
 // into it. Pure.
 import { directionOf, judgementOf, ragFor, type Rag } from "@/lib/figures";
-import type { SnapshotContent, SnapshotRowView } from "@/lib/queries/snapshots";
+import type { SnapshotContent, SnapshotRowView } from "./types";
 import { indicatorChart, type IndicatorChartView } from "./chart-view";
 import type { SnapshotChanges } from "./compare";
 import { publicSurvey } from "./public-release";

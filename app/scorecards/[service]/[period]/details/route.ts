@@ -6,7 +6,7 @@ import { getDb } from "@/db/client";
 import { requestDataVersion } from "@/lib/auth/session";
 import { periodParam, serviceParam, withSession } from "@/lib/http/with-session";
 import { cachedScorecard, keep } from "@/lib/queries/scorecard-cache";
-import { spcSide } from "@/lib/queries/scorecard-view";
+import { spcSide } from "@/lib/views/scorecard-view";
 
 export const GET = withSession<{ service: string; period: string }>("scorecard.read", async ({ params, allow }) => {
   const service = serviceParam(params.service);
