@@ -5,13 +5,16 @@
 // `next start` (through scripts/start.ts, the production path), signs in as
 // the demo manager and measures with autocannon, 10 connections for 20 s:
 // the scorecard page, a two-indicator scorecard (the cost of any signed-in
-// page) and a static file from the same server for comparison.
+// page), the published demo board paper, and a static file from the same server for
+// comparison. Pages are asked for as a browser asks (Accept: text/html,
+// Accept-Encoding: gzip), so the bytes are what a browser receives.
 // Prints p50, p97.5 and requests/s side by side. Prints figures; asserts nothing.
 //
 //   node --conditions=react-server --import tsx bench/pages.ts
 //   (env: BENCH_PORT=3291, BENCH_SECONDS=20, LANTERN_DIST_DIR=.next-bench,
 //    BENCH_SAVE_HTML=file to keep the page measured)
 import fs from "node:fs";
+import { gzipSync } from "node:zlib";
 import path from "node:path";
 import postgres from "postgres";
 import { openDb } from "@/db/client";
@@ -132,16 +135,30 @@ async function main() {
     const html = await check.text();
     if (process.env.BENCH_SAVE_HTML) fs.writeFileSync(process.env.BENCH_SAVE_HTML, html);
     if (check.status !== 200 || !html.includes("B60")) throw new Error(`scorecard page did not render the generated rows (HTTP ${check.status})`);
-    for (let i = 0; i < 20; i++) await fetch(page, { headers: { cookie, ...PAGE_LOAD } }); // warm up
+    const boardCookie = await signIn(server.base, "board@lantern.example", process.env.LANTERN_DEMO_PASSWORD || "lantern-demo");
+    const paperId = /href="\/snapshots\/(\d+)"/.exec(await (await fetch(`${server.base}/board`, { headers: { cookie: boardCookie } })).text())?.[1];
+    if (!paperId) throw new Error("no published paper on /board");
+    const paper = `${server.base}/snapshots/${paperId}`;
+    for (let i = 0; i < 20; i++) {
+      await fetch(page, { headers: { cookie, ...PAGE_LOAD } }); // warm up
+      await fetch(paper, { headers: { cookie: boardCookie, ...PAGE_LOAD } });
+    }
     // A two-indicator scorecard shows what every signed-in page costs
     // (session, layout, rendering) before the size of the scorecard counts.
     const rows = [
       await measure({ title: `scorecard (${INDICATORS} indicators × ${MONTHS} months)`, url: page, cookie, headers: PAGE_LOAD, seconds: SECONDS }),
       await measure({ title: "scorecard (2 indicators, demo cin)", url: `${server.base}/scorecards/cin/${PERIOD}`, cookie, headers: PAGE_LOAD, seconds: SECONDS }),
+      // the published board paper (the demo's, with its charts), as a board member reads it
+      await measure({ title: "published paper (demo, 18 charts)", url: paper, cookie: boardCookie, headers: PAGE_LOAD, seconds: SECONDS }),
       // the least any page costs here: a page of text, no session, the same layout
       await measure({ title: "accessibility statement (no session)", url: `${server.base}/accessibility`, headers: PAGE_LOAD, seconds: SECONDS }),
       await measure({ title: "static file", url: `${server.base}${staticScriptIn(html)}`, seconds: SECONDS }),
     ];
+    // each page as it is, and gzipped as the server sends it to a browser
+    for (const [title, url, who] of [["scorecard (60 × 36)", page, cookie], ["published paper", paper, boardCookie]] as const) {
+      const body = Buffer.from(await (await fetch(url, { headers: { cookie: who, accept: PAGE_LOAD.accept } })).arrayBuffer());
+      console.log(`${title}: ${body.length.toLocaleString("en-GB")} bytes, ${gzipSync(body).length.toLocaleString("en-GB")} gzipped`);
+    }
     const database = databaseUrl ? "PostgreSQL" : "embedded database (PGlite)";
     console.log(`\nautocannon: 10 connections, ${SECONDS} s each, ${WORKERS} server process${WORKERS > 1 ? "es" : ""}, ${database}\n`);
     printTable(rows);

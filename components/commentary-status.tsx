@@ -1,5 +1,7 @@
-// A commentary's status as a badge: the words come from lib/figures/vocabulary.
-import { Badge, type BadgeTone } from "@/components/ui/badge";
+// A commentary's status as a badge (the words from lib/figures/vocabulary),
+// described once (`commentaryStatus`) for <CommentaryStatus> and the kept HTML.
+import { atomElement, type Atom } from "@/components/ui/atom";
+import { badgeClass, type BadgeTone } from "@/components/ui/badge";
 import { COMMENTARY_STATUS_TEXT } from "@/lib/figures/vocabulary";
 
 type Shown = keyof typeof COMMENTARY_STATUS_TEXT;
@@ -13,7 +15,11 @@ const TONES: Record<Shown, BadgeTone> = {
   not_needed: "gray",
 };
 
-export function CommentaryStatus({ status }: { status: string | null }) {
+export function commentaryStatus(status: string | null): Atom {
   const shown: Shown = status && status in TONES ? (status as Shown) : "not_started";
-  return <Badge tone={TONES[shown]}>{COMMENTARY_STATUS_TEXT[shown]}</Badge>;
+  return { tag: "span", attrs: { class: badgeClass(TONES[shown]) }, children: [COMMENTARY_STATUS_TEXT[shown]] };
+}
+
+export function CommentaryStatus({ status }: { status: string | null }) {
+  return atomElement(commentaryStatus(status));
 }

@@ -4,7 +4,9 @@ import { commentaryCountsText, type CommentaryCounts } from "@/lib/commentary/st
 import { formatChange } from "@/lib/format";
 import type { Unit } from "@/lib/figures/types";
 import { indicatorHref } from "./links";
-import { RagBadge } from "./rag-badge";
+import { LazyRagSplitBar } from "./charts/tremor-lazy";
+import { atomElement } from "./ui/atom";
+import { NO_RAG_SOLID, RAG_STYLES, RagBadge, ragBadge } from "./rag-badge";
 
 export interface ServiceCardProps {
   name: string;
@@ -21,6 +23,25 @@ export interface ServiceCardProps {
   bottomQuartile?: { code: string; title: string; year: string }[];
 }
 
+/**
+ * The service's RAG split: Tremor's CategoryBar (colour only, so hidden from
+ * assistive technology; loaded after the page) over the counts in words, each
+ * with its RAG's shape.
+ */
+function RagSplit({ rag }: { rag: ServiceCardProps["rag"] }) {
+  const order = ["red", "amber", "green"] as const;
+  return (
+    <div data-rag-split className="mt-2 space-y-2">
+      <div aria-hidden="true" className="h-2 max-w-xs">
+        <LazyRagSplitBar values={[...order.map((k) => rag[k]), rag.none]} colors={[...order.map((k) => RAG_STYLES[k].solid), NO_RAG_SOLID]} />
+      </div>
+      <ul className="flex flex-wrap items-center gap-2" aria-label="RAG counts">
+        {order.map((k) => atomElement(ragBadge(k, { tag: "li", text: `${rag[k]} ${RAG_STYLES[k].label.toLowerCase()}` }), k))}
+        <li className="text-sm text-gray-800">{rag.none} with no RAG</li>
+      </ul>
+    </div>
+  );
+}
 
 export function ServiceCard(props: ServiceCardProps) {
   const { name, href, period, indicators, rag, judgement, commentary, status, movers, newReds, bottomQuartile = [] } = props;
@@ -33,19 +54,7 @@ export function ServiceCard(props: ServiceCardProps) {
         <Link href={href}>{name}</Link>
       </h2>
       <p className="text-sm text-gray-800">{indicators} indicators</p>
-      <p className="mt-2 flex flex-wrap items-center gap-2 text-sm">
-        <span className="sr-only">RAG:</span>
-        <span className="inline-flex items-center gap-1">
-          <RagBadge rag="red" /> {rag.red}
-        </span>
-        <span className="inline-flex items-center gap-1">
-          <RagBadge rag="amber" /> {rag.amber}
-        </span>
-        <span className="inline-flex items-center gap-1">
-          <RagBadge rag="green" /> {rag.green}
-        </span>
-        <span className="text-gray-800">{rag.none} no RAG</span>
-      </p>
+      <RagSplit rag={rag} />
       <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
         <dt className="text-gray-700">Since last month</dt>
         <dd>

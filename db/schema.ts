@@ -59,11 +59,11 @@ export interface AuthoritySettings {
   commentaryDueWorkingDay?: number;
   suppressionThreshold?: number;
   importMaxBytes?: number;
-  /** false: only "Sign in with Microsoft" is offered (issue 11; /admin/authority) */
+  /** false: only "Sign in with Microsoft" is offered (set on /admin/authority) */
   passwordSignIn?: boolean;
   /** earlier suppression thresholds and when each stopped applying (ISO), so published releases keep theirs */
   suppressionThresholdHistory?: { until: string; threshold: number }[];
-  /** where people get help with Lantern: an email address or an https address, shown in every page's footer (issue 16) */
+  /** where people get help with Lantern: an email address or an https address, shown in every page's footer */
   helpContact?: string | null;
 }
 
@@ -312,6 +312,13 @@ export const indicators = pgTable(
      * never imported. Null for an indicator whose figures are loaded.
      */
     formula: text("formula"),
+    /**
+     * The code of the count this indicator is a subset (or a share) of, e.g.
+     * "CP4 (val)" part of "CP2", "EH3a%" part of "EH3": public releases keep
+     * related figures from giving a small number away by arithmetic
+     * (lib/figures/relations.ts). Null: a part of nothing declared.
+     */
+    partOf: text("part_of"),
     ownerId: uuid("owner_id").references(() => users.id),
     reporterId: uuid("reporter_id").references(() => users.id),
     councilPlan: boolean("council_plan").notNull().default(false),
@@ -492,7 +499,7 @@ export const benchmarks = pgTable(
   (t) => [uniqueIndex("benchmarks_indicator_kind_year").on(t.indicatorId, t.kind, t.year)],
 );
 
-// ---- Benchmarks computed from the DfE's open data (issue 15; lib/benchmarks) ----
+// ---- Benchmarks computed from the DfE's open data (lib/benchmarks) ----
 
 /** A statistical-neighbour model as imported: "2021" (the April 2021 groupings), "2025". */
 export const snModels = pgTable(
@@ -930,14 +937,24 @@ export const snapshotResolutions = pgTable(
 );
 
 /** The public release's PDF, rendered on first request and kept, like snapshot_pdfs. */
-export const snapshotPublicPdfs = pgTable("snapshot_public_pdfs", {
-  snapshotId: integer("snapshot_id")
-    .primaryKey()
-    .references(() => snapshots.id),
-  bytes: bytea("bytes").notNull(),
-  pages: integer("pages").notNull(),
-  createdAt: createdAt(),
-});
+export const snapshotPublicPdfs = pgTable(
+  "snapshot_public_pdfs",
+  {
+    snapshotId: integer("snapshot_id")
+      .notNull()
+      .references(() => snapshots.id),
+    /**
+     * The disclosure rules and catalogue relations the PDF was suppressed by
+     * (lib/snapshots/public-rules.ts): a release is rendered again, and kept
+     * beside the old one, when they change. "" for PDFs kept before.
+     */
+    rules: text("rules").notNull().default(""),
+    bytes: bytea("bytes").notNull(),
+    pages: integer("pages").notNull(),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.snapshotId, t.rules] })],
+);
 
 export const notifications = pgTable(
   "notifications",

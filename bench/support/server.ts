@@ -147,8 +147,16 @@ export function staticScriptIn(html: string): string {
   return match[0];
 }
 
-/** The Accept header a browser sends for a page (Lantern sends kept HTML once only to a page load: lib/html/in-app-request.ts). */
-export const PAGE_LOAD = { accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8" };
+/**
+ * The headers a browser sends for a page: Accept (Lantern sends kept HTML once
+ * only to a page load: lib/html/in-app-request.ts) and Accept-Encoding, so the
+ * bytes measured are the compressed bytes a browser receives (BENCH_GZIP=0 asks
+ * for the page uncompressed, as the runs before 7 December 2026 did).
+ */
+export const PAGE_LOAD: Record<string, string> = {
+  accept: "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8",
+  ...(process.env.BENCH_GZIP === "0" ? {} : { "accept-encoding": "gzip, deflate, br" }),
+};
 
 export interface Measured {
   title: string;

@@ -1,4 +1,4 @@
-// Every field of an indicator (data-formats.md, indicators.csv) as a form,
+// Every field of an indicator (docs/data-formats.md, indicators.csv) as a form,
 // with the live band preview beside the bands.
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { BandPreview } from "./band-preview";
@@ -24,6 +24,7 @@ export interface IndicatorValues {
   ownerId: string | null;
   reporterId: string | null;
   councilPlan: boolean;
+  partOf: string | null;
 }
 
 export interface IndicatorChoices {
@@ -33,6 +34,8 @@ export interface IndicatorChoices {
   aggregations: { value: string; label: string }[];
   frequencies: { value: string; label: string }[];
   people: { id: string; name: string; email: string }[];
+  /** the count indicators this one may be declared a part of */
+  wholes: { value: string; label: string }[];
 }
 
 const num = (n: number | null) => (n === null ? "" : String(n));
@@ -81,6 +84,18 @@ export function IndicatorFields({ indicator: i, choices, recent }: { indicator: 
         </Field>
         <Field id="ind-decimals" name="decimals" label="Decimals shown" hint="0 to 6.">
           <Input type="number" min={0} max={6} defaultValue={i.decimals} inputMode="numeric" />
+        </Field>
+        <Field
+          id="ind-part-of"
+          name="partOf"
+          label="Part of (a subset or share of this count)"
+          hint="Public releases keep a part and its whole from giving a small number away by subtraction."
+          className="sm:col-span-2"
+        >
+          <Select defaultValue={i.partOf ?? ""}>
+            <option value="">Not a part of another indicator</option>
+            <Options choices={choices.wholes} />
+          </Select>
         </Field>
         <div className="flex items-end">
           <label className="flex items-center gap-2 text-sm font-medium">

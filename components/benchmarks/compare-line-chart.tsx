@@ -4,6 +4,7 @@
 // The colours are the key's (ChartLegend); the same figures are in the table
 // below the chart, and the chart itself is hidden from assistive technology.
 import { formatterFor } from "@/components/charts/format-for-unit";
+import { ScaleLabels } from "@/components/charts/trend-line-chart";
 import type { Unit } from "@/lib/figures/types";
 
 /** The key's colour names as the lines draw them (600/700 shades, 3:1 or more on white). */
@@ -74,12 +75,7 @@ export function CompareLineChart({
           {String(d.year ?? "")}
         </text>
       ))}
-      <text x={M.left - 8} y={y(max) + 4} fontSize="11" textAnchor="end" fill="#1f2937">
-        {format(max)}
-      </text>
-      <text x={M.left - 8} y={y(min) + 4} fontSize="11" textAnchor="end" fill="#1f2937">
-        {format(min)}
-      </text>
+      <ScaleLabels x={M.left - 8} y={y} max={max} min={min} format={format} />
     </svg>
   );
 }

@@ -54,6 +54,20 @@ const M = { top: 16, right: 104, bottom: 36, left: 72 };
 /** the least room between two line labels at the right-hand end */
 const LABEL_GAP = 13;
 
+/** The scale's two labels, left of the plot beside its highest and lowest values (shared with the benchmark comparison chart). */
+export function ScaleLabels({ x, y, max, min, format }: { x: number; y: (v: number) => number; max: number; min: number; format: (v: number) => string }) {
+  return (
+    <>
+      <text x={x} y={y(max) + 4} fontSize="11" textAnchor="end" fill="#1f2937">
+        {format(max)}
+      </text>
+      <text x={x} y={y(min) + 4} fontSize="11" textAnchor="end" fill="#1f2937">
+        {format(min)}
+      </text>
+    </>
+  );
+}
+
 export function TrendLineChart({
   title,
   data,
@@ -140,12 +154,7 @@ export function TrendLineChart({
           </text>
         ) : null,
       )}
-      <text x={M.left - 8} y={y(max) + 4} fontSize="11" textAnchor="end" fill="#1f2937">
-        {format(max)}
-      </text>
-      <text x={M.left - 8} y={y(min) + 4} fontSize="11" textAnchor="end" fill="#1f2937">
-        {format(min)}
-      </text>
+      <ScaleLabels x={M.left - 8} y={y} max={max} min={min} format={format} />
     </svg>
   );
 }

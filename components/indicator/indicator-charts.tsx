@@ -1,5 +1,5 @@
 // The indicator page's charts, each with its figures as a table below it.
-// The data comes ready from lib/figures/indicator-charts; these only draw.
+// The data comes ready from lib/views/indicator-charts; these only draw.
 import { ChartData } from "@/components/chart-data";
 import { ChartLegend } from "@/components/charts/chart-legend";
 import { OutturnBarChart } from "@/components/charts/outturn-bar-chart";

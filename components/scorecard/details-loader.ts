@@ -3,7 +3,11 @@
 // needed: a row opened, or every row before printing. Shared by the
 // disclosure buttons (./row-details.tsx) and the print buttons
 // (./print-buttons.tsx). Browser-only; a page without a scorecard table has
-// nothing registered and printing goes ahead at once.
+// nothing registered and printing goes ahead at once. A filled detail's RAG
+// history strip (Tremor's Tracker, components/rag-history.tsx) is drawn then,
+// its code loaded on the first use rather than with the page.
+import { createElement } from "react";
+import { createRoot } from "react-dom/client";
 
 let source: string | null = null;
 let loading: Promise<Record<string, string>> | null = null;
@@ -49,7 +53,7 @@ export function detailRowFor(button: Element): HTMLTableRowElement | null {
   if (!detail) {
     detail = document.createElement("tr");
     detail.id = id;
-    detail.className = "dt";
+    detail.className = "detail-row";
     detail.hidden = true;
     const th = document.createElement("th");
     th.scope = "row";
@@ -66,8 +70,18 @@ export function detailRowFor(button: Element): HTMLTableRowElement | null {
   if (loaded && detail.dataset.filled !== "1" && loaded[id] !== undefined) {
     (detail.cells[1] as HTMLTableCellElement).innerHTML = loaded[id];
     detail.dataset.filled = "1";
+    drawStrips(detail);
   }
   return detail;
+}
+
+/** Draws each RAG history strip in a filled detail from its squares (the box's data-rag-tracker). */
+function drawStrips(detail: HTMLElement): void {
+  const boxes = [...detail.querySelectorAll<HTMLElement>("[data-rag-tracker]")];
+  if (boxes.length === 0) return;
+  void import("@/components/charts/rag-tracker").then(({ RagTracker }) => {
+    for (const box of boxes) createRoot(box).render(createElement(RagTracker, { blocks: JSON.parse(box.dataset.ragTracker ?? "[]") }));
+  });
 }
 
 /** Every detail row of every scorecard table on the page, made and filled (hidden: the print styles show them). */

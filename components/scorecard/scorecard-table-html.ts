@@ -10,15 +10,23 @@
 //
 // Why an HTML string: a big scorecard is thousands of cells, and React
 // elements for each, twice (the server render and its payload), were most of
-// a request's time and bytes. The table is built once per data version and
-// view (lib/queries/scorecard-cache.ts `keep`) with short, table-level class
-// names (app/globals.css, "Scorecard table"). Every value is escaped (./html.ts).
+// a request's time and bytes (bench/README.md, "One way to render", measures
+// both ways). The table is built once per data version and view
+// (lib/queries/scorecard-cache.ts `keep`); its cells carry no classes (the
+// columns are styled once, table-wide, in app/globals.css, "Scorecard
+// table"), and its badges, sparklines and directions are the same atoms the
+// React components draw (components/ui/atom.ts). Every value is escaped (`html`).
+import { commentaryStatus } from "@/components/commentary-status";
+import { directionLabel } from "@/components/direction-label";
+import { mutedText, ragBadge } from "@/components/rag-badge";
+import { sparkline } from "@/components/sparkline";
+import { atomHtml } from "@/components/ui/atom";
 import { outturnYearsFor } from "@/lib/figures/outturns";
 import { formatChange, formatNumber, formatValue, shortMonthLabel } from "@/lib/format";
+import { html, type HtmlValue, type SafeHtml } from "@/lib/html/template";
 import type { ScorecardRow } from "@/lib/queries/scorecard";
 import type { SortableKey, SortLink } from "@/lib/views/scorecard-view";
 import { commentaryHref, indicatorHref } from "../links";
-import { directionHtml, esc, ragHtml, sparklineHtml, statusHtml } from "./html";
 import { rowDetailHtml } from "./row-detail-html";
 
 export interface ScorecardTableInput {
@@ -37,24 +45,19 @@ export const SCORECARD_TABLE_ID = "scorecard";
 /** The longest commentary excerpt sent: the cell shows one line of it (about 45 characters at 1280 px). */
 const EXCERPT = 100;
 
-function header(label: string, sort?: SortLink, hidden = ""): string {
-  const extra = hidden ? `<span class=sr-only>${hidden}</span>` : "";
-  if (!sort) return `<th scope=col>${label}${extra}</th>`;
+function header(label: string, sort?: SortLink, hidden = ""): SafeHtml {
+  const extra = hidden ? html`<span class="sr-only">${hidden}</span>` : "";
+  if (!sort) return html`<th scope="col">${label}${extra}</th>`;
   const state = sort.state === "none" ? ", sort by this column" : sort.state === "ascending" ? ", sorted ascending" : ", sorted descending";
   const arrow = sort.state === "ascending" ? " ▲" : sort.state === "descending" ? " ▼" : "";
-  return (
-    `<th scope=col${sort.state === "none" ? "" : ` aria-sort=${sort.state}`}><a href="${esc(sort.href)}">${label}${extra}<span class=sr-only>${state}</span></a>` +
-    (arrow ? `<span aria-hidden=true>${arrow}</span>` : "") +
-    `</th>`
-  );
+  return html`<th scope="col"${sort.state === "none" ? "" : html` aria-sort="${sort.state}"`}><a href="${sort.href}">${label}${extra}<span class="sr-only">${state}</span></a>${arrow ? html`<span aria-hidden="true">${arrow}</span>` : ""}</th>`;
 }
 
-function targetHtml(row: ScorecardRow): string {
-  if (row.target === null) return `<span class=mu>None</span>`;
+function targetHtml(row: ScorecardRow): SafeHtml {
+  if (row.target === null) return atomHtml(mutedText("None"));
   const d = row.distanceToTarget;
-  const gap =
-    d === null ? "" : d === 0 ? "on target" : `${esc(formatNumber(Math.abs(d), row.decimals))}${row.unit === "percent" ? " pt" : ""} ${d > 0 ? "above" : "below"}`;
-  return `${esc(formatValue(row.target, row.unit, row.decimals))}${gap ? `<small>${gap}</small>` : ""}`;
+  const gap = d === null ? "" : d === 0 ? "on target" : `${formatNumber(Math.abs(d), row.decimals)}${row.unit === "percent" ? " pt" : ""} ${d > 0 ? "above" : "below"}`;
+  return html`${formatValue(row.target, row.unit, row.decimals)}${gap ? html`<small>${gap}</small>` : ""}`;
 }
 
 function excerpt(body: string): string {
@@ -62,27 +65,26 @@ function excerpt(body: string): string {
   return flat.length > EXCERPT ? `${flat.slice(0, EXCERPT - 1)}…` : flat;
 }
 
-function rowHtml(input: ScorecardTableInput, row: ScorecardRow): string {
+const FLAG = "text-xs font-semibold";
+
+function rowHtml(input: ScorecardTableInput, row: ScorecardRow): SafeHtml {
   const { period, months } = input;
   const byPeriod = new Map(row.series.map((p) => [p.period, p.value]));
   const values = months.map((m) => byPeriod.get(m) ?? null);
-  const detailId = `${input.id}-d${row.id}`;
-  const code = esc(row.code);
-  const flags =
-    (row.councilPlan ? ` <span class=fl>Council plan</span>` : "") + (row.revised ? ` <span class="fl fr">Figure revised</span>` : "");
   const c = row.commentary;
-  return (
-    `<tr><th scope=row><button type=button class=dx aria-expanded=false aria-controls=${detailId}>${code}<span class=sr-only> details</span></button></th>` +
-    `<td><a href="${esc(indicatorHref(row.code, period))}">${esc(row.title)}</a>${flags}` +
-    `<p class=cx><a href="${commentaryHref(period, row.id)}">Commentary<span class=sr-only> for ${code}</span></a> ${statusHtml(c?.status ?? null)}${c?.body ? ` ${esc(excerpt(c.body))}` : ""}</p></td>` +
-    values.map((v) => `<td>${esc(formatValue(v, row.unit, row.decimals))}</td>`).join("") +
-    `<td>${sparklineHtml(values)}</td>` +
-    `<td>${esc(formatChange({ unit: row.unit, points: row.changeFromPreviousPoints, relativePct: row.changeFromPreviousPct }))}</td>` +
-    `<td>${directionHtml(row.direction, row.judgement)}</td>` +
-    `<td>${ragHtml(row.rag, row.bandsIllustrative)}</td>` +
-    `<td>${targetHtml(row)}</td>` +
-    `<td>${esc(formatValue(row.ytd, row.unit, row.decimals))}</td></tr>`
-  );
+  const toggle = html`<button type="button" class="row-toggle" aria-expanded="false" aria-controls="${input.id}-d${row.id}">${row.code}<span class="sr-only"> details</span></button>`;
+  const flags = html`${row.councilPlan ? html` <span class="${FLAG} text-gray-900">Council plan</span>` : ""}${row.revised ? html` <span class="${FLAG} text-purple-800">Figure revised</span>` : ""}`;
+  const commentary = html`<p class="row-commentary"><a href="${commentaryHref(period, row.id)}">Commentary<span class="sr-only"> for ${row.code}</span></a> ${atomHtml(commentaryStatus(c?.status ?? null))}${c?.body ? ` ${excerpt(c.body)}` : ""}</p>`;
+  const cells: HtmlValue[] = [
+    ...values.map((v) => formatValue(v, row.unit, row.decimals)),
+    atomHtml(sparkline(values, { width: 72, height: 22 })),
+    formatChange({ unit: row.unit, points: row.changeFromPreviousPoints, relativePct: row.changeFromPreviousPct }),
+    atomHtml(directionLabel(row.direction, row.judgement, { wrap: true })),
+    atomHtml(ragBadge(row.rag, { illustrative: row.bandsIllustrative })),
+    targetHtml(row),
+    formatValue(row.ytd, row.unit, row.decimals),
+  ];
+  return html`<tr><th scope="row">${toggle}</th><td><a href="${indicatorHref(row.code, period)}">${row.title}</a>${flags}${commentary}</td>${cells.map((cell) => html`<td>${cell}</td>`)}</tr>`;
 }
 
 /**
@@ -101,30 +103,23 @@ export function detailsHtml({
   spcSides: Record<number, "high" | "low" | null>;
 }): Record<string, string> {
   const outturnYears = outturnYearsFor(period);
-  return Object.fromEntries(rows.map((row) => [`${id}-d${row.id}`, rowDetailHtml({ row, period, outturnYears, side: spcSides[row.id] ?? null })]));
+  return Object.fromEntries(rows.map((row) => [`${id}-d${row.id}`, rowDetailHtml({ row, period, outturnYears, side: spcSides[row.id] ?? null }).value]));
 }
 
 /** The whole table, in its scroll region (which scrolls only when 12 months are chosen on a narrow screen). */
-export function scorecardTableHtml(input: ScorecardTableInput): string {
+export function scorecardTableHtml(input: ScorecardTableInput): SafeHtml {
   const { months, sortLinks } = input;
-  const cols =
-    `<colgroup><col class=c-code><col>${months.map(() => "<col class=c-m>").join("")}` +
-    `<col class=c-tr><col class=c-ch><col class=c-j><col class=c-rag><col class=c-t><col class=c-y></colgroup>`;
-  const head =
-    `<thead><tr>` +
-    header("Code", sortLinks.code) +
-    header("Indicator", sortLinks.title, " and commentary") +
-    months.map((m, i) => (i === months.length - 1 ? header(esc(shortMonthLabel(m)), sortLinks.value) : header(esc(shortMonthLabel(m))))).join("") +
-    header("Trend") +
-    header("Change", sortLinks.change, " since the previous period (points for percentages and rates)") +
-    header("Direction", sortLinks.judgement) +
-    header("RAG", sortLinks.rag) +
-    header("Target", sortLinks.target) +
-    header("YTD", sortLinks.ytd) +
-    `</tr></thead>`;
-  const body = `<tbody>${input.rows.map((r) => rowHtml(input, r)).join("")}</tbody>`;
-  return (
-    `<div id=${input.id} class="sct-wrap scorecard-scroll" tabindex=0 role=region aria-label="${esc(input.caption)}">` +
-    `<table class="sct m${months.length}"><caption class=sr-only>${esc(input.caption)}</caption>${cols}${head}${body}</table></div>`
-  );
+  const cols = html`<colgroup><col class="c-code"><col>${months.map(() => html`<col class="c-m">`)}<col class="c-tr"><col class="c-ch"><col class="c-j"><col class="c-rag"><col class="c-t"><col class="c-y"></colgroup>`;
+  const head = html`<thead><tr>${[
+    header("Code", sortLinks.code),
+    header("Indicator", sortLinks.title, " and commentary"),
+    months.map((m, i) => header(shortMonthLabel(m), i === months.length - 1 ? sortLinks.value : undefined)),
+    header("Trend"),
+    header("Change", sortLinks.change, " since the previous period (points for percentages and rates)"),
+    header("Direction", sortLinks.judgement),
+    header("RAG", sortLinks.rag),
+    header("Target", sortLinks.target),
+    header("YTD", sortLinks.ytd),
+  ]}</tr></thead>`;
+  return html`<div id="${input.id}" class="sct-wrap scorecard-scroll" tabindex="0" role="region" aria-label="${input.caption}"><table class="sct m${months.length}"><caption class="sr-only">${input.caption}</caption>${cols}${head}<tbody>${input.rows.map((r) => rowHtml(input, r))}</tbody></table></div>`;
 }

@@ -13,6 +13,8 @@ import { useActionResult } from "@/components/ui/focus-manager";
 export interface ActionFormState {
   ok: boolean;
   message: string | null;
+  /** done, but with something still to deal with */
+  warning?: boolean;
   fieldErrors?: Record<string, string>;
 }
 
@@ -66,7 +68,7 @@ export function ActionForm({
       ) : null}
       <FieldErrorsProvider errors={fieldErrors}>{children}</FieldErrorsProvider>
       {state.message && !hasFieldErrors ? (
-        <Alert id={`${id}-result`} tone={state.ok ? "success" : "error"} compact as="p">
+        <Alert id={`${id}-result`} tone={state.ok ? (state.warning ? "warning" : "success") : "error"} compact as="p">
           {state.message}
         </Alert>
       ) : null}

@@ -23,7 +23,8 @@ export function PublishForm({
   board,
   meeting,
   month,
-  flags,
+  flagCount,
+  publicReleaseBlocked,
 }: {
   action: FormAction;
   snapshotId: number;
@@ -31,19 +32,24 @@ export function PublishForm({
   board: string;
   meeting: string;
   month: string;
-  /** the public text's findings, in words; empty when none */
-  flags: string[];
+  /** how many things the public text's checks flagged (listed on the page), each needing a reason */
+  flagCount: number;
+  /** the public text names a person: only the board paper is published */
+  publicReleaseBlocked: boolean;
 }) {
   return (
     <ActionForm action={action} submitLabel="Publish snapshot" pendingLabel="Publishing…">
       <input type="hidden" name="snapshotId" value={snapshotId} />
       <p className="text-sm">Covers: {serviceNames.join(", ")}.</p>
-      {flags.length ? (
+      {publicReleaseBlocked ? (
+        <p className="text-sm font-semibold">Only the board paper will be published: the public release is blocked while its public text names a person.</p>
+      ) : null}
+      {flagCount ? (
         <Field
           id="publicTextReason"
           name="publicTextReason"
           label="Why is the flagged public text safe to publish? (required: it is recorded with the paper)"
-          hint={`Flagged: ${flags.join("; ")}.`}
+          hint={`The checks flagged ${flagCount === 1 ? "one thing" : `${flagCount} things`}, listed under "Public text" above.`}
         >
           <Textarea rows={2} />
         </Field>

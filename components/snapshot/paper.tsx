@@ -27,7 +27,7 @@ export function Paper({
    */
   slot?: { name: string; inline: boolean };
 }) {
-  const build = () => paperHtml(view, { period, print });
+  const build = () => paperHtml(view, { period, print }).value;
   const html = keep ? keep(build) : build();
   if (slot && keep) return <KeptHtml slot={slot.name} html={slot.inline ? html : undefined} />;
   return <div dangerouslySetInnerHTML={{ __html: html }} />;

@@ -22,7 +22,7 @@ const PAPER_CSS = `
   .print-paper .text-xs { font-size: 9pt; line-height: 1.3; }
   .print-paper .paper-section { break-before: page; }
   .print-paper .paper-table { font-size: 8.5pt; }
-  .print-paper .paper-table thead th, .print-paper .paper-table .rg,
+  .print-paper .paper-table thead th, .print-paper .paper-table tr.paper-row > :nth-child(7) > span,
   .print-paper .paper-table tr.paper-row > :nth-child(11) { font-size: 8pt; }
   .print-paper .paper-chart { break-inside: avoid; }
   .print-paper .paper-chart-body { display: grid; grid-template-columns: 3fr 2fr; gap: 8px; align-items: start; }

@@ -16,6 +16,8 @@ export async function runAsSignedIn<T>(core: ActionCore<T>, raw: unknown): Promi
 export interface FormState {
   ok: boolean;
   message: string | null;
+  /** done, but with something still to deal with: said as a warning, not a success */
+  warning?: boolean;
   /** keyed by the input's field, as defineAction reports them */
   fieldErrors?: Record<string, string>;
 }

@@ -1,4 +1,4 @@
-// A scorecard as the five import files (data-formats.md): the catalogue
+// A scorecard as the five import files (docs/data-formats.md): the catalogue
 // rows, every figure up to the month, outturns, benchmarks and the month's
 // commentary. Loading them into an empty Lantern gives the same scorecard.
 import {
@@ -35,6 +35,7 @@ export interface ScorecardExportData {
     reporter: string | null;
     councilPlan: boolean;
     formula?: string | null;
+    partOf?: string | null;
   }[];
   values: { indicator: string; period: string; value: number | null; numerator: number | null; denominator: number | null; note: string | null }[];
   outturns: { indicator: string; year: string; value: number }[];
@@ -69,6 +70,7 @@ export function scorecardTables(data: ScorecardExportData): Record<ExportKind, E
         reporter: i.reporter,
         council_plan: i.councilPlan ? "yes" : null,
         formula: i.formula ?? null,
+        part_of: i.partOf ?? null,
       })),
     },
     values: {

@@ -18,4 +18,3 @@ export * from "./spc-limits";
 export * from "./spc-rules";
 export * from "./spc";
 export * from "./row";
-export * from "./suppression";

@@ -1,4 +1,4 @@
-// RAG from an indicator's bands (data-formats.md, indicators.csv).
+// RAG from an indicator's bands (docs/data-formats.md, indicators.csv).
 //
 // THE BAND RULE
 // - Each band is a CLOSED interval [min, max]: a value equal to an edge is
@@ -16,6 +16,7 @@
 //   spreadsheet's conditional formatting does): 94.96 with green_min=95 is
 //   amber even when it prints as "95".
 
+import { addMonths } from "./periods";
 import type { Bands, Rag } from "./types";
 
 function bandExists(min: number | null, max: number | null): boolean {
@@ -37,4 +38,23 @@ export function ragFor(value: number | null, bands: Bands): Rag | null {
   if (bandExists(bands.greenMin, bands.greenMax) && inside(value, bands.greenMin, bands.greenMax)) return "green";
   if (bandExists(bands.amberMin, bands.amberMax) && inside(value, bands.amberMin, bands.amberMax)) return "amber";
   return "red";
+}
+
+/** One month of an indicator's RAG history: null where there is no figure or no bands. */
+export interface RagMonth {
+  period: string;
+  rag: Rag | null;
+}
+
+/**
+ * The RAG of each of the `months` months up to `period` (oldest first), each
+ * month's stored figure rated by today's bands (as the scorecard rates the
+ * month it shows); a month without a figure has no RAG.
+ */
+export function ragHistory({ values, bands, period, months = 12 }: { values: { period: string; value: number | null }[]; bands: Bands; period: string; months?: number }): RagMonth[] {
+  const byPeriod = new Map(values.map((v) => [v.period, v.value]));
+  return Array.from({ length: months }, (_, i) => {
+    const p = addMonths(period, i - months + 1);
+    return { period: p, rag: ragFor(byPeriod.get(p) ?? null, bands) };
+  });
 }

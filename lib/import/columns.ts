@@ -1,4 +1,4 @@
-// The five import file kinds and their columns (data-formats.md). The column
+// The five import file kinds and their columns (docs/data-formats.md). The column
 // lists are in the order Lantern writes them on export, so an exported file
 // imports back unchanged.
 
@@ -30,6 +30,8 @@ export const INDICATOR_COLUMNS = [
   "council_plan",
   // computed from other indicators (lib/figures/formula.ts); its figures are never imported
   "formula",
+  // the code of the count this indicator is a subset or a share of (lib/figures/relations.ts)
+  "part_of",
 ] as const;
 export const VALUE_COLUMNS = ["indicator", "period", "value", "numerator", "denominator", "note"] as const;
 export const OUTTURN_COLUMNS = ["indicator", "year", "value"] as const;

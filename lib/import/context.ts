@@ -12,6 +12,8 @@ export interface IndicatorFacts {
   unit: Unit;
   /** set when the indicator is computed from a formula: its figures are never imported */
   formula?: string | null;
+  /** the count this indicator is declared a part of */
+  partOf?: string | null;
 }
 
 export interface ImportContext {
@@ -29,7 +31,7 @@ export interface ImportContext {
 export function contextFromIndicators(records: readonly IndicatorRecord[], base?: ImportContext): ImportContext {
   const indicators = new Map<string, IndicatorFacts>(base?.indicators ?? []);
   for (const record of records) {
-    indicators.set(record.code, { aggregation: record.aggregation, unit: record.unit, formula: record.formula });
+    indicators.set(record.code, { aggregation: record.aggregation, unit: record.unit, formula: record.formula, partOf: record.partOf });
   }
   return { indicators, latestPeriod: base?.latestPeriod };
 }

@@ -32,13 +32,13 @@ export interface Catalogue {
 export async function readCatalogue(db: Reader): Promise<Catalogue> {
   const authority = await requireAuthority({ db });
   const rows = await db
-    .select({ id: indicators.id, code: indicators.code, aggregation: indicators.aggregation, unit: indicators.unit, formula: indicators.formula })
+    .select({ id: indicators.id, code: indicators.code, aggregation: indicators.aggregation, unit: indicators.unit, formula: indicators.formula, partOf: indicators.partOf })
     .from(indicators)
     .where(eq(indicators.authorityId, authority.id));
   return {
     authorityId: authority.id,
     idByCode: new Map(rows.map((i) => [i.code, i.id])),
-    context: { indicators: new Map(rows.map((i) => [i.code, { aggregation: i.aggregation, unit: i.unit, formula: i.formula }])) },
+    context: { indicators: new Map(rows.map((i) => [i.code, { aggregation: i.aggregation, unit: i.unit, formula: i.formula, partOf: i.partOf }])) },
   };
 }
 
@@ -169,6 +169,7 @@ export async function currentIndicators(db: Reader, authorityId: number): Promis
       reporter: sql<string | null>`lower(${reporter.email})`,
       councilPlan: indicators.councilPlan,
       formula: indicators.formula,
+      partOf: indicators.partOf,
       sortOrder: indicators.sortOrder,
       ownerId: indicators.ownerId,
       reporterId: indicators.reporterId,

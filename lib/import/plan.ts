@@ -149,7 +149,7 @@ export function planBenchmarks(
 
 const INDICATOR_FIELDS = [
   "title", "service", "polarity", "unit", "aggregation", "decimals", "frequency", "greenMin", "greenMax",
-  "amberMin", "amberMax", "target", "outcome", "definition", "owner", "reporter", "councilPlan", "formula",
+  "amberMin", "amberMax", "target", "outcome", "definition", "owner", "reporter", "councilPlan", "formula", "partOf",
 ] as const satisfies readonly (keyof IndicatorRecord)[];
 
 /** The catalogue: an indicator is revised when any field, or its place in the order, differs. */

@@ -31,6 +31,8 @@ export interface IndicatorRecord {
   councilPlan: boolean;
   /** arithmetic over other indicators' codes and {population}; null or absent for loaded figures */
   formula?: string | null;
+  /** the code of the count this indicator is a subset or a share of; null or absent for none */
+  partOf?: string | null;
 }
 
 export interface ValueRecord {

@@ -60,6 +60,7 @@ function columnsOf(r: IndicatorRecord, index: number, authorityId: number, peopl
     reporterId: r.reporter ? (people.get(r.reporter.toLowerCase()) ?? null) : null,
     councilPlan: r.councilPlan,
     formula: r.formula ?? null,
+    partOf: r.partOf ?? null,
     sortOrder: index + 1,
   };
 }
@@ -85,6 +86,7 @@ function storedColumns(c: CurrentIndicator): Partial<IndicatorColumns> {
     reporterId: c.reporterId,
     councilPlan: c.councilPlan,
     formula: c.formula ?? null,
+    partOf: c.partOf ?? null,
     sortOrder: c.sortOrder,
   };
 }

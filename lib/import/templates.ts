@@ -55,6 +55,7 @@ const MEANING: Record<string, string> = {
   reporter: "Email of the person who writes the monthly commentary.",
   council_plan: "yes if it is a council plan indicator.",
   formula: "Blank, or arithmetic over other indicators' codes and the 0–17 population: 100 * {M2} / {M1}, 10000 * {LAC1} / {population}. Its figures are then computed, never loaded.",
+  part_of: "Blank, or the code of the count this indicator is a subset or a share of (CP4 (val) part of CP2; EH3a% part of EH3). Public releases then keep related figures from giving a small number away by arithmetic.",
   indicator: "Indicator code, exactly as in the catalogue (the drop-down lists them).",
   period: `The month the figure is for, YYYY-MM (${EARLIEST_PERIOD} to next month; quarter-end or term-end month for other frequencies).`,
   value: "The figure, with a dot for decimals; a trailing % is allowed. May be blank when numerator and denominator are given.",

@@ -1,9 +1,10 @@
-// indicators.csv: the catalogue (data-formats.md).
+// indicators.csv: the catalogue (docs/data-formats.md).
 
 import { parseWholeNumber, parseYesNo } from "./cells";
 import { INDICATOR_COLUMNS, REQUIRED_COLUMNS } from "./columns";
 import type { KindRules } from "./kind-rules";
 import { checkFormulas, readFormulaCell } from "./validate-formulas";
+import { checkPartOf } from "./validate-part-of";
 import type { IndicatorRecord } from "./records";
 import type { RowReader } from "./row-reader";
 import { AGGREGATIONS, FREQUENCIES, POLARITIES, SERVICE_KEYS, UNITS } from "./vocabulary";
@@ -17,7 +18,7 @@ export const indicatorRules: KindRules<IndicatorRecord> = {
   keyColumns: ["code"],
   needsIndicators: false,
   readRow: readIndicator,
-  checkRecords: checkFormulas,
+  checkRecords: (records, where) => [...checkFormulas(records, where), ...checkPartOf(records, where)],
 };
 
 function readIndicator(r: RowReader): IndicatorRecord | null {
@@ -40,6 +41,7 @@ function readIndicator(r: RowReader): IndicatorRecord | null {
   const reporter = r.email("reporter");
   const councilPlan = r.read("council_plan", parseYesNo);
   const formula = r.read("formula", readFormulaCell);
+  const partOf = r.text("part_of");
   checkBands(r, { greenMin, greenMax, amberMin, amberMax });
 
   if (r.hasErrors || code === null || title === null || service === null) return null;
@@ -65,6 +67,7 @@ function readIndicator(r: RowReader): IndicatorRecord | null {
     reporter,
     councilPlan: councilPlan ?? false,
     formula,
+    partOf,
   };
 }
 

@@ -6,6 +6,7 @@ import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { indicators, indicatorValues, serviceAreas, users } from "@/db/schema";
 import { addMonths } from "@/lib/figures/periods";
+import type { CatalogueEntry } from "@/lib/figures/relations";
 
 export interface CatalogueRow {
   id: number;
@@ -67,6 +68,21 @@ export async function indicatorForEdit({ db, code }: { db: Executor; code: strin
   const months = last ? Array.from({ length: 12 }, (_, i) => addMonths(last, i - 11)) : [];
   const byPeriod = new Map(recent.map((r) => [r.period, r.value]));
   return { indicator, recent: months.map((period) => ({ period, value: byPeriod.get(period) ?? null })) };
+}
+
+/** The count indicators another may be declared a part of (lib/figures/relations.ts), in catalogue order, leaving out `code` itself. */
+export async function countIndicatorsBut({ db, code }: { db: Executor; code: string }) {
+  const rows = await db
+    .select({ code: indicators.code, title: indicators.title })
+    .from(indicators)
+    .where(eq(indicators.unit, "count"))
+    .orderBy(asc(indicators.sortOrder), asc(indicators.code));
+  return rows.filter((r) => r.code !== code).map((r) => ({ value: r.code, label: `${r.code}: ${r.title}` }));
+}
+
+/** Each indicator's facts its relations to others are read from (lib/figures/relations.ts). */
+export async function catalogueRelationFacts({ db }: { db: Executor }): Promise<CatalogueEntry[]> {
+  return db.select({ code: indicators.code, unit: indicators.unit, partOf: indicators.partOf, formula: indicators.formula }).from(indicators);
 }
 
 /** Active people, to choose an indicator's owner and reporter from. */

@@ -90,6 +90,7 @@ export async function scorecardExportData({
       reporter: reporterEmail,
       councilPlan: i.councilPlan,
       formula: i.formula,
+      partOf: i.partOf,
     })),
     // a formula indicator's figures are computed, never imported: left out so the file imports back
     values: byCatalogue(values)

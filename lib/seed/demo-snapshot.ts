@@ -13,7 +13,8 @@ import { loadSessionUser } from "@/lib/queries/users";
 import { authoritySettings } from "@/lib/queries/authority";
 import { scorecardFor, type ScorecardRow } from "@/lib/queries/scorecard";
 import { savePublicText } from "@/lib/actions/snapshots/public-text";
-import { publicRows } from "@/lib/snapshots/public-release";
+import { catalogueRelationFacts } from "@/lib/queries/catalogue";
+import { paperRelations, publicRows } from "@/lib/snapshots/public-release";
 import { checkPublicText } from "@/lib/snapshots/public-text";
 
 export const DEMO_PERIOD = "2020-04";
@@ -75,7 +76,8 @@ export async function seedDemoSnapshot({ db, managerEmail }: { db: Db; managerEm
   // shows whole (nothing suppressed) and only where the checks find nothing,
   // approved by the manager as a publisher would.
   const { suppressionThreshold } = await authoritySettings({ db });
-  const shown = publicRows(scorecard.rows.map((r) => ({ ...r, period: DEMO_PERIOD })), suppressionThreshold);
+  const relations = paperRelations(scorecard.rows, await catalogueRelationFacts({ db }));
+  const shown = publicRows(scorecard.rows.map((r) => ({ ...r, period: DEMO_PERIOD })), suppressionThreshold, relations);
   const whole = (r: ScorecardRow) => {
     const p = shown.get(r.code);
     return !!p && p.suppressedCount === 0 && typeof p.value === "number";

@@ -10,6 +10,7 @@ import type { SnapshotContent } from "./types";
 import { thresholdAt } from "@/lib/settings-impact";
 import { paperView, type PaperAudience, type PaperView } from "./paper-view";
 import { withPreviewRows } from "./preview";
+import { publicRulesFor } from "./public-rules";
 
 export interface LoadedPaper {
   content: SnapshotContent;
@@ -41,13 +42,15 @@ export async function loadPaper({
     audience === "public" ? authoritySettings({ db }) : Promise.resolve(null),
   ]);
   const threshold = settings ? thresholdAt(settings, content.publishedAt) : 0;
-  // A published paper (and the one before it) never changes: its view is worked out once.
-  const key = `${audience}:${content.id}:${previous?.id ?? "-"}:${threshold}`;
+  // The public release follows the catalogue's relations as they are now (./public-rules.ts).
+  const rules = audience === "public" ? await publicRulesFor({ db, content }) : null;
+  // A published paper (and the one before it) never changes: its view is worked out once per set of rules.
+  const key = `${audience}:${content.id}:${previous?.id ?? "-"}:${threshold}${rules ? `:${rules.name}` : ""}`;
   let views = viewCache.get(db);
   if (!views) viewCache.set(db, (views = new Map()));
   let view = content.status === "draft" ? undefined : views.get(key);
   if (!view) {
-    view = paperView({ content, previous, audience, threshold });
+    view = paperView({ content, previous, audience, threshold, relations: rules?.relations });
     if (content.status !== "draft") views.set(key, view);
   }
   return { content, previous, view, threshold, key };

@@ -11,6 +11,7 @@
 // highlights and quotes are written for internal readers and are never read
 // into it. Pure.
 import { directionOf, judgementOf, ragFor, type Rag } from "@/lib/figures";
+import type { Relation } from "@/lib/figures/relations";
 import type { SnapshotContent, SnapshotRowView } from "./types";
 import { indicatorChart, type IndicatorChartView } from "./chart-view";
 import type { SnapshotChanges } from "./compare";
@@ -64,15 +65,18 @@ export function paperView({
   previous,
   audience,
   threshold = 0,
+  relations,
 }: {
   content: SnapshotContent;
   previous: SnapshotContent | null;
   audience: PaperAudience;
   /** the public release's suppression threshold */
   threshold?: number;
+  /** the catalogue's relations among the paper's figures (public release); paired by code when left out */
+  relations?: readonly Relation[];
 }): PaperView {
   const isPublic = audience === "public";
-  const shown = isPublic ? publicFiguresFor(content, threshold) : null;
+  const shown = isPublic ? publicFiguresFor(content, threshold, relations) : null;
   const byCode = new Map(content.rows.map((r) => [r.code, r]));
   const chart = (row: SnapshotRowView) => indicatorChart(row, shown ? chartFigures(shown.get(row.code)!) : undefined);
   const chartsFor = (codes: readonly string[]) => codes.map((c) => byCode.get(c)).filter((r): r is SnapshotRowView => !!r).map(chart);

@@ -7,6 +7,7 @@ import type { Db } from "@/db/client";
 import type { SnapshotContent } from "./types";
 import { ChromiumMissingError, renderPdf } from "./pdf";
 import { storedPdf, type PdfVariant, type StoredPdf } from "./pdf-store";
+import { publicRulesFor } from "./public-rules";
 import { renderToken } from "./render-token";
 
 export async function pdfResponse({ db, content, variant }: { db: Db; content: SnapshotContent; variant: PdfVariant }): Promise<Response> {
@@ -18,6 +19,7 @@ export async function pdfResponse({ db, content, variant }: { db: Db; content: S
       db,
       snapshotId: id,
       variant,
+      rules: variant === "public" ? (await publicRulesFor({ db, content })).name : "",
       render: () =>
         renderPdf({
           path: printPath,

@@ -4,7 +4,7 @@ import "server-only";
 // so every later request gets the same bytes. Requests that arrive while it
 // is being rendered wait for that one render and are given the stored bytes:
 // never a second Chromium for the same paper.
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { snapshotPdfs, snapshotPublicPdfs } from "@/db/schema";
 import { pdfPageCount } from "./pdf-file";
@@ -16,8 +16,6 @@ export interface StoredPdf {
 
 export type PdfVariant = "paper" | "public";
 
-const TABLES = { paper: snapshotPdfs, public: snapshotPublicPdfs } as const;
-
 // In flight, per database and paper (on globalThis: each route is bundled apart).
 const IN_FLIGHT = Symbol.for("lantern.pdf.inflight");
 function inFlight(db: Db): Map<string, Promise<StoredPdf>> {
@@ -28,9 +26,14 @@ function inFlight(db: Db): Map<string, Promise<StoredPdf>> {
   return forDb;
 }
 
-async function kept(db: Db, variant: PdfVariant, snapshotId: number): Promise<StoredPdf | null> {
-  const table = TABLES[variant];
-  const [found] = await db.select({ bytes: table.bytes, pages: table.pages }).from(table).where(eq(table.snapshotId, snapshotId));
+async function kept(db: Db, variant: PdfVariant, snapshotId: number, rules: string): Promise<StoredPdf | null> {
+  const [found] =
+    variant === "public"
+      ? await db
+          .select({ bytes: snapshotPublicPdfs.bytes, pages: snapshotPublicPdfs.pages })
+          .from(snapshotPublicPdfs)
+          .where(and(eq(snapshotPublicPdfs.snapshotId, snapshotId), eq(snapshotPublicPdfs.rules, rules)))
+      : await db.select({ bytes: snapshotPdfs.bytes, pages: snapshotPdfs.pages }).from(snapshotPdfs).where(eq(snapshotPdfs.snapshotId, snapshotId));
   return found ? { bytes: found.bytes, pages: found.pages } : null;
 }
 
@@ -39,24 +42,29 @@ export async function storedPdf({
   db,
   snapshotId,
   variant = "paper",
+  rules = "",
   render,
 }: {
   db: Db;
   snapshotId: number;
   variant?: PdfVariant;
+  /** the public release's disclosure rules (./public-rules.ts): a PDF kept under other rules is not served */
+  rules?: string;
   render: () => Promise<Buffer>;
 }): Promise<StoredPdf> {
-  const found = await kept(db, variant, snapshotId);
+  const found = await kept(db, variant, snapshotId, rules);
   if (found) return found;
   const waiting = inFlight(db);
-  const key = `${variant}:${snapshotId}`;
+  const key = `${variant}:${snapshotId}:${rules}`;
   let job = waiting.get(key);
   if (!job) {
     job = (async () => {
       const bytes = await render();
       // Two servers rendering at once: the first stored wins and both serve it.
-      await db.insert(TABLES[variant]).values({ snapshotId, bytes, pages: pdfPageCount(bytes) }).onConflictDoNothing();
-      return (await kept(db, variant, snapshotId))!;
+      const row = { snapshotId, bytes, pages: pdfPageCount(bytes) };
+      if (variant === "public") await db.insert(snapshotPublicPdfs).values({ ...row, rules }).onConflictDoNothing();
+      else await db.insert(snapshotPdfs).values(row).onConflictDoNothing();
+      return (await kept(db, variant, snapshotId, rules))!;
     })().finally(() => waiting.delete(key));
     waiting.set(key, job);
   }

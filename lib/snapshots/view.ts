@@ -6,6 +6,7 @@ import { spcSignalWords } from "@/lib/figures/spc-words";
 import type { SnapshotContent, SnapshotRowView } from "./types";
 import { changesSince, type ComparableRow } from "./compare";
 import type { FrozenRow } from "./freeze";
+import type { Relation } from "@/lib/figures/relations";
 import { hasSmallCountInHistory, publicRows, type PublicRow, type Shown } from "./public-release";
 
 export interface ReadableRow {
@@ -86,15 +87,17 @@ export function changesBetween(previous: SnapshotContent, current: SnapshotConte
 }
 
 /** Every row of the paper as the public release shows it (small counts and all they give away suppressed). */
-export function publicFiguresFor(content: SnapshotContent, threshold: number): Map<string, PublicFigures> {
+export function publicFiguresFor(content: SnapshotContent, threshold: number, relations?: readonly Relation[]): Map<string, PublicFigures> {
   const rows = publicRows(
     content.rows.map((r) => ({ ...r.figures, code: r.code, period: content.period, series: r.figures.series ?? [] })),
     threshold,
+    relations,
   );
   // SPC limits and readings are worked out from the whole history: none where a count behind them was ever small.
   const noSpc = hasSmallCountInHistory(
     content.rows.map((r) => ({ code: r.code, unit: r.figures.unit, history: [...(r.figures.spc?.points ?? []).map((p) => p.value), ...(r.figures.series ?? []).map((p) => p.value)] })),
     threshold,
+    relations,
   );
   return new Map([...rows].map(([code, row]) => [code, { ...row, spcShown: !noSpc.has(code) && row.suppressedCount === 0 }]));
 }
@@ -107,7 +110,7 @@ export type PublicFigures = PublicRow & { spcShown: boolean };
  * only its own public text). Nothing internal is copied across: the row is
  * built from figures alone.
  */
-export function publicSectionsFor(content: SnapshotContent, threshold: number, shown = publicFiguresFor(content, threshold)) {
+export function publicSectionsFor(content: SnapshotContent, threshold: number, shown: Map<string, PublicFigures>) {
   return content.services.map((service) => ({
     key: service.key,
     name: service.name,

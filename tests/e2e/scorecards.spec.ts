@@ -1,4 +1,4 @@
-// Issue 13 in Chromium against the production build: the scorecard fits a
+// Scorecards in Chromium against the production build: the scorecard fits a
 // 1280 px screen (and the overview and indicator page fit 1280 and 390) with
 // axe clean; a row's detail opens by keyboard; changes of percentages read in
 // points; honest counts; months that exist (404 for one with no figures);
@@ -81,9 +81,9 @@ test("a row shows the board's columns, and its detail opens by keyboard with eve
   // Loaded as a page, its HTML carries the table once (not again inside the
   // React payload: components/ui/kept-html.tsx) …
   const loaded = await (await page.request.get(page.url(), { headers: { accept: "text/html" } })).text();
-  const rowButtons = await page.locator("button.dx").count();
+  const rowButtons = await page.locator("button.row-toggle").count();
   expect(rowButtons).toBeGreaterThan(5);
-  expect(loaded.split("class=dx aria-expanded=false").length - 1).toBe(rowButtons);
+  expect(loaded.split(`class="row-toggle" aria-expanded="false"`).length - 1).toBe(rowButtons);
   // … and reached from inside the app, or by going back to the first-loaded page, the table is there.
   await page.getByRole("navigation", { name: "Months" }).getByRole("link", { name: /Previous month: March 2020/ }).click();
   await expect(page).toHaveURL(/\/scorecards\/lac\/2020-03$/);

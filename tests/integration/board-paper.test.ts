@@ -1,4 +1,4 @@
-// Issue 12 on a real database (both kinds): the public release of the demo
+// The board paper on a real database (both kinds): the public release of the demo
 // paper gives away nothing it suppresses and carries no internal text; the
 // public text is checked before publishing and a flag needs a recorded
 // reason; a draft's "since the last meeting" is its published result's;
@@ -21,6 +21,7 @@ import { actionsOf, openActionsFor } from "@/lib/queries/board-actions";
 import { snapshotContent, snapshotThread } from "@/lib/queries/snapshots";
 import { loadSessionUser } from "@/lib/queries/users";
 import { loadPaper } from "@/lib/snapshots/load-paper";
+import { publicRulesFor } from "@/lib/snapshots/public-rules";
 import { publicFiguresFor } from "@/lib/snapshots/view";
 import { createTestDb } from "../support/db";
 import { loadDemo } from "../support/demo";
@@ -75,7 +76,7 @@ describe("the demo's public release", () => {
   it("shows no number from a suppressed cell, and nothing worked out from one, anywhere it shows that indicator", async () => {
     const { content, threshold, html, view } = await publicHtml(demoId);
     expect(threshold).toBe(5);
-    const shown = publicFiguresFor(content, threshold);
+    const shown = publicFiguresFor(content, threshold, (await publicRulesFor({ db: handle.db, content })).relations);
     let suppressedRows = 0;
     for (const row of content.rows) {
       const p = shown.get(row.code)!;
@@ -148,7 +149,7 @@ describe("the demo's public release", () => {
       }
     }
     expect(internalOnly).toBeGreaterThan(0);
-    // the issue's examples: the adoptions sentence, M4's and CP5-QL's commentary
+    // demo commentary that names small numbers: the adoptions sentence, M4's and CP5-QL's commentary
     expect(page).not.toMatch(/adoptions[^.]*0 in April 2020, down from 2/i);
     expect(page).not.toMatch(/Feb was one child/);
     expect(page).not.toContain("Commentary");
@@ -156,21 +157,35 @@ describe("the demo's public release", () => {
 });
 
 describe("publishing a public release", () => {
-  it("flags personal data and small numbers in the public text and will not publish past a flag without a reason, which it records", async () => {
+  it("withholds the public release while its text names a person, whatever the reason, and publishes the paper", async () => {
     const draft = await createSnapshotDraft(ctx(people.manager), {
-      boardId: 1, title: "Public text paper", meetingDate: "2020-09-20", period: "2020-04", services: ["cp"], publicRelease: true,
+      boardId: 1, title: "Named paper", meetingDate: "2020-09-20", period: "2020-04", services: ["cp"], publicRelease: true,
+      childrensVoice: { quotes: [], survey: [{ label: "Feel safe (named Ann Smith)", count: 12 }] },
+    });
+    expect(draft.ok).toBe(true);
+    if (!draft.ok) return;
+    const published = await publishSnapshot(ctx(people.manager), { snapshotId: draft.data.id, publicTextReason: "The family consented" });
+    expect(published).toMatchObject({ ok: true, data: { publicReleaseWithheld: [expect.objectContaining({ text: "Ann Smith", kind: "personal" })] } });
+    const [row] = await handle.db.select().from(snapshots).where(eq(snapshots.id, draft.data.id));
+    expect(row).toMatchObject({ status: "published", publicRelease: false });
+  });
+
+  it("flags small numbers in the public text, its title and survey labels, and will not publish past a flag without a reason, which it records", async () => {
+    const draft = await createSnapshotDraft(ctx(people.manager), {
+      boardId: 1, title: "Paper: 3 children adopted", meetingDate: "2020-09-20", period: "2020-04", services: ["cp"], publicRelease: true,
       highlights: [{ theme: "Demand", body: "Internal: three of the four children were known.", codes: ["CP1"] }],
+      childrensVoice: { quotes: [], survey: [{ label: "Feel safe (a couple of them)", count: 12 }] },
     });
     expect(draft.ok).toBe(true);
     if (!draft.ok) return;
     const saved = await savePublicText(ctx(people.manager), {
       snapshotId: draft.data.id,
-      publicHighlights: [{ theme: "Demand", body: "Three children, including Jayden Smith, were placed with 4 families." }],
+      publicHighlights: [{ theme: "Demand", body: "Three children were placed with 4families." }],
     });
     expect(saved.ok).toBe(true);
-    if (saved.ok) expect(saved.data.findings.map((f) => f.text).sort()).toEqual(["4", "Jayden Smith", "Three"].sort());
+    if (saved.ok) expect(saved.data.findings.map((f) => `${f.theme}: ${f.text}`).sort()).toEqual(["Demand: 4", "Demand: Three", "survey: a couple", "title: 3"]);
     const refused = await publishSnapshot(ctx(people.manager), { snapshotId: draft.data.id });
-    expect(refused).toMatchObject({ ok: false, code: "personal_data", fieldErrors: { publicTextReason: expect.stringContaining("Jayden Smith") } });
+    expect(refused).toMatchObject({ ok: false, code: "personal_data", fieldErrors: { publicTextReason: expect.stringContaining("4 flags") } });
     const [still] = await handle.db.select().from(snapshots).where(eq(snapshots.id, draft.data.id));
     expect(still.status).toBe("draft");
     const reason = "Reviewed with the data protection officer: the family consented";
@@ -185,7 +200,7 @@ describe("publishing a public release", () => {
     // The internal highlight never reaches the public page; the public text does.
     const { html } = await publicHtml(draft.data.id);
     expect(text(html)).not.toContain("three of the four");
-    expect(text(html)).toContain("placed with 4 families");
+    expect(text(html)).toContain("placed with 4families");
   });
 
   it("refuses an unknown typed featured code or theme code, naming the field, and saves nothing", async () => {

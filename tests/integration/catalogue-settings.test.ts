@@ -42,6 +42,7 @@ async function form(code: string, changes: Record<string, unknown> = {}) {
     indicatorId: i.id, code: i.code, title: i.title, service: i.serviceKey, polarity: i.polarity, unit: i.unit, aggregation: i.aggregation,
     decimals: i.decimals, frequency: i.frequency, greenMin: i.greenMin, greenMax: i.greenMax, amberMin: i.amberMin, amberMax: i.amberMax,
     target: i.target, outcome: i.outcome, definition: i.definition, ownerId: i.ownerId ?? "", reporterId: i.reporterId ?? "", councilPlan: i.councilPlan,
+    partOf: i.partOf ?? "",
     ...changes,
   };
 }
@@ -56,6 +57,20 @@ describe("editing an indicator", () => {
     expect(await ragOf("M1")).toBe("green");
     const [event] = await handle.db.select().from(auditEvents).where(eq(auditEvents.action, "indicator.update")).orderBy(auditEvents.id);
     expect(event.before).toMatchObject({ polarity: "info", greenMax: null });
+  });
+
+  it("declares an indicator part of a count, refusing an unknown code, a percentage, itself and a circle, naming the field", async () => {
+    const [cp4] = await handle.db.select({ partOf: indicators.partOf }).from(indicators).where(eq(indicators.code, "CP4 (val)"));
+    expect(cp4.partOf).toBe("CP2");
+    expect(await updateIndicator(ctx("admin"), await form("CP2b", { partOf: "CP2" }))).toMatchObject({ ok: true, data: { changed: ["partOf"] } });
+    const refused = async (code: string, partOf: string, says: string) =>
+      expect(await updateIndicator(ctx("admin"), await form(code, { partOf }))).toMatchObject({ ok: false, fieldErrors: { partOf: expect.stringContaining(says) } });
+    await refused("CP2b", "NOPE", "not an indicator code");
+    await refused("CP2b", "CP4", "not a count");
+    await refused("CP2b", "CP2b", "part of itself");
+    await refused("CP2", "CP4 (val)", "in a circle: CP2 → CP4 (val) → CP2");
+    const [after] = await handle.db.select({ partOf: indicators.partOf }).from(indicators).where(eq(indicators.code, "CP2"));
+    expect(after.partOf).toBeNull();
   });
 
   it("refuses bands that make no sense, a code already used and a person not on the list, naming the field", async () => {

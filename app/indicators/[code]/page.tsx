@@ -8,12 +8,14 @@ import { MonthSummary } from "@/components/indicator/month-summary";
 import { MonthlyTable } from "@/components/indicator/monthly-table";
 import { indicatorHref } from "@/components/links";
 import { PrintButton } from "@/components/print-button";
+import { RagHistory } from "@/components/rag-history";
 import { MonthNav } from "@/components/scorecard/month-nav";
 import { SpcIconSprite } from "@/components/spc-icons";
 import { Alert } from "@/components/ui/alert";
+import { Card } from "@/components/ui/card";
 import { getDb } from "@/db/client";
 import { requirePageAccess } from "@/lib/auth/session";
-import { adjacentMonths, isPeriod } from "@/lib/figures";
+import { adjacentMonths, isPeriod, ragHistory } from "@/lib/figures";
 import { outturnChart, spcChartView, trendChart } from "@/lib/views/indicator-charts";
 import { monthLabel } from "@/lib/format";
 import { howWeCompare } from "@/lib/queries/benchmarks";
@@ -76,6 +78,14 @@ export default async function IndicatorPageRoute({ params, searchParams }: { par
       ) : null}
 
       <MonthSummary period={period} figures={f} unit={ind.unit} decimals={ind.decimals} bandsIllustrative={ind.bandsIllustrative} spcSide={spcSide(f.spc)} />
+      <Card aria-labelledby="rag-history-heading">
+        <h2 id="rag-history-heading" className="text-lg font-semibold">
+          RAG, the last 12 months
+        </h2>
+        <div className="mt-2">
+          <RagHistory history={ragHistory({ values: months, bands: ind.bands, period })} />
+        </div>
+      </Card>
       <AboutIndicator indicator={ind} />
       <TrendSection {...shown} chart={trendChart({ months, figures: f, ...shown })} period={period} hasTarget={f.target !== null} />
       <SpcSection {...shown} view={spcChartView({ spc: f.spc, ...shown })} spc={f.spc} target={f.target} />

@@ -25,7 +25,7 @@ import { actionOwnerChoices, actionsOf } from "@/lib/queries/board-actions";
 import { snapshotContent, snapshotThread } from "@/lib/queries/snapshots";
 import { canReadSnapshot } from "@/lib/snapshots/access";
 import { loadPaper } from "@/lib/snapshots/load-paper";
-import { describeFindings } from "@/lib/snapshots/public-text";
+import { blockingFindings, describeFindings } from "@/lib/snapshots/public-text";
 import { inAppRequest } from "@/lib/html/in-app-request";
 import { keptSlot } from "@/lib/snapshots/table-cache";
 import { formatDateTime, formatDay } from "@/lib/dates";
@@ -41,8 +41,10 @@ export async function generateMetadata({ params }: { params: Promise<Params> }) 
   return { title: content && canReadSnapshot(user, content) ? content.title : "Board paper" };
 }
 
-export default async function SnapshotPage({ params }: { params: Promise<Params> }) {
+export default async function SnapshotPage({ params, searchParams }: { params: Promise<Params>; searchParams: Promise<{ public?: string }> }) {
   const id = parseId((await params).id);
+  // publishing says so when it withheld the public release (the text named a person)
+  const withheld = (await searchParams).public === "withheld";
   if (!id) notFound();
   const user = await requireUser();
   const db = await getDb();
@@ -59,8 +61,10 @@ export default async function SnapshotPage({ params }: { params: Promise<Params>
     loadPaper({ db, stored, previousId: thread.previousId, audience: "internal" }),
     thread.previousId ? actionsOf({ db, snapshotId: thread.previousId }) : Promise.resolve([]),
     !isDraft && mayPublish ? actionOwnerChoices({ db }) : Promise.resolve([]),
-    isDraft && mayPublish && stored.publicRelease ? publicTextFindings(db, stored.publicHighlights) : Promise.resolve([]),
+    isDraft && mayPublish && stored.publicRelease ? publicTextFindings(db, stored) : Promise.resolve([]),
   ]);
+  const blocking = blockingFindings(flags);
+  const numbers = flags.filter((f) => !blocking.includes(f));
   const mayAsk = !isDraft && can(user, "question.ask", { boardId: content.boardId });
   const kept = isDraft ? undefined : keptSlot({ db, snapshotId: id, part: `paper:${key}` });
   const inline = await inAppRequest();
@@ -98,6 +102,12 @@ export default async function SnapshotPage({ params }: { params: Promise<Params>
             This is a correction of <Link href={`/snapshots/${content.supersedesId}`}>an earlier version</Link>: {content.correctionReason}
           </Alert>
         ) : null}
+        {withheld && !isDraft && !content.publicRelease ? (
+          <Alert as="p" role="note" tone="warning" compact size="base" className="mt-2">
+            Published to the board. The public release was not published: its public text named a person. Start a correction and rewrite the
+            public text to release it.
+          </Alert>
+        ) : null}
         {thread.supersededBy ? (
           <Alert as="p" role="note" tone="warning" compact size="base" className="mt-2 font-semibold">
             Superseded by <Link href={`/snapshots/${thread.supersededBy}`}>a corrected version</Link>. This version stays readable as it was published.
@@ -125,9 +135,15 @@ export default async function SnapshotPage({ params }: { params: Promise<Params>
             The public release shows the suppressed figures and only the words written or approved here: no commentary, highlights or
             quotes. {content.publicTextApprovedBy ? `Last approved by ${content.publicTextApprovedBy}.` : "Not written yet."}
           </p>
-          {flags.length ? (
+          {blocking.length ? (
+            <Alert tone="error" role="note">
+              Blocks the public release (no reason can publish it): {describeFindings(blocking)}. Rewrite it; publishing now publishes the
+              board paper only.
+            </Alert>
+          ) : null}
+          {numbers.length ? (
             <Alert tone="warning" role="note">
-              Flagged by the checks: {describeFindings(flags)}.
+              Flagged by the checks, each needing a rewrite or a reason when publishing: {describeFindings(numbers)}.
             </Alert>
           ) : null}
           <PublicTextForm
@@ -152,7 +168,8 @@ export default async function SnapshotPage({ params }: { params: Promise<Params>
             board={content.board}
             meeting={meeting}
             month={month}
-            flags={flags.map((f) => `${f.theme}: "${f.text}" ${f.reason}`)}
+            flagCount={blocking.length ? 0 : numbers.length}
+            publicReleaseBlocked={content.publicRelease && blocking.length > 0}
           />
         </Card>
       ) : null}

@@ -8,6 +8,7 @@ import { z } from "zod";
 import type { Executor } from "@/db/client";
 import { indicators, users } from "@/db/schema";
 import { bandProblems } from "@/lib/figures/band-checks";
+import { findPartOfCycle } from "@/lib/figures/relations";
 import { defineAction } from "../define-action";
 import { id } from "../fields";
 import { ActionRefusal } from "../result";
@@ -18,7 +19,7 @@ export async function loadIndicator(db: Executor, indicatorId: number) {
   return row ? { resource: { serviceKey: row.serviceKey, indicatorId: row.id }, loaded: row } : null;
 }
 
-const FIELDS = ["code", "title", "serviceKey", "polarity", "unit", "aggregation", "decimals", "frequency", "greenMin", "greenMax", "amberMin", "amberMax", "target", "outcome", "definition", "ownerId", "reporterId", "councilPlan"] as const;
+const FIELDS = ["code", "title", "serviceKey", "polarity", "unit", "aggregation", "decimals", "frequency", "greenMin", "greenMax", "amberMin", "amberMax", "target", "outcome", "definition", "ownerId", "reporterId", "councilPlan", "partOf"] as const;
 
 export const updateIndicator = defineAction({
   permission: "catalogue.manage",
@@ -39,6 +40,7 @@ export const updateIndicator = defineAction({
         if (value && !found.some((f) => f.id === value)) throw new ActionRefusal("invalid", "Choose an active person from the list.", undefined, field);
       }
     }
+    if (input.partOf) await checkPartOf(tx, before.id, input.code, input.partOf);
     const after = {
       code: input.code,
       title: input.title,
@@ -58,6 +60,7 @@ export const updateIndicator = defineAction({
       ownerId: input.ownerId,
       reporterId: input.reporterId,
       councilPlan: input.councilPlan,
+      partOf: input.partOf,
     };
     const changed = FIELDS.filter((f) => after[f] !== before[f]);
     if (changed.length === 0) return { data: { code: before.code, changed }, audit: [] };
@@ -83,6 +86,21 @@ export const updateIndicator = defineAction({
     };
   },
 });
+
+/** The count an indicator is declared part of must be another count indicator, and parts must not be parts of each other in a circle. */
+async function checkPartOf(tx: Executor, indicatorId: number, code: string, partOf: string): Promise<void> {
+  const catalogue = await tx.select({ id: indicators.id, code: indicators.code, unit: indicators.unit, partOf: indicators.partOf }).from(indicators);
+  const whole = catalogue.find((c) => c.code === partOf);
+  const refuse = (message: string) => {
+    throw new ActionRefusal("invalid", message, undefined, "partOf");
+  };
+  if (!whole) refuse(`${partOf} is not an indicator code: choose the count this indicator is a part of from the list.`);
+  if (whole!.id === indicatorId) refuse("An indicator cannot be a part of itself.");
+  if (whole!.unit !== "count") refuse(`${partOf} is not a count: a part is a subset or a share of a count.`);
+  const graph = new Map(catalogue.map((c) => [c.id === indicatorId ? code : c.code, c.id === indicatorId ? partOf : c.partOf]));
+  const cycle = findPartOfCycle(graph);
+  if (cycle) refuse(`That would make the indicators parts of each other in a circle: ${cycle.join(" → ")}.`);
+}
 
 /** The position after the last indicator of a service (an indicator moved there goes to the end). */
 async function lastInService(tx: Executor, serviceKey: string): Promise<number> {

@@ -1,4 +1,4 @@
-// The catalogue editor's fields (data-formats.md, indicators.csv): every
+// The catalogue editor's fields (docs/data-formats.md, indicators.csv): every
 // column of the catalogue, each with a plain message naming the field.
 import { z } from "zod";
 import { SERVICE_KEYS } from "@/db/reference";
@@ -58,5 +58,9 @@ export const indicatorFields = {
   definition: optionalText(4000, "The definition"),
   ownerId: person("owner"),
   reporterId: person("reporter"),
+  partOf: z
+    .string()
+    .nullish()
+    .transform((v) => (v ?? "").trim() || null),
   councilPlan: z.preprocess((v) => v === true || v === "on" || v === "yes" || v === "true", z.boolean()),
 };

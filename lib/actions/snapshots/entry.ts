@@ -5,7 +5,7 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { formFailure, formLines, runAsSignedIn, type FormState } from "../run";
-import { describeFindings } from "@/lib/snapshots/public-text";
+import { blockingFindings } from "@/lib/snapshots/public-text";
 import { answerQuestion, askQuestion, recordResolution, updateActionStatus } from "./meeting";
 import { createSnapshotDraft, publishSnapshot, startCorrection } from "./papers";
 import { savePublicText } from "./public-text";
@@ -67,7 +67,7 @@ export async function publishSnapshotAction(_state: FormState, form: FormData): 
   if (!result.ok) return formFailure(result);
   revalidatePath("/snapshots", "layout");
   revalidatePath("/board");
-  redirect(`/snapshots/${result.data.id}`);
+  redirect(`/snapshots/${result.data.id}${result.data.publicReleaseWithheld ? "?public=withheld" : ""}`);
 }
 
 export async function startCorrectionAction(_state: FormState, form: FormData): Promise<FormState> {
@@ -127,11 +127,15 @@ export async function savePublicTextAction(_state: FormState, form: FormData): P
   });
   if (!result.ok) return formFailure(result);
   revalidatePath(`/snapshots/${form.get("snapshotId")}`);
-  const n = result.data.findings.length;
-  return {
-    ok: true,
-    message: n
-      ? `Public text saved and approved, with ${n} flag${n > 1 ? "s" : ""} to look at before publishing: ${describeFindings(result.data.findings)}.`
-      : "Public text saved and approved: no personal data or small numbers found.",
-  };
+  const findings = result.data.findings;
+  const blocked = blockingFindings(findings).length;
+  const n = findings.length;
+  // Saved either way; said as done only when nothing is left to deal with (the flags are listed once, above the form).
+  if (blocked) {
+    return { ok: true, warning: true, message: `Public text saved, but it names a person: the public release cannot be published until it is rewritten (${n} flag${n > 1 ? "s" : ""}, listed above).` };
+  }
+  if (n) {
+    return { ok: true, warning: true, message: `Public text saved, not yet ready: ${n} flag${n > 1 ? "s" : ""} (listed above) to rewrite, or to give a reason for when publishing.` };
+  }
+  return { ok: true, message: "Public text saved and approved: no personal data or small numbers found." };
 }

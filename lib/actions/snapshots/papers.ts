@@ -6,7 +6,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { boardMembers, boards, indicators, scorecardApprovals, snapshotRows, snapshotServices, snapshots } from "@/db/schema";
 import { inUseIn } from "@/lib/queries/retired";
-import { describeFindings } from "@/lib/snapshots/public-text";
+import { blockingFindings, describeFindings } from "@/lib/snapshots/public-text";
 import { paperScope, paperServiceKeys } from "@/lib/queries/paper-scope";
 import { scorecardFor } from "@/lib/queries/scorecard";
 import { frozenRowsFor } from "@/lib/snapshots/freeze";
@@ -128,11 +128,15 @@ export const publishSnapshot = defineAction({
       await tx.select({ serviceKey: snapshotServices.serviceKey }).from(snapshotServices).where(eq(snapshotServices.snapshotId, draft.id))
     ).map((s) => s.serviceKey);
     await requireApprovedServices(tx, draft.period, services);
-    const flagged = draft.publicRelease ? await publicTextFindings(tx, draft.publicHighlights) : [];
+    const findings = draft.publicRelease ? await publicTextFindings(tx, draft) : [];
+    // Personal data in the public text withholds the public release (no reason can publish it); the paper is published all the same.
+    const blocking = blockingFindings(findings);
+    const releasePublicly = draft.publicRelease && blocking.length === 0;
+    const flagged = releasePublicly ? findings : [];
     if (flagged.length && !input.publicTextReason) {
       throw new ActionRefusal(
         "personal_data",
-        `The public text was flagged: ${describeFindings(flagged)}. Rewrite it, or give the reason it is safe to publish.`,
+        `The public text has ${flagged.length === 1 ? "a flag" : `${flagged.length} flags`} (listed under "Public text"): rewrite it, or give the reason it is safe to publish.`,
         flagged,
         "publicTextReason",
       );
@@ -144,11 +148,11 @@ export const publishSnapshot = defineAction({
     const publishedAt = new Date();
     await tx
       .update(snapshots)
-      .set({ status: "published", publishedBy: actor.id, publishedAt, publicTextReason: flagged.length ? input.publicTextReason : null })
+      .set({ status: "published", publishedBy: actor.id, publishedAt, publicRelease: releasePublicly, publicTextReason: flagged.length ? input.publicTextReason : null })
       .where(eq(snapshots.id, draft.id));
     const members = await tx.select({ userId: boardMembers.userId }).from(boardMembers).where(eq(boardMembers.boardId, draft.boardId));
     return {
-      data: { id: draft.id, rows: rows.length },
+      data: { id: draft.id, rows: rows.length, publicReleaseWithheld: draft.publicRelease && !releasePublicly ? blocking : null },
       notify: [
         {
           userIds: members.map((m) => m.userId),
@@ -162,11 +166,14 @@ export const publishSnapshot = defineAction({
           action: "snapshot.publish",
           entityType: "snapshot",
           entityId: String(draft.id),
-          summary: `Published "${draft.title}" (${rows.length} indicators, ${services.join(", ")})`,
+          summary: `Published "${draft.title}" (${rows.length} indicators, ${services.join(", ")})${
+            draft.publicRelease && !releasePublicly ? `; public release withheld: ${describeFindings(blocking)}` : ""
+          }`,
           after: {
             publishedAt: publishedAt.toISOString(),
             rows: rows.length,
             ...(flagged.length ? { publicTextFlags: flagged, publicTextReason: input.publicTextReason } : {}),
+            ...(draft.publicRelease && !releasePublicly ? { publicReleaseWithheld: blocking } : {}),
           },
         },
       ],

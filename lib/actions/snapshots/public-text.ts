@@ -3,9 +3,9 @@ import "server-only";
 // approved by the publisher (saving it is the approval, recorded with who and
 // when). Checked for personal data and small numbers on saving (the findings
 // are shown) and again at publishing, where a flag needs a reason.
-import { eq, isNull } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { snapshots, users } from "@/db/schema";
+import { indicators, snapshots, snapshotServices, users } from "@/db/schema";
 import { theAuthority } from "@/lib/queries/authority";
 import { paperScope } from "@/lib/queries/paper-scope";
 import { effectiveSettings } from "@/lib/settings";
@@ -14,13 +14,33 @@ import { defineAction } from "../define-action";
 import { ActionRefusal } from "../result";
 import { savePublicTextInput } from "./inputs";
 
-/** The checks' findings on public text, with the authority's threshold now and staff names allowed. */
-export async function publicTextFindings(db: Executor, highlights: { theme: string; body: string }[]): Promise<PublicTextFinding[]> {
-  const live = highlights.filter((h) => h.body.trim());
-  if (live.length === 0) return [];
+/**
+ * The checks' findings on every word a draft's public release would show (its
+ * title, public themes, survey labels and the titles of the indicators it
+ * shows), with the authority's threshold now and staff names allowed.
+ */
+export async function publicTextFindings(
+  db: Executor,
+  draft: { id: number; title: string; publicHighlights: { theme: string; body: string }[]; childrensVoice: { survey: { label: string }[] } },
+): Promise<PublicTextFinding[]> {
   const { suppressionThreshold } = effectiveSettings((await theAuthority({ db }))?.settings);
-  const staff = await db.select({ name: users.name }).from(users).where(isNull(users.disabledAt));
-  return checkPublicText(live, { threshold: suppressionThreshold, staffNames: staff.map((s) => s.name) });
+  const [staff, labels] = await Promise.all([
+    db.select({ name: users.name }).from(users).where(isNull(users.disabledAt)),
+    db
+      .selectDistinct({ title: indicators.title })
+      .from(indicators)
+      .innerJoin(snapshotServices, eq(snapshotServices.serviceKey, indicators.serviceKey))
+      .where(and(eq(snapshotServices.snapshotId, draft.id), isNull(indicators.retiredFrom))),
+  ]);
+  return checkPublicText(
+    {
+      title: draft.title,
+      highlights: draft.publicHighlights.filter((h) => h.body.trim()),
+      survey: draft.childrensVoice.survey,
+      labels: labels.map((l) => l.title).sort(),
+    },
+    { threshold: suppressionThreshold, staffNames: staff.map((s) => s.name) },
+  );
 }
 
 export const savePublicText = defineAction({
@@ -40,7 +60,7 @@ export const savePublicText = defineAction({
       .update(snapshots)
       .set({ publicHighlights, publicTextApprovedBy: actor.id, publicTextApprovedAt: new Date() })
       .where(eq(snapshots.id, draft.id));
-    const findings = await publicTextFindings(tx, publicHighlights);
+    const findings = await publicTextFindings(tx, { ...draft, publicHighlights });
     return {
       data: { id: draft.id, findings },
       audit: [

@@ -1,17 +1,17 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { ragFor, type Bands, type Rag } from "@/lib/figures";
+import { ragFor, ragHistory, type Bands, type Rag } from "@/lib/figures";
 
 const bands = (b: Partial<Bands>): Bands => ({ greenMin: null, greenMax: null, amberMin: null, amberMax: null, ...b });
 
-// The four examples of data-formats.md
+// The four examples of docs/data-formats.md
 const highPercent = bands({ greenMin: 95, amberMin: 92 }); // 95%+ green, 92–95 amber, below 92 red
 const lowPercent = bands({ greenMax: 23, amberMax: 26 }); // below 23 green, 23–26 amber, 26+ red
 const caseloads = bands({ greenMin: 14, greenMax: 20, amberMin: 13, amberMax: 21 }); // 14–20 green, one either side amber
 const aroundTarget = bands({ greenMin: 153.8, greenMax: 163.8, amberMin: 143.8, amberMax: 173.8 });
 
 describe("RAG", () => {
-  it("rates the data-formats.md examples", () => {
+  it("rates the docs/data-formats.md examples", () => {
     expect(ragFor(97, highPercent)).toBe("green");
     expect(ragFor(93.5, highPercent)).toBe("amber");
     expect(ragFor(91.9, highPercent)).toBe("red");
@@ -68,5 +68,30 @@ describe("RAG", () => {
         return rank[after] <= rank[before];
       }),
     );
+  });
+});
+
+describe("ragHistory", () => {
+  const ninety = bands({ greenMin: 90, amberMin: 80 });
+  it("rates each of the twelve months up to the month, oldest first, with no RAG where there is no figure", () => {
+    const history = ragHistory({
+      values: [
+        { period: "2019-04", value: 95 },
+        { period: "2019-05", value: 85 },
+        { period: "2020-03", value: 70 },
+        { period: "2020-04", value: null },
+        { period: "2020-05", value: 99 },
+      ],
+      bands: ninety,
+      period: "2020-04",
+    });
+    expect(history).toHaveLength(12);
+    expect(history[0]).toEqual({ period: "2019-05", rag: "amber" });
+    expect(history[10]).toEqual({ period: "2020-03", rag: "red" });
+    expect(history[11]).toEqual({ period: "2020-04", rag: null });
+    expect(history.filter((m) => m.rag === null)).toHaveLength(10);
+  });
+  it("has no RAG in any month without bands", () => {
+    expect(ragHistory({ values: [{ period: "2020-04", value: 5 }], bands: bands({}), period: "2020-04", months: 3 }).map((m) => m.rag)).toEqual([null, null, null]);
   });
 });

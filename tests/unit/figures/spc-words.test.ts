@@ -73,7 +73,7 @@ describe("the SPC words", () => {
 
   it("are what the board paper's SPC cell says, only where they say something", () => {
     for (const variation of VARIATIONS) {
-      const html = text(frozenTableHtml({ caption: "Paper", rows: [paperRow(variation)], showCommentary: false }));
+      const html = text(frozenTableHtml({ caption: "Paper", rows: [paperRow(variation)], showCommentary: false }).value);
       if (variation === "common_cause") expect(html).not.toContain(VARIATION_TEXT.common_cause);
       else expect(html).toContain(`${VARIATION_TEXT[variation]} (high)`);
       expect(html).toContain(ASSURANCE_TEXT.fail);

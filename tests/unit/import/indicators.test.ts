@@ -39,7 +39,7 @@ describe("indicators", () => {
         row: 2, code: "CP6B-NI", title: "Rate, per 10,000", service: "cp", polarity: "range", unit: "rate_per_10k",
         aggregation: "mean", decimals: 2, frequency: "quarterly", greenMin: 14, greenMax: 20, amberMin: 13, amberMax: 21,
         target: 17.5, outcome: "Children are safe.", definition: "Count at month end.", owner: "head.of@lantern.example",
-        reporter: "r@lantern.example", councilPlan: true, formula: null,
+        reporter: "r@lantern.example", councilPlan: true, formula: null, partOf: null,
       },
     ]);
   });

@@ -22,7 +22,7 @@ describe("the significant changes list as kept HTML", () => {
       items: [change({}), change({ id: 2, code: "M6", title: "Re-referrals", ragChanged: false, judgementChanged: true, judgementBefore: "better", judgementNow: "worse" })],
       period: "2020-04",
       previousMonth: "March 2020",
-    });
+    }).value;
     expect(html).toContain(`aria-labelledby="significant-changes"`);
     expect(html).toContain("Significant changes since March 2020");
     expect(html).toContain(`href="/indicators/LAC7-QL?period=2020-04"`);
@@ -34,6 +34,6 @@ describe("the significant changes list as kept HTML", () => {
     expect(html.match(/<li /g)).toHaveLength(2);
   });
   it("says so when nothing changed", () => {
-    expect(significantChangesHtml({ items: [], period: "2020-04", previousMonth: "March 2020" })).toContain("No indicator changed its RAG rating or its judgement since last month.");
+    expect(significantChangesHtml({ items: [], period: "2020-04", previousMonth: "March 2020" }).value).toContain("No indicator changed its RAG rating or its judgement since last month.");
   });
 });

@@ -36,7 +36,7 @@ const shapes = (html: string) => html.match(/<(?:line|polyline|circle|rect|path)
 
 describe("a board paper chart's HTML", () => {
   it("draws the line, the target and the SPC lines as closed SVG elements with quoted attributes", () => {
-    const html = indicatorChartHtml(chart());
+    const html = indicatorChartHtml(chart()).value;
     const drawn = shapes(html);
     expect(drawn.some((t) => t.startsWith("<polyline"))).toBe(true);
     expect(drawn.filter((t) => t.startsWith("<line"))).toHaveLength(4); // upper, lower, mean, target
@@ -44,8 +44,8 @@ describe("a board paper chart's HTML", () => {
   });
 
   it("puts the scale's labels beside the highest and lowest values drawn", () => {
-    const html = indicatorChartHtml(chart({ spc: null, target: null, targetText: null }));
-    const labels = [...html.matchAll(/<text x='(\d+)' y='(\d+)'[^>]*>([^<]*)<\/text>/g)].filter((m) => m[1] === "42");
+    const html = indicatorChartHtml(chart({ spc: null, target: null, targetText: null })).value;
+    const labels = [...html.matchAll(/<text x="(\d+)" y="(\d+)"[^>]*>([^<]*)<\/text>/g)].filter((m) => m[1] === "42");
     expect(labels.map((m) => m[3])).toEqual(["513", "495"]);
     // neither at the very edge of the plot: the plot keeps a margin above and below the values
     expect(Number(labels[0][2])).toBeGreaterThan(14);
@@ -54,13 +54,13 @@ describe("a board paper chart's HTML", () => {
 
   it("labels a flat line with its one value only, never the made-up range around it", () => {
     const flat = chart({ spc: null, target: null, targetText: null, points: chart().points.map((p) => ({ ...p, value: p.value === null ? null : 0, text: p.value === null ? "c" : "0" })) });
-    const labels = [...indicatorChartHtml(flat).matchAll(/<text x='42'[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
+    const labels = [...indicatorChartHtml(flat).value.matchAll(/<text x="42"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
     expect(labels).toEqual(["0"]);
   });
 
   it("escapes the words it is given", () => {
-    const html = indicatorChartHtml(chart({ title: "<b>x</b>", summary: `"quoted" & 'apostrophe'` }));
+    const html = indicatorChartHtml(chart({ title: "<b>x</b>", summary: `"quoted" & 'apostrophe'` })).value;
     expect(html).not.toContain("<b>");
-    expect(html).toContain("aria-label='&quot;quoted&quot; &amp; &#39;apostrophe&#39;'");
+    expect(html).toContain('aria-label="&quot;quoted&quot; &amp; &#39;apostrophe&#39;"');
   });
 });

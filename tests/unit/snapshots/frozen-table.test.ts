@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { escapeHtml, frozenTableHtml, type FrozenTableRow } from "@/components/snapshot/frozen-table";
+import { frozenTableHtml, type FrozenTableRow } from "@/components/snapshot/frozen-table";
+import { escapeHtml } from "@/lib/html/template";
 
 const row = (over: Partial<FrozenTableRow>): FrozenTableRow => ({
   code: "M1", title: "Contacts", unit: "count", decimals: 0, featured: false, value: 1147, previous: 1198,
@@ -14,7 +15,7 @@ describe("the frozen table's HTML", () => {
       caption: "Front door <b>",
       rows: [row({ code: "A<1>", title: "T & <i>", commentary: "<img src=x onerror=alert(1)>" })],
       showCommentary: true,
-    });
+    }).value;
     expect(html).not.toContain("<img");
     expect(html).not.toContain("<i>");
     expect(html).toContain("&lt;img src=x onerror=alert(1)&gt;");
@@ -26,7 +27,7 @@ describe("the frozen table's HTML", () => {
       caption: "Front door",
       rows: [row({ rag: "amber", bandsIllustrative: true, judgement: "worse", direction: "up" }), row({ code: "M4", value: "c", previous: "c", changeFromPreviousPct: "c" })],
       showCommentary: false,
-    });
+    }).value;
     expect(html).toContain("1,147");
     expect(html).toContain("−4%");
     expect(html).toMatch(/<\/span> ?Amber\*?</);

@@ -25,3 +25,44 @@ describe("the public text's checks", () => {
     ]);
   });
 });
+
+describe("the public text's checks see through disguises", () => {
+  const flagged = (text: string) => smallNumbersIn(text, 5).length > 0;
+
+  it("reads numbers glued to words, fractions, full-width digits, ordinals and quantity words", () => {
+    expect(smallNumbersIn("4children were placed", 5)).toEqual(["4"]);
+    expect(smallNumbersIn("3/25 were seen late; 24/25 on time; 2019/20 outturn; born 12/03/2015", 5)).toEqual(["3/25", "24/25"]);
+    expect(smallNumbersIn("３ children", 5)).toEqual(["3"]);
+    for (const text of ["a couple of children", "both children", "twins were adopted", "seen twice", "the fourth child", "a handful of cases", "the 4th child"]) {
+      expect([text, flagged(text)]).toEqual([text, true]);
+    }
+    for (const text of ["LAC1 and Q2", "1,147 contacts", "the first time", "10 days"]) expect([text, flagged(text)]).toEqual([text, false]);
+  });
+
+  it("takes out markup, zero-width and soft-hyphen characters first", () => {
+    expect(smallNumbersIn("th**ree** children", 5)).toEqual(["three"]);
+    expect(smallNumbersIn("th\u200bree children", 5)).toEqual(["three"]);
+    expect(smallNumbersIn("fo\u00adur children", 5)).toEqual(["four"]);
+    expect(smallNumbersIn("<b>two</b> children", 5)).toEqual(["two"]);
+  });
+
+  it("checks the title, every theme, the survey labels and the indicator titles, listing each flag once", () => {
+    const found = checkPublicText(
+      {
+        title: "Paper: 3 children adopted",
+        highlights: [{ theme: "Twins placed", body: "Four children; four children again." }],
+        survey: [{ label: "Feel safe (3 named Ann Smith)" }],
+        labels: ["Percentage dealt with in 24 hours / 1 working day", "Percentage dealt with in 24 hours / 1 working day", "Seen by Ann Smith"],
+      },
+      { threshold: 5 },
+    );
+    expect(found.map((f) => [f.theme, f.text, f.kind])).toEqual([
+      ["indicator titles", "Ann Smith", "personal"],
+      ["survey", "Ann Smith", "personal"],
+      ["title", "3", "number"],
+      ["Twins placed", "Twins", "number"],
+      ["Twins placed", "Four", "number"],
+      ["survey", "3", "number"],
+    ]);
+  });
+});

@@ -13,7 +13,7 @@ import { addMonths } from "@/lib/figures/periods";
 import { AGGREGATIONS, AGGREGATION_TEXT, FREQUENCIES, FREQUENCY_TEXT, POLARITIES, POLARITY_TEXT, UNITS, UNIT_TEXT } from "@/lib/figures/vocabulary";
 import { indicatorHref } from "@/lib/links";
 import { monthLabel } from "@/lib/format";
-import { indicatorForEdit, newestLoadedMonth, peopleToChoose } from "@/lib/queries/catalogue";
+import { countIndicatorsBut, indicatorForEdit, newestLoadedMonth, peopleToChoose } from "@/lib/queries/catalogue";
 
 export const metadata = { title: "Edit indicator" };
 
@@ -30,7 +30,12 @@ export default async function IndicatorEditPage({ params }: { params: Promise<{ 
   await requirePageAccess("catalogue.manage");
   const code = safeDecode((await params).code);
   const db = await getDb();
-  const [found, people, newest] = await Promise.all([indicatorForEdit({ db, code }), peopleToChoose({ db }), newestLoadedMonth({ db })]);
+  const [found, people, newest, wholes] = await Promise.all([
+    indicatorForEdit({ db, code }),
+    peopleToChoose({ db }),
+    newestLoadedMonth({ db }),
+    countIndicatorsBut({ db, code }),
+  ]);
   if (!found) notFound();
   const { indicator, recent } = found;
   const choices = {
@@ -40,6 +45,7 @@ export default async function IndicatorEditPage({ params }: { params: Promise<{ 
     aggregations: AGGREGATIONS.map((a) => ({ value: a, label: `Year to date ${AGGREGATION_TEXT[a]}` })),
     frequencies: FREQUENCIES.map((f) => ({ value: f, label: FREQUENCY_TEXT[f] })),
     people,
+    wholes,
   };
   // Retiring takes effect from a month: by default the one after the newest figures, so every month reported keeps it.
   const firstChoice = newest ? addMonths(newest, 1) : null;

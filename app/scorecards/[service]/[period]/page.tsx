@@ -106,11 +106,11 @@ export default async function ServiceScorecardPage({
             months: shownMonths,
             rows,
             sortLinks: sortLinksFor(base, view),
-          }),
+          }).value,
         )
       : null;
   const changes = await kept(`changes|${service}|${period}`, () =>
-    significantChangesHtml({ items: significantChanges(scorecard.rows), period, previousMonth: monthLabel(previousMonth) }),
+    significantChangesHtml({ items: significantChanges(scorecard.rows), period, previousMonth: monthLabel(previousMonth) }).value,
   );
 
   return (
