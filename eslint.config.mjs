@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import nextCoreWebVitals from "eslint-config-next/core-web-vitals";
+import { createNodeResolver, importX } from "eslint-plugin-import-x";
 import tseslint from "typescript-eslint";
 
 const root = import.meta.dirname;
@@ -75,9 +76,10 @@ const R = {
     message: "lib/figures is pure: no Node I/O.",
   },
   dbUpward: {
-    // The one exception: db/schema builds its pgEnums from lib/figures/vocabulary.
-    regex: `^(@/|(\\.\\./)+)(lib(?!/figures/vocabulary$)|app|components)(/|$)`,
-    message: "db/ imports nothing from lib/ or app/ (except lib/figures/vocabulary, the one source of the vocabularies).",
+    // The two exceptions: db/schema builds its pgEnums from lib/figures/vocabulary,
+    // and db/ reads its settings (DATABASE_URL…) from lib/config/env like everything else.
+    regex: `^(@/|(\\.\\./)+)(lib(?!/figures/vocabulary$|/config/env$)|app|components)(/|$)`,
+    message: "db/ imports nothing from lib/ or app/ (except lib/figures/vocabulary, the one source of the vocabularies, and lib/config/env, the settings).",
   },
 };
 
@@ -119,6 +121,22 @@ const config = [
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
       "@typescript-eslint/no-unused-expressions": "error",
     },
+  },
+  // No import circles: a module never reaches itself through its imports
+  // (types included: a circle of types is still a tangle to read).
+  {
+    name: "lantern/no-cycle",
+    files: ["**/*.{ts,tsx,mjs}"],
+    plugins: { "import-x": importX },
+    settings: {
+      // Which files it follows and parses (by default only .js).
+      "import-x/extensions": [".ts", ".tsx", ".mjs", ".js"],
+      "import-x/parsers": { "@typescript-eslint/parser": [".ts", ".tsx"] },
+      "import-x/resolver-next": [
+        createNodeResolver({ tsconfig: { configFile: path.join(root, "tsconfig.json") }, extensions: [".ts", ".tsx", ".mjs", ".js", ".json"] }),
+      ],
+    },
+    rules: { "import-x/no-cycle": ["error", { ignoreExternal: true }] },
   },
   // The layers. The file sets are disjoint, because a later config replaces an
   // earlier one's options for the same rule.

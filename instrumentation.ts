@@ -6,16 +6,18 @@
 import type { LocalSocket } from "@/db/local-socket";
 
 export async function register() {
+  // NEXT_RUNTIME is no setting: Next.js writes it into each bundle when it
+  // builds, so the Edge bundle of this file drops the Node.js-only code below.
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { refuseToStartIfUnsafe, settings } = await import("@/lib/config/env");
+  // A bad setting stops the server here, with one line naming it.
+  refuseToStartIfUnsafe({ needSecret: false });
   // `next build` runs this in its page workers too: they have nothing to
   // check or migrate, and an embedded database opened there keeps its lock
   // until the worker exits, which can be after `npm start` tries to open it.
-  if (process.env.NEXT_PHASE === "phase-production-build") return;
-  if (process.env.NODE_ENV === "production") {
-    // A server that cannot sign sessions must not start and fail every sign-in.
-    const { refuseToStartIfUnsafe } = await import("@/lib/startup-checks");
-    refuseToStartIfUnsafe();
-  }
+  if (settings().NEXT_PHASE === "phase-production-build") return;
+  // A server that cannot sign sessions must not start and fail every sign-in.
+  if (settings().NODE_ENV === "production") refuseToStartIfUnsafe({ needSecret: true });
   const { getDbHandle } = await import("@/db/client");
   const { migrateDb } = await import("@/db/migrate");
   const handle = await getDbHandle();

@@ -34,9 +34,6 @@ const nextConfig = {
       },
     ];
   },
-  // `npm test` type-checks the whole project (tests included) with tsc; the
-  // build does not repeat it, so a start never fails on a test file's types.
-  typescript: { ignoreBuildErrors: true },
   typedRoutes: false,
 };
 

@@ -14,6 +14,7 @@
 //    back in.
 import { NextResponse, type NextRequest } from "next/server";
 import { contentSecurityPolicy, newNonce } from "@/lib/http/csp";
+import { settings } from "@/lib/config/env";
 
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
@@ -27,7 +28,7 @@ export default function proxy(request: NextRequest) {
   const nonce = newNonce();
   const csp = contentSecurityPolicy({
     nonce,
-    dev: process.env.NODE_ENV === "development",
+    dev: settings().NODE_ENV === "development",
     https: request.headers.get("x-forwarded-proto")?.split(",")[0].trim() === "https",
   });
   const path = request.nextUrl.pathname;

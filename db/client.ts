@@ -6,6 +6,7 @@ import type { PgDatabase, PgQueryResultHKT } from "drizzle-orm/pg-core";
 import type { ExtractTablesWithRelations, SQLWrapper } from "drizzle-orm";
 import * as schema from "./schema";
 import { lockDataDir } from "./lock";
+import { settings } from "@/lib/config/env";
 
 type Schema = typeof schema;
 export type Db = PgDatabase<PgQueryResultHKT, Schema, ExtractTablesWithRelations<Schema>>;
@@ -37,19 +38,19 @@ export interface DbHandle {
 }
 
 /** LANTERN_LOG_SQL=1: every statement to the log, shortened (for counting a page's queries; never on in production). */
-const logger = process.env.LANTERN_LOG_SQL === "1" ? { logQuery: (query: string) => console.log(`[sql] ${query.replace(/\s+/g, " ").slice(0, 120)}`) } : undefined;
+const logger = settings().LANTERN_LOG_SQL === "1" ? { logQuery: (query: string) => console.log(`[sql] ${query.replace(/\s+/g, " ").slice(0, 120)}`) } : undefined;
 
 export function dataDir(): string {
-  return path.resolve(/*turbopackIgnore: true*/ process.env.LANTERN_DATA_DIR ?? ".data");
+  return path.resolve(/*turbopackIgnore: true*/ settings().LANTERN_DATA_DIR);
 }
 
 /** Opens a new connection. Most code wants getDb(); tests and the CLI use this directly. */
 export async function openDb(options: { url?: string; dataDir?: string } = {}): Promise<DbHandle> {
-  const url = options.url ?? process.env.DATABASE_URL;
+  const url = options.url ?? settings().DATABASE_URL;
   if (url) {
     const { default: postgres } = await import("postgres");
     const { drizzle } = await import("drizzle-orm/postgres-js");
-    const client = postgres(url, { max: Number(process.env.LANTERN_DB_POOL ?? 10), onnotice: () => {} });
+    const client = postgres(url, { max: settings().LANTERN_DB_POOL, onnotice: () => {} });
     return {
       db: drizzle(client, { schema, logger }) satisfies Db,
       kind: "postgres",

@@ -1,4 +1,6 @@
 // Closing the database when the server is told to stop (instrumentation.ts).
+import { settings } from "@/lib/config/env";
+
 /**
  * `next start` stops on SIGTERM or SIGINT by closing its HTTP server (no new
  * connections; the requests in flight finish) and then calling
@@ -7,7 +9,7 @@
  * shutdown checkpoint and its lock; at most 10 s), then exits as asked.
  */
 export function closeBeforeExitOnStop(close: () => Promise<void>) {
-  if (process.env.NEXT_MANUAL_SIG_HANDLE) return; // whoever handles the signals closes the database
+  if (settings().NEXT_MANUAL_SIG_HANDLE) return; // whoever handles the signals closes the database
   let stopping = false;
   const onStop = () => {
     if (stopping) return;

@@ -4,6 +4,7 @@ import type { DbHandle } from "./client";
 import { migrationsDir, refuseNewerSchema } from "./migration-status";
 import { authorities, serviceAreas } from "./schema";
 import { SERVICE_AREAS } from "./reference";
+import { settings } from "@/lib/config/env";
 
 export async function migrateDb(handle: DbHandle, migrationsFolder = migrationsDir()): Promise<void> {
   // A database a newer Lantern has upgraded is refused before anything is read or written.
@@ -25,6 +26,6 @@ async function ensureReferenceData({ db }: DbHandle): Promise<void> {
     .onConflictDoNothing();
   const existing = await db.select({ id: authorities.id }).from(authorities).limit(1);
   if (existing.length === 0) {
-    await db.insert(authorities).values({ name: process.env.LANTERN_AUTHORITY_NAME ?? "Local authority" });
+    await db.insert(authorities).values({ name: settings().LANTERN_AUTHORITY_NAME });
   }
 }

@@ -4,11 +4,12 @@
 import fs from "node:fs";
 import path from "node:path";
 import { sql } from "drizzle-orm";
+import { settings } from "@/lib/config/env";
 import type { Db } from "./client";
 
 export function migrationsDir(): string {
   // In the Next.js server bundle import.meta.dirname is not the source folder.
-  return process.env.LANTERN_MIGRATIONS_DIR ?? path.resolve(process.cwd(), "db", "migrations");
+  return settings().LANTERN_MIGRATIONS_DIR ?? path.resolve(process.cwd(), "db", "migrations");
 }
 
 export type MigrationStatus = "current" | "behind";

@@ -4,6 +4,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { settings } from "@/lib/config/env";
 
 const root = process.cwd();
 
@@ -24,7 +25,7 @@ function newestSourceTime(): number {
 }
 
 /** Builds into `distDir` (default LANTERN_DIST_DIR or .next) unless its build is newer than every source; `keep`: use any build there. */
-export function ensureBuild({ distDir = process.env.LANTERN_DIST_DIR || ".next", keep = false }: { distDir?: string; keep?: boolean } = {}): void {
+export function ensureBuild({ distDir = settings().LANTERN_DIST_DIR, keep = false }: { distDir?: string; keep?: boolean } = {}): void {
   const buildId = path.join(root, distDir, "BUILD_ID");
   if (fs.existsSync(buildId) && (keep || fs.statSync(buildId).mtimeMs >= newestSourceTime())) return;
   console.log(`Building Lantern into ${distDir} (next build)…`);

@@ -21,15 +21,13 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { openDb } from "@/db/client";
 import { migrateDb } from "@/db/migrate";
+import { refuseToStartIfUnsafe, settings, type Settings } from "@/lib/config/env";
 
 const nextBin = path.join(process.cwd(), "node_modules", "next", "dist", "bin", "next");
 
 /** How many server processes to run: LANTERN_WORKERS, one on the embedded database. */
-export function workerCount(env: Record<string, string | undefined> = process.env): number {
-  const asked = env.LANTERN_WORKERS?.trim();
-  if (!asked) return 1;
-  const count = asked === "auto" ? os.availableParallelism() : Number(asked);
-  if (!Number.isInteger(count) || count < 1) throw new Error(`LANTERN_WORKERS must be a whole number of at least 1 or "auto" (it is "${asked}").`);
+export function workerCount(env: Pick<Settings, "LANTERN_WORKERS" | "DATABASE_URL"> = settings()): number {
+  const count = env.LANTERN_WORKERS === "auto" ? os.availableParallelism() : env.LANTERN_WORKERS;
   if (count > 1 && !env.DATABASE_URL) {
     throw new Error("LANTERN_WORKERS above 1 needs DATABASE_URL: the embedded database can be held by one process only.");
   }
@@ -42,11 +40,11 @@ export function workerCount(env: Record<string, string | undefined> = process.en
  * default would let anyone who can reach the port skip the reverse proxy in
  * front of it (its TLS, HSTS and the X-Forwarded-For it sets).
  */
-export function listenArgs(given: string[], env: Record<string, string | undefined> = process.env): string[] {
+export function listenArgs(given: string[], env: Pick<Settings, "PORT" | "HOSTNAME"> = settings()): string[] {
   const has = (short: string, long: string) => given.some((a) => a === short || a === long || a.startsWith(`${long}=`));
   const args = [...given];
-  if (!has("-p", "--port")) args.push("-p", env.PORT?.trim() || "3000");
-  if (!has("-H", "--hostname")) args.push("-H", env.HOSTNAME?.trim() || "127.0.0.1");
+  if (!has("-p", "--port")) args.push("-p", String(env.PORT));
+  if (!has("-H", "--hostname")) args.push("-H", env.HOSTNAME);
   return args;
 }
 
@@ -109,6 +107,8 @@ export async function serve({ args, workers, env = process.env }: { args: string
 
 if (cluster.isPrimary && process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
   // `npm run serve -- -p 3001` passes its options on to `next start`.
+  // A bad setting, or no AUTH_SECRET, stops it before anything starts.
+  refuseToStartIfUnsafe({ needSecret: true });
   const args = listenArgs(process.argv.slice(2));
   try {
     const workers = workerCount();

@@ -8,6 +8,7 @@ import path from "node:path";
 import { dataDir, openDb } from "@/db/client";
 import { migrateDb } from "@/db/migrate";
 import { ensurePrivateDir } from "@/db/lock";
+import { refuseToStartIfUnsafe, settings } from "@/lib/config/env";
 import { printDemoAccounts } from "@/lib/cli/print-accounts";
 import { seedDemo } from "@/lib/seed/demo";
 import { ensureBuild } from "./build";
@@ -15,7 +16,8 @@ import { listenArgs, serve, workerCount } from "./serve";
 
 /** Auth.js signs sessions with AUTH_SECRET; a local install keeps its own in the data directory. */
 function ensureAuthSecret(): string {
-  if (process.env.AUTH_SECRET) return process.env.AUTH_SECRET;
+  const given = settings().AUTH_SECRET;
+  if (given) return given;
   const dir = dataDir();
   ensurePrivateDir(dir);
   const file = path.join(dir, "auth-secret");
@@ -24,6 +26,8 @@ function ensureAuthSecret(): string {
 }
 
 async function main() {
+  // A bad setting (a weak AUTH_SECRET among them) stops it before the build.
+  refuseToStartIfUnsafe({ needSecret: false });
   ensureBuild();
   const handle = await openDb();
   try {

@@ -3,7 +3,7 @@
 // colour and shape (MDC colours; shape so colour is never the only signal).
 // The same figures, with each point's reading in words, are in the table
 // that goes with it. No interaction, so it stays a server component.
-import type { SpcChartView } from "@/lib/figures/indicator-charts";
+import type { SpcChartView } from "@/lib/views/indicator-charts";
 import { markerKeyText } from "@/lib/figures/spc-words";
 import { MDC_COLOURS } from "../spc-icons";
 

@@ -1,12 +1,12 @@
 // The indicator page's charts, each with its figures as a table below it.
-// The data comes ready from lib/figures/indicator-charts; these only draw.
+// The data comes ready from lib/views/indicator-charts; these only draw.
 import { ChartData } from "@/components/chart-data";
 import { ChartLegend } from "@/components/charts/chart-legend";
 import { OutturnBarChart } from "@/components/charts/outturn-bar-chart";
 import { SpcChart, SpcLegend } from "@/components/charts/spc-chart";
 import { seriesLook, TrendLineChart } from "@/components/charts/trend-line-chart";
 import { cardClass } from "@/components/ui/card";
-import type { OutturnChart, SpcChartView, TrendChart } from "@/lib/figures/indicator-charts";
+import type { OutturnChart, SpcChartView, TrendChart } from "@/lib/views/indicator-charts";
 import type { SpcResult, Unit } from "@/lib/figures/types";
 import { BENCHMARK_TEXT, type BenchmarkKind } from "@/lib/figures/vocabulary";
 import { formatValue, monthLabel } from "@/lib/format";

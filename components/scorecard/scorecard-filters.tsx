@@ -4,7 +4,7 @@
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
 import { Field, Select } from "@/components/ui/field";
-import type { ScorecardView } from "@/lib/queries/scorecard-view";
+import type { ScorecardView } from "@/lib/views/scorecard-view";
 
 function Choice({
   name,

@@ -25,7 +25,7 @@ import { outturnYearsFor } from "@/lib/figures/outturns";
 import { formatChange, formatNumber, formatValue, shortMonthLabel, ytdCoverageText } from "@/lib/format";
 import { html, type HtmlValue, type SafeHtml } from "@/lib/html/template";
 import type { ScorecardRow } from "@/lib/queries/scorecard";
-import type { SortableKey, SortLink } from "@/lib/queries/scorecard-view";
+import type { SortableKey, SortLink } from "@/lib/views/scorecard-view";
 import { commentaryHref, indicatorHref } from "../links";
 import { rowDetailHtml } from "./row-detail-html";
 

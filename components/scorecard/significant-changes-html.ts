@@ -7,7 +7,7 @@ import { indicatorHref } from "@/components/links";
 import { ragBadge } from "@/components/rag-badge";
 import { atomHtml } from "@/components/ui/atom";
 import { html, type SafeHtml } from "@/lib/html/template";
-import type { SignificantChange } from "@/lib/queries/scorecard-view";
+import type { SignificantChange } from "@/lib/views/scorecard-view";
 
 const TO = html`<span aria-hidden="true">→</span> <span class="sr-only">to</span>`;
 

@@ -4,7 +4,7 @@ import { Card } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 import { formatDay } from "@/lib/dates";
 import { ACTION_STATUS_TEXT, RESOLUTION_KIND_TEXT } from "@/lib/figures/vocabulary";
-import type { ThreadQuestion, ThreadResolution as ResolutionItem } from "@/lib/queries/snapshots";
+import type { ThreadQuestion, ThreadResolution as ResolutionItem } from "@/lib/snapshots/types";
 import { ActionStatusForm, AnswerForm, AskQuestionForm, ResolutionForm, type FormAction } from "./paper-forms";
 
 export function QuestionsSection({

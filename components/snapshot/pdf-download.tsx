@@ -25,8 +25,15 @@ export function PdfDownload({ href, fileName, printHref }: { href: string; fileN
     try {
       const response = await fetch(href);
       if (!response.ok) {
+        // a refusal is { ok: false, code, message } (lib/http/refusal.ts); anything else (a proxy's page) as plain words
         const text = await response.text();
-        failed(text.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim() || "The PDF could not be made.");
+        let message = text.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim();
+        try {
+          message = String((JSON.parse(text) as { message?: unknown }).message ?? message);
+        } catch {
+          /* not JSON */
+        }
+        failed(message || "The PDF could not be made.");
         return;
       }
       const blob = await response.blob();

@@ -13,7 +13,7 @@
 import "server-only";
 import type { z } from "zod";
 import type { Db, Executor, Tx } from "@/db/client";
-import { auditEvents } from "@/db/schema";
+import { appendAudit, type AuditEntry } from "@/lib/audit/append";
 import { can, type Action, type Resource } from "@/lib/auth/policy";
 import type { SessionUser } from "@/lib/auth/roles";
 import { defaultEmailTransport, type EmailMessage, type EmailTransport } from "@/lib/notify/email";
@@ -29,14 +29,6 @@ export interface ActionContext {
   mailer?: EmailTransport;
 }
 
-export interface AuditEntry {
-  action: string;
-  entityType: string;
-  entityId: string | null;
-  summary: string;
-  before?: unknown;
-  after?: unknown;
-}
 
 interface HandlerOutcome<T> {
   data: T;
@@ -111,17 +103,7 @@ export function defineAction<S extends z.ZodType, L, T>(definition: ActionDefini
       const data = await db.transaction(async (tx) => {
         const outcome = await definition.handler({ tx, actor, input, loaded: found.loaded });
         if (outcome.audit.length > 0) {
-          await tx.insert(auditEvents).values(
-            outcome.audit.map((entry) => ({
-              actorId: actor.id,
-              action: entry.action,
-              entityType: entry.entityType,
-              entityId: entry.entityId,
-              summary: entry.summary,
-              before: entry.before ?? null,
-              after: entry.after ?? null,
-            })),
-          );
+          await appendAudit(tx, outcome.audit.map((entry) => ({ ...entry, actorId: actor.id })));
         }
         emails = [...(await writeNotifications(tx, outcome.notify ?? [], actor.id)), ...(outcome.email ?? [])];
         // last in the transaction: cached scorecards are keyed by this counter

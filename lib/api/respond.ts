@@ -5,6 +5,7 @@ import "server-only";
 // all get the same 401.
 import { getDb } from "@/db/client";
 import type { SessionUser } from "@/lib/auth/roles";
+import { refusal } from "@/lib/http/refusal";
 import { authenticateBearer } from "./tokens";
 
 export const API_VERSION = 1;
@@ -15,8 +16,9 @@ export function apiJson(data: unknown, status = 200, headers: Record<string, str
   return Response.json(data, { status, headers: { ...HEADERS, ...headers } });
 }
 
+/** The same refusal as every route handler's (lib/http/refusal.ts), with the API's headers. */
 export function apiError(status: 400 | 401 | 403 | 404 | 429, message: string, headers: Record<string, string> = {}): Response {
-  return apiJson({ error: message }, status, headers);
+  return refusal(status, message, { headers: { ...HEADERS, ...headers } });
 }
 
 export const forbiddenAnswer = () => apiError(403, "This token's owner may not read this.");

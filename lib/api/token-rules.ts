@@ -1,5 +1,7 @@
 // Personal API tokens, as pure rules: how long one lasts, how many calls a
 // minute it may make, and what a refused call is told.
+import { settings, type Settings } from "@/lib/config/env";
+
 export const TOKEN_DAYS = { default: 90, min: 1, max: 366 } as const;
 
 /** Live (not revoked, not expired) tokens one person may hold: each is a key to their data. */
@@ -12,9 +14,8 @@ export interface RateLimit {
 }
 
 /** LANTERN_API_RATE_LIMIT calls a minute per token, and per person across their tokens (default 60). */
-export function apiRateLimit(env: Record<string, string | undefined> = process.env): RateLimit {
-  const n = Number(env.LANTERN_API_RATE_LIMIT);
-  return { max: Number.isInteger(n) && n > 0 ? n : 60, windowMs: 60_000 };
+export function apiRateLimit(env: Pick<Settings, "LANTERN_API_RATE_LIMIT"> = settings()): RateLimit {
+  return { max: env.LANTERN_API_RATE_LIMIT, windowMs: 60_000 };
 }
 
 export function tokenExpiry(now: Date, days: number): Date {

@@ -5,6 +5,7 @@
 // are read from the database on every request (lib/auth/session.ts), so a
 // change of role takes effect at once.
 import type { NextAuthConfig } from "next-auth";
+import { settings } from "@/lib/config/env";
 import { safeNext } from "./safe-next";
 import { sessionLimits } from "./session-rules";
 
@@ -12,6 +13,8 @@ export const authConfig = {
   pages: { signIn: "/signin" },
   // The cookie lasts no longer than the absolute lifetime; the idle timeout is checked server-side.
   session: { strategy: "jwt", maxAge: Math.ceil(sessionLimits().absoluteMs / 1000) },
+  // Given here rather than left for Auth.js to read: every setting is read in lib/config/env.ts.
+  secret: settings().AUTH_SECRET,
   trustHost: true,
   providers: [],
   callbacks: {

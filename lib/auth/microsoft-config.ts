@@ -2,13 +2,17 @@
 // when its three settings are present. The issuer is the tenant's
 // (https://login.microsoftonline.com/<tenant-id>/v2.0); a test may point it
 // at a stand-in OpenID Connect provider on http://127.0.0.1.
+import { settings, type Settings } from "@/lib/config/env";
+
 export interface MicrosoftSettings {
   clientId: string;
   clientSecret: string;
   issuer: string;
 }
 
-export function microsoftSettings(env: Record<string, string | undefined> = process.env): MicrosoftSettings | null {
+type MicrosoftEnv = Pick<Settings, "AUTH_MICROSOFT_ENTRA_ID_ID" | "AUTH_MICROSOFT_ENTRA_ID_SECRET" | "AUTH_MICROSOFT_ENTRA_ID_ISSUER">;
+
+export function microsoftSettings(env: MicrosoftEnv = settings()): MicrosoftSettings | null {
   const clientId = env.AUTH_MICROSOFT_ENTRA_ID_ID?.trim();
   const clientSecret = env.AUTH_MICROSOFT_ENTRA_ID_SECRET?.trim();
   const issuer = env.AUTH_MICROSOFT_ENTRA_ID_ISSUER?.trim();

@@ -6,8 +6,9 @@ import "server-only";
 import type { Executor } from "@/db/client";
 import { authoritySettings } from "@/lib/queries/authority";
 import { microsoftSettings } from "./microsoft-config";
+import { settings, type Settings } from "@/lib/config/env";
 
-export async function passwordSignInAllowed({ db, env = process.env }: { db: Executor; env?: Record<string, string | undefined> }): Promise<boolean> {
+export async function passwordSignInAllowed({ db, env = settings() }: { db: Executor; env?: Settings }): Promise<boolean> {
   if (env.LANTERN_PASSWORD_SIGN_IN === "on" || !microsoftSettings(env)) return true;
   return (await authoritySettings({ db })).passwordSignIn;
 }

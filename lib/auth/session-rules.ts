@@ -5,6 +5,8 @@
 // new password, deactivation, change of roles), after the absolute lifetime
 // (12 hours) whatever happens, or after the idle timeout (30 minutes) without
 // a request. Both are settings: LANTERN_SESSION_HOURS, LANTERN_SESSION_IDLE_MINUTES.
+import { settings, type Settings } from "@/lib/config/env";
+
 export interface SessionLimits {
   absoluteMs: number;
   idleMs: number;
@@ -12,15 +14,10 @@ export interface SessionLimits {
   touchEveryMs: number;
 }
 
-const positive = (raw: string | undefined, fallback: number) => {
-  const n = Number(raw);
-  return raw !== undefined && raw !== "" && Number.isFinite(n) && n > 0 ? n : fallback;
-};
-
-export function sessionLimits(env: Record<string, string | undefined> = process.env): SessionLimits {
+export function sessionLimits(env: Pick<Settings, "LANTERN_SESSION_HOURS" | "LANTERN_SESSION_IDLE_MINUTES"> = settings()): SessionLimits {
   return {
-    absoluteMs: positive(env.LANTERN_SESSION_HOURS, 12) * 60 * 60_000,
-    idleMs: positive(env.LANTERN_SESSION_IDLE_MINUTES, 30) * 60_000,
+    absoluteMs: env.LANTERN_SESSION_HOURS * 60 * 60_000,
+    idleMs: env.LANTERN_SESSION_IDLE_MINUTES * 60_000,
     touchEveryMs: 60_000,
   };
 }

@@ -10,6 +10,7 @@ import { base64url, calculateJwkThumbprint, jwtDecrypt } from "jose";
 import { getToken } from "next-auth/jwt";
 import type { Db } from "@/db/client";
 import { userSessions } from "@/db/schema";
+import { settings } from "@/lib/config/env";
 import { readClaims, sessionLimits, sessionVerdict } from "./session-rules";
 import { sessionEnds, type SessionEnds } from "./session-warning";
 import { storedSession } from "./sessions";
@@ -29,7 +30,7 @@ export async function tokenOf(request: Request): Promise<Record<string, unknown>
  * the database is the caller's (./sessions.ts).
  */
 export async function tokenFromCookies(cookies: string): Promise<Record<string, unknown> | null> {
-  const secret = process.env.AUTH_SECRET ?? process.env.NEXTAUTH_SECRET;
+  const secret = settings().AUTH_SECRET;
   if (!secret) return null;
   const cookieName = COOKIES.find((name) => cookies.includes(`${name}=`) || cookies.includes(`${name}.0=`));
   if (!cookieName) return null;

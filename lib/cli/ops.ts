@@ -16,6 +16,7 @@ import * as schema from "@/db/schema";
 import { verifyAuditChain } from "@/lib/audit/verify";
 import { failureLine } from "./failure";
 import { openDatabase } from "./open-database";
+import { settings } from "@/lib/config/env";
 
 type Out = { stdout: (s: string) => void; stderr: (s: string) => void };
 
@@ -38,7 +39,7 @@ export async function runOpsCommand(command: string, args: string[], out: Out): 
     const { values, positionals } = parseArgs({ args, strict: true, allowPositionals: true, options: { force: { type: "boolean" } } });
     if (positionals.length !== 1) throw new Refusal(`Usage: npm run lantern -- ${command} FILE${command === "restore" ? " [--force]" : ""}`);
     const file = path.resolve(positionals[0]);
-    const postgresUrl = process.env.DATABASE_URL || undefined;
+    const postgresUrl = settings().DATABASE_URL;
     if (command === "backup") {
       if (values.force) throw new Refusal("backup takes no --force: give a file that does not exist yet.");
       if (fs.existsSync(file)) throw new Refusal(`${file} already exists: give a new file name (a backup never overwrites one).`);

@@ -5,7 +5,8 @@
 // indicator's year to date must be the one the formula's shape allows
 // (./formula-analysis.ts). The catalogue import checks a whole file the same
 // way (lib/import/validate-formulas.ts). Pure.
-import { findFormulaCycle, formulaAggregation, parseFormula, type FormulaNode } from "./formula";
+import { parseFormula, type FormulaNode } from "./formula";
+import { findFormulaCycle, formulaAggregation } from "./formula-analysis";
 import { AGGREGATION_TEXT, type Aggregation } from "./vocabulary";
 
 export interface CatalogueEntry {

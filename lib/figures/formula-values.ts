@@ -6,7 +6,8 @@
 // numerator and denominator are kept too, so the year to date is the ratio of
 // the sums (ytd.ts): numerator ÷ the unit's scale, so that numerator ÷
 // denominator × scale is the formula's value.
-import { ratioParts, type FormulaNode } from "./formula";
+import type { FormulaNode } from "./formula";
+import { ratioParts } from "./formula-analysis";
 import { formulaValueAt, type FormulaInputs } from "./formula-eval";
 import { populationFor } from "./rate";
 import { tidy } from "./round";

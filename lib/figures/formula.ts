@@ -260,4 +260,3 @@ export function formulaText(node: FormulaNode): string {
   }
 }
 
-export { findFormulaCycle, formulaOrder, ratioParts, formulaAggregation } from "./formula-analysis";

@@ -15,7 +15,8 @@
 // Parts declared of one whole may overlap ("held in time" and "resulting in a
 // plan" are both parts of the conferences), so they are taken as a breakdown
 // that adds up only where their figures do, or where they are all shares. Pure.
-import { parseFormula, ratioParts, type FormulaNode } from "./formula";
+import { parseFormula, type FormulaNode } from "./formula";
+import { ratioParts } from "./formula-analysis";
 import type { Unit } from "./vocabulary";
 
 export interface CatalogueEntry {

@@ -9,6 +9,7 @@
 // trusted proxy, the next entry of X-Forwarded-For from the right is taken
 // instead; the first address that is not a trusted proxy is the client.
 import net from "node:net";
+import { settings } from "@/lib/config/env";
 
 export const PEER_HEADER = "x-lantern-peer";
 
@@ -55,10 +56,10 @@ export function clientAddressFrom(headers: Headers | null | undefined, trustedPr
 
 let configured: net.BlockList | undefined;
 
-/** LANTERN_TRUSTED_PROXIES, read once (startup refuses a list it cannot read: lib/startup-checks.ts). */
-export function trustedProxies(env: Record<string, string | undefined> = process.env): net.BlockList {
+/** LANTERN_TRUSTED_PROXIES, read once (a start refuses a list it cannot read: lib/config/env.ts). */
+export function trustedProxies(): net.BlockList {
   if (configured) return configured;
-  const parsed = parseTrustedProxies(env.LANTERN_TRUSTED_PROXIES);
+  const parsed = parseTrustedProxies(settings().LANTERN_TRUSTED_PROXIES);
   configured = parsed.ok ? parsed.list : new net.BlockList();
   return configured;
 }

@@ -3,7 +3,9 @@
 // POST; a request whose Origin is missing, "null" or another site's is
 // refused, so a form or fetch on another site cannot post here with the
 // person's cookie, whatever its content type.
-export function isSameOrigin(request: Request, baseUrl: string | undefined = process.env.LANTERN_BASE_URL): boolean {
+import { settings } from "@/lib/config/env";
+
+export function isSameOrigin(request: Request, baseUrl: string | undefined = settings().LANTERN_BASE_URL): boolean {
   const origin = request.headers.get("origin");
   if (!origin || origin === "null") return false;
   const url = new URL(request.url);

@@ -13,7 +13,8 @@ import { createHash } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { bumpDataVersion } from "@/lib/data-version";
 import type { Db, Tx } from "@/db/client";
-import { auditEvents, importBatches } from "@/db/schema";
+import { importBatches } from "@/db/schema";
+import { appendAudit, type AuditEntry } from "@/lib/audit/append";
 import type { ImportKind } from "./columns";
 import type { CsvTable } from "./csv";
 import { currentBenchmarks, currentCommentaries, currentIndicators, currentOutturns, currentValues, openPeriods, readCatalogue, type Catalogue } from "./current";
@@ -151,13 +152,6 @@ export async function lockImports(tx: Tx, kind: ImportKind): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext('lantern.import'), hashtext(${kind}))`);
 }
 
-export interface AuditDraft {
-  action: string;
-  entityType: string;
-  entityId: string;
-  summary: string;
-  after: unknown;
-}
 
 /**
  * Inside a transaction that holds the kind's lock: plans again against what
@@ -169,7 +163,7 @@ export async function writePlanned(
   read: ReadFile,
   actorId: string | null,
   expectDigest: string | null = null,
-): Promise<{ ok: true; summary: ImportSummary; audit: AuditDraft } | { ok: false; errors: ImportError[] } | { ok: false; moved: true }> {
+): Promise<{ ok: true; summary: ImportSummary; audit: AuditEntry } | { ok: false; errors: ImportError[] } | { ok: false; moved: true }> {
   const planned = await planImport(tx, read);
   if (!planned.ok) return planned;
   if (expectDigest !== null && planned.digest !== expectDigest) return { ok: false, moved: true };
@@ -206,7 +200,7 @@ export async function writePlanned(
     unchanged: plan.counts.unchanged,
     opened: plan.opens,
   };
-  const audit: AuditDraft = {
+  const audit: AuditEntry = {
     action: `import.${read.kind}`,
     entityType: "import_batch",
     entityId: String(batch.id),
@@ -244,7 +238,7 @@ export async function importFile({
     await lockImports(tx, read.kind);
     const written = await writePlanned(tx, read, actorId);
     if (!written.ok) return { ok: false as const, errors: "errors" in written ? written.errors : [] };
-    await tx.insert(auditEvents).values({ actorId, ...written.audit });
+    await appendAudit(tx, [{ ...written.audit, actorId }]);
     await bumpDataVersion(tx); // last: cached scorecards are keyed by it (lib/data-version.ts)
     return { ok: true as const, summary: written.summary };
   });

@@ -12,7 +12,8 @@ import "server-only";
 import { and, eq, inArray, isNotNull, max } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { authorityPopulations, indicators, indicatorValues } from "@/db/schema";
-import { formulaOrder, parseFormula, type FormulaNode } from "@/lib/figures/formula";
+import { parseFormula, type FormulaNode } from "@/lib/figures/formula";
+import { formulaOrder } from "@/lib/figures/formula-analysis";
 import { formulaFigures } from "@/lib/figures/formula-values";
 import { inBatches } from "./store-shared";
 

@@ -1,6 +1,6 @@
 // The bounds every import file is held to, in one place, so every way in refuses the same files. Pure.
 import { addMonths } from "../figures/periods";
-import { MAX_BODY } from "../actions/commentary/inputs";
+import { MAX_BODY } from "../commentary/limits";
 
 /** Validation stops after this many errors and says how many rows it did not check. */
 export const MAX_ERRORS = 1000;

@@ -2,7 +2,8 @@
 // checked across the whole file and the indicators already stored: every
 // {CODE} must be an indicator, formulas must not use each other in a circle,
 // and the aggregation must be the one the formula's year to date follows.
-import { findFormulaCycle, formulaAggregation, parseFormula, type FormulaNode } from "@/lib/figures/formula";
+import { parseFormula, type FormulaNode } from "@/lib/figures/formula";
+import { findFormulaCycle, formulaAggregation } from "@/lib/figures/formula-analysis";
 import type { ImportContext } from "./context";
 import { quoteCell, type ImportError } from "./errors";
 import type { IndicatorRecord } from "./records";

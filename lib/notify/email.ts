@@ -6,6 +6,7 @@
 import "server-only";
 import type { NotifyClient } from "notifications-node-client";
 import { ensurePrivateDir } from "@/db/lock";
+import { settings, type Settings } from "@/lib/config/env";
 
 export interface EmailMessage {
   to: string;
@@ -18,9 +19,9 @@ export interface EmailTransport {
   send(message: EmailMessage): Promise<void>;
 }
 
-type Env = Record<string, string | undefined>;
+type Env = Settings;
 
-export function emailTransportFromEnv(env: Env = process.env): EmailTransport {
+export function emailTransportFromEnv(env: Env = settings()): EmailTransport {
   if (env.LANTERN_EMAIL_DIR) return dirTransport(env.LANTERN_EMAIL_DIR);
   if (env.SMTP_URL || env.SMTP_HOST) return smtpTransport(env);
   if (env.NOTIFY_API_KEY && env.NOTIFY_TEMPLATE_ID) return notifyTransport(env.NOTIFY_API_KEY, env.NOTIFY_TEMPLATE_ID);
@@ -28,7 +29,7 @@ export function emailTransportFromEnv(env: Env = process.env): EmailTransport {
 }
 
 function smtpTransport(env: Env): EmailTransport {
-  const from = env.EMAIL_FROM ?? "Lantern <lantern@localhost>";
+  const from = env.EMAIL_FROM;
   let transporter: Promise<{ sendMail(options: object): Promise<unknown> }> | undefined;
   const connect = async () => {
     const nodemailer = await import("nodemailer");
@@ -36,7 +37,7 @@ function smtpTransport(env: Env): EmailTransport {
       ? nodemailer.createTransport(env.SMTP_URL)
       : nodemailer.createTransport({
           host: env.SMTP_HOST,
-          port: Number(env.SMTP_PORT ?? 587),
+          port: env.SMTP_PORT,
           secure: env.SMTP_SECURE === "true",
           auth: env.SMTP_USER ? { user: env.SMTP_USER, pass: env.SMTP_PASSWORD ?? "" } : undefined,
         });

@@ -6,6 +6,7 @@ import { and, eq, inArray, isNull } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { notifications, users } from "@/db/schema";
 import type { EmailMessage } from "./email";
+import { publicBaseUrl } from "@/lib/config/env";
 
 type NotificationKind =
   | "commentary.submitted"
@@ -53,7 +54,7 @@ export async function writeNotifications(
 
 /** Emails need a full address: LANTERN_BASE_URL (or Auth.js's AUTH_URL) says where Lantern is served. */
 function absoluteLink(link: string): string {
-  const base = process.env.LANTERN_BASE_URL || process.env.AUTH_URL;
+  const base = publicBaseUrl();
   return base ? new URL(link, base).toString() : link;
 }
 

@@ -7,7 +7,7 @@ import { aliasedTable } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { boards, snapshotResolutions, snapshots, userRoles, users } from "@/db/schema";
 import type { ActionStatus, ResolutionKind } from "@/lib/figures/vocabulary";
-import type { ThreadResolution } from "./snapshots";
+import type { ThreadResolution } from "@/lib/snapshots/types";
 
 /** An item of a board's resolution (the same shape a paper's thread gives, lib/queries/snapshots.ts), with its paper. */
 export interface ResolutionItem extends ThreadResolution {

@@ -6,7 +6,7 @@ import { commentaryCounts, type CommentaryCounts } from "@/lib/commentary/status
 import { listServiceAreas } from "./periods";
 import type { ScorecardRow } from "./scorecard";
 import { cachedScorecard, keep } from "./scorecard-cache";
-import { isNewRed } from "./scorecard-view";
+import { isNewRed } from "@/lib/views/scorecard-view";
 
 export interface ScorecardStatus {
   approved: boolean;

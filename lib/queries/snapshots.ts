@@ -12,8 +12,8 @@ import {
   snapshots,
   users,
 } from "@/db/schema";
-import type { ActionStatus, ResolutionKind } from "@/lib/figures/vocabulary";
 import type { FrozenFigures } from "@/lib/snapshots/freeze";
+import type { SnapshotContent, ThreadQuestion, ThreadResolution } from "@/lib/snapshots/types";
 import { rowView } from "@/lib/snapshots/view";
 
 /** Published papers of the given boards (or all), newest meeting first, each saying if a correction superseded it. */
@@ -68,44 +68,6 @@ export async function approvedScorecards({ db, period }: { db: Executor; period:
     .leftJoin(users, eq(users.id, scorecardApprovals.approvedBy))
     .where(eq(scorecardApprovals.period, period))
     .orderBy(asc(serviceAreas.sortOrder));
-}
-
-export interface SnapshotRowView {
-  code: string;
-  serviceKey: string;
-  title: string;
-  featured: boolean;
-  figures: FrozenFigures;
-  commentary: string | null;
-  commentaryInternal: boolean;
-}
-
-export interface SnapshotContent {
-  id: number;
-  title: string;
-  boardId: number;
-  board: string;
-  authority: string;
-  meetingDate: string;
-  period: string;
-  status: "draft" | "published" | "superseded";
-  version: number;
-  supersedesId: number | null;
-  correctionReason: string | null;
-  highlights: { theme: string; body: string; codes?: string[] }[];
-  /** the only words a public release shows (written or approved for it) */
-  publicHighlights: { theme: string; body: string }[];
-  publicTextApprovedBy: string | null;
-  publicTextApprovedAt: string | null;
-  /** why the public text was published past a flag of the checks */
-  publicTextReason: string | null;
-  childrensVoice: { quotes: string[]; survey: { label: string; count: number }[] };
-  featuredCodes: string[];
-  publicRelease: boolean;
-  publishedAt: string | null;
-  publishedBy: string | null;
-  services: { key: string; name: string }[];
-  rows: SnapshotRowView[];
 }
 
 // A published snapshot never changes (the database refuses it), so its content
@@ -168,31 +130,6 @@ export async function snapshotContent({ db, id }: { db: Executor; id: number }):
   };
   if (s.status !== "draft") cache.set(id, content);
   return content;
-}
-
-export interface ThreadQuestion {
-  id: number;
-  indicatorCode: string | null;
-  body: string;
-  askedBy: string;
-  askedAt: string;
-  answer: string | null;
-  answeredBy: string | null;
-  answeredAt: string | null;
-}
-
-export interface ThreadResolution {
-  id: number;
-  body: string;
-  recordedBy: string;
-  recordedAt: string;
-  /** noted, agreed, or an action with its owner, due date and status (lib/queries/board-actions.ts) */
-  kind: ResolutionKind;
-  ownerId: string | null;
-  owner: string | null;
-  dueDate: string | null;
-  status: ActionStatus | null;
-  statusUpdatedAt: string | null;
 }
 
 /**

@@ -23,6 +23,7 @@ import { requireAuthority } from "@/lib/queries/authority";
 import { createOrUpdateUser } from "@/lib/users/create-user";
 import { DEMO_PERIOD, seedDemoSnapshot } from "./demo-snapshot";
 import { illustrativeBands } from "./illustrative-bands";
+import { settings } from "@/lib/config/env";
 
 const DEMO_DIR = path.resolve(process.cwd(), "db", "seed", "demo");
 const DEMO_AUTHORITY = "Demo council (April 2020 dataset)";
@@ -75,7 +76,7 @@ export interface DemoSeedResult {
 
 export async function seedDemo({
   db,
-  password = process.env.LANTERN_DEMO_PASSWORD || "lantern-demo",
+  password = settings().LANTERN_DEMO_PASSWORD,
   dir = DEMO_DIR,
 }: {
   db: Db;

@@ -8,7 +8,7 @@
 import { formatValue, monthLabel, shortMonthLabel } from "@/lib/format";
 import { spcSignalWords, pointText } from "@/lib/figures/spc-words";
 import type { Polarity, Rag, SpcAssurance, SpcSpecial, SpcVariation, Unit } from "@/lib/figures/types";
-import { spcSide } from "@/lib/queries/scorecard-view";
+import { spcSide } from "@/lib/views/scorecard-view";
 import type { FrozenFigures } from "./freeze";
 import type { Shown } from "./public-release";
 

@@ -5,7 +5,8 @@ import "server-only";
 // previous paper, and the paper's view for its audience (./paper-view.ts).
 import type { Db } from "@/db/client";
 import { authoritySettings } from "@/lib/queries/authority";
-import { snapshotContent, type SnapshotContent } from "@/lib/queries/snapshots";
+import { snapshotContent } from "@/lib/queries/snapshots";
+import type { SnapshotContent } from "./types";
 import { thresholdAt } from "@/lib/settings-impact";
 import { paperView, type PaperAudience, type PaperView } from "./paper-view";
 import { withPreviewRows } from "./preview";

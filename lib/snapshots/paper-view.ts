@@ -12,7 +12,7 @@
 // into it. Pure.
 import { directionOf, judgementOf, ragFor, type Rag } from "@/lib/figures";
 import type { Relation } from "@/lib/figures/relations";
-import type { SnapshotContent, SnapshotRowView } from "@/lib/queries/snapshots";
+import type { SnapshotContent, SnapshotRowView } from "./types";
 import { indicatorChart, type IndicatorChartView } from "./chart-view";
 import type { SnapshotChanges } from "./compare";
 import { publicSurvey } from "./public-release";

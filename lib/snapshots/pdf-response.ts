@@ -4,7 +4,7 @@ import "server-only";
 // token, as an HTTP response; a plain message when Chromium is missing or the
 // render fails.
 import type { Db } from "@/db/client";
-import type { SnapshotContent } from "@/lib/queries/snapshots";
+import type { SnapshotContent } from "./types";
 import { ChromiumMissingError, renderPdf } from "./pdf";
 import { storedPdf, type PdfVariant, type StoredPdf } from "./pdf-store";
 import { publicRulesFor } from "./public-rules";

@@ -16,16 +16,18 @@ import "server-only";
 import fs from "node:fs";
 import { pdfOutline, withPdfInfo } from "./pdf-file";
 import { RENDER_HEADER } from "./render-token";
+import { settings } from "@/lib/config/env";
 
 export class ChromiumMissingError extends Error {}
 
 function chromiumPath(): string {
-  return process.env.LANTERN_CHROMIUM ?? "/usr/bin/chromium";
+  return settings().LANTERN_CHROMIUM;
 }
 
 /** Where Chromium reaches this server. */
 function internalOrigin(): string {
-  return (process.env.LANTERN_INTERNAL_URL || `http://127.0.0.1:${process.env.PORT || 3000}`).replace(/\/$/, "");
+  const { LANTERN_INTERNAL_URL, PORT } = settings();
+  return (LANTERN_INTERNAL_URL ?? `http://127.0.0.1:${PORT}`).replace(/\/$/, "");
 }
 
 // One queue for the process (route handlers are bundled apart, so it lives on globalThis).

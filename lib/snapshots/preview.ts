@@ -5,7 +5,7 @@ import "server-only";
 // rows, so a draft's preview and its published paper can never differ.
 import type { Db } from "@/db/client";
 import { scorecardFor } from "@/lib/queries/scorecard";
-import type { SnapshotContent } from "@/lib/queries/snapshots";
+import type { SnapshotContent } from "./types";
 import { frozenRowsFor } from "./freeze";
 import { rowView } from "./view";
 

@@ -8,7 +8,7 @@ import { createHash } from "node:crypto";
 import type { Db, Executor } from "@/db/client";
 import type { Relation } from "@/lib/figures/relations";
 import { catalogueRelationFacts } from "@/lib/queries/catalogue";
-import type { SnapshotContent } from "@/lib/queries/snapshots";
+import type { SnapshotContent } from "./types";
 import { paperRelations } from "./public-release";
 
 /** Moves on when the disclosure rules themselves change. */

@@ -1,9 +1,9 @@
 // Shapes a snapshot's frozen content for reading: rows grouped by service,
 // the featured rows, the comparison with the previous paper, and the public
 // release's rows. Pure.
-import { spcSide } from "@/lib/queries/scorecard-view";
+import { spcSide } from "@/lib/views/scorecard-view";
 import { spcSignalWords } from "@/lib/figures/spc-words";
-import type { SnapshotContent, SnapshotRowView } from "@/lib/queries/snapshots";
+import type { SnapshotContent, SnapshotRowView } from "./types";
 import { changesSince, type ComparableRow } from "./compare";
 import type { FrozenRow } from "./freeze";
 import type { Relation } from "@/lib/figures/relations";

@@ -3,7 +3,8 @@ import { sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { SERVICE_KEYS } from "@/db/reference";
-import { auditEvents, userRoles, userServiceScopes, users } from "@/db/schema";
+import { userRoles, userServiceScopes, users } from "@/db/schema";
+import { appendAudit } from "@/lib/audit/append";
 import { hashPassword } from "@/lib/auth/passwords";
 import { ROLES } from "@/lib/auth/roles";
 import { bumpDataVersion } from "@/lib/data-version";
@@ -66,14 +67,16 @@ export async function createOrUpdateUser({
     const scoped = data.roles.filter((r) => r === "manager" || r === "reporter");
     const scopes = scoped.flatMap((role) => data.services.map((serviceKey) => ({ userId: id, role, serviceKey })));
     if (scopes.length > 0) await tx.insert(userServiceScopes).values(scopes).onConflictDoNothing();
-    await tx.insert(auditEvents).values({
-      actorId,
-      action: existing ? "user.update" : "user.create",
-      entityType: "user",
-      entityId: id,
-      summary: `${existing ? "Updated" : "Created"} ${data.email} (${data.roles.join(", ")}${data.services.length ? ` for ${data.services.join(", ")}` : ""})`,
-      after: { email: data.email, name: data.name, roles: data.roles, services: data.services },
-    });
+    await appendAudit(tx, [
+      {
+        actorId,
+        action: existing ? "user.update" : "user.create",
+        entityType: "user",
+        entityId: id,
+        summary: `${existing ? "Updated" : "Created"} ${data.email} (${data.roles.join(", ")}${data.services.length ? ` for ${data.services.join(", ")}` : ""})`,
+        after: { email: data.email, name: data.name, roles: data.roles, services: data.services },
+      },
+    ]);
     await bumpDataVersion(tx); // scorecards show owners' and reporters' names (lib/data-version.ts)
     return { id, created: !existing };
   });

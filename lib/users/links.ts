@@ -4,11 +4,13 @@ import "server-only";
 // the person on /set-password. Only the token's SHA-256 is stored.
 import { and, eq, isNull, ne } from "drizzle-orm";
 import type { Db, Executor } from "@/db/client";
-import { auditEvents, passwordLinks, users } from "@/db/schema";
+import { passwordLinks, users } from "@/db/schema";
+import { appendAudit } from "@/lib/audit/append";
 import { hashPassword } from "@/lib/auth/passwords";
 import { hashSecret, looksLikeSecret, newSecret } from "@/lib/auth/secrets";
 import { setPasswordHref } from "@/lib/links";
 import { linkExpiry, linkVerdict, type LinkPurpose, type LinkVerdict } from "./link-rules";
+import { publicBaseUrl } from "@/lib/config/env";
 
 /** A new link for the person; their older unused links stop working. Returns the token (never stored). */
 export async function issuePasswordLink(
@@ -23,8 +25,8 @@ export async function issuePasswordLink(
 }
 
 /** The full address of a link, for the email: LANTERN_BASE_URL (or AUTH_URL), else the address the admin used. */
-export function passwordLinkUrl(token: string, fallbackOrigin: string | null | undefined, env: Record<string, string | undefined> = process.env): string {
-  const base = env.LANTERN_BASE_URL || env.AUTH_URL || fallbackOrigin || "http://localhost:3000";
+export function passwordLinkUrl(token: string, fallbackOrigin: string | null | undefined): string {
+  const base = publicBaseUrl() || fallbackOrigin || "http://localhost:3000";
   return new URL(setPasswordHref(token), base).toString();
 }
 
@@ -68,13 +70,15 @@ export async function setPasswordFromLink({ db, token, password, now = new Date(
     if (used.length === 0) return { ok: false as const };
     await tx.delete(passwordLinks).where(and(eq(passwordLinks.userId, row.userId), isNull(passwordLinks.usedAt), ne(passwordLinks.id, row.id)));
     await tx.update(users).set({ passwordHash }).where(eq(users.id, row.userId));
-    await tx.insert(auditEvents).values({
-      actorId: row.userId,
-      action: row.purpose === "invite" ? "user.accept_invite" : "user.reset_password",
-      entityType: "user",
-      entityId: row.userId,
-      summary: `${row.email} set a password from ${row.purpose === "invite" ? "their invitation" : "a reset link"}`,
-    });
+    await appendAudit(tx, [
+      {
+        actorId: row.userId,
+        action: row.purpose === "invite" ? "user.accept_invite" : "user.reset_password",
+        entityType: "user",
+        entityId: row.userId,
+        summary: `${row.email} set a password from ${row.purpose === "invite" ? "their invitation" : "a reset link"}`,
+      },
+    ]);
     return { ok: true as const, email: row.email };
   });
 }

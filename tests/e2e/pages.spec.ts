@@ -159,7 +159,7 @@ test.describe("the service scorecard", () => {
     expect((await all.text()).split("\r\n").length).toBeGreaterThan(55);
     const bad = await page.request.get("/scorecards/front-door/2020-04/export?format=pdf");
     expect(bad.status()).toBe(400);
-    expect(await bad.json()).toEqual({ error: "format: use csv or xlsx" });
+    expect(await bad.json()).toEqual({ ok: false, code: "invalid", message: "format: use csv or xlsx" });
   });
 });
 

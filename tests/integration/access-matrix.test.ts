@@ -249,11 +249,46 @@ describe("route handlers, as each kind of person", () => {
     expect(none.status).toBe(403);
   });
 
-  it("answers a malformed or out-of-range paper id with 404", async () => {
+  it("answers a malformed or out-of-range paper id with 400, and an id with no paper with 404", async () => {
     currentActor = actor("admin");
     const { GET } = await import("@/app/snapshots/[id]/pdf/route");
     for (const id of ["99999999999999999999", "9007199254740993", "2147483648", "1e3", "-1"]) {
-      expect((await GET(new Request(`${local}/snapshots/${id}/pdf`), { params: Promise.resolve({ id }) })).status, id).toBe(404);
+      expect((await GET(new Request(`${local}/snapshots/${id}/pdf`), { params: Promise.resolve({ id }) })).status, id).toBe(400);
+    }
+    expect((await GET(new Request(`${local}/snapshots/2147483647/pdf`), { params: Promise.resolve({ id: "2147483647" }) })).status).toBe(404);
+  });
+
+  it("answers each failure the same way on every route: 400 bad input, 401 nobody, 403 not allowed, 404 not there", async () => {
+    const scorecards = (await import("@/app/api/scorecards/[period]/route")).GET;
+    const nearest = (await import("@/app/scorecards/[service]/[period]/nearest/route")).GET;
+    const exported = (await import("@/app/scorecards/[service]/[period]/export/route")).GET;
+    const pdf = (await import("@/app/snapshots/[id]/pdf/route")).GET;
+    const xlsx = (await import("@/app/reports/[period]/xlsx/route")).GET;
+    const template = (await import("@/app/api/import/templates/[kind]/route")).GET;
+    const at = (url: string) => new Request(`${local}${url}`);
+    const params = <P,>(p: P) => ({ params: Promise.resolve(p) });
+    const cases: [Who, () => Promise<Response>, number, RegExp][] = [
+      ["admin", () => scorecards(at("/api/scorecards/2020-04?service=nope"), params({ period: "2020-04" })), 400, /^service: "nope" is not a service area/],
+      ["admin", () => scorecards(at("/api/scorecards/2020-4"), params({ period: "2020-4" })), 400, /^period: give the month as YYYY-MM/],
+      ["admin", () => nearest(at("/scorecards/nope/2020-04/nearest"), params({ service: "nope", period: "2020-04" })), 400, /^service: "nope" is not a service area/],
+      ["admin", () => exported(at("/scorecards/nope/2020-04/export"), params({ service: "nope", period: "2020-04" })), 400, /^service: "nope" is not a service area/],
+      ["admin", () => exported(at("/scorecards/front-door/2020-04/export?format=pdf"), params({ service: "front-door", period: "2020-04" })), 400, /^format: use csv or xlsx$/],
+      ["admin", () => pdf(at("/snapshots/abc/pdf"), params({ id: "abc" })), 400, /^id: "abc" is not an id$/],
+      ["admin", () => template(at("/api/import/templates/nope"), params({ kind: "nope" })), 400, /^kind: "nope" is not an import kind/],
+      ["anonymous", () => scorecards(at("/api/scorecards/2020-04"), params({ period: "2020-04" })), 401, /^Sign in to do this\.$/],
+      ["anonymous", () => pdf(at("/snapshots/abc/pdf"), params({ id: "abc" })), 401, /^Sign in to do this\.$/],
+      ["board member", () => nearest(at("/scorecards/nope/2020-04/nearest"), params({ service: "nope", period: "2020-04" })), 403, /^You do not have permission/],
+      ["member of another board", () => exported(at("/scorecards/front-door/2020-04/export"), params({ service: "front-door", period: "2020-04" })), 403, /^You do not have permission/],
+      ["reporter", () => template(at("/api/import/templates/values"), params({ kind: "values" })), 403, /^You do not have permission/],
+      ["admin", () => xlsx(at("/reports/1900-01/xlsx"), params({ period: "1900-01" })), 404, /^No figures have been loaded for 1900-01\.$/],
+      ["admin", () => pdf(at("/snapshots/2147483647/pdf"), params({ id: "2147483647" })), 404, /^No such paper\.$/],
+    ];
+    const CODE: Record<number, string> = { 400: "invalid", 401: "unauthenticated", 403: "forbidden", 404: "not_found" };
+    for (const [who, call, status, message] of cases) {
+      currentActor = actor(who);
+      const response = await call();
+      const body = await response.json();
+      expect({ status: response.status, body }, `${who}: ${message}`).toEqual({ status, body: { ok: false, code: CODE[status], message: expect.stringMatching(message) } });
     }
   });
 });

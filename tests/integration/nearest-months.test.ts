@@ -37,7 +37,7 @@ describe("GET /scorecards/[service]/[period]/nearest", () => {
   });
 
   it("is a 404 for a service or month that is not one", async () => {
-    expect((await nearest("nope", "2020-04")).status).toBe(404);
-    expect((await nearest("lac", "2020-13")).status).toBe(404);
+    expect((await nearest("nope", "2020-04")).status).toBe(400);
+    expect((await nearest("lac", "2020-13")).status).toBe(400);
   });
 });

@@ -10,7 +10,7 @@ import { importFile } from "@/lib/import/apply";
 import { indicatorPageFor } from "@/lib/queries/indicator";
 import { overviewFor } from "@/lib/queries/overview";
 import { scorecardFor } from "@/lib/queries/scorecard";
-import { filterRows, parseScorecardView, significantChanges, sortRows } from "@/lib/queries/scorecard-view";
+import { filterRows, parseScorecardView, significantChanges, sortRows } from "@/lib/views/scorecard-view";
 import { createTestDb, TEST_DB_KIND } from "../support/db";
 import { loadDemo } from "../support/demo";
 

@@ -71,7 +71,9 @@ describe("sessionStatus", () => {
       expect(await tokenOf(new Request("http://lantern.test/api/session", { headers: { cookie: `authjs.session-token=${forged}` } }))).toBeNull();
       expect(await tokenOf(new Request("http://lantern.test/api/session"))).toBeNull();
     } finally {
-      process.env.AUTH_SECRET = saved;
+      // (assigning undefined would set the text "undefined")
+      if (saved === undefined) delete process.env.AUTH_SECRET;
+      else process.env.AUTH_SECRET = saved;
     }
   });
 });

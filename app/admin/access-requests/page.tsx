@@ -7,7 +7,7 @@ import { dismissAccessAction, grantAccessAction } from "@/lib/actions/access/ent
 import { requirePageAccess } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/dates";
 import { accessRequestsFor } from "@/lib/queries/access-requests";
-import { roleChoices, serviceChoices } from "@/lib/queries/choices";
+import { roleChoices, serviceChoices } from "@/lib/views/choices";
 
 export const metadata = { title: "Access requests" };
 

@@ -8,7 +8,7 @@ import { getDb } from "@/db/client";
 import { invitePersonAction } from "@/lib/actions/people/entry";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { requirePageAccess } from "@/lib/auth/session";
-import { roleChoices, serviceChoices, serviceNames } from "@/lib/queries/choices";
+import { roleChoices, serviceChoices, serviceNames } from "@/lib/views/choices";
 import { peopleFor, type PeopleFilters } from "@/lib/queries/people";
 
 export const metadata = { title: "People" };

@@ -1,34 +1,20 @@
-// What every import route checks itself, before reading a byte of the body:
-// same origin, a session, the policy's data.load, and the size limit from the
-// Content-Length (413 with the limit in words; never a truncated file).
+// What the import routes share besides their withSession("data.load", …)
+// wrapper: the size limit, checked from the Content-Length before a byte is
+// read (413 with the limit in words; never a truncated file), and the answer
+// streamed a line at a time.
 import "server-only";
 import { getDb } from "@/db/client";
-import { can } from "@/lib/auth/policy";
-import type { SessionUser } from "@/lib/auth/roles";
-import { currentUser } from "@/lib/auth/session";
 import { readBodyWithin } from "@/lib/http/bounded-body";
-import { crossSiteRefusal, isSameOrigin } from "@/lib/http/same-origin";
+import { refuse } from "@/lib/http/refusal";
 import { authoritySettings } from "@/lib/queries/authority";
 import { errorForLog } from "@/lib/db-errors";
 
-export type Guarded = { ok: true; user: SessionUser } | { ok: false; response: Response };
-
-export async function guardImport(request: Request, { post = true }: { post?: boolean } = {}): Promise<Guarded> {
-  if (post && !isSameOrigin(request)) return { ok: false, response: crossSiteRefusal() };
-  const user = await currentUser();
-  if (!user) return { ok: false, response: Response.json({ ok: false, code: "unauthenticated", message: "Sign in to do this." }, { status: 401 }) };
-  if (!can(user, "data.load")) {
-    return { ok: false, response: Response.json({ ok: false, code: "forbidden", message: "You do not have permission to do this." }, { status: 403 }) };
-  }
-  return { ok: true, user };
-}
-
-/** The whole body, or the 413 answer (from Content-Length when given, before reading). */
-export async function uploadedBytes(request: Request): Promise<{ ok: true; bytes: Uint8Array } | { ok: false; response: Response }> {
+/** The whole body, or a 413 refusal (from Content-Length when given, before reading). */
+export async function uploadedBytes(request: Request): Promise<Uint8Array> {
   const { importMaxBytes } = await authoritySettings({ db: await getDb() });
   const body = await readBodyWithin(request, importMaxBytes);
-  if (!body.ok) return { ok: false, response: Response.json({ ok: false, code: "too_large", message: body.message }, { status: 413 }) };
-  return body;
+  if (!body.ok) refuse(413, body.message);
+  return body.bytes;
 }
 
 /**

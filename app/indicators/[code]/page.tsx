@@ -16,11 +16,11 @@ import { Card } from "@/components/ui/card";
 import { getDb } from "@/db/client";
 import { requirePageAccess } from "@/lib/auth/session";
 import { adjacentMonths, isPeriod, ragHistory } from "@/lib/figures";
-import { outturnChart, spcChartView, trendChart } from "@/lib/figures/indicator-charts";
+import { outturnChart, spcChartView, trendChart } from "@/lib/views/indicator-charts";
 import { monthLabel } from "@/lib/format";
 import { howWeCompare } from "@/lib/queries/benchmarks";
 import { indicatorPageFor } from "@/lib/queries/indicator";
-import { spcSide } from "@/lib/queries/scorecard-view";
+import { spcSide } from "@/lib/views/scorecard-view";
 
 type Params = { code: string };
 type Search = { period?: string | string[]; compareYear?: string | string[] };

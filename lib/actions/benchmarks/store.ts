@@ -8,7 +8,6 @@ import { createHash } from "node:crypto";
 import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import type { Db, Tx } from "@/db/client";
 import {
-  auditEvents,
   authorityPopulations,
   benchmarkAuthority,
   benchmarkFigures,
@@ -27,7 +26,7 @@ import type { MeasureMapping } from "@/lib/benchmarks/types";
 import type { Basis, Unit } from "@/lib/figures/vocabulary";
 import { formatImportError, type ImportError } from "@/lib/import/errors";
 import { recomputeFormulaValues } from "@/lib/import/formulas";
-import type { AuditEntry } from "../define-action";
+import { appendAudit, type AuditEntry } from "@/lib/audit/append";
 import { recomputeBenchmarks } from "./recompute";
 import { ActionRefusal } from "../result";
 
@@ -53,7 +52,7 @@ const sha256 = (text: string) => createHash("sha256").update(text).digest("hex")
 export async function runStep<T>(db: Db, actorId: string | null, step: (tx: Tx) => Promise<Step<T>>): Promise<T> {
   return db.transaction(async (tx) => {
     const { data, audit } = await step(tx);
-    if (audit.length) await tx.insert(auditEvents).values(audit.map((a) => ({ actorId, ...a, before: a.before ?? null, after: a.after ?? null })));
+    await appendAudit(tx, audit.map((a) => ({ ...a, actorId })));
     await bumpDataVersion(tx); // last: cached scorecards are keyed by it (lib/data-version.ts)
     return data;
   });

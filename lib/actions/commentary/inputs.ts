@@ -1,10 +1,8 @@
 // The shapes of the commentary actions' inputs. Messages are plain sentences;
 // defineAction reports each under its field (zod's issue path).
 import { z } from "zod";
+import { MAX_BODY } from "@/lib/commentary/limits";
 import { id, month } from "../fields";
-
-/** A generous ceiling: a long commentary is a few thousand characters. */
-export const MAX_BODY = 20_000;
 
 export const target = {
   indicatorId: id("Indicator"),

@@ -13,6 +13,7 @@ import { defineAction } from "../define-action";
 import { ActionRefusal } from "../result";
 import { accessFields, email, origin, personId, personName, scopeRules } from "./inputs";
 import { accessText, keepAnAdmin, storedPerson, writeAccess } from "./store";
+import { publicBaseUrl } from "@/lib/config/env";
 
 export const invitePerson = defineAction({
   permission: "users.manage",
@@ -50,7 +51,7 @@ export const invitePerson = defineAction({
 
 /** With password sign-in switched off, the invitation says to sign in with Microsoft. */
 function microsoftInvite(name: string, authority: string, from: string | null | undefined) {
-  const base = process.env.LANTERN_BASE_URL || process.env.AUTH_URL || from || "";
+  const base = publicBaseUrl() || from || "";
   return {
     subject: `You have been invited to Lantern (${authority})`,
     text: `Hello ${name},\n\nYou have been given access to Lantern, ${authority}'s children's services performance scorecards. Sign in with your council Microsoft account:\n\n${new URL("/signin", base || "http://localhost:3000")}`,

@@ -10,6 +10,7 @@ import { monthRanges, monthsWithNewPopulation, populationImpact, settingsImpact,
 import { linkExpiry, linkVerdict, newPassword } from "@/lib/users/link-rules";
 import { can, type Action } from "@/lib/auth/policy";
 import type { SessionUser } from "@/lib/auth/roles";
+import { parseSettings } from "@/lib/config/env";
 
 const NOW = new Date("2026-01-10T12:00:00Z");
 
@@ -59,20 +60,20 @@ describe("API tokens", () => {
     const limit = { max: 60, windowMs: 60_000 };
     expect(retryAfterSeconds(NOW, new Date(NOW.getTime() + 15_500), limit)).toBe(45);
     expect(retryAfterSeconds(NOW, new Date(NOW.getTime() + 70_000), limit)).toBe(1);
-    expect(apiRateLimit({})).toEqual(limit);
-    expect(apiRateLimit({ LANTERN_API_RATE_LIMIT: "120" }).max).toBe(120);
-    expect(apiRateLimit({ LANTERN_API_RATE_LIMIT: "lots" }).max).toBe(60);
+    expect(apiRateLimit(parseSettings({}))).toEqual(limit);
+    expect(apiRateLimit(parseSettings({ LANTERN_API_RATE_LIMIT: "120" })).max).toBe(120);
+    expect(() => parseSettings({ LANTERN_API_RATE_LIMIT: "lots" })).toThrow(/^LANTERN_API_RATE_LIMIT must be a whole number above 0/);
   });
 });
 
 describe("Microsoft sign-in settings", () => {
   const env = { AUTH_MICROSOFT_ENTRA_ID_ID: "id", AUTH_MICROSOFT_ENTRA_ID_SECRET: "secret", AUTH_MICROSOFT_ENTRA_ID_ISSUER: "https://login.microsoftonline.com/tenant/v2.0" };
   it("needs all three settings; an http issuer only on this machine (the tests' stand-in)", () => {
-    expect(microsoftSettings(env)).toMatchObject({ clientId: "id", issuer: env.AUTH_MICROSOFT_ENTRA_ID_ISSUER });
-    expect(microsoftSettings({ ...env, AUTH_MICROSOFT_ENTRA_ID_SECRET: "" })).toBeNull();
-    expect(microsoftSettings({ ...env, AUTH_MICROSOFT_ENTRA_ID_ISSUER: "http://127.0.0.1:4110" })).not.toBeNull();
-    expect(microsoftSettings({ ...env, AUTH_MICROSOFT_ENTRA_ID_ISSUER: "http://login.example.org" })).toBeNull();
-    expect(microsoftSettings({ ...env, AUTH_MICROSOFT_ENTRA_ID_ISSUER: "not a url" })).toBeNull();
+    expect(microsoftSettings(parseSettings(env))).toMatchObject({ clientId: "id", issuer: env.AUTH_MICROSOFT_ENTRA_ID_ISSUER });
+    expect(microsoftSettings(parseSettings({ ...env, AUTH_MICROSOFT_ENTRA_ID_SECRET: "" }))).toBeNull();
+    expect(microsoftSettings(parseSettings({ ...env, AUTH_MICROSOFT_ENTRA_ID_ISSUER: "http://127.0.0.1:4110" }))).not.toBeNull();
+    expect(microsoftSettings(parseSettings({ ...env, AUTH_MICROSOFT_ENTRA_ID_ISSUER: "http://login.example.org" }))).toBeNull();
+    expect(microsoftSettings(parseSettings({ ...env, AUTH_MICROSOFT_ENTRA_ID_ISSUER: "not a url" }))).toBeNull();
   });
 
   it("trusts only an email Microsoft says is verified", () => {

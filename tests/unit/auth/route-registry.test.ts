@@ -84,4 +84,20 @@ describe("the route registry", () => {
     ];
     expect(wrong).toEqual([]);
   });
+
+  it("every route handler that needs a session goes through withSession (bearer-token API routes through withBearer)", () => {
+    // POST /api/session answers { signedIn: false } itself: it reports on the session rather than needing one.
+    const ownAnswer = new Set(["POST /api/session"]);
+    const unwrapped = routes
+      .filter((r) => ROUTES[r.key] && ROUTES[r.key].access !== "public" && !ownAnswer.has(r.key))
+      .filter((r) => {
+        const source = read(r.file);
+        const method = r.key.split(" ")[0];
+        // The API's routes take a bearer token, never a session: withBearer is their wrapper.
+        return r.key.includes(" /api/v1/") ? !source.includes("return withBearer(") : !source.includes(`export const ${method} = withSession`);
+      })
+      .map((r) => r.key);
+    expect(unwrapped).toEqual([]);
+    for (const r of routes.filter((route) => ROUTES[route.key]?.access !== "public")) expect(read(r.file), r.key).not.toMatch(/currentUser\(/);
+  });
 });

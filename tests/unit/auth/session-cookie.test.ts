@@ -4,7 +4,7 @@ import { encode } from "next-auth/jwt";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { tokenFromCookies } from "@/lib/auth/session-status";
 
-const secret = "unit-test-secret-not-for-production-0000000000";
+const secret = "unit-test-secret-not-for-production-0123456789";
 let before: string | undefined;
 beforeAll(() => {
   before = process.env.AUTH_SECRET;

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { readClaims, sessionLimits, sessionVerdict, type SessionClaims, type StoredSession } from "@/lib/auth/session-rules";
+import { parseSettings } from "@/lib/config/env";
 
-const limits = sessionLimits({});
+const limits = sessionLimits(parseSettings({}));
 const start = new Date("2026-01-01T08:00:00Z");
 const at = (minutes: number) => new Date(start.getTime() + minutes * 60_000);
 const claims: SessionClaims = { uid: "6f1c2a4e-1b2c-4d5e-8f90-123456789abc", sid: "a".repeat(43), sv: 3, authAt: start.getTime() };
@@ -10,8 +11,9 @@ const stored = (over: Partial<StoredSession> = {}): StoredSession => ({ sessionV
 describe("sessionLimits", () => {
   it("defaults to 12 hours and 30 minutes idle, and reads the settings", () => {
     expect(limits).toMatchObject({ absoluteMs: 12 * 3600_000, idleMs: 30 * 60_000 });
-    expect(sessionLimits({ LANTERN_SESSION_HOURS: "8", LANTERN_SESSION_IDLE_MINUTES: "15" })).toMatchObject({ absoluteMs: 8 * 3600_000, idleMs: 15 * 60_000 });
-    expect(sessionLimits({ LANTERN_SESSION_HOURS: "-1", LANTERN_SESSION_IDLE_MINUTES: "soon" })).toMatchObject({ absoluteMs: 12 * 3600_000, idleMs: 30 * 60_000 });
+    expect(sessionLimits(parseSettings({ LANTERN_SESSION_HOURS: "8", LANTERN_SESSION_IDLE_MINUTES: "15" }))).toMatchObject({ absoluteMs: 8 * 3600_000, idleMs: 15 * 60_000 });
+    expect(() => parseSettings({ LANTERN_SESSION_HOURS: "-1" })).toThrow(/^LANTERN_SESSION_HOURS must be a number above 0 \(it is "-1"\)$/);
+    expect(() => parseSettings({ LANTERN_SESSION_IDLE_MINUTES: "soon" })).toThrow(/^LANTERN_SESSION_IDLE_MINUTES must be a number above 0/);
   });
 });
 

@@ -4,19 +4,20 @@
 import { describe, expect, it } from "vitest";
 import { sessionLimits } from "@/lib/auth/session-rules";
 import { sessionEnds, sessionWarning, timeLeftText, WARN_BEFORE_MS } from "@/lib/auth/session-warning";
+import { parseSettings } from "@/lib/config/env";
 
 const MIN = 60_000;
 const t0 = Date.UTC(2026, 10, 29, 9, 0);
 
 describe("sessionEnds", () => {
   it("takes the limits that end sessions (30 minutes idle, 12 hours in all by default)", () => {
-    const ends = sessionEnds({ began: new Date(t0), lastSeen: new Date(t0 + 10 * MIN) }, sessionLimits({}));
+    const ends = sessionEnds({ began: new Date(t0), lastSeen: new Date(t0 + 10 * MIN) }, sessionLimits(parseSettings({})));
     expect(ends.idleEndsAt).toBe(t0 + 40 * MIN);
     expect(ends.absoluteEndsAt).toBe(t0 + 12 * 60 * MIN);
   });
 
   it("follows the settings when they are changed", () => {
-    const ends = sessionEnds({ began: new Date(t0), lastSeen: new Date(t0) }, sessionLimits({ LANTERN_SESSION_HOURS: "8", LANTERN_SESSION_IDLE_MINUTES: "15" }));
+    const ends = sessionEnds({ began: new Date(t0), lastSeen: new Date(t0) }, sessionLimits(parseSettings({ LANTERN_SESSION_HOURS: "8", LANTERN_SESSION_IDLE_MINUTES: "15" })));
     expect(ends).toEqual({ idleEndsAt: t0 + 15 * MIN, absoluteEndsAt: t0 + 8 * 60 * MIN });
   });
 });

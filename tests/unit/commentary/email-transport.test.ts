@@ -1,26 +1,27 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { emailTransportFromEnv } from "@/lib/notify/email";
 import { createFakeTransport } from "@/lib/notify/fake";
+import { parseSettings } from "@/lib/config/env";
 
 afterEach(() => vi.restoreAllMocks());
 
 describe("the email adapter is chosen by environment variables", () => {
   it("uses SMTP when SMTP_URL or SMTP_HOST is set", () => {
-    expect(emailTransportFromEnv({ SMTP_URL: "smtp://localhost:2525" }).name).toBe("smtp");
-    expect(emailTransportFromEnv({ SMTP_HOST: "mail.example" }).name).toBe("smtp");
+    expect(emailTransportFromEnv(parseSettings({ SMTP_URL: "smtp://localhost:2525" })).name).toBe("smtp");
+    expect(emailTransportFromEnv(parseSettings({ SMTP_HOST: "mail.example" })).name).toBe("smtp");
   });
   it("uses GOV.UK Notify when its key and template are set", () => {
-    expect(emailTransportFromEnv({ NOTIFY_API_KEY: "key", NOTIFY_TEMPLATE_ID: "template" }).name).toBe("notify");
+    expect(emailTransportFromEnv(parseSettings({ NOTIFY_API_KEY: "key", NOTIFY_TEMPLATE_ID: "template" })).name).toBe("notify");
   });
   it("needs the template as well as the key for Notify", () => {
-    expect(emailTransportFromEnv({ NOTIFY_API_KEY: "key" }).name).toBe("log");
+    expect(emailTransportFromEnv(parseSettings({ NOTIFY_API_KEY: "key" })).name).toBe("log");
   });
   it("prefers SMTP when both are configured", () => {
-    expect(emailTransportFromEnv({ SMTP_HOST: "mail.example", NOTIFY_API_KEY: "k", NOTIFY_TEMPLATE_ID: "t" }).name).toBe("smtp");
+    expect(emailTransportFromEnv(parseSettings({ SMTP_HOST: "mail.example", NOTIFY_API_KEY: "k", NOTIFY_TEMPLATE_ID: "t" })).name).toBe("smtp");
   });
   it("writes to the server log with neither", async () => {
     const info = vi.spyOn(console, "info").mockImplementation(() => {});
-    const transport = emailTransportFromEnv({});
+    const transport = emailTransportFromEnv(parseSettings({}));
     expect(transport.name).toBe("log");
     await transport.send({ to: "reporter@lantern.example", subject: "Lantern: returned", text: "Please add why." });
     expect(info).toHaveBeenCalledWith(expect.stringContaining("to=reporter@lantern.example"));

@@ -2,7 +2,8 @@
 // annualised figures and rates per 10,000, each empty with the missing month
 // named when its window is short of a figure.
 import { describe, expect, it } from "vitest";
-import { formulaAggregation, formulaText, parseFormula, type FormulaNode } from "@/lib/figures/formula";
+import { formulaText, parseFormula, type FormulaNode } from "@/lib/figures/formula";
+import { formulaAggregation } from "@/lib/figures/formula-analysis";
 import { formulaValueAt, type FormulaInputs } from "@/lib/figures/formula-eval";
 import { aggregationMismatch, checkFormula, type CatalogueEntry } from "@/lib/figures/formula-checks";
 import { formulaFigures } from "@/lib/figures/formula-values";

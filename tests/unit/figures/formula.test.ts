@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findFormulaCycle, formulaAggregation, formulaOrder, formulaText, parseFormula, type FormulaNode } from "@/lib/figures/formula";
+import { formulaText, parseFormula, type FormulaNode } from "@/lib/figures/formula";
+import { findFormulaCycle, formulaAggregation, formulaOrder } from "@/lib/figures/formula-analysis";
 import { formulaValueAt } from "@/lib/figures/formula-eval";
 import { formulaFigures } from "@/lib/figures/formula-values";
 import { ytdFor } from "@/lib/figures/ytd";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { outturnChart, SPC_CHART_POINTS, spcChartView, trendChart } from "@/lib/figures/indicator-charts";
+import { outturnChart, SPC_CHART_POINTS, spcChartView, trendChart } from "@/lib/views/indicator-charts";
 import type { SpcResult } from "@/lib/figures/types";
 
 const months = [

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { SpcLegend } from "@/components/charts/spc-chart";
 import { frozenTableHtml } from "@/components/snapshot/frozen-table";
 import { SpcSummary } from "@/components/spc-icons";
-import { spcChartView } from "@/lib/figures/indicator-charts";
+import { spcChartView } from "@/lib/views/indicator-charts";
 import {
   ASSURANCE_TEXT,
   markerKeyText,

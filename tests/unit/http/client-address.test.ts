@@ -2,7 +2,7 @@
 // as the proxies the operator trusts.
 import { describe, expect, it } from "vitest";
 import { clientAddressFrom, parseTrustedProxies } from "@/lib/http/client-address";
-import { startupProblems } from "@/lib/startup-checks";
+import { startupProblems } from "@/lib/config/env";
 
 const trusting = (text: string) => {
   const parsed = parseTrustedProxies(text);
@@ -39,6 +39,6 @@ describe("the client's address", () => {
     expect(clientAddressFrom(headers("fd00::1", "2001:db8::5"), trusting("fd00::/8"))).toBe("2001:db8::5");
     expect(parseTrustedProxies("10.0.0.1, nginx, 10.0.0.0/33")).toEqual({ ok: false, bad: ["nginx", "10.0.0.0/33"] });
     const secret = "k".repeat(8) + "0123456789abcdefghijklmnopqrstuv";
-    expect(startupProblems({ AUTH_SECRET: secret, LANTERN_TRUSTED_PROXIES: "nginx" }).join()).toMatch(/^LANTERN_TRUSTED_PROXIES has entries that are not an address or a range: nginx\./);
+    expect(startupProblems({ AUTH_SECRET: secret, LANTERN_TRUSTED_PROXIES: "10.0.0.1, nginx" }, { needSecret: true }).join()).toMatch(/^LANTERN_TRUSTED_PROXIES has entries that are not an address or a range: nginx\./);
   });
 });

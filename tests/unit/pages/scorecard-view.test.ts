@@ -10,7 +10,7 @@ import {
   sortRows,
   spcSide,
   viewQuery,
-} from "@/lib/queries/scorecard-view";
+} from "@/lib/views/scorecard-view";
 
 function row(overrides: Partial<ScorecardRow> & { code: string }): ScorecardRow {
   return {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { significantChangesHtml } from "@/components/scorecard/significant-changes-html";
-import type { SignificantChange } from "@/lib/queries/scorecard-view";
+import type { SignificantChange } from "@/lib/views/scorecard-view";
 
 const change = (over: Partial<SignificantChange>): SignificantChange =>
   ({

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { detailsHtml, scorecardTableHtml } from "@/components/scorecard/scorecard-table-html";
 import { figuresFor } from "@/lib/figures";
 import type { ScorecardRow } from "@/lib/queries/scorecard";
-import { sortLinksFor, DEFAULT_VIEW } from "@/lib/queries/scorecard-view";
+import { sortLinksFor, DEFAULT_VIEW } from "@/lib/views/scorecard-view";
 
 function row(over: Partial<ScorecardRow> = {}): ScorecardRow {
   const values = [3, 6, 2, 4, 4, 6, 3].map((value, i) => ({ period: `20${i < 3 ? "19" : "20"}-${String(i < 3 ? 10 + i : i - 2).padStart(2, "0")}`, value, numerator: null, denominator: null, revised: false }));

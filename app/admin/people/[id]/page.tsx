@@ -8,7 +8,7 @@ import { getDb } from "@/db/client";
 import { changeAccessAction, deactivatePersonAction, reactivatePersonAction, sendPasswordResetAction } from "@/lib/actions/people/entry";
 import { requirePageAccess } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/dates";
-import { roleChoices, serviceChoices } from "@/lib/queries/choices";
+import { roleChoices, serviceChoices } from "@/lib/views/choices";
 import { personFor } from "@/lib/queries/people";
 
 export const metadata = { title: "Person" };

@@ -1,6 +1,5 @@
-import { exportResponse } from "../respond";
+import { withSession } from "@/lib/http/with-session";
+import { exportFor } from "../respond";
 
 /** Every service's scorecard for a month: ?format=xlsx (every sheet) or ?format=csv&kind=values|indicators|…. */
-export async function GET(request: Request, { params }: { params: Promise<{ period: string }> }) {
-  return exportResponse(request, { period: (await params).period, service: null });
-}
+export const GET = withSession<{ period: string }>("scorecard.read", (route) => exportFor(route, null));

@@ -2,23 +2,25 @@
 // bytes as the body: checks it whole and answers with the preview (streamed
 // progress, then the result). Writes no figures; keeps the file for "Import".
 import { getDb } from "@/db/client";
+import { withSession } from "@/lib/http/with-session";
 import { isImportKind } from "@/lib/import/columns";
 import { previewImport } from "@/lib/import/preview";
-import { guardImport, streamLines, uploadedBytes } from "../guard";
+import { streamLines, uploadedBytes } from "../guard";
 
-export async function POST(request: Request): Promise<Response> {
-  const guard = await guardImport(request);
-  if (!guard.ok) return guard.response;
-  const body = await uploadedBytes(request);
-  if (!body.ok) return body.response;
-  const params = new URL(request.url).searchParams;
-  const file = (params.get("file") || "upload.csv").replace(/[\\/\r\n]/g, "_").slice(0, 200);
-  const kindParam = params.get("kind") ?? "auto";
-  const kind = isImportKind(kindParam) ? kindParam : null;
-  const sheet = params.get("sheet") || null;
-  const db = await getDb();
-  return streamLines(async (send) => {
-    const preview = await previewImport({ db, actorId: guard.user.id, bytes: body.bytes, file, kind, sheet, onProgress: send });
-    return { ok: true, preview };
-  });
-}
+export const POST = withSession(
+  "data.load",
+  async ({ request, user }) => {
+    const bytes = await uploadedBytes(request);
+    const params = new URL(request.url).searchParams;
+    const file = (params.get("file") || "upload.csv").replace(/[\\/\r\n]/g, "_").slice(0, 200);
+    const kindParam = params.get("kind") ?? "auto";
+    const kind = isImportKind(kindParam) ? kindParam : null;
+    const sheet = params.get("sheet") || null;
+    const db = await getDb();
+    return streamLines(async (send) => {
+      const preview = await previewImport({ db, actorId: user.id, bytes, file, kind, sheet, onProgress: send });
+      return { ok: true, preview };
+    });
+  },
+  { sameOrigin: true },
+);

@@ -1,24 +1,18 @@
 // The monthly performance report as XLSX (lib/export/report-xlsx.ts): the
 // summary, a sheet per section, the narratives and the values import shape.
 import { getDb } from "@/db/client";
-import { can } from "@/lib/auth/policy";
-import { currentUser, requestDataVersion } from "@/lib/auth/session";
+import { requestDataVersion } from "@/lib/auth/session";
 import { reportWorkbook } from "@/lib/export/report-xlsx";
-import { isPeriod } from "@/lib/figures";
+import { refuse } from "@/lib/http/refusal";
+import { periodParam, withSession } from "@/lib/http/with-session";
 import { monthlyReportFor } from "@/lib/queries/report";
 import { monthsWithFigures } from "@/lib/queries/scorecard-cache";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ period: string }> }) {
-  const { period } = await params;
-  const user = await currentUser();
-  if (!user) return Response.json({ error: "Sign in first." }, { status: 401 });
-  if (!can(user, "scorecard.read")) return Response.json({ error: "You do not have permission to read live scorecards." }, { status: 403 });
-  if (!isPeriod(period)) return Response.json({ error: "period: give the month as YYYY-MM" }, { status: 400 });
+export const GET = withSession<{ period: string }>("scorecard.read", async ({ params }) => {
+  const period = periodParam(params.period);
   const db = await getDb();
   const version = await requestDataVersion();
-  if (!(await monthsWithFigures({ db, version })).includes(period)) {
-    return Response.json({ error: `No figures have been loaded for ${period}.` }, { status: 404 });
-  }
+  if (!(await monthsWithFigures({ db, version })).includes(period)) refuse(404, `No figures have been loaded for ${period}.`);
   const workbook = await reportWorkbook(await monthlyReportFor({ db, period, version }));
   return new Response(new Uint8Array(workbook), {
     headers: {
@@ -27,4 +21,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ per
       "Content-Disposition": `attachment; filename="lantern-monthly-report-${period}.xlsx"`,
     },
   });
-}
+});

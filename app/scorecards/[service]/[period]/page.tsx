@@ -33,7 +33,7 @@ import {
   spcSide,
   viewQuery,
   type RawSearchParams,
-} from "@/lib/queries/scorecard-view";
+} from "@/lib/views/scorecard-view";
 import { ILLUSTRATIVE_BANDS_RULE } from "@/lib/seed/illustrative-bands";
 
 type Params = { service: string; period: string };

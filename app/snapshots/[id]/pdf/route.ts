@@ -1,22 +1,18 @@
 import { getDb } from "@/db/client";
-import { currentUser } from "@/lib/auth/session";
+import { refuse } from "@/lib/http/refusal";
+import { idParam, withSession } from "@/lib/http/with-session";
 import { snapshotContent } from "@/lib/queries/snapshots";
 import { canReadSnapshot } from "@/lib/snapshots/access";
 import { pdfResponse } from "@/lib/snapshots/pdf-response";
-import { parseId } from "@/lib/ids";
 
 /** The published paper as PDF: rendered once on first request, then the same bytes every time. */
-export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
-  const id = parseId((await params).id);
-  const user = await currentUser();
-  if (!user) return new Response("Sign in first.", { status: 401 });
-  if (!id) return new Response("No such paper.", { status: 404 });
+export const GET = withSession<{ id: string }>(null, async ({ user, params }) => {
+  const id = idParam(params.id);
   const db = await getDb();
   const content = await snapshotContent({ db, id });
-  if (!content) return new Response("No such paper.", { status: 404 });
-  if (!canReadSnapshot(user, content)) return new Response("You do not have access to this paper.", { status: 403 });
-  if (content.status === "draft") return new Response("A draft has no PDF: publish it first, or use the print view.", { status: 409 });
-
+  if (!content) refuse(404, "No such paper.");
+  if (!canReadSnapshot(user, content)) refuse(403, "You do not have access to this paper.");
+  if (content.status === "draft") refuse(409, "A draft has no PDF: publish it first, or use the print view.");
   // Rendered on this server from the frozen paper with a render token, never the reader's cookies.
   return pdfResponse({ db, content, variant: "paper" });
-}
+});

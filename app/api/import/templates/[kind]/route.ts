@@ -1,16 +1,15 @@
 // GET /api/import/templates/KIND: the XLSX template for one import kind, its
 // indicator drop-down filled from the catalogue. Admins only.
 import { getDb } from "@/db/client";
-import { isImportKind } from "@/lib/import/columns";
+import { refuse } from "@/lib/http/refusal";
+import { withSession } from "@/lib/http/with-session";
+import { IMPORT_KINDS, isImportKind } from "@/lib/import/columns";
 import { buildTemplate, templateFileName } from "@/lib/import/templates";
 import { indicatorCodes } from "@/lib/queries/imports";
-import { guardImport } from "../../guard";
 
-export async function GET(request: Request, { params }: { params: Promise<{ kind: string }> }): Promise<Response> {
-  const guard = await guardImport(request, { post: false });
-  if (!guard.ok) return guard.response;
-  const { kind } = await params;
-  if (!isImportKind(kind)) return Response.json({ ok: false, code: "not_found", message: "There is no such import kind." }, { status: 404 });
+export const GET = withSession<{ kind: string }>("data.load", async ({ params }) => {
+  const { kind } = params;
+  if (!isImportKind(kind)) refuse(400, `kind: "${kind.slice(0, 40)}" is not an import kind; use one of ${IMPORT_KINDS.join(", ")}`);
   const codes = kind === "indicators" ? [] : await indicatorCodes({ db: await getDb() });
   const body = await buildTemplate(kind, codes);
   return new Response(new Uint8Array(body), {
@@ -20,4 +19,4 @@ export async function GET(request: Request, { params }: { params: Promise<{ kind
       "cache-control": "no-store",
     },
   });
-}
+});

@@ -1,5 +1,5 @@
 import { getDb } from "@/db/client";
-import { apiJson, forbiddenAnswer, notFoundAnswer, withBearer } from "@/lib/api/respond";
+import { apiError, apiJson, forbiddenAnswer, notFoundAnswer, withBearer } from "@/lib/api/respond";
 import { parseId } from "@/lib/ids";
 import { snapshotContent } from "@/lib/queries/snapshots";
 import { canReadSnapshot } from "@/lib/snapshots/access";
@@ -8,7 +8,7 @@ import { canReadSnapshot } from "@/lib/snapshots/access";
 export async function GET(request: Request, { params }: { params: Promise<{ id: string }> }) {
   return withBearer(request, async (user) => {
     const id = parseId((await params).id);
-    if (!id) return notFoundAnswer();
+    if (!id) return apiError(400, `id: "${(await params).id.slice(0, 40)}" is not an id`);
     const content = await snapshotContent({ db: await getDb(), id });
     if (!content || content.status === "draft") return notFoundAnswer();
     if (!canReadSnapshot(user, content)) return forbiddenAnswer();

@@ -1,7 +1,5 @@
-import { exportResponse } from "@/app/api/export/respond";
+import { exportFor } from "@/app/api/export/respond";
+import { withSession } from "@/lib/http/with-session";
 
 /** One service's scorecard for a month: ?format=xlsx (every sheet) or ?format=csv&kind=values|indicators|…. */
-export async function GET(request: Request, { params }: { params: Promise<{ service: string; period: string }> }) {
-  const { service, period } = await params;
-  return exportResponse(request, { period, service });
-}
+export const GET = withSession<{ service: string; period: string }>("scorecard.read", (route) => exportFor(route, route.params.service));

@@ -5,7 +5,7 @@
 import { z } from "zod";
 import { directionOf, headlineChange, judgementOf, ragFor } from "@/lib/figures";
 import type { Judgement, Rag } from "@/lib/figures/types";
-import type { ScorecardRow } from "./scorecard";
+import type { ScorecardRow } from "@/lib/queries/scorecard";
 
 export const SORT_KEYS = [
   "position",

@@ -3,9 +3,9 @@
 // chart's figures as a table (every chart in Lantern has one). Pure: the
 // page and its components only draw what this returns.
 import { formatValue, monthLabel, shortMonthLabel } from "@/lib/format";
-import { ASSURANCE_TEXT, pointText, VARIATION_TEXT } from "./spc-words";
-import type { Figures, SpcResult, SpcSpecial, Unit } from "./types";
-import { BENCHMARK_TEXT } from "./vocabulary";
+import { ASSURANCE_TEXT, pointText, VARIATION_TEXT } from "@/lib/figures/spc-words";
+import type { Figures, SpcResult, SpcSpecial, Unit } from "@/lib/figures/types";
+import { BENCHMARK_TEXT } from "@/lib/figures/vocabulary";
 
 /** A chart's figures as rows of text, the first cell naming the row. */
 interface ChartTable {
