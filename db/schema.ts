@@ -334,6 +334,34 @@ export const indicators = pgTable(
 );
 
 /**
+ * An indicator's target and RAG bands from a month on: a month uses the set
+ * with the latest effective_from on or before it (the first set also covers
+ * months before it). The band and target columns on `indicators` mirror the
+ * newest set (a trigger keeps them so) for the catalogue, its exports and
+ * the editor; every RAG reads the sets (lib/figures/band-sets.ts).
+ */
+export const indicatorBandSets = pgTable(
+  "indicator_band_sets",
+  {
+    id: serial("id").primaryKey(),
+    indicatorId: integer("indicator_id")
+      .notNull()
+      .references(() => indicators.id, { onDelete: "cascade" }),
+    effectiveFrom: text("effective_from").notNull(),
+    greenMin: doublePrecision("green_min"),
+    greenMax: doublePrecision("green_max"),
+    amberMin: doublePrecision("amber_min"),
+    amberMax: doublePrecision("amber_max"),
+    target: doublePrecision("target"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("indicator_band_sets_from").on(t.indicatorId, t.effectiveFrom),
+    periodCheck("indicator_band_sets_effective_from_format", "effective_from"),
+  ],
+);
+
+/**
  * One row per file loaded, so every figure can say where it came from: the
  * import history (/admin/imports). Values rows carry their batch, which is
  * enough to undo them; other kinds record what each row changed in

@@ -40,6 +40,7 @@ export function directionHtml(direction: Direction | null, judgement: Judgement 
 type Shown = keyof typeof COMMENTARY_STATUS_TEXT;
 /** The <CommentaryStatus> badge's tones, by status (the same tone names as components/ui/badge). */
 const STATUS_TONES: Record<Shown, BadgeTone> = {
+  no_figure: "gray",
   not_started: "gray",
   draft: "slate",
   submitted: "sky",

@@ -2,6 +2,7 @@
 // row, and always printed): the change both ways, labelled; the RAG bands as
 // tolerances; target, YTD and the 12-month figures; benchmarks; SPC; the five
 // outturns; owner and reporter; the month's full commentary. Escaped HTML.
+import { rowCommentaryState } from "@/lib/commentary/status";
 import { POLARITY_TEXT } from "@/lib/figures/vocabulary";
 import { ASSURANCE_TEXT, NO_SPC_TEXT, RUN_CHART_NOTE, VARIATION_TEXT } from "@/lib/figures/spc-words";
 import { BENCHMARK_KINDS, BENCHMARK_TEXT } from "@/lib/figures/vocabulary";
@@ -109,7 +110,7 @@ export function rowDetailHtml({
   parts.push(
     section(
       "Commentary",
-      `<p>${statusHtml(c?.status ?? null)}${c?.author ? ` by ${esc(c.author)}` : ""} <a href="${commentaryHref(period, row.id)}">Open the commentary<span class=sr-only> for ${esc(row.code)}</span></a></p>` +
+      `<p>${statusHtml(rowCommentaryState(row.hasFigure, c?.status))}${c?.author ? ` by ${esc(c.author)}` : ""} <a href="${commentaryHref(period, row.id)}">Open the commentary<span class=sr-only> for ${esc(row.code)}</span></a></p>` +
         (c?.body ? `<p class=cb>${esc(c.body)}</p>` : ""),
       true,
     ),

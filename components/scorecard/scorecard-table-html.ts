@@ -13,6 +13,7 @@
 // a request's time and bytes. The table is built once per data version and
 // view (lib/queries/scorecard-cache.ts `keep`) with short, table-level class
 // names (app/globals.css, "Scorecard table"). Every value is escaped (./html.ts).
+import { rowCommentaryState } from "@/lib/commentary/status";
 import { outturnYearsFor } from "@/lib/figures/outturns";
 import { formatChange, formatNumber, formatValue, shortMonthLabel } from "@/lib/format";
 import type { ScorecardRow } from "@/lib/queries/scorecard";
@@ -74,7 +75,7 @@ function rowHtml(input: ScorecardTableInput, row: ScorecardRow): string {
   return (
     `<tr><th scope=row><button type=button class=dx aria-expanded=false aria-controls=${detailId}>${code}<span class=sr-only> details</span></button></th>` +
     `<td><a href="${esc(indicatorHref(row.code, period))}">${esc(row.title)}</a>${flags}` +
-    `<p class=cx><a href="${commentaryHref(period, row.id)}">Commentary<span class=sr-only> for ${code}</span></a> ${statusHtml(c?.status ?? null)}${c?.body ? ` ${esc(excerpt(c.body))}` : ""}</p></td>` +
+    `<p class=cx><a href="${commentaryHref(period, row.id)}">Commentary<span class=sr-only> for ${code}</span></a> ${statusHtml(rowCommentaryState(row.hasFigure, c?.status))}${c?.body ? ` ${esc(excerpt(c.body))}` : ""}</p></td>` +
     values.map((v) => `<td>${esc(formatValue(v, row.unit, row.decimals))}</td>`).join("") +
     `<td>${sparklineHtml(values)}</td>` +
     `<td>${esc(formatChange({ unit: row.unit, points: row.changeFromPreviousPoints, relativePct: row.changeFromPreviousPct }))}</td>` +

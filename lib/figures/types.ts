@@ -31,8 +31,11 @@ export interface IndicatorDef {
   aggregation: Aggregation;
   decimals: number;
   frequency: Frequency;
+  /** the newest set (or the only one) */
   bands: Bands;
   target: number | null;
+  /** every set by effective-from month (./band-sets.ts); absent or empty: `bands` and `target` apply to every month */
+  bandSets?: import("./band-sets").BandSet[];
 }
 
 /** The current figure for one period (the latest revision). */
@@ -130,6 +133,8 @@ export interface Figures {
   direction: Direction | null;
   judgement: Judgement | null;
   rag: Rag | null;
+  /** the previous figure's RAG by the set in force in its own month ("new red" compares the two) */
+  previousRag?: Rag | null;
   ytd: number | null;
   /** why YTD is null or partial, in words, e.g. "no YTD for point-in-time figures" */
   ytdNote: string | null;

@@ -30,6 +30,8 @@ export const INDICATOR_COLUMNS = [
   "council_plan",
   // computed from other indicators (lib/figures/formula.ts); its figures are never imported
   "formula",
+  // the first month ("YYYY-MM") the bands and target apply to; blank: they correct the set in force now
+  "effective_from",
 ] as const;
 export const VALUE_COLUMNS = ["indicator", "period", "value", "numerator", "denominator", "note"] as const;
 export const OUTTURN_COLUMNS = ["indicator", "year", "value"] as const;

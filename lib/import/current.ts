@@ -9,12 +9,14 @@ import {
   commentaries,
   importBatches,
   importChanges,
+  indicatorBandSets,
   indicators,
   indicatorValues,
   outturns,
   reportingPeriods,
   users,
 } from "@/db/schema";
+import type { BandSet } from "@/lib/figures/band-sets";
 import { requireAuthority } from "@/lib/queries/authority";
 import type { ImportContext } from "./context";
 import type { CurrentCommentary, CurrentIndicator, CurrentValue, CurrentYearly } from "./plan";
@@ -179,5 +181,8 @@ export async function currentIndicators(db: Reader, authorityId: number): Promis
     .leftJoin(owner, eq(owner.id, indicators.ownerId))
     .leftJoin(reporter, eq(reporter.id, indicators.reporterId))
     .where(eq(indicators.authorityId, authorityId));
-  return new Map(rows.map((r) => [r.code, { ...r, service: r.service as CurrentIndicator["service"], by: null }]));
+  const sets = await db.select().from(indicatorBandSets).orderBy(indicatorBandSets.effectiveFrom);
+  const setsBy = new Map<number, BandSet[]>();
+  for (const s of sets) setsBy.set(s.indicatorId, [...(setsBy.get(s.indicatorId) ?? []), s]);
+  return new Map(rows.map((r) => [r.code, { ...r, service: r.service as CurrentIndicator["service"], by: null, bandSets: setsBy.get(r.id) ?? [] }]));
 }

@@ -49,6 +49,7 @@ const MEANING: Record<string, string> = {
   amber_min: "Lowest value of the amber band, checked when the value is not green.",
   amber_max: "Highest value of the amber band.",
   target: "A single headline target shown beside the value.",
+  effective_from: "The first month (YYYY-MM) the bands and target apply to: a new set from then, earlier months keep theirs. Blank: they correct the set in force now.",
   outcome: "What good looks like for children.",
   definition: "How it is counted.",
   owner: "Email of the accountable manager.",

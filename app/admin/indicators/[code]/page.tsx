@@ -32,13 +32,20 @@ export default async function IndicatorEditPage({ params }: { params: Promise<{ 
   const db = await getDb();
   const [found, people, newest] = await Promise.all([indicatorForEdit({ db, code }), peopleToChoose({ db }), newestLoadedMonth({ db })]);
   if (!found) notFound();
-  const { indicator, recent } = found;
+  const { indicator, recent, newestSetFrom } = found;
+  // the newest set's month (a correction of it) or any later month up to a year past the newest figures (a new set)
+  // (a new set starts no earlier than the editor's 12 months of figures)
+  const lastChoice = addMonths(newest && newest > newestSetFrom ? newest : newestSetFrom, 12);
+  const firstNew = addMonths(newestSetFrom, 1) > (recent[0]?.period ?? "") ? addMonths(newestSetFrom, 1) : recent[0].period;
+  const bandsFrom = [newestSetFrom];
+  for (let m = firstNew; m <= lastChoice; m = addMonths(m, 1)) bandsFrom.push(m);
   const choices = {
     services: SERVICE_AREAS.map((s) => ({ value: s.key, label: s.name })),
     polarities: POLARITIES.map((p) => ({ value: p, label: POLARITY_TEXT[p] })),
     units: UNITS.map((u) => ({ value: u, label: UNIT_TEXT[u] })),
     aggregations: AGGREGATIONS.map((a) => ({ value: a, label: `Year to date ${AGGREGATION_TEXT[a]}` })),
     frequencies: FREQUENCIES.map((f) => ({ value: f, label: FREQUENCY_TEXT[f] })),
+    bandsFrom: bandsFrom.map((m, i) => ({ value: m, label: i === 0 ? `${monthLabel(m)} (correct the set in force now)` : `${monthLabel(m)} (a new set)` })),
     people,
   };
   // Retiring takes effect from a month: by default the one after the newest figures, so every month reported keeps it.

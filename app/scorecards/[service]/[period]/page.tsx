@@ -16,7 +16,7 @@ import { Alert } from "@/components/ui/alert";
 import { getDb } from "@/db/client";
 import { SERVICE_AREAS } from "@/db/reference";
 import { requestDataVersion, requirePageAccess } from "@/lib/auth/session";
-import { commentaryCounts } from "@/lib/commentary/status";
+import { commentaryCounts, rowCommentaryState } from "@/lib/commentary/status";
 import { putKeptHtml, slotName } from "@/lib/html/kept-html";
 import { inAppRequest } from "@/lib/html/in-app-request";
 import { addMonths, adjacentMonths, isPeriod } from "@/lib/figures";
@@ -86,7 +86,7 @@ export default async function ServiceScorecardPage({
   const previousMonth = addMonths(period, -1);
   const caption = `${area.name} scorecard for ${monthLabel(period)}`;
   const anyIllustrative = rows.some((r) => r.bandsIllustrative && r.rag);
-  const counts = commentaryCounts(scorecard.rows.map((r) => r.commentary?.status));
+  const counts = commentaryCounts(scorecard.rows.map((r) => rowCommentaryState(r.hasFigure, r.commentary?.status)));
   // The table and the list of changes are built once per data version, and sent once: on a page
   // load the server render reads them from their slots, not again from the payload (components/ui/kept-html.tsx).
   const inline = await inAppRequest();
