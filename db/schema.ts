@@ -96,10 +96,17 @@ export const authorityPopulations = pgTable(
   (t) => [primaryKey({ columns: [t.authorityId, t.year] })],
 );
 
+/**
+ * The council's service areas, as data an admin keeps (/admin/service-areas):
+ * added, renamed, reordered and retired. A retired area keeps its indicators
+ * and history but takes no new indicators; db/reference.ts holds only the
+ * demo's seed list.
+ */
 export const serviceAreas = pgTable("service_areas", {
   key: text("key").primaryKey(),
   name: text("name").notNull(),
   sortOrder: integer("sort_order").notNull(),
+  retiredAt: timestamp("retired_at", { withTimezone: true }),
 });
 
 export const users = pgTable(

@@ -10,11 +10,11 @@ import { openDb, type DbHandle } from "@/db/client";
 import { openThroughServer } from "@/db/local-socket";
 import { DataDirInUseError } from "@/db/lock";
 import { migrateDb } from "@/db/migrate";
-import { SERVICE_KEYS } from "@/db/reference";
 import { isPeriod, RUN_LENGTH_RANGE } from "@/lib/figures";
 import { formatImportError } from "@/lib/import/errors";
 import { importFile } from "@/lib/import/apply";
 import { IMPORT_KINDS, type ImportKind } from "@/lib/import/columns";
+import { serviceAreaList } from "@/lib/queries/service-areas";
 import { scorecardFor } from "@/lib/queries/scorecard";
 import { seedDemo } from "@/lib/seed/demo";
 import { printDemoAccounts } from "./print-accounts";
@@ -170,9 +170,7 @@ const commands: Record<string, (args: string[]) => Prepared> = {
     );
     const errors: string[] = [];
     if (!values.period || !isPeriod(values.period)) errors.push("--period: give the month as YYYY-MM, e.g. --period 2020-04");
-    if (values.service && !SERVICE_KEYS.includes(values.service)) {
-      errors.push(`--service: "${values.service}" is not a service area; use one of ${SERVICE_KEYS.join(", ")}`);
-    }
+    // (whether --service names an area is asked of the database below)
     if (!values.json) errors.push("--json: the scorecard is printed as JSON; add --json");
     let runLength: number | undefined;
     if (values["spc-run-length"] !== undefined) {
@@ -187,6 +185,10 @@ const commands: Record<string, (args: string[]) => Prepared> = {
     }
     if (errors.length) throw new BadInput(errors);
     return async ({ db }, out) => {
+      if (values.service) {
+        const keys = (await serviceAreaList({ db })).map((a) => a.key);
+        if (!keys.includes(values.service)) throw new BadInput([`--service: "${values.service}" is not a service area; use one of ${keys.join(", ")}`]);
+      }
       const document = await scorecardFor({
         db,
         period: values.period!,

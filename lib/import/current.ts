@@ -14,6 +14,7 @@ import {
   indicatorValues,
   outturns,
   reportingPeriods,
+  serviceAreas,
   users,
 } from "@/db/schema";
 import type { BandSet } from "@/lib/figures/band-sets";
@@ -37,10 +38,14 @@ export async function readCatalogue(db: Reader): Promise<Catalogue> {
     .select({ id: indicators.id, code: indicators.code, aggregation: indicators.aggregation, unit: indicators.unit, formula: indicators.formula })
     .from(indicators)
     .where(eq(indicators.authorityId, authority.id));
+  const areas = await db.select({ key: serviceAreas.key, retiredAt: serviceAreas.retiredAt }).from(serviceAreas).orderBy(serviceAreas.sortOrder);
   return {
     authorityId: authority.id,
     idByCode: new Map(rows.map((i) => [i.code, i.id])),
-    context: { indicators: new Map(rows.map((i) => [i.code, { aggregation: i.aggregation, unit: i.unit, formula: i.formula }])) },
+    context: {
+      indicators: new Map(rows.map((i) => [i.code, { aggregation: i.aggregation, unit: i.unit, formula: i.formula }])),
+      serviceAreas: { active: areas.filter((a) => !a.retiredAt).map((a) => a.key), retired: areas.filter((a) => a.retiredAt).map((a) => a.key) },
+    },
   };
 }
 

@@ -4,6 +4,7 @@ import { bandProblems } from "@/lib/figures/band-checks";
 import type { Bands, Polarity } from "@/lib/figures/types";
 import { parseWholeNumber, parseYesNo } from "./cells";
 import { INDICATOR_COLUMNS, REQUIRED_COLUMNS } from "./columns";
+import type { ImportContext } from "./context";
 import type { KindRules } from "./kind-rules";
 import { checkFormulas, readFormulaCell } from "./validate-formulas";
 import type { IndicatorRecord } from "./records";
@@ -22,10 +23,15 @@ export const indicatorRules: KindRules<IndicatorRecord> = {
   checkRecords: checkFormulas,
 };
 
-function readIndicator(r: RowReader): IndicatorRecord | null {
+function readIndicator(r: RowReader, _codes: unknown, context: ImportContext | null): IndicatorRecord | null {
   const code = r.text("code", true);
   const title = r.text("title", true);
-  const service = r.word("service", SERVICE_KEYS, true);
+  const areas = context?.serviceAreas ?? { active: SERVICE_KEYS, retired: [] };
+  const service = r.word("service", [...areas.active, ...areas.retired], true);
+  // a retired area keeps the indicators it holds but takes no new ones
+  if (service !== null && code !== null && areas.retired.includes(service) && !context?.indicators.has(code)) {
+    r.report("service", `the service area "${service}" is retired: it takes no new indicators; choose one in use`);
+  }
   const polarity = r.word("polarity", POLARITIES, true);
   const unit = r.word("unit", UNITS, true);
   const aggregation = r.word("aggregation", AGGREGATIONS, true);

@@ -11,6 +11,7 @@ import { bandProblems } from "@/lib/figures/band-checks";
 import { bandSetInForce } from "@/lib/figures/band-sets";
 import { monthLabel } from "@/lib/format";
 import { bandSetsOf } from "@/lib/queries/band-sets";
+import { requireServiceAreas } from "../service-areas/check";
 import { defaultEffectiveFrom, saveBandSet } from "./band-sets";
 import { defineAction } from "../define-action";
 import { id, month } from "../fields";
@@ -40,6 +41,8 @@ export const updateIndicator = defineAction({
       const [clash] = await tx.select({ id: indicators.id }).from(indicators).where(and(eq(indicators.code, input.code), ne(indicators.id, before.id)));
       if (clash) throw new ActionRefusal("invalid", `Another indicator already has the code ${input.code}.`, undefined, "code");
     }
+    // an indicator moves only into an area in use: a retired one takes no new indicators
+    if (input.service !== before.serviceKey) await requireServiceAreas(tx, [input.service], { field: "service" });
     const people = [input.ownerId, input.reporterId].filter((p): p is string => !!p);
     if (people.length) {
       const found = await tx.select({ id: users.id }).from(users).where(and(inArray(users.id, people), isNull(users.disabledAt)));

@@ -6,7 +6,6 @@ import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { Field, Select } from "@/components/ui/field";
 import { getDb } from "@/db/client";
-import { SERVICE_AREAS } from "@/db/reference";
 import { restoreIndicatorAction, retireIndicatorAction, updateIndicatorAction } from "@/lib/actions/catalogue/entry";
 import { requirePageAccess } from "@/lib/auth/session";
 import { addMonths } from "@/lib/figures/periods";
@@ -14,6 +13,7 @@ import { AGGREGATIONS, AGGREGATION_TEXT, FREQUENCIES, FREQUENCY_TEXT, POLARITIES
 import { indicatorHref } from "@/lib/links";
 import { monthLabel } from "@/lib/format";
 import { indicatorForEdit, newestLoadedMonth, peopleToChoose } from "@/lib/queries/catalogue";
+import { serviceAreaList } from "@/lib/queries/service-areas";
 
 export const metadata = { title: "Edit indicator" };
 
@@ -30,7 +30,7 @@ export default async function IndicatorEditPage({ params }: { params: Promise<{ 
   await requirePageAccess("catalogue.manage");
   const code = safeDecode((await params).code);
   const db = await getDb();
-  const [found, people, newest] = await Promise.all([indicatorForEdit({ db, code }), peopleToChoose({ db }), newestLoadedMonth({ db })]);
+  const [found, people, newest, areas] = await Promise.all([indicatorForEdit({ db, code }), peopleToChoose({ db }), newestLoadedMonth({ db }), serviceAreaList({ db })]);
   if (!found) notFound();
   const { indicator, recent, newestSetFrom } = found;
   // the newest set's month (a correction of it) or any later month up to a year past the newest figures (a new set)
@@ -40,7 +40,8 @@ export default async function IndicatorEditPage({ params }: { params: Promise<{ 
   const bandsFrom = [newestSetFrom];
   for (let m = firstNew; m <= lastChoice; m = addMonths(m, 1)) bandsFrom.push(m);
   const choices = {
-    services: SERVICE_AREAS.map((s) => ({ value: s.key, label: s.name })),
+    // areas in use, and its own area even when retired (an indicator moves only into one in use)
+    services: areas.filter((a) => !a.retiredAt || a.key === indicator.serviceKey).map((s) => ({ value: s.key, label: s.retiredAt ? `${s.name} (retired)` : s.name })),
     polarities: POLARITIES.map((p) => ({ value: p, label: POLARITY_TEXT[p] })),
     units: UNITS.map((u) => ({ value: u, label: UNIT_TEXT[u] })),
     aggregations: AGGREGATIONS.map((a) => ({ value: a, label: `Year to date ${AGGREGATION_TEXT[a]}` })),

@@ -14,7 +14,6 @@ import { KeptHtml } from "@/components/ui/kept-html";
 import { SpcIconSprite } from "@/components/spc-icons";
 import { Alert } from "@/components/ui/alert";
 import { getDb } from "@/db/client";
-import { SERVICE_AREAS } from "@/db/reference";
 import { requestDataVersion, requirePageAccess } from "@/lib/auth/session";
 import { commentaryCounts, rowCommentaryState } from "@/lib/commentary/status";
 import { putKeptHtml, slotName } from "@/lib/html/kept-html";
@@ -23,6 +22,7 @@ import { addMonths, adjacentMonths, isPeriod } from "@/lib/figures";
 import { monthLabel } from "@/lib/format";
 import { cachedScorecard, keep, monthsWithFigures } from "@/lib/queries/scorecard-cache";
 import { scorecardApprovalOf } from "@/lib/queries/scorecard-status";
+import { serviceAreaByKey } from "@/lib/queries/service-areas";
 import {
   filterRows,
   layoutFor,
@@ -42,7 +42,7 @@ const TABLE_ID = SCORECARD_TABLE_ID;
 
 export async function generateMetadata({ params }: { params: Promise<Params> }) {
   const { service, period } = await params;
-  const area = SERVICE_AREAS.find((s) => s.key === service);
+  const area = isPeriod(period) ? await serviceAreaByKey({ db: await getDb(), key: service }) : null;
   if (!area || !isPeriod(period)) return { title: "Scorecard" };
   // a month without figures is the not-found page: its title says so too (the months are kept per data version)
   const months = await monthsWithFigures({ db: await getDb(), version: await requestDataVersion(), service });
@@ -57,7 +57,7 @@ export default async function ServiceScorecardPage({
   searchParams: Promise<RawSearchParams>;
 }) {
   const { service, period } = await params;
-  const area = SERVICE_AREAS.find((s) => s.key === service);
+  const area = isPeriod(period) ? await serviceAreaByKey({ db: await getDb(), key: service }) : null;
   if (!area || !isPeriod(period)) notFound();
   await requirePageAccess("scorecard.read", { serviceKey: service });
   const db = await getDb();
