@@ -746,6 +746,26 @@ export const commentaryVersions = pgTable(
   (t) => [uniqueIndex("commentary_versions_commentary_version").on(t.commentaryId, t.version)],
 );
 
+/**
+ * "Says 1,102; the figure is now 1,110": a stale-number flag on a commentary
+ * is worked out from the figure's revisions and the commentary's versions
+ * (lib/commentary/stale-numbers.ts); only its dismissal is stored, against the
+ * figure's revision it was dismissed for, so a later revision flags again.
+ */
+export const commentaryStaleDismissals = pgTable(
+  "commentary_stale_dismissals",
+  {
+    id: serial("id").primaryKey(),
+    commentaryId: integer("commentary_id")
+      .notNull()
+      .references(() => commentaries.id, { onDelete: "cascade" }),
+    revision: integer("revision").notNull(),
+    dismissedBy: uuid("dismissed_by").references(() => users.id),
+    dismissedAt: timestamp("dismissed_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("commentary_stale_dismissals_revision").on(t.commentaryId, t.revision)],
+);
+
 export const scorecardApprovals = pgTable(
   "scorecard_approvals",
   {
