@@ -1,17 +1,19 @@
-// Benchmark of issue 15's benchmarks: importing la_care_leavers_activity.csv
-// (3 MB, 20,040 rows) for an indicator into the embedded database (PGlite, in
-// memory), then computing every benchmark of every year for every authority
-// of the 2021 model from the stored figures. Prints timings; never asserts.
+// Benchmark of the DfE benchmarks: importing la_care_leavers_activity.csv for
+// an indicator into the embedded database (PGlite, in memory), then computing
+// every benchmark of every year for every authority of the 2021 model from the
+// stored figures. Prints timings; never asserts.
 //
 //   node --conditions=react-server --import tsx bench/benchmarks.ts
 //
-// The reference files are read from ../shared/reference-data/dfe (or
-// BENCH_DFE_DIR). The aim: seconds, ≤ 10 s on the embedded database.
+// The files are read from tests/fixtures/dfe (trimmed copies; see SOURCES.md
+// there), or from BENCH_DFE_DIR: point it at a folder holding the full DfE
+// release (3.3 MB, 20,040 rows) for the published figures. The aim: seconds,
+// ≤ 10 s on the embedded database with the full release.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 
-const DFE = process.env.BENCH_DFE_DIR ?? path.resolve(import.meta.dirname, "../../shared/reference-data/dfe");
+const DFE = process.env.BENCH_DFE_DIR ?? path.resolve(import.meta.dirname, "../tests/fixtures/dfe");
 const ACTIVITY = "la_care_leavers_activity.csv";
 const MODEL = "New_Statistical_Neighbour_Groupings_April_2021.csv";
 

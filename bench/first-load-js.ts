@@ -1,5 +1,5 @@
 // bench/first-load-js: the JavaScript each page makes a browser load first,
-// gzipped (issue 13's aim: ≤ 150 kB on every page). Serves the build and
+// gzipped (the aim: ≤ 150 kB on every page). Serves the build and
 // data that bench/pages.ts left (run that first), signs in as each role that
 // sees the pages, and for every page adds up the module scripts its HTML loads
 // (`<script src>` without `noModule`: the polyfills modern browsers skip are

@@ -6,7 +6,7 @@
 //
 //   node --conditions=react-server --import tsx bench/import.ts
 //
-// Aims (issue 10): import ≤ 5× COPY on PostgreSQL, preview ≤ 3 s, peak RSS ≤ 300 MB.
+// Aims: import ≤ 5× COPY on PostgreSQL, preview ≤ 3 s, peak RSS ≤ 300 MB.
 import { randomBytes } from "node:crypto";
 import ExcelJS from "exceljs";
 import type { DbHandle } from "../db/client";

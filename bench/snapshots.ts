@@ -22,7 +22,7 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
 const DATA_DIR = path.resolve(process.env.BENCH_DATA_DIR ?? ".data-bench-snapshots");
 const DIST_DIR = process.env.LANTERN_DIST_DIR || ".next-bench";
 
-/** Issue 12's yardstick: the paper before it had charts (bench/README.md, 23 November 2026, the 2-CPU machine otherwise idle). */
+/** The yardstick for what charts cost: the paper before it had charts (bench/README.md, 23 November 2026, the 2-CPU machine otherwise idle). */
 const BEFORE_CHARTS = { rps: 77.8, p975: 173 };
 
 /** What a browser sends when it loads a page: the paper's HTML then comes once, from the server render (components/snapshot/paper-slot.tsx). */

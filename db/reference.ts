@@ -1,4 +1,4 @@
-// Reference data every Lantern database has: the service areas of domain.md.
+// Reference data every Lantern database has: the service areas of docs/domain.md.
 export const SERVICE_AREAS = [
   { key: "front-door", name: "Front door (contacts, MASH, referrals)" },
   { key: "early-help", name: "Early help" },

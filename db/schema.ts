@@ -59,11 +59,11 @@ export interface AuthoritySettings {
   commentaryDueWorkingDay?: number;
   suppressionThreshold?: number;
   importMaxBytes?: number;
-  /** false: only "Sign in with Microsoft" is offered (issue 11; /admin/authority) */
+  /** false: only "Sign in with Microsoft" is offered (set on /admin/authority) */
   passwordSignIn?: boolean;
   /** earlier suppression thresholds and when each stopped applying (ISO), so published releases keep theirs */
   suppressionThresholdHistory?: { until: string; threshold: number }[];
-  /** where people get help with Lantern: an email address or an https address, shown in every page's footer (issue 16) */
+  /** where people get help with Lantern: an email address or an https address, shown in every page's footer */
   helpContact?: string | null;
 }
 
@@ -527,7 +527,7 @@ export const benchmarks = pgTable(
   (t) => [uniqueIndex("benchmarks_indicator_kind_year").on(t.indicatorId, t.kind, t.year)],
 );
 
-// ---- Benchmarks computed from the DfE's open data (issue 15; lib/benchmarks) ----
+// ---- Benchmarks computed from the DfE's open data (lib/benchmarks) ----
 
 /** A statistical-neighbour model as imported: "2021" (the April 2021 groupings), "2025". */
 export const snModels = pgTable(

@@ -48,7 +48,7 @@ export async function serve({ args, workers, env = process.env }: { args: string
   // With a process per CPU, V8's collector threads (by default a process
   // collects garbage on several) take CPU from the other processes' requests:
   // each collecting on its own thread served ~20 % more pages on 2 CPUs
-  // (bench/README.md, issue 13).
+  // (bench/README.md, the scorecard's throughput).
   const execArgv = workers > 1 ? ["--single-threaded-gc"] : [];
   cluster.setupPrimary({ exec: nextBin, args: ["start", ...args], execArgv, silent: false });
   let stopping = false;

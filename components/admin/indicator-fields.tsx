@@ -1,4 +1,4 @@
-// Every field of an indicator (data-formats.md, indicators.csv) as a form,
+// Every field of an indicator (docs/data-formats.md, indicators.csv) as a form,
 // with the live band preview beside the bands.
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { BandPreview } from "./band-preview";

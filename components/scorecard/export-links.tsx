@@ -1,4 +1,4 @@
-/** Downloads of the scorecard in the import file shapes (data-formats.md). */
+/** Downloads of the scorecard in the import file shapes (docs/data-formats.md). */
 export function ExportLinks({ base, title = "Download this scorecard" }: { base: string; title?: string }) {
   const csv = ["indicators", "values", "outturns", "benchmarks", "commentary"];
   return (

@@ -1,6 +1,6 @@
 // One policy table: every permission decision in Lantern asks `can`. Pages,
 // route handlers, server actions and the CLI all call it on the server; the UI
-// may hide a button, but hiding is never the check. Rules: domain.md "People".
+// may hide a button, but hiding is never the check. Rules: docs/domain.md "People and what they may do".
 import { isStaff, type SessionUser } from "./roles";
 
 export type Action =

@@ -30,7 +30,7 @@ export const PAGES: Record<string, Rule> = {
   "/": perm("scorecard.read"),
   "/signin": { access: "public", why: "where anonymous visitors sign in" },
   "/accessibility": { access: "public", why: "the accessibility statement, linked from every page's footer" },
-  "/signed-in": { access: "signed-in", why: "where signing in again in a new tab lands (issue 16)" },
+  "/signed-in": { access: "signed-in", why: "where signing in again in a new tab lands, so the work in the first tab is kept" },
   "/board": perm("board.read"),
   "/notifications": perm("notifications.own", "own"),
   "/approvals": perm("approvals.read"),

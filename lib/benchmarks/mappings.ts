@@ -1,5 +1,5 @@
-// Ready-made mappings for the DfE's published LA-level files (the ones the
-// spec's reference data holds; nothing is read from there at run time): which measure column, with which filter values, makes
+// Ready-made mappings for the DfE's published LA-level files (trimmed copies
+// are in tests/fixtures/dfe; the product reads none at run time): which measure column, with which filter values, makes
 // each familiar benchmark. A council imports each year's release of the file
 // with `--mapping NAME`; its own mappings are saved in the database the same way.
 import type { Polarity } from "@/lib/figures/types";

@@ -1,4 +1,4 @@
-// Shared types of the benchmarks engine (issue 15): statistical-neighbour
+// Shared types of the benchmarks engine: statistical-neighbour
 // models, populations and figures read from the DfE's Explore Education
 // Statistics (EES) files, and the benchmarks computed from them. Pure data.
 import type { Polarity } from "@/lib/figures/types";

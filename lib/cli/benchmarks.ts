@@ -1,5 +1,5 @@
 // `npm run lantern -- benchmarks …`: benchmarks computed from the DfE's open
-// data (issue 15). Each subcommand runs the same steps as /admin/benchmarks
+// data. Each subcommand runs the same steps as /admin/benchmarks
 // (lib/actions/benchmarks/store.ts) in one transaction with its audit event.
 import fs from "node:fs/promises";
 import path from "node:path";

@@ -1,5 +1,5 @@
 // What in a commentary looks like personal data about a child or family
-// (domain.md "Data protection"): a date of birth, an NHS number, a case
+// (docs/domain.md "Data protection"): a date of birth, an NHS number, a case
 // reference, a postcode, or a capitalised full name that is not a member of
 // staff. A warning, not a block: the writer confirms or edits. Pure; the
 // submit action runs it on the server and the editor shows the findings.

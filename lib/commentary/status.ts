@@ -1,4 +1,4 @@
-// The commentary state machine of domain.md steps 2 and 3, as data: which
+// The commentary state machine of the monthly cycle's write and approve steps (docs/domain.md), as data: which
 // step may start from which status, and where it leads. Actions ask it
 // before writing, and the conditional UPDATE repeats the same "from" list in
 // its WHERE clause so a concurrent change cannot slip between the two.

@@ -1,4 +1,4 @@
-// CSV as data-formats.md reads it: a header row of column names, comma
+// CSV as docs/data-formats.md reads it: a header row of column names, comma
 // separated, cells quoted when they hold a comma, quote or line break
 // (RFC 4180), blank for no value. Text that could run as a formula is
 // neutralised; numbers are written plainly.

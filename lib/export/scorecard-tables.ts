@@ -1,4 +1,4 @@
-// A scorecard as the five import files (data-formats.md): the catalogue
+// A scorecard as the five import files (docs/data-formats.md): the catalogue
 // rows, every figure up to the month, outturns, benchmarks and the month's
 // commentary. Loading them into an empty Lantern gives the same scorecard.
 import {

@@ -8,7 +8,7 @@
 
 import { comparePeriods } from "./periods";
 import type { Benchmark, BenchmarkComparison, BenchmarkKind, Polarity } from "./types";
-// the order benchmarks are listed in, as the seeds' scorecards show them
+// the order benchmarks are listed in, as councils' scorecards show them
 import { BENCHMARK_KINDS } from "./vocabulary";
 
 const FINANCIAL_YEAR = /^(\d{4})\/(\d{2})$/;

@@ -41,7 +41,7 @@ export function judgementOf(direction: Direction | null, polarity: Polarity): Ju
   return direction === better ? "better" : "worse";
 }
 
-// ---- how a change is stated (domain.md "change from previous") ----
+// ---- how a change is stated (docs/domain.md "change from previous") ----
 //
 // THE CHANGE RULE
 // - Counts, days and numbers: the relative change in per cent ("−4%").

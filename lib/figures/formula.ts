@@ -1,10 +1,10 @@
-// Indicators defined by formula (issue 15): arithmetic over other indicators'
+// Indicators defined by formula: arithmetic over other indicators'
 // codes and the authority's 0–17 population, e.g. "100 * {M2} / {M1}" or
 // "10000 * {LAC1} / {population}". A small recursive-descent parser turns
 // the text into a tree (never eval): numbers, {CODE}, {population}, + − × ÷,
 // unary minus and parentheses, with the usual precedence.
 //
-// Year to date (data-formats.md): taken from the inputs' own year-to-date
+// Year to date (docs/data-formats.md): taken from the inputs' own year-to-date
 // figures where their aggregation allows, i.e. every input adds up by month
 // ("sum") and the formula is
 //   - a linear combination of them ({A} + {B}, {A} − 2 * {B}): YTD "sum", or

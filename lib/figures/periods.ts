@@ -1,6 +1,6 @@
 // Months, financial years and the "previous" period of each frequency.
 // A period is a month "YYYY-MM"; quarterly, termly and annual figures are
-// stored at the month their quarter, term or year ends (data-formats.md).
+// stored at the month their quarter, term or year ends (docs/data-formats.md).
 // English local authorities run April to March financial years ("2019/20").
 
 import type { FinancialYear, Frequency, Period } from "./types";
@@ -85,7 +85,7 @@ export function periodLabel(period: Period): string {
   return `${MONTH_NAMES[month - 1]} ${year}`;
 }
 
-/** "Apr-20", as the seeds' monthly dataset heads its columns */
+/** "Apr-20", as a council's monthly dataset heads its columns */
 export function shortLabel(period: Period): string {
   const { year, month } = parts(period);
   return `${MONTH_NAMES[month - 1].slice(0, 3)}-${String(year % 100).padStart(2, "0")}`;

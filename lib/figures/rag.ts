@@ -1,4 +1,4 @@
-// RAG from an indicator's bands (data-formats.md, indicators.csv).
+// RAG from an indicator's bands (docs/data-formats.md, indicators.csv).
 //
 // THE BAND RULE
 // - Each band is a CLOSED interval [min, max]: a value equal to an edge is

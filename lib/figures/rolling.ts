@@ -1,4 +1,4 @@
-// The 12-month average and maximum over M−11 … M (domain.md). Months with no
+// The 12-month average and maximum over M−11 … M (docs/domain.md). Months with no
 // figure are left out, never counted as zero; with no figure in the window
 // both are null. For quarterly figures the window holds up to four quarters.
 

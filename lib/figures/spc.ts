@@ -31,10 +31,10 @@
 // - Variation is the latest point's reading: common cause, improvement,
 //   concern, or "neither" for info and range indicators, which have no
 //   better direction.
-// - Assurance, as domain.md states it (higher is better): target ≤ lower
+// - Assurance, as docs/domain.md states it (higher is better): target ≤ lower
 //   limit → "pass" (the process consistently meets it); target ≥ upper limit
 //   → "fail"; between → "hit_and_miss"; mirrored when lower is better. The
-//   edges are inclusive, as domain.md writes them (NHSRplotthedots uses
+//   edges are inclusive, as docs/domain.md writes them (NHSRplotthedots uses
 //   strict comparisons, which differs only when the target equals a limit
 //   exactly). Null with no target, no limits, or info/range polarity.
 

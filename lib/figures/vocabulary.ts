@@ -22,7 +22,7 @@ export type Aggregation = (typeof AGGREGATIONS)[number];
 export const FREQUENCIES = ["monthly", "quarterly", "termly", "annual"] as const;
 export type Frequency = (typeof FREQUENCIES)[number];
 
-/** Comparators, in the order the seeds' scorecards list them. */
+/** Comparators, in the order councils' scorecards list them. */
 export const BENCHMARK_KINDS = ["sn_average", "sn_best", "england", "england_top_quartile", "region"] as const;
 export type BenchmarkKind = (typeof BENCHMARK_KINDS)[number];
 

@@ -1,5 +1,5 @@
 // Year to date: the financial year (April to March) up to the month M, made
-// by the indicator's aggregation (domain.md):
+// by the indicator's aggregation (docs/domain.md):
 //   sum   adds the figures (flows: contacts received in the month);
 //   ratio divides summed numerators by summed denominators, so 750 of 1578
 //         is 47.5%, never the mean of twelve percentages;

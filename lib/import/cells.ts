@@ -18,7 +18,7 @@ const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)$/;
 
 /**
  * A number with a dot for decimals; a trailing "%" is allowed and ignored
- * (data-formats.md). Commas are refused rather than guessed at: "1,234" is a
+ * (docs/data-formats.md). Commas are refused rather than guessed at: "1,234" is a
  * thousand in England but 1.234 in much of Europe, and a wrong guess would
  * store a figure a thousand times out.
  */

@@ -1,4 +1,4 @@
-// The five import file kinds and their columns (data-formats.md). The column
+// The five import file kinds and their columns (docs/data-formats.md). The column
 // lists are in the order Lantern writes them on export, so an exported file
 // imports back unchanged.
 

@@ -24,7 +24,7 @@ export function detectKind(header: readonly string[]): DetectResult {
     return {
       ok: false,
       reason:
-        "cannot tell what kind of file this is from its header row; choose the kind, or use the column names of data-formats " +
+        "cannot tell what kind of file this is from its header row; choose the kind, or use the column names of the import templates " +
         `(e.g. values: ${REQUIRED_COLUMNS.values.join(", ")}, value)`,
     };
   }

@@ -1,4 +1,4 @@
-// The bounds every import file is held to, in one place (issue 10). Pure.
+// The bounds every import file is held to, in one place, so every way in refuses the same files. Pure.
 import { addMonths } from "../figures/periods";
 import { MAX_BODY } from "../actions/commentary/inputs";
 

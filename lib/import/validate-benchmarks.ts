@@ -1,4 +1,4 @@
-// benchmarks.csv: comparators (data-formats.md).
+// benchmarks.csv: comparators (docs/data-formats.md).
 
 import { parseBenchmarkYear } from "./cells";
 import { BENCHMARK_COLUMNS, REQUIRED_COLUMNS } from "./columns";

@@ -1,4 +1,4 @@
-// commentary.csv: commentary history being brought in (data-formats.md).
+// commentary.csv: commentary history being brought in (docs/data-formats.md).
 
 import { COMMENTARY_COLUMNS, REQUIRED_COLUMNS } from "./columns";
 import type { IndicatorCodes } from "./context";

@@ -1,4 +1,4 @@
-// indicators.csv: the catalogue (data-formats.md).
+// indicators.csv: the catalogue (docs/data-formats.md).
 
 import { bandProblems } from "@/lib/figures/band-checks";
 import type { Bands, Polarity } from "@/lib/figures/types";

@@ -1,4 +1,4 @@
-// outturns.csv: year-end figures (data-formats.md).
+// outturns.csv: year-end figures (docs/data-formats.md).
 
 import { parseFinancialYear } from "./cells";
 import { OUTTURN_COLUMNS, REQUIRED_COLUMNS } from "./columns";

@@ -1,4 +1,4 @@
-// values.csv: monthly figures (data-formats.md).
+// values.csv: monthly figures (docs/data-formats.md).
 
 import { REQUIRED_COLUMNS, VALUE_COLUMNS } from "./columns";
 import type { IndicatorCodes } from "./context";

@@ -1,5 +1,5 @@
-// The closed sets of words the import files may use (data-formats.md,
-// domain.md). Runtime lists, so the validator can check cells against them
+// The closed sets of words the import files may use (docs/data-formats.md,
+// docs/domain.md). Runtime lists, so the validator can check cells against them
 // and name the allowed values in its messages.
 
 import {

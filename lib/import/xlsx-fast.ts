@@ -1,4 +1,4 @@
-// The quick way through a workbook (issue 10). exceljs's whole-workbook load
+// The quick way through a workbook, for large imports. exceljs's whole-workbook load
 // builds a model of every part, row and cell (about 1 s and 200 MB for
 // 60,000 rows); its streaming reader is lighter but does not report merged
 // cells and reads some cells differently. This module reads just the parts

@@ -1,5 +1,5 @@
 import "server-only";
-// Read models of benchmarks (issue 15): `benchmarks show`, the admin page,
+// Read models of benchmarks: `benchmarks show`, the admin page,
 // the indicator page's "How we compare" and the overview's bottom-quartile
 // marks. Each reads the current release of an indicator computed with the
 // authority's current model.

@@ -1,5 +1,5 @@
 // The checks a paper's public text passes before it is published
-// (domain.md "Data protection"): what looks like personal data (the same
+// (docs/domain.md "Data protection"): what looks like personal data (the same
 // detector commentary writers are warned by), and any small number, from 1
 // to the authority's suppression threshold, written as digits or as a word
 // ("4 of the children", "three of the four"): in free text no suppression

@@ -1,4 +1,4 @@
-// Accessibility beyond axe (issue 16), page by page, in Chromium against the
+// Accessibility beyond axe (WCAG 2.2 AA checks axe cannot make), page by page, in Chromium against the
 // production build: no page wider than 320 px at 320 px (a data table scrolls
 // in its own region), every page's title names it, every page's footer links
 // to the accessibility statement, which says what the regulations ask; the

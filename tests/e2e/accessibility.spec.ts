@@ -1,4 +1,4 @@
-// Accessibility beyond axe (issue 16), in Chromium against the production
+// Accessibility beyond axe (WCAG 2.2 AA checks axe cannot make), in Chromium against the production
 // build: the monthly cycle driven by the keyboard alone, checking after each
 // action that focus went somewhere (never <body>) and that the page's one live
 // region says what happened; errors with a summary linked to their fields;

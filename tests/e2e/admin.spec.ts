@@ -1,4 +1,4 @@
-// The admin console in Chromium against the production build (issue 11):
+// The admin console in Chromium against the production build:
 // invite someone → they set a password from the emailed link → sign in;
 // deactivate them while they have a page open → their next request is
 // refused; edit an indicator's bands and see the scorecard's RAG change;

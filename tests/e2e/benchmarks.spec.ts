@@ -1,4 +1,4 @@
-// Benchmarks from the DfE's open data (issue 15) in Chromium against the
+// Benchmarks from the DfE's open data in Chromium against the
 // production build: the admin imports the 2021 model and the populations,
 // chooses the authority, imports a DfE release for an indicator with a
 // ready-made mapping and sees the computed benchmarks; a bad model file
@@ -10,7 +10,7 @@ import { expectNoAxeViolations, signIn } from "./helpers";
 
 test.describe.configure({ mode: "serial" });
 
-const DFE = path.resolve(import.meta.dirname, "../../../shared/reference-data/dfe");
+const DFE = path.resolve(import.meta.dirname, "../fixtures/dfe");
 
 test("an admin sets up benchmarks from the DfE's files and sees them computed", async ({ page }) => {
   test.setTimeout(240_000);

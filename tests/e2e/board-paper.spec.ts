@@ -1,4 +1,4 @@
-// Issue 12 in the browser: the board's pages and the composer pass axe at
+// The board paper in the browser: the board's pages and the composer pass axe at
 // 1440 and 390 px and are never wider than the viewport (390 and 320); the
 // paper reads story first with server-drawn charts; the public release and
 // both PDFs carry what they should and nothing else, in order; the composer

@@ -1,4 +1,4 @@
-// Issue 14 against the production build, over HTTP as an attacker would:
+// Hardening against the production build, over HTTP as an attacker would:
 // security headers, the open redirect, sessions that end, titles that do not
 // leak, cross-site posts, malformed ids, the middleware-bypass header, the
 // health check and a server that refuses to start without AUTH_SECRET.

@@ -1,4 +1,4 @@
-// Loading figures from the browser (issue 10), in Chromium against the
+// Loading figures from the browser, in Chromium against the
 // production build: the admin uploads a month of front-door figures at
 // /admin/import, sees the preview's counts and imports; the reporter then has
 // that month in My commentary. A bad file shows its errors and writes

@@ -1,4 +1,4 @@
-// Issue 13 in Chromium against the production build: the scorecard fits a
+// Scorecards in Chromium against the production build: the scorecard fits a
 // 1280 px screen (and the overview and indicator page fit 1280 and 390) with
 // axe clean; a row's detail opens by keyboard; changes of percentages read in
 // points; honest counts; months that exist (404 for one with no figures);

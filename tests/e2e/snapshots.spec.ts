@@ -18,7 +18,7 @@ test("a board member reads the published demo paper, the story first, and asks a
   await openDemoPaper(page);
   await expect(page.getByText(/Published on .* by Morgan Manager/)).toBeVisible();
   const headings = await page.getByRole("heading", { level: 2 }).allTextContents();
-  // At a glance, then the themes, then the service tables as an appendix (issue 12).
+  // At a glance, then the themes, then the service tables as an appendix: story first.
   expect(headings.indexOf("At a glance")).toBe(0);
   expect(headings.indexOf("Demand")).toBeLessThan(headings.indexOf("Appendix: the figures by service"));
   // Highlights are written from the demo figures: 487 children looked after in April 2020.

@@ -1,4 +1,4 @@
-// One shape for actions (issue 9): field errors come from zod's issue path (or
+// One shape for actions: field errors come from zod's issue path (or
 // the refusal's field) and never from a field key written into the message;
 // the people an action tells are found by one function; the one authority is
 // found one way.

@@ -1,6 +1,6 @@
 // `npm run lantern -- benchmarks …` in a child process, as a script or CI runs
 // it: exit codes, messages, and `show --json` printing exactly the document
-// issue 15 specifies (figures worked out by hand in tests/unit/benchmarks).
+// documented in docs/domain.md (figures worked out by hand in tests/unit/benchmarks).
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, TEST_DB_KIND } from "../support/db";
 import { runLantern } from "../support/cli";
 
-const DFE = path.resolve(import.meta.dirname, "../../../shared/reference-data/dfe");
+const DFE = path.resolve(import.meta.dirname, "../fixtures/dfe");
 let env: Record<string, string | undefined>;
 let cleanup: () => Promise<void>;
 let dataDir: string;
@@ -31,7 +31,7 @@ afterAll(() => cleanup?.());
 const lantern = (...args: string[]) => runLantern(["benchmarks", ...args], env);
 
 describe("lantern benchmarks", () => {
-  it("sets up the authority from the model and prints the benchmarks as the issue's JSON", async () => {
+  it("sets up the authority from the model and prints the benchmarks as the documented JSON", async () => {
     let r = await lantern("import-model", path.join(DFE, "New_Statistical_Neighbour_Groupings_April_2021.csv"));
     expect(r.stderr).toBe("");
     expect(r.stdout).toContain("Imported statistical-neighbour model 2021: 156 authorities.");

@@ -26,7 +26,7 @@ import { scorecardFor } from "@/lib/queries/scorecard";
 import { createTestDb } from "../support/db";
 import { loadDemo } from "../support/demo";
 
-const DFE = path.resolve(import.meta.dirname, "../../../shared/reference-data/dfe");
+const DFE = path.resolve(import.meta.dirname, "../fixtures/dfe");
 const file = (name: string) => ({ text: readFileSync(path.join(DFE, name), "utf8"), fileName: name });
 const C1 = "c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv";
 

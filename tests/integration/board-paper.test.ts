@@ -1,4 +1,4 @@
-// Issue 12 on a real database (both kinds): the public release of the demo
+// The board paper on a real database (both kinds): the public release of the demo
 // paper gives away nothing it suppresses and carries no internal text; the
 // public text is checked before publishing and a flag needs a recorded
 // reason; a draft's "since the last meeting" is its published result's;
@@ -148,7 +148,7 @@ describe("the demo's public release", () => {
       }
     }
     expect(internalOnly).toBeGreaterThan(0);
-    // the issue's examples: the adoptions sentence, M4's and CP5-QL's commentary
+    // demo commentary that names small numbers: the adoptions sentence, M4's and CP5-QL's commentary
     expect(page).not.toMatch(/adoptions[^.]*0 in April 2020, down from 2/i);
     expect(page).not.toMatch(/Feb was one child/);
     expect(page).not.toContain("Commentary");

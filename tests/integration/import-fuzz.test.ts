@@ -1,4 +1,4 @@
-// Fuzzing the import (issue 10): 1,000 files made by mutating good ones (cut
+// Fuzzing the import: 1,000 files made by mutating good ones (cut
 // short, bytes flipped, columns shuffled or renamed, rows duplicated,
 // encodings changed) go through the whole import, validation and write, on
 // the test database. Whatever comes in: no exception, an error names a row of

@@ -1,4 +1,4 @@
-// Preview, import, history and undo (issue 10), on the database under test:
+// Preview, import, history and undo, on the database under test:
 // a preview writes no figures; "Import" writes exactly the previewed file or
 // nothing; each import is recorded; the latest import of a kind can be
 // undone unless a published paper or an approval rests on its figures.

@@ -1,6 +1,6 @@
 // Every server action of the commentary and approval cycle, called directly
 // (not through the UI) as each kind of person, allowed or refused as
-// domain.md "People and what they may do" says. A refusal writes nothing.
+// docs/domain.md "People and what they may do" says. A refusal writes nothing.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq, sql } from "drizzle-orm";
 import type { DbHandle } from "@/db/client";

@@ -1,4 +1,4 @@
-// Issue 13 on a real database (PGlite, and PostgreSQL with LANTERN_TEST_DB=postgres):
+// Scorecards and the report on a real database (PGlite, and PostgreSQL with LANTERN_TEST_DB=postgres):
 // the data version and the kept scorecard, withdrawing a submission, "No
 // commentary needed" for several indicators at once, the section narrative,
 // and the monthly performance report checked against the demo's figures.

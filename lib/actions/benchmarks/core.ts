@@ -1,5 +1,5 @@
 import "server-only";
-// Benchmarks from the DfE's open data (issue 15), as the admin page's actions:
+// Benchmarks from the DfE's open data, as the admin page's actions:
 // each is a defineAction core (session → zod → the policy's data.load →
 // transaction + audit) around the same step the CLI runs (./store.ts,
 // ./model.ts). A refusal carries every file error in details.errors.

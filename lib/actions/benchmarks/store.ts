@@ -1,4 +1,4 @@
-// The database steps of benchmarks (issue 15), shared by the admin page's
+// The database steps of benchmarks, shared by the admin page's
 // actions (./core.ts, through defineAction) and the CLI
 // (lib/cli/benchmarks.ts): each reads its file with lib/benchmarks (pure),
 // refuses bad input with every error, writes in the caller's transaction and

@@ -1,4 +1,4 @@
-// The catalogue editor's fields (data-formats.md, indicators.csv): every
+// The catalogue editor's fields (docs/data-formats.md, indicators.csv): every
 // column of the catalogue, each with a plain message naming the field.
 import { z } from "zod";
 import { typedNumber } from "@/lib/figures/band-preview";

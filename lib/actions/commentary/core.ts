@@ -1,4 +1,4 @@
-// The commentary steps of domain.md's monthly cycle. Each is a definition for
+// The commentary steps of docs/domain.md's monthly cycle. Each is a definition for
 // the one wrapper (../define-action.ts): what it needs from the policy, what it
 // accepts, and a short handler around the shared conditional write
 // (./store.ts). The pages reach them through ./entry.ts.

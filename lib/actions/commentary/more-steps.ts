@@ -1,4 +1,4 @@
-// Two more commentary steps (domain.md's monthly cycle), through the one
+// Two more commentary steps (docs/domain.md's monthly cycle), through the one
 // wrapper like the rest (./core.ts): a writer withdrawing a submission back to
 // a draft, and a manager marking several indicators "No commentary needed"
 // with one reason, all or nothing.

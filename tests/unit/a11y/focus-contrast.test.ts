@@ -68,7 +68,7 @@ describe("the focus ring's contrast", () => {
 
   it("computes contrast as WCAG defines it", () => {
     expect(contrast("#ffffff", "#000000")).toBeCloseTo(21, 5);
-    // the old ring, the figures: yellow alone on the page background and on white
+    // the old ring, why it failed: yellow alone on the page background and on white
     expect(contrast("#ffdd00", "#f9fafb")).toBeCloseTo(1.29, 1);
     expect(contrast("#ffdd00", "#ffffff")).toBeCloseTo(1.35, 1);
   });

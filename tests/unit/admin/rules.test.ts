@@ -1,4 +1,4 @@
-// The pure rules behind the admin console, profile and API (issue 11).
+// The pure rules behind the admin console, profile and API.
 import { describe, expect, it } from "vitest";
 import { apiRateLimit, retryAfterSeconds, tokenExpiry, tokenState, tokenUsable } from "@/lib/api/token-rules";
 import { microsoftSettings, verifiedEmail } from "@/lib/auth/microsoft-config";

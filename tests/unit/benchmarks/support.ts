@@ -1,10 +1,10 @@
-// Shared helpers for the benchmarks tests: the DfE reference files (read
-// where they are, ../shared/reference-data/dfe; never copied into the product).
+// Shared helpers for the benchmarks tests: the DfE and ONS reference files,
+// trimmed copies in tests/fixtures/dfe (see SOURCES.md there; never shipped in the product).
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { formatImportError, type ImportError } from "@/lib/import/errors";
 
-const REFERENCE_DIR = path.resolve(import.meta.dirname, "../../../../shared/reference-data/dfe");
+const REFERENCE_DIR = path.resolve(import.meta.dirname, "../../fixtures/dfe");
 
 export const FILES = {
   sn2021: "New_Statistical_Neighbour_Groupings_April_2021.csv",

@@ -16,7 +16,7 @@ const base: DraftFigures = {
 };
 
 describe("Start from the figures", () => {
-  it("writes the issue's example for a fall in a higher-is-better percentage", () => {
+  it("writes the worked example for a fall in a higher-is-better percentage", () => {
     expect(draftFromFigures(base)).toBe(
       "Single assessments completed within 45 working days: 79% in April 2020, down from 88% in March. " +
         "This is a deterioration (higher is better). " +

@@ -4,14 +4,14 @@ import { ragFor, type Bands, type Rag } from "@/lib/figures";
 
 const bands = (b: Partial<Bands>): Bands => ({ greenMin: null, greenMax: null, amberMin: null, amberMax: null, ...b });
 
-// The four examples of data-formats.md
+// The four examples of docs/data-formats.md
 const highPercent = bands({ greenMin: 95, amberMin: 92 }); // 95%+ green, 92–95 amber, below 92 red
 const lowPercent = bands({ greenMax: 23, amberMax: 26 }); // below 23 green, 23–26 amber, 26+ red
 const caseloads = bands({ greenMin: 14, greenMax: 20, amberMin: 13, amberMax: 21 }); // 14–20 green, one either side amber
 const aroundTarget = bands({ greenMin: 153.8, greenMax: 163.8, amberMin: 143.8, amberMax: 173.8 });
 
 describe("RAG", () => {
-  it("rates the data-formats.md examples", () => {
+  it("rates the docs/data-formats.md examples", () => {
     expect(ragFor(97, highPercent)).toBe("green");
     expect(ragFor(93.5, highPercent)).toBe("amber");
     expect(ragFor(91.9, highPercent)).toBe("red");

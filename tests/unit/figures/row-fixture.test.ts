@@ -1,5 +1,5 @@
-// Worked examples from the demo fixture (the April 2020 monthly dataset of
-// /work/shared/fixtures/monthly-dataset-2020-04), with the figures copied by
+// Worked examples from the demo fixture (the April 2020 monthly dataset in
+// tests/fixtures/import), with the figures copied by
 // hand. The source printed its % changes from unrounded figures, so
 // recomputing them from the rounded values can differ by 1 to 3 points
 // (fixture README); the indicators below are ones where it does not.

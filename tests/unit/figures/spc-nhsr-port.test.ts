@@ -1,8 +1,8 @@
 // NHSRplotthedots' own tests, ported. Source: nhs-r-community/NHSRplotthedots,
 // tests/testthat/test-ptd_calculate_point_type.R, test-ptd_spc_standard.R,
 // _snaps/ptd_spc_standard.md, _snaps/ptd_spc.md,
-// test-ptd_calculate_assurance_type.R, and the examples in issues #24, #143,
-// #167 and #171. R helper → Lantern function:
+// test-ptd_calculate_assurance_type.R, and the examples in its GitHub
+// tracker, NHSRplotthedots#24, #143, #167 and #171. R helper → Lantern function:
 //   ptd_seven_point_one_side_mean → shiftEnds(sides, 7)
 //   ptd_part_of_seven_trend       → partOfRun(ends, 7)
 //   ptd_seven_point_trend         → trendEnds(y, 7)
@@ -74,7 +74,7 @@ describe("NHSRplotthedots port: ptd_seven_point_trend", () => {
     expect(trendEnds([2, ...seq(7, 1), 3], 7)).toEqual([0, 0, 0, 0, 0, 0, 0, -1, 0]);
   });
 
-  it("issue #24: a repeated value in a falling run breaks the trend", () => {
+  it("NHSRplotthedots#24: a repeated value in a falling run breaks the trend", () => {
     const ys = [1, 0.5, 0, -0.5, -0.5, -1, -1.5, -2];
     expect(trendEnds(ys, 7)).toEqual(rep(0, 8));
     expect(trendEnds([1, 0.5, 0, -0.5, -1, -1.5, -2], 7)).toEqual([0, 0, 0, 0, 0, 0, -1]);
@@ -93,7 +93,7 @@ describe("NHSRplotthedots port: ptd_two_in_three", () => {
     expect(twoInThree(bool([0, 0, 1, 1, 0, 0, 0]), ones(7))).toEqual(bool([0, 1, 1, 1, 1, 0, 0]));
   });
 
-  it("issue #143: not when the points are on opposite sides of the mean", () => {
+  it("NHSRplotthedots#143: not when the points are on opposite sides of the mean", () => {
     expect(twoInThree(bool([1, 0, 1]), [1, -1, 1])).toEqual(rep(false, 3));
     expect(twoInThree(bool([0, 1, 1]), [1, -1, 1])).toEqual(rep(false, 3));
     expect(twoInThree(bool([1, 1, 0]), [1, -1, 1])).toEqual(rep(false, 3));
@@ -204,7 +204,7 @@ describe("NHSRplotthedots port: ptd_calculate_assurance_type", () => {
   });
 });
 
-describe("NHSRplotthedots port: issues #167 and #171 (trend colours)", () => {
+describe("NHSRplotthedots port: NHSRplotthedots#167 and #171 (trend colours)", () => {
   it("#167: a falling trend of eight is flagged like a rising one", () => {
     // 0..7: mean 3.5, every moving range 1, limits 3.5 ± 2.66 = 0.84 … 6.16, so the two
     // ends are outside the limits (that rule wins) and the six between are trend points

@@ -18,7 +18,7 @@ const run = (ys: number[], polarity: Polarity = "high", settings: SpcSettings = 
   spcFor(dated(ys), { polarity, target, settings });
 
 describe("XmR by hand", () => {
-  it("computes mean, moving ranges and limits as domain.md states", () => {
+  it("computes mean, moving ranges and limits as docs/domain.md states", () => {
     // 13 points: 10, 12, 11, 13, 12, 10, 11, 12, 13, 11, 10, 12, 11
     // mean = 148 / 13 = 11.384615…
     // moving ranges: 2, 1, 2, 1, 2, 1, 1, 1, 2, 1, 2, 1 → 17 / 12 = 1.416666…
@@ -150,7 +150,7 @@ describe("variation and assurance", () => {
     expect(run([...stable, 0], "high").variation).toBe("concern");
   });
 
-  it("assurance: target against the limits, edges inclusive as domain.md writes them", () => {
+  it("assurance: target against the limits, edges inclusive as docs/domain.md writes them", () => {
     const limits = { lower: 7.5, upper: 15 };
     expect(assuranceFor(7.5, limits, "high")).toBe("pass"); // target ≤ lower
     expect(assuranceFor(7, limits, "high")).toBe("pass");

@@ -55,7 +55,7 @@ describe("YTD", () => {
     const r = ytdFor({ aggregation: "ratio", unit: "percent", frequency: "monthly", period: "2020-06", values });
     expect(r.ytd).toBeCloseTo(33.3333333333, 9);
     expect(r.note).toBeNull();
-    // domain.md's example: 750 of 1578 is 47.5%
+    // docs/domain.md's example: 750 of 1578 is 47.5%
     const one = ytdFor({ aggregation: "ratio", unit: "percent", frequency: "monthly", period: "2020-04", values: [pv("2020-04", 47.5, { numerator: 750, denominator: 1578 })] });
     expect(one.ytd).toBeCloseTo(47.53, 2);
   });

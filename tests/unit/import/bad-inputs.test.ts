@@ -1,4 +1,4 @@
-// Every bad input named in issue 2 ("Tests") gives exactly the right
+// Every bad input a council's file is known to have gives exactly the right
 // file:row:column: reason, and nothing is handed on to be written.
 import { describe, expect, it } from "vitest";
 import { validateImport } from "@/lib/import";
@@ -6,7 +6,7 @@ import { contextWith, csv, messages } from "./support";
 
 const ctx = contextWith(["M1", "M2"]);
 
-describe("bad inputs from the issue", () => {
+describe("bad inputs councils' files are known to have", () => {
   it("unknown column: named, with a suggestion for a typo", () => {
     const text = csv("indicator,period,vaule,colour", "M1,2020-04,5,red");
     expect(messages(validateImport("values", text, "values.csv", ctx))).toEqual([

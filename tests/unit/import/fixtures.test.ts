@@ -1,4 +1,4 @@
-// The real April 2020 dataset (copied from ../shared/fixtures) validates
+// The real April 2020 dataset (tests/fixtures/import, see its README) validates
 // cleanly, with one record per data row.
 import { describe, expect, it } from "vitest";
 import { contextFromIndicators, validateImport, type ImportContext } from "@/lib/import";

@@ -1,4 +1,4 @@
-// Issue 10's bounds: periods from 1990-01 to next month, UTF-8 only (naming
+// The import's bounds: periods from 1990-01 to next month, UTF-8 only (naming
 // the row of the first bad byte), notes up to 2,000 characters, and at most
 // 1,000 errors with a count of the rows left unchecked.
 import { describe, expect, it } from "vitest";

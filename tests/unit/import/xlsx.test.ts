@@ -1,4 +1,4 @@
-// XLSX input (issue 10): the first visible sheet or a named one, hidden
+// XLSX input: the first visible sheet or a named one, hidden
 // sheets skipped, merged and formula cells refused, dates in the period
 // column read as their month, and files that are not workbooks (or would
 // unpack to too much) refused before anything is inflated.
