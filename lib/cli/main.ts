@@ -183,12 +183,14 @@ const commands: Record<string, (args: string[]) => Prepared> = {
       if (screenArg !== "on" && screenArg !== "off") errors.push("--spc-screen-moving-ranges: must be on or off");
       screen = screenArg === "on";
     }
-    if (errors.length) throw new BadInput(errors);
+    // --service is checked against the database's areas, then reported with the rest
+    if (errors.length && !values.service) throw new BadInput(errors);
     return async ({ db }, out) => {
       if (values.service) {
         const keys = (await serviceAreaList({ db })).map((a) => a.key);
-        if (!keys.includes(values.service)) throw new BadInput([`--service: "${values.service}" is not a service area; use one of ${keys.join(", ")}`]);
+        if (!keys.includes(values.service)) errors.push(`--service: "${values.service}" is not a service area; use one of ${keys.join(", ")}`);
       }
+      if (errors.length) throw new BadInput(errors);
       const document = await scorecardFor({
         db,
         period: values.period!,
