@@ -111,7 +111,7 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
             movers={s.movers}
             newReds={s.newReds}
             bottomQuartile={s.rows.filter((r) => bottomQuartile.has(r.id)).map((r) => ({ code: r.code, title: r.title, year: bottomQuartile.get(r.id)! }))}
-            href={`/scorecards/${s.key}/${period}`}
+            href={s.withFigures > 0 ? `/scorecards/${s.key}/${period}` : null}
           />
         ))}
       </div>

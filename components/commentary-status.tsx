@@ -7,6 +7,7 @@ import { COMMENTARY_STATUS_TEXT } from "@/lib/figures/vocabulary";
 type Shown = keyof typeof COMMENTARY_STATUS_TEXT;
 
 const TONES: Record<Shown, BadgeTone> = {
+  no_figure: "gray",
   not_started: "gray",
   draft: "slate",
   submitted: "sky",

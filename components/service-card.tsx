@@ -1,7 +1,7 @@
 // One service area's month at a glance on the overview.
 import Link from "next/link";
 import { commentaryCountsText, type CommentaryCounts } from "@/lib/commentary/status";
-import { formatChange } from "@/lib/format";
+import { formatChange, monthLabel } from "@/lib/format";
 import type { Unit } from "@/lib/figures/types";
 import { indicatorHref } from "./links";
 import { LazyRagSplitBar } from "./charts/tremor-lazy";
@@ -11,7 +11,8 @@ import { roundTo } from "@/lib/figures/round";
 
 export interface ServiceCardProps {
   name: string;
-  href: string;
+  /** null: the service has no figure for the month, so no scorecard to open */
+  href: string | null;
   period: string;
   indicators: number;
   rag: { green: number; amber: number; red: number; none: number };
@@ -46,15 +47,16 @@ function RagSplit({ rag }: { rag: ServiceCardProps["rag"] }) {
 
 export function ServiceCard(props: ServiceCardProps) {
   const { name, href, period, indicators, rag, judgement, commentary, status, movers, newReds, bottomQuartile = [] } = props;
-  const headingId = `svc-${href.replace(/[^a-z0-9]+/gi, "-")}`;
+  const headingId = `svc-${name.replace(/[^a-z0-9]+/gi, "-")}`;
   const settled = commentary.approved + commentary.notNeeded;
   const percent = commentary.total === 0 ? 0 : roundTo((settled / commentary.total) * 100, 0);
   return (
     <section className="flex flex-col rounded-lg border border-gray-300 bg-white p-4 shadow-sm print:break-inside-avoid" aria-labelledby={headingId}>
       <h2 id={headingId} className="text-lg font-semibold">
-        <Link href={href}>{name}</Link>
+        {href ? <Link href={href}>{name}</Link> : name}
       </h2>
       <p className="text-sm text-gray-800">{indicators} indicators</p>
+      {href ? null : <p className="mt-2 text-sm font-semibold text-gray-900">No figures yet for {monthLabel(period)}: nothing to comment on or approve.</p>}
       <RagSplit rag={rag} />
       <dl className="mt-3 grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
         <dt className="text-gray-700">Since last month</dt>
@@ -129,11 +131,11 @@ export function ServiceCard(props: ServiceCardProps) {
           </ul>
         </div>
       ) : null}
-      <p className="mt-auto pt-3 text-sm print:hidden">
-        <Link href={href}>
-          Open the {name} scorecard
-        </Link>
-      </p>
+      {href ? (
+        <p className="mt-auto pt-3 text-sm print:hidden">
+          <Link href={href}>Open the {name} scorecard</Link>
+        </p>
+      ) : null}
     </section>
   );
 }

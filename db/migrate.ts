@@ -20,10 +20,14 @@ export async function migrateDb(handle: DbHandle, migrationsFolder = migrationsD
 }
 
 async function ensureReferenceData({ db }: DbHandle): Promise<void> {
-  await db
-    .insert(serviceAreas)
-    .values(SERVICE_AREAS.map((s, i) => ({ key: s.key, name: s.name, sortOrder: i + 1 })))
-    .onConflictDoNothing();
+  // The demo's service areas seed a new database only: after that they are the council's to keep (/admin/service-areas).
+  const [anyArea] = await db.select({ key: serviceAreas.key }).from(serviceAreas).limit(1);
+  if (!anyArea) {
+    await db
+      .insert(serviceAreas)
+      .values(SERVICE_AREAS.map((s, i) => ({ key: s.key, name: s.name, sortOrder: i + 1 })))
+      .onConflictDoNothing();
+  }
   const existing = await db.select({ id: authorities.id }).from(authorities).limit(1);
   if (existing.length === 0) {
     await db.insert(authorities).values({ name: settings().LANTERN_AUTHORITY_NAME });

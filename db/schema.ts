@@ -98,10 +98,17 @@ export const authorityPopulations = pgTable(
   (t) => [primaryKey({ columns: [t.authorityId, t.year] })],
 );
 
+/**
+ * The council's service areas, as data an admin keeps (/admin/service-areas):
+ * added, renamed, reordered and retired. A retired area keeps its indicators
+ * and history but takes no new indicators; db/reference.ts holds only the
+ * demo's seed list.
+ */
 export const serviceAreas = pgTable("service_areas", {
   key: text("key").primaryKey(),
   name: text("name").notNull(),
   sortOrder: integer("sort_order").notNull(),
+  retiredAt: timestamp("retired_at", { withTimezone: true }),
 });
 
 export const users = pgTable(
@@ -341,6 +348,34 @@ export const indicators = pgTable(
     uniqueIndex("indicators_authority_code").on(t.authorityId, t.code),
     periodCheck("indicators_retired_from_format", "retired_from"),
     index("indicators_service").on(t.serviceKey),
+  ],
+);
+
+/**
+ * An indicator's target and RAG bands from a month on: a month uses the set
+ * with the latest effective_from on or before it (the first set also covers
+ * months before it). The band and target columns on `indicators` mirror the
+ * newest set (a trigger keeps them so) for the catalogue, its exports and
+ * the editor; every RAG reads the sets (lib/figures/band-sets.ts).
+ */
+export const indicatorBandSets = pgTable(
+  "indicator_band_sets",
+  {
+    id: serial("id").primaryKey(),
+    indicatorId: integer("indicator_id")
+      .notNull()
+      .references(() => indicators.id, { onDelete: "cascade" }),
+    effectiveFrom: text("effective_from").notNull(),
+    greenMin: doublePrecision("green_min"),
+    greenMax: doublePrecision("green_max"),
+    amberMin: doublePrecision("amber_min"),
+    amberMax: doublePrecision("amber_max"),
+    target: doublePrecision("target"),
+    createdAt: createdAt(),
+  },
+  (t) => [
+    uniqueIndex("indicator_band_sets_from").on(t.indicatorId, t.effectiveFrom),
+    periodCheck("indicator_band_sets_effective_from_format", "effective_from"),
   ],
 );
 
@@ -738,6 +773,26 @@ export const commentaryVersions = pgTable(
     createdAt: createdAt(),
   },
   (t) => [uniqueIndex("commentary_versions_commentary_version").on(t.commentaryId, t.version)],
+);
+
+/**
+ * "Says 1,102; the figure is now 1,110": a stale-number flag on a commentary
+ * is worked out from the figure's revisions and the commentary's versions
+ * (lib/commentary/stale-numbers.ts); only its dismissal is stored, against the
+ * figure's revision it was dismissed for, so a later revision flags again.
+ */
+export const commentaryStaleDismissals = pgTable(
+  "commentary_stale_dismissals",
+  {
+    id: serial("id").primaryKey(),
+    commentaryId: integer("commentary_id")
+      .notNull()
+      .references(() => commentaries.id, { onDelete: "cascade" }),
+    revision: integer("revision").notNull(),
+    dismissedBy: uuid("dismissed_by").references(() => users.id),
+    dismissedAt: timestamp("dismissed_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("commentary_stale_dismissals_revision").on(t.commentaryId, t.revision)],
 );
 
 export const scorecardApprovals = pgTable(

@@ -21,6 +21,7 @@ export default async function AdminConsolePage() {
           { href: "/admin/people", title: "People", about: "Invite people, change their roles and service areas, deactivate, send a password link.", note: `${plural(summary.people, "active person", "active people")}${summary.deactivated ? `, ${summary.deactivated} deactivated` : ""}` },
           { href: "/admin/access-requests", title: "Access requests", about: "People who signed in with Microsoft but have no account yet: grant roles or dismiss.", note: summary.accessRequests ? `${plural(summary.accessRequests, "request")} waiting` : "None waiting" },
           { href: "/admin/indicators", title: "Indicators", about: "The catalogue by service: every field, RAG bands with a preview, order, retiring.", note: `${plural(summary.indicators, "indicator")} in use${summary.retired ? `, ${summary.retired} retired` : ""}` },
+          { href: "/admin/service-areas", title: "Service areas", about: "Add, rename, reorder and retire the council's service areas." },
           { href: "/admin/boards", title: "Boards", about: "The boards that receive published papers, and who sits on each." },
           { href: "/admin/authority", title: "Authority settings", about: "Name, LA codes, populations, statistical neighbours, suppression, commentary due day, SPC rules, sign-in." },
           { href: "/admin/import", title: "Import", about: "Load figures, the catalogue, outturns, benchmarks or commentary from CSV or XLSX." },

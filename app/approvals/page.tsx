@@ -19,6 +19,8 @@ import { scorecardApprovalStates, servicesWithFigures, submittedForApproval } fr
 import { openCommentaryPeriods } from "@/lib/queries/commentary";
 import { cachedScorecard } from "@/lib/queries/scorecard-cache";
 
+import { StaleFlag } from "@/components/commentary/stale-flag";
+import { staleCommentaryFor } from "@/lib/queries/stale-commentary";
 export const metadata = { title: "Approvals" };
 
 export default async function ApprovalsPage({ searchParams }: { searchParams: Promise<{ period?: string }> }) {
@@ -38,11 +40,23 @@ export default async function ApprovalsPage({ searchParams }: { searchParams: Pr
     // each card shows the month's figures it approves (one kept scorecard per month)
     ...[...new Set(waiting.map((w) => w.period))].map((p) => cachedScorecard({ db, period: p, version })),
   ]);
+  // commentary in the manager's services whose figure was revised after it was written (approved text too)
+  const stale = period ? [...(await staleCommentaryFor({ db, period })).values()].filter((f) => can(user, "commentary.approve", { serviceKey: f.serviceKey })) : [];
   const figuresOf = (indicatorId: number, p: string) => docs.find((d) => d.document.period === p)?.document.rows.find((r) => r.id === indicatorId);
 
   return (
     <div>
       <h1 className="text-2xl font-bold">Approvals</h1>
+      {stale.length > 0 ? (
+        <section aria-labelledby="stale-heading" className="mt-4 space-y-2">
+          <h2 id="stale-heading" className="text-xl font-bold">
+            Stale numbers in {monthLabel(period!)}&apos;s commentary ({stale.length})
+          </h2>
+          {stale.map((f) => (
+            <StaleFlag key={f.indicatorId} code={f.code} indicatorId={f.indicatorId} period={f.period} numbers={f.numbers} canDismiss />
+          ))}
+        </section>
+      ) : null}
       <section aria-labelledby="waiting-heading" className="mt-4">
         <h2 id="waiting-heading" className="text-xl font-bold">
           Commentary waiting for approval ({waiting.length})

@@ -52,7 +52,7 @@ export function BandPreview({ values, initial }: { values: { period: string; val
   }, [initial]);
   const preview = bandPreview({ values, bands: typed.bands, target: typed.target, polarity: typed.polarity });
   const summary = tolerancesFor(typed.bands, typed.target, typed.unit, typed.decimals).summary;
-  const problems = bandProblems(typed.bands);
+  const problems = bandProblems(typed.bands, typed.polarity);
   const fmt = (v: number | null) => formatValue(v, typed.unit, typed.decimals);
   return (
     <div ref={anchor} className="rounded border border-gray-300 bg-gray-50 p-3">

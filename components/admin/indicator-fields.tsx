@@ -37,6 +37,8 @@ export interface IndicatorChoices {
   aggregations: { value: string; label: string }[];
   frequencies: { value: string; label: string }[];
   bases: { value: string; label: string }[];
+  /** months a set of bands and target may apply from: the newest set's own month first (a correction), then later ones */
+  bandsFrom: { value: string; label: string }[];
   people: { id: string; name: string; email: string }[];
   /** the count indicators this one may be declared a part of */
   wholes: { value: string; label: string }[];
@@ -147,6 +149,9 @@ export function IndicatorFields({
           Green when the figure is inside the green band, else amber inside the amber band, else red. Bounds are included; leave one blank for no bound
           on that side, and all four blank for no RAG.
         </p>
+        <Field id="ind-bands-from" name="bandsFrom" label="These bands and target apply from" hint="A later month adds a new set: months before it keep the bands and target they had.">
+          <Select defaultValue={choices.bandsFrom[0]?.value ?? ""}><Options choices={choices.bandsFrom} /></Select>
+        </Field>
         <div className="grid gap-4 sm:grid-cols-5">
           <Field id="ind-green-min" name="greenMin" label="Green from"><Input inputMode="decimal" defaultValue={num(i.greenMin)} /></Field>
           <Field id="ind-green-max" name="greenMax" label="Green to"><Input inputMode="decimal" defaultValue={num(i.greenMax)} /></Field>

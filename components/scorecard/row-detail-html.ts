@@ -9,6 +9,7 @@ import { ragBadge } from "@/components/rag-badge";
 import { ragHistory } from "@/components/rag-history";
 import { atomHtml } from "@/components/ui/atom";
 import { ragHistory as ragMonths } from "@/lib/figures/rag";
+import { rowCommentaryState } from "@/lib/commentary/status";
 import { ASSURANCE_TEXT, NO_SPC_TEXT, RUN_CHART_NOTE, VARIATION_TEXT } from "@/lib/figures/spc-words";
 import { BENCHMARK_KINDS, BENCHMARK_TEXT, POLARITY_TEXT } from "@/lib/figures/vocabulary";
 import { formatChangeLabelled, formatNumber, formatValue, formatYtd, monthLabel, tolerancesFor, twelveMonthLabel } from "@/lib/format";
@@ -89,7 +90,7 @@ export function rowDetailHtml({
     ),
     section(
       "Commentary",
-      html`<p>${atomHtml(commentaryStatus(c?.status ?? null))}${c?.author ? ` by ${c.author}` : ""} <a href="${commentaryHref(period, row.id)}">Open the commentary<span class="sr-only"> for ${row.code}</span></a></p>${c?.body ? html`<p class="commentary-body">${c.body}</p>` : ""}`,
+      html`<p>${atomHtml(commentaryStatus(rowCommentaryState(row.hasFigure, c?.status)))}${c?.author ? ` by ${c.author}` : ""} <a href="${commentaryHref(period, row.id)}">Open the commentary<span class="sr-only"> for ${row.code}</span></a></p>${c?.body ? html`<p class="commentary-body">${c.body}</p>` : ""}`,
       true,
     ),
   ]}</div>`;

@@ -69,7 +69,7 @@ export function ScorecardCards({
               <dd>{row.reporter?.name ?? "Not assigned"}</dd>
             </dl>
             <div className="mt-2">
-              <CommentaryCell period={period} id={row.id} code={row.code} commentary={row.commentary} />
+              <CommentaryCell period={period} id={row.id} code={row.code} commentary={row.commentary} hasFigure={row.hasFigure} />
             </div>
           </li>
         );

@@ -21,6 +21,7 @@ import { directionLabel } from "@/components/direction-label";
 import { mutedText, ragBadge } from "@/components/rag-badge";
 import { sparkline } from "@/components/sparkline";
 import { atomHtml } from "@/components/ui/atom";
+import { rowCommentaryState } from "@/lib/commentary/status";
 import { outturnYearsFor } from "@/lib/figures/outturns";
 import { formatChange, formatNumber, formatValue, shortMonthLabel, ytdCoverageText } from "@/lib/format";
 import { html, type HtmlValue, type SafeHtml } from "@/lib/html/template";
@@ -74,7 +75,7 @@ function rowHtml(input: ScorecardTableInput, row: ScorecardRow): SafeHtml {
   const c = row.commentary;
   const toggle = html`<button type="button" class="row-toggle" aria-expanded="false" aria-controls="${input.id}-d${row.id}">${row.code}<span class="sr-only"> details</span></button>`;
   const flags = html`${row.councilPlan ? html` <span class="${FLAG} text-gray-900">Council plan</span>` : ""}${row.revised ? html` <span class="${FLAG} text-purple-800">Figure revised</span>` : ""}`;
-  const commentary = html`<p class="row-commentary"><a href="${commentaryHref(period, row.id)}">Commentary<span class="sr-only"> for ${row.code}</span></a> ${atomHtml(commentaryStatus(c?.status ?? null))}${c?.body ? ` ${excerpt(c.body)}` : ""}</p>`;
+  const commentary = html`<p class="row-commentary"><a href="${commentaryHref(period, row.id)}">Commentary<span class="sr-only"> for ${row.code}</span></a> ${atomHtml(commentaryStatus(rowCommentaryState(row.hasFigure, c?.status)))}${c?.body ? ` ${excerpt(c.body)}` : ""}</p>`;
   const cells: HtmlValue[] = [
     ...values.map((v, i) => html`${formatValue(v, row.unit, row.decimals)}${months[i] === period ? emptyReasonHtml(row) : ""}`),
     atomHtml(sparkline(values, { width: 72, height: 22 })),

@@ -57,6 +57,7 @@ export const PAGES: Record<string, Rule> = {
   "/admin/people/[id]": perm("users.manage"),
   "/admin/access-requests": perm("users.manage"),
   "/admin/indicators": perm("catalogue.manage"),
+  "/admin/service-areas": perm("catalogue.manage"),
   "/admin/indicators/[code]": perm("catalogue.manage"),
   "/admin/authority": perm("settings.manage"),
   "/profile": perm("profile.own", "own"),

@@ -8,11 +8,11 @@ import { parseArgs } from "node:util";
 import { ZodError } from "zod";
 import type { DbHandle } from "@/db/client";
 import { migrateDb } from "@/db/migrate";
-import { SERVICE_KEYS } from "@/db/reference";
 import { isPeriod, RUN_LENGTH_RANGE } from "@/lib/figures";
 import { formatImportError } from "@/lib/import/errors";
 import { importFile } from "@/lib/import/apply";
 import { IMPORT_KINDS, type ImportKind } from "@/lib/import/columns";
+import { serviceAreaList } from "@/lib/queries/service-areas";
 import { scorecardFor } from "@/lib/queries/scorecard";
 import { seedDemo } from "@/lib/seed/demo";
 import { failureLine } from "./failure";
@@ -151,9 +151,7 @@ const commands: Record<string, (args: string[]) => Prepared> = {
     );
     const errors: string[] = [];
     if (!values.period || !isPeriod(values.period)) errors.push("--period: give the month as YYYY-MM, e.g. --period 2020-04");
-    if (values.service && !SERVICE_KEYS.includes(values.service)) {
-      errors.push(`--service: "${values.service}" is not a service area; use one of ${SERVICE_KEYS.join(", ")}`);
-    }
+    // (whether --service names an area is asked of the database below)
     if (!values.json) errors.push("--json: the scorecard is printed as JSON; add --json");
     let runLength: number | undefined;
     if (values["spc-run-length"] !== undefined) {
@@ -166,8 +164,14 @@ const commands: Record<string, (args: string[]) => Prepared> = {
       if (screenArg !== "on" && screenArg !== "off") errors.push("--spc-screen-moving-ranges: must be on or off");
       screen = screenArg === "on";
     }
-    if (errors.length) throw new BadInput(errors);
+    // --service is checked against the database's areas, then reported with the rest
+    if (errors.length && !values.service) throw new BadInput(errors);
     return async ({ db }, out) => {
+      if (values.service) {
+        const keys = (await serviceAreaList({ db })).map((a) => a.key);
+        if (!keys.includes(values.service)) errors.push(`--service: "${values.service}" is not a service area; use one of ${keys.join(", ")}`);
+      }
+      if (errors.length) throw new BadInput(errors);
       const document = await scorecardFor({
         db,
         period: values.period!,

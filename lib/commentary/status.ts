@@ -61,12 +61,27 @@ export function statusAfter(step: CommentaryStep, from: CommentaryState, asAppro
 /** Statuses that let a service's scorecard be approved. */
 export const SETTLED_STATUSES: readonly CommentaryState[] = ["approved", "not_needed"];
 
+/**
+ * What a row of a month asks of its writers: an indicator with no figure for
+ * the month asks nothing ("no figure yet"), whatever its stored commentary.
+ */
+export type RowCommentaryState = CommentaryState | "no_figure";
+
+export function rowCommentaryState(hasFigure: boolean | undefined, status: string | null | undefined): RowCommentaryState {
+  // (rows frozen before this was recorded carry no hasFigure: they are read as having one)
+  if (hasFigure === false) return "no_figure";
+  return (status ?? "not_started") as CommentaryState;
+}
+
 export interface CommentaryCounts {
   approved: number;
   /** marked "No commentary needed" by a manager */
   notNeeded: number;
   /** everything not yet settled: not started, draft, returned or submitted */
   waiting: number;
+  /** indicators with no figure for the month: nothing is asked of them */
+  noFigure: number;
+  /** indicators with a figure: approved + notNeeded + waiting */
   total: number;
 }
 
@@ -74,14 +89,18 @@ export interface CommentaryCounts {
 export function commentaryCounts(statuses: readonly (CommentaryState | string | null | undefined)[]): CommentaryCounts {
   let approved = 0;
   let notNeeded = 0;
+  let noFigure = 0;
   for (const s of statuses) {
     if (s === "approved") approved++;
     else if (s === "not_needed") notNeeded++;
+    else if (s === "no_figure") noFigure++;
   }
-  return { approved, notNeeded, waiting: statuses.length - approved - notNeeded, total: statuses.length };
+  const total = statuses.length - noFigure;
+  return { approved, notNeeded, waiting: total - approved - notNeeded, noFigure, total };
 }
 
-/** "3 approved · 6 no commentary needed · 0 waiting" */
+/** "3 approved · 6 no commentary needed · 0 waiting" (and "· 2 no figure yet" when some have none) */
 export function commentaryCountsText(c: CommentaryCounts): string {
-  return `${c.approved} approved · ${c.notNeeded} no commentary needed · ${c.waiting} waiting`;
+  const text = `${c.approved} approved · ${c.notNeeded} no commentary needed · ${c.waiting} waiting`;
+  return c.noFigure > 0 ? `${text} · ${c.noFigure} no figure yet` : text;
 }

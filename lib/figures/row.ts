@@ -12,6 +12,8 @@
 // - lastYear: M−12 (termly: the same term a year before).
 // - changeFromPreviousPct / …Points (and from last year): the relative change
 //   and, for percentages and rates, the difference in points (change.ts).
+// - rag, target, distanceToTarget: by the set of bands and target in force in
+//   M (band-sets.ts); previousRag by the set in force in the previous period.
 // - distanceToTarget: value − target (positive: above the target).
 // - direction and judgement compare value with previous.
 // - series: the last twelve periods up to M, oldest first, null where missing.
@@ -20,6 +22,7 @@
 // figures of an earlier one. Nothing in the result is NaN, Infinity or
 // undefined: an unknown figure is null.
 
+import { bandsAndTargetFor } from "./band-sets";
 import { benchmarkComparisonsFor } from "./benchmarks";
 import { changeOf, directionOf, judgementOf } from "./change";
 import { lastFiveOutturns } from "./outturns";
@@ -58,8 +61,10 @@ export function figuresFor(input: FiguresInput): Figures {
   });
   const last12 = last12Figures(values, period);
   const benchmarkComparisons = benchmarkComparisonsFor(value, input.benchmarks, indicator, period);
+  // the target and bands in force in the month (band-sets.ts); the previous figure is rated by its own month's set
+  const inForce = bandsAndTargetFor(indicator, period);
   // (`|| 0` turns a −0 target into 0, which survives JSON)
-  const target = typeof indicator.target === "number" && Number.isFinite(indicator.target) ? indicator.target || 0 : null;
+  const target = typeof inForce.target === "number" && Number.isFinite(inForce.target) ? inForce.target || 0 : null;
   const rate = ratePer10kFor(indicator.unit, current?.numerator ?? null, period, input.population ?? {});
 
   return {
@@ -74,7 +79,8 @@ export function figuresFor(input: FiguresInput): Figures {
     changeFromLastYearPoints: fromLastYear.points,
     direction,
     judgement: judgementOf(direction, indicator.polarity),
-    rag: ragFor(value, indicator.bands),
+    rag: ragFor(value, inForce.bands),
+    previousRag: ragFor(previous, bandsAndTargetFor(indicator, previousPeriod).bands),
     ytd: ytd.ytd,
     ytdNote: ytd.note,
     ytdMonths: ytd.months,

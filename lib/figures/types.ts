@@ -33,8 +33,11 @@ export interface IndicatorDef {
   frequency: Frequency;
   /** the span a figure covers; absent: from frequency, aggregation and unit (lib/benchmarks/kind.ts defaultBasis) */
   basis?: Basis;
+  /** the newest set (or the only one) */
   bands: Bands;
   target: number | null;
+  /** every set by effective-from month (./band-sets.ts); absent or empty: `bands` and `target` apply to every month */
+  bandSets?: import("./band-sets").BandSet[];
 }
 
 /** The current figure for one period (the latest revision). */
@@ -137,6 +140,8 @@ export interface Figures {
   direction: Direction | null;
   judgement: Judgement | null;
   rag: Rag | null;
+  /** the previous figure's RAG by the set in force in its own month ("new red" compares the two) */
+  previousRag?: Rag | null;
   ytd: number | null;
   /** why YTD is null or partial, in words, e.g. "no YTD for point-in-time figures" */
   ytdNote: string | null;

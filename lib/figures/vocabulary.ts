@@ -123,7 +123,9 @@ export const ACTION_STATUS_TEXT: Record<ActionStatus, string> = {
   done: "Done",
 };
 
-export const COMMENTARY_STATUS_TEXT: Record<CommentaryStatus | "not_started", string> = {
+export const COMMENTARY_STATUS_TEXT: Record<CommentaryStatus | "not_started" | "no_figure", string> = {
+  /** the indicator has no figure for the month: no commentary is asked for */
+  no_figure: "No figure yet",
   not_started: "Not started",
   draft: "Draft",
   submitted: "Submitted",

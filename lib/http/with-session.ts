@@ -7,12 +7,13 @@ import "server-only";
 // (400), looks things up (404) and asks `allow` for the resource it found
 // (403), each by throwing through `refuse`: every route answers each failure
 // with the same status and shape (./refusal.ts).
-import { SERVICE_KEYS } from "@/db/reference";
+import { getDb } from "@/db/client";
 import { can, type Action, type Resource } from "@/lib/auth/policy";
 import type { SessionUser } from "@/lib/auth/roles";
 import { currentUser } from "@/lib/auth/session";
 import { isPeriod } from "@/lib/figures/periods";
 import { parseId } from "@/lib/ids";
+import { serviceAreaList } from "@/lib/queries/service-areas";
 import { refusal, refuse, RouteRefusal } from "./refusal";
 import { isSameOrigin } from "./same-origin";
 
@@ -58,9 +59,12 @@ export function periodParam(raw: string, field = "period"): string {
   return raw;
 }
 
-/** A service area's key from the address, or 400 naming the ones there are. */
-export function serviceParam(raw: string, field = "service"): string {
-  if (!SERVICE_KEYS.includes(raw)) refuse(400, `${field}: "${raw.slice(0, 40)}" is not a service area; use one of ${SERVICE_KEYS.join(", ")}`);
+/** A service area's key from the address (any the council keeps, retired ones too), or 400 naming the ones in use. */
+export async function serviceParam(raw: string, field = "service"): Promise<string> {
+  const areas = await serviceAreaList({ db: await getDb() });
+  if (!areas.some((a) => a.key === raw)) {
+    refuse(400, `${field}: "${raw.slice(0, 40)}" is not a service area; use one of ${areas.filter((a) => !a.retiredAt).map((a) => a.key).join(", ")}`);
+  }
   return raw;
 }
 

@@ -34,6 +34,8 @@ export const INDICATOR_COLUMNS = [
   "part_of",
   // the span a figure covers (month, ytd, rolling_12_months, year, snapshot); blank: from frequency, aggregation and unit
   "basis",
+  // the first month ("YYYY-MM") the bands and target apply to; blank: they correct the set in force now
+  "effective_from",
 ] as const;
 export const VALUE_COLUMNS = ["indicator", "period", "value", "numerator", "denominator", "note"] as const;
 export const OUTTURN_COLUMNS = ["indicator", "year", "value"] as const;

@@ -21,6 +21,12 @@ export interface ImportContext {
   indicators: ReadonlyMap<string, IndicatorFacts>;
   /** the latest month a period may be ("YYYY-MM"); next month when left out (limits.ts) */
   latestPeriod?: string;
+  /**
+   * The council's service areas (/admin/service-areas): a catalogue row may
+   * name any area in use; a retired one only for an indicator it already
+   * holds. Left out (a file checked on its own): the demo's areas.
+   */
+  serviceAreas?: { active: readonly string[]; retired: readonly string[] };
 }
 
 /**
@@ -33,7 +39,7 @@ export function contextFromIndicators(records: readonly IndicatorRecord[], base?
   for (const record of records) {
     indicators.set(record.code, { aggregation: record.aggregation, unit: record.unit, formula: record.formula, partOf: record.partOf });
   }
-  return { indicators, latestPeriod: base?.latestPeriod };
+  return { indicators, latestPeriod: base?.latestPeriod, serviceAreas: base?.serviceAreas };
 }
 
 /**

@@ -9,12 +9,15 @@ import {
   commentaries,
   importBatches,
   importChanges,
+  indicatorBandSets,
   indicators,
   indicatorValues,
   outturns,
   reportingPeriods,
+  serviceAreas,
   users,
 } from "@/db/schema";
+import type { BandSet } from "@/lib/figures/band-sets";
 import { requireAuthority } from "@/lib/queries/authority";
 import type { ImportContext } from "./context";
 import type { CurrentCommentary, CurrentIndicator, CurrentValue, CurrentYearly } from "./plan";
@@ -35,10 +38,14 @@ export async function readCatalogue(db: Reader): Promise<Catalogue> {
     .select({ id: indicators.id, code: indicators.code, aggregation: indicators.aggregation, unit: indicators.unit, formula: indicators.formula, partOf: indicators.partOf })
     .from(indicators)
     .where(eq(indicators.authorityId, authority.id));
+  const areas = await db.select({ key: serviceAreas.key, retiredAt: serviceAreas.retiredAt }).from(serviceAreas).orderBy(serviceAreas.sortOrder);
   return {
     authorityId: authority.id,
     idByCode: new Map(rows.map((i) => [i.code, i.id])),
-    context: { indicators: new Map(rows.map((i) => [i.code, { aggregation: i.aggregation, unit: i.unit, formula: i.formula, partOf: i.partOf }])) },
+    context: {
+      indicators: new Map(rows.map((i) => [i.code, { aggregation: i.aggregation, unit: i.unit, formula: i.formula, partOf: i.partOf }])),
+      serviceAreas: { active: areas.filter((a) => !a.retiredAt).map((a) => a.key), retired: areas.filter((a) => a.retiredAt).map((a) => a.key) },
+    },
   };
 }
 
@@ -181,5 +188,8 @@ export async function currentIndicators(db: Reader, authorityId: number): Promis
     .leftJoin(owner, eq(owner.id, indicators.ownerId))
     .leftJoin(reporter, eq(reporter.id, indicators.reporterId))
     .where(eq(indicators.authorityId, authorityId));
-  return new Map(rows.map((r) => [r.code, { ...r, service: r.service as CurrentIndicator["service"], by: null }]));
+  const sets = await db.select().from(indicatorBandSets).orderBy(indicatorBandSets.effectiveFrom);
+  const setsBy = new Map<number, BandSet[]>();
+  for (const s of sets) setsBy.set(s.indicatorId, [...(setsBy.get(s.indicatorId) ?? []), s]);
+  return new Map(rows.map((r) => [r.code, { ...r, service: r.service as CurrentIndicator["service"], by: null, bandSets: setsBy.get(r.id) ?? [] }]));
 }

@@ -23,7 +23,7 @@ export interface KindRules<R> {
    * Reads one row into a record, reporting every problem through the reader;
    * returns null when the row has any. `codes` is null for the catalogue.
    */
-  readRow: (reader: RowReader, codes: IndicatorCodes | null) => R | null;
+  readRow: (reader: RowReader, codes: IndicatorCodes | null, context: ImportContext | null) => R | null;
   /** whether rows refer to existing indicators (every kind but the catalogue) */
   needsIndicators: boolean;
   /**

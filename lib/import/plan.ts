@@ -3,6 +3,7 @@
 // open. Pure: the current state is read by current.ts, the plan is written by
 // the store-* modules, and the preview shows it without writing anything.
 import { createHash } from "node:crypto";
+import type { BandSet } from "@/lib/figures/band-sets";
 import type { ImportKind } from "./columns";
 import type { BenchmarkRecord, CommentaryRecord, IndicatorRecord, OutturnRecord, ValueRecord } from "./records";
 
@@ -62,7 +63,7 @@ export interface CurrentCommentary extends Provenance {
 
 /** An indicator as stored, in the record's terms (owner/reporter as emails). */
 export type CurrentIndicator = Omit<IndicatorRecord, "row"> &
-  Provenance & { id: number; sortOrder: number; ownerId: string | null; reporterId: string | null; bandsIllustrative: boolean };
+  Provenance & { id: number; sortOrder: number; ownerId: string | null; reporterId: string | null; bandsIllustrative: boolean; bandSets?: BandSet[] };
 
 function finish<R, B>(kind: ImportKind, items: PlanItem<R, B>[], opens: string[] = []): ImportPlan<R, B> {
   const counts = { new: 0, revised: 0, unchanged: 0 };
@@ -148,9 +149,20 @@ export function planBenchmarks(
 }
 
 const INDICATOR_FIELDS = [
-  "title", "service", "polarity", "unit", "aggregation", "decimals", "frequency", "basis", "greenMin", "greenMax",
-  "amberMin", "amberMax", "target", "outcome", "definition", "owner", "reporter", "councilPlan", "formula", "partOf",
+  "title", "service", "polarity", "unit", "aggregation", "decimals", "frequency", "basis", "outcome", "definition", "owner", "reporter", "councilPlan", "formula", "partOf",
 ] as const satisfies readonly (keyof IndicatorRecord)[];
+const BAND_FIELDS = ["greenMin", "greenMax", "amberMin", "amberMax", "target"] as const satisfies readonly (keyof IndicatorRecord & keyof BandSet)[];
+
+/**
+ * The bands and target a row changes: with an effective_from, against the set
+ * from that month (none yet: a new set); without, against the newest set.
+ */
+function bandChanges(r: IndicatorRecord, before: CurrentIndicator): { field: string; was: unknown; now: unknown }[] {
+  const from = r.effectiveFrom ?? null;
+  const set = from === null ? before : (before.bandSets ?? []).find((s) => s.effectiveFrom === from);
+  if (!set) return [{ field: "effectiveFrom", was: "no set from that month", now: `a new set from ${from}` }];
+  return BAND_FIELDS.filter((f) => (set[f] ?? null) !== (r[f] ?? null)).map((f) => ({ field: f, was: set[f], now: r[f] }));
+}
 
 /** The catalogue: an indicator is revised when any field, or its place in the order, differs. */
 export function planIndicators(
@@ -159,10 +171,12 @@ export function planIndicators(
 ): ImportPlan<IndicatorRecord, CurrentIndicator> {
   const items = records.map((r, index) => {
     const before = current.get(r.code);
-    const changed = before ? INDICATOR_FIELDS.filter((f) => (before[f] ?? null) !== (r[f] ?? null)) : [];
+    const changed = before
+      ? [...INDICATOR_FIELDS.filter((f) => (before[f] ?? null) !== (r[f] ?? null)).map((f) => ({ field: f, was: before[f], now: r[f] })), ...bandChanges(r, before)]
+      : [];
     const moved = before !== undefined && before.sortOrder !== index + 1;
-    const beforeText = changed.map((f) => `${f}: ${shown(before?.[f])}`).join("; ") || (moved ? "same fields, another place in the order" : "");
-    const afterText = before ? changed.map((f) => `${f}: ${shown(r[f])}`).join("; ") || `place ${index + 1}` : r.title;
+    const beforeText = changed.map((c) => `${c.field}: ${shown(c.was)}`).join("; ") || (moved ? "same fields, another place in the order" : "");
+    const afterText = before ? changed.map((c) => `${c.field}: ${shown(c.now)}`).join("; ") || `place ${index + 1}` : r.title;
     return item<IndicatorRecord, CurrentIndicator>(r, r.code, before, changed.length === 0 && !moved, beforeText, afterText);
   });
   return finish("indicators", items);

@@ -23,6 +23,8 @@ export interface IndicatorRecord {
   amberMin: number | null;
   amberMax: number | null;
   target: number | null;
+  /** the month the bands and target apply from; null: they correct the newest set */
+  effectiveFrom?: string | null;
   outcome: string | null;
   definition: string | null;
   /** email of the accountable manager */

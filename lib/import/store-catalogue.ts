@@ -9,6 +9,7 @@ import { eq } from "drizzle-orm";
 import type { CurrentIndicator } from "./plan";
 import type { IndicatorRecord } from "./records";
 import { inBatches, recordChanges, type ChangeRow, type WriteArgs } from "./store-shared";
+import { defaultEffectiveFrom, restoreBandSet, saveBandSet, type BandValues } from "@/lib/actions/catalogue/band-sets";
 
 type IndicatorColumns = Omit<typeof indicators.$inferInsert, "id" | "createdAt">;
 
@@ -107,14 +108,27 @@ export async function writeIndicators({ tx, plan, authorityId, batchId }: WriteA
       .values(chunk.map((p) => p.columns))
       .returning({ id: indicators.id, code: indicators.code });
     const idOf = new Map(rows.map((r) => [r.code, r.id]));
-    for (const { item } of chunk) changes.push({ row: item.row, targetId: idOf.get(item.record.code)!, label: item.label, before: null, after: null });
+    for (const { item } of chunk) {
+      const indicatorId = idOf.get(item.record.code)!;
+      await writeBandSet(tx, indicatorId, item.record);
+      changes.push({ row: item.row, targetId: indicatorId, label: item.label, before: null, after: null });
+    }
   });
   for (const { item, columns } of positioned.filter((p) => p.item.change === "revised")) {
     const { authorityId: _a, code: _c, ...set } = columns;
     await tx.update(indicators).set({ ...set, updatedAt: new Date() }).where(eq(indicators.id, item.before!.id));
-    changes.push({ row: item.row, targetId: item.before!.id, label: item.label, before: storedColumns(item.before!), after: set });
+    // after the columns: the set's trigger puts the newest set back on them when this one is older
+    const bandSet = await writeBandSet(tx, item.before!.id, item.record);
+    changes.push({ row: item.row, targetId: item.before!.id, label: item.label, before: { ...storedColumns(item.before!), bandSet }, after: set });
   }
   await recordChanges(tx, batchId, "indicator", changes);
+}
+
+/** The row's bands and target as a set from its effective_from (blank: over the newest set); what it replaced, for an undo. */
+async function writeBandSet(tx: Tx, indicatorId: number, r: IndicatorRecord): Promise<{ effectiveFrom: string; replaced: BandValues | null }> {
+  const effectiveFrom = r.effectiveFrom ?? (await defaultEffectiveFrom(tx, indicatorId));
+  const replaced = await saveBandSet(tx, indicatorId, effectiveFrom, { greenMin: r.greenMin, greenMax: r.greenMax, amberMin: r.amberMin, amberMax: r.amberMax, target: r.target });
+  return { effectiveFrom, replaced };
 }
 
 /** Indicators the import added go; changed ones get their columns back. */
@@ -126,10 +140,13 @@ export async function undoIndicators(tx: Tx, batchId: number): Promise<number> {
   const fresh = changes.filter((c) => c.before === null).map((c) => c.targetId);
   await inBatches(fresh, (chunk) => tx.delete(indicators).where(inArray(indicators.id, chunk)));
   for (const c of changes.filter((c) => c.before !== null)) {
+    const { bandSet, ...columns } = c.before as Partial<IndicatorColumns> & { bandSet?: { effectiveFrom: string; replaced: BandValues | null } };
     await tx
       .update(indicators)
-      .set({ ...(c.before as Partial<IndicatorColumns>), updatedAt: new Date() })
+      .set({ ...columns, updatedAt: new Date() })
       .where(eq(indicators.id, c.targetId));
+    // last: the trigger then mirrors the newest set that is left onto the columns
+    if (bandSet) await restoreBandSet(tx, c.targetId, bandSet.effectiveFrom, bandSet.replaced);
   }
   return changes.length;
 }

@@ -23,7 +23,6 @@ const TEMPLATE_ROWS = 2000;
 
 /** Coded columns and their words (the import's own lists). */
 const CODED: Record<string, readonly string[]> = {
-  service: SERVICE_KEYS,
   polarity: POLARITIES,
   unit: UNITS,
   aggregation: AGGREGATIONS,
@@ -35,7 +34,7 @@ const CODED: Record<string, readonly string[]> = {
 };
 
 /** Columns kept as text so Excel leaves them as typed. */
-const TEXT_COLUMNS = new Set(["code", "indicator", "period", "year"]);
+const TEXT_COLUMNS = new Set(["code", "indicator", "period", "year", "effective_from"]);
 
 const MEANING: Record<string, string> = {
   code: "Stable reference for the indicator, unique: M1, CP6B-NI, 2.2, NI147.",
@@ -53,6 +52,7 @@ const MEANING: Record<string, string> = {
   amber_min: "Lowest value of the amber band, checked when the value is not green.",
   amber_max: "Highest value of the amber band.",
   target: "A single headline target shown beside the value.",
+  effective_from: "The first month (YYYY-MM) the bands and target apply to: a new set from then, earlier months keep theirs. Blank: they correct the set in force now.",
   outcome: "What good looks like for children.",
   definition: "How it is counted.",
   owner: "Email of the accountable manager.",
@@ -86,7 +86,8 @@ export function templateFileName(kind: ImportKind): string {
 }
 
 /** The template workbook for one kind; `codes` fill the indicator drop-down. */
-export async function buildTemplate(kind: ImportKind, codes: readonly string[] = []): Promise<Buffer> {
+/** `serviceKeys`: the areas in use (/admin/service-areas); the demo's when left out. */
+export async function buildTemplate(kind: ImportKind, codes: readonly string[] = [], serviceKeys: readonly string[] = SERVICE_KEYS): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Lantern";
   const columns = IMPORT_COLUMNS[kind];
@@ -100,7 +101,7 @@ export async function buildTemplate(kind: ImportKind, codes: readonly string[] =
   columns.forEach((name, index) => {
     const column = data.getColumn(index + 1);
     if (TEXT_COLUMNS.has(name)) column.numFmt = "@";
-    const words = CODED[name];
+    const words = name === "service" ? serviceKeys : CODED[name];
     const list = words ? [`"${words.join(",")}"`] : name === "indicator" && codes.length > 0 ? [`lists!$A$1:$A$${codes.length}`] : null;
     if (!list) return;
     const letter = column.letter;

@@ -1,7 +1,10 @@
 // indicators.csv: the catalogue (docs/data-formats.md).
 
+import { bandProblems } from "@/lib/figures/band-checks";
+import type { Bands, Polarity } from "@/lib/figures/types";
 import { parseWholeNumber, parseYesNo } from "./cells";
 import { INDICATOR_COLUMNS, REQUIRED_COLUMNS } from "./columns";
+import type { ImportContext } from "./context";
 import type { KindRules } from "./kind-rules";
 import { checkFormulas, readFormulaCell } from "./validate-formulas";
 import { checkPartOf } from "./validate-part-of";
@@ -22,10 +25,15 @@ export const indicatorRules: KindRules<IndicatorRecord> = {
   checkRecords: (records, where) => [...checkFormulas(records, where), ...checkPartOf(records, where)],
 };
 
-function readIndicator(r: RowReader): IndicatorRecord | null {
+function readIndicator(r: RowReader, _codes: unknown, context: ImportContext | null): IndicatorRecord | null {
   const code = r.text("code", true);
   const title = r.text("title", true);
-  const service = r.word("service", SERVICE_KEYS, true);
+  const areas = context?.serviceAreas ?? { active: SERVICE_KEYS, retired: [] };
+  const service = r.word("service", [...areas.active, ...areas.retired], true);
+  // a retired area keeps the indicators it holds but takes no new ones
+  if (service !== null && code !== null && areas.retired.includes(service) && !context?.indicators.has(code)) {
+    r.report("service", `the service area "${service}" is retired: it takes no new indicators; choose one in use`);
+  }
   const polarity = r.word("polarity", POLARITIES, true);
   const unit = r.word("unit", UNITS, true);
   const aggregation = r.word("aggregation", AGGREGATIONS, true);
@@ -37,6 +45,7 @@ function readIndicator(r: RowReader): IndicatorRecord | null {
   const amberMin = r.number("amber_min");
   const amberMax = r.number("amber_max");
   const target = r.number("target");
+  const effectiveFrom = r.period("effective_from");
   const outcome = r.text("outcome");
   const definition = r.text("definition");
   const owner = r.email("owner");
@@ -44,7 +53,7 @@ function readIndicator(r: RowReader): IndicatorRecord | null {
   const councilPlan = r.read("council_plan", parseYesNo);
   const formula = r.read("formula", readFormulaCell);
   const partOf = r.text("part_of");
-  checkBands(r, { greenMin, greenMax, amberMin, amberMax });
+  checkBands(r, { greenMin, greenMax, amberMin, amberMax }, polarity);
 
   if (r.hasErrors || code === null || title === null || service === null) return null;
   if (polarity === null || unit === null || aggregation === null) return null;
@@ -64,6 +73,7 @@ function readIndicator(r: RowReader): IndicatorRecord | null {
     amberMin,
     amberMax,
     target,
+    effectiveFrom,
     outcome,
     definition,
     owner,
@@ -74,37 +84,15 @@ function readIndicator(r: RowReader): IndicatorRecord | null {
   };
 }
 
-interface Bands {
-  greenMin: number | null;
-  greenMax: number | null;
-  amberMin: number | null;
-  amberMax: number | null;
-}
+const BAND_COLUMNS = { greenMin: "green_min", greenMax: "green_max", amberMin: "amber_min", amberMax: "amber_max" } as const;
 
 /**
- * Band sanity. Each band's lower bound must not exceed its upper bound. An
- * amber band needs a green band beside it: with both green bounds blank the
- * green band would be unbounded and every value green. The amber band need
- * not contain the green one ("23% to 26% amber" beside "below 23% green" is
- * amber_min=23, amber_max=26), since green is checked first; nor must the
- * two touch, since for whole counts "14 to 20 green, 21 to 22 amber" leaves
- * no real gap.
+ * Band sanity, by the same rules as the catalogue editor (lib/figures/band-checks.ts),
+ * each problem reported against its column. An unreadable bound has been
+ * reported already: the set is not judged as if that bound were blank.
  */
-function checkBands(r: RowReader, bands: Bands): void {
-  const { greenMin, greenMax, amberMin, amberMax } = bands;
-  if (greenMin !== null && greenMax !== null && greenMin > greenMax) {
-    r.report("green_max", `green_max (${greenMax}) is less than green_min (${greenMin})`);
-  }
-  if (amberMin !== null && amberMax !== null && amberMin > amberMax) {
-    r.report("amber_max", `amber_max (${amberMax}) is less than amber_min (${amberMin})`);
-  }
-  // Judged on the cells, not the parsed numbers: an unreadable green cell has
-  // been reported already and is not "no green band".
-  const greenBlank = r.isBlank("green_min") && r.isBlank("green_max");
-  if ((amberMin !== null || amberMax !== null) && greenBlank) {
-    r.report(
-      amberMin !== null ? "amber_min" : "amber_max",
-      "an amber band is given without a green band; set green_min or green_max too",
-    );
-  }
+function checkBands(r: RowReader, bands: Bands, polarity: Polarity | null): void {
+  const unreadable = (Object.keys(BAND_COLUMNS) as (keyof Bands)[]).some((k) => bands[k] === null && !r.isBlank(BAND_COLUMNS[k]));
+  if (unreadable) return;
+  for (const p of bandProblems(bands, polarity)) r.report(BAND_COLUMNS[p.field], p.message);
 }

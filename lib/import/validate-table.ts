@@ -44,7 +44,7 @@ export function runKindRules<R>(
       return stopped(errors, file, row.line, table.rows.length - index + malformed.length - nextMalformed, maxErrors);
     }
     const reader = new RowReader(file, row, header.positions, errors, latestPeriod);
-    const record = rules.readRow(reader, codes);
+    const record = rules.readRow(reader, codes, context);
     if (record !== null) records.push(record);
 
     // Duplicates are judged on the key cells as written, even in rows with

@@ -8,7 +8,7 @@ import { commentaries, indicators, indicatorValues, scorecardApprovals, serviceA
 import { can } from "@/lib/auth/policy";
 import type { SessionUser } from "@/lib/auth/roles";
 import { SETTLED_STATUSES, type CommentaryState } from "@/lib/commentary/status";
-import { inUseIn } from "./retired";
+import { askedForCommentaryIn } from "./retired";
 
 /**
  * The newest load of any current figure a service's scorecard for the month
@@ -110,7 +110,7 @@ export async function scorecardApprovalStates({
       })
       .from(indicators)
       .leftJoin(commentaries, and(eq(commentaries.indicatorId, indicators.id), eq(commentaries.period, period)))
-      .where(and(inArray(indicators.serviceKey, keys), inUseIn(period)))
+      .where(and(inArray(indicators.serviceKey, keys), askedForCommentaryIn(period)))
       .orderBy(asc(indicators.sortOrder), asc(indicators.code)),
     db
       .select({

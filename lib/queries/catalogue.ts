@@ -4,7 +4,8 @@ import "server-only";
 // last 12 months of figures for the editor's preview.
 import { and, asc, desc, eq, isNull, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { indicators, indicatorValues, serviceAreas, users } from "@/db/schema";
+import { indicatorBandSets, indicators, indicatorValues, serviceAreas, users } from "@/db/schema";
+import { EARLIEST_PERIOD } from "@/lib/import/limits";
 import { addMonths } from "@/lib/figures/periods";
 import type { CatalogueEntry } from "@/lib/figures/relations";
 
@@ -64,10 +65,21 @@ export async function indicatorForEdit({ db, code }: { db: Executor; code: strin
     .orderBy(desc(indicatorValues.period))
     .limit(12);
   const last = recent[0]?.period;
+  const [newestSet] = await db
+    .select({ from: indicatorBandSets.effectiveFrom })
+    .from(indicatorBandSets)
+    .where(eq(indicatorBandSets.indicatorId, indicator.id))
+    .orderBy(desc(indicatorBandSets.effectiveFrom))
+    .limit(1);
   // The last 12 months up to the newest figure, a missing month shown as n/a.
   const months = last ? Array.from({ length: 12 }, (_, i) => addMonths(last, i - 11)) : [];
   const byPeriod = new Map(recent.map((r) => [r.period, r.value]));
-  return { indicator, recent: months.map((period) => ({ period, value: byPeriod.get(period) ?? null })) };
+  return {
+    indicator,
+    recent: months.map((period) => ({ period, value: byPeriod.get(period) ?? null })),
+    /** the month the set of bands in force now applies from (with none stored: the first month of figures, else this month) */
+    newestSetFrom: newestSet?.from ?? months[0] ?? EARLIEST_PERIOD,
+  };
 }
 
 /** The count indicators another may be declared a part of (lib/figures/relations.ts), in catalogue order, leaving out `code` itself. */

@@ -12,7 +12,7 @@ import { ukDay } from "@/lib/dates";
 import { draftFromFigures } from "@/lib/commentary/draft-template";
 import { canStep, type CommentaryState } from "@/lib/commentary/status";
 import { authoritySettings } from "./authority";
-import { inUseIn } from "./retired";
+import { askedForCommentaryIn } from "./retired";
 import type { ScorecardRow } from "./scorecard";
 import { cachedScorecard } from "./scorecard-cache";
 
@@ -83,7 +83,7 @@ export async function myCommentary({
     .from(indicators)
     .innerJoin(serviceAreas, eq(serviceAreas.key, indicators.serviceKey))
     .leftJoin(commentaries, and(eq(commentaries.indicatorId, indicators.id), eq(commentaries.period, period)))
-    .where(inUseIn(period))
+    .where(askedForCommentaryIn(period))
     .orderBy(asc(serviceAreas.sortOrder), asc(indicators.sortOrder), asc(indicators.code));
   return {
     period,

@@ -1,7 +1,8 @@
 import "server-only";
 // Everything the indicator page shows: the catalogue entry, every figure with
 // its revisions (old figure, who loaded it, when), comparators, the month's
-// figures from lib/figures and the commentary history. Five queries.
+// figures from lib/figures, the commentary history and the targets and bands
+// by year. Six queries.
 import { aliasedTable, and, asc, desc, eq, lte, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import {
@@ -18,6 +19,8 @@ import {
 import { addMonths, monthsBetween } from "@/lib/figures";
 import type { Aggregation, Bands, BenchmarkKind, Figures, Frequency, Polarity, Unit } from "@/lib/figures/types";
 import { effectiveSettings } from "@/lib/settings";
+import { bandSetHistory, bandsAndTargetFor, type BandSet } from "@/lib/figures/band-sets";
+import { bandSetsOf } from "./band-sets";
 import { figuresFromRows } from "./figures-input";
 import { indicatorDef } from "./scorecard";
 
@@ -78,6 +81,8 @@ export interface IndicatorPage {
   months: IndicatorMonth[];
   benchmarks: { kind: BenchmarkKind; year: string; value: number }[];
   outturns: { year: string; value: number }[];
+  /** every set of target and bands, oldest first, with the last month each was in force (null: still) */
+  bandHistory: (BandSet & { until: string | null })[];
   commentary: CommentaryHistoryItem[];
 }
 
@@ -119,7 +124,7 @@ export async function indicatorPageFor({
   const id = found.indicator.id;
 
   // 2–4. every revision of every figure, comparators, and the commentary history
-  const [values, comparators, notes] = await Promise.all([
+  const [values, comparators, notes, setsBy] = await Promise.all([
     db
       .select({
         period: indicatorValues.period,
@@ -163,6 +168,7 @@ export async function indicatorPageFor({
           .where(eq(benchmarks.indicatorId, id)),
       ),
     commentaryHistory(db, id, requested ?? null),
+    bandSetsOf({ db, indicatorIds: [id] }),
   ]);
 
   const current = values.filter((v) => v.isCurrent);
@@ -171,7 +177,9 @@ export async function indicatorPageFor({
   if (!period) return null;
 
   const settings = effectiveSettings(found.settings);
-  const def = indicatorDef(found.indicator);
+  const sets = setsBy.get(id) ?? [];
+  const def = indicatorDef(found.indicator, sets);
+  const inForce = bandsAndTargetFor(def, period);
   const upToPeriod = current.filter((v) => v.period <= period);
   const figures = figuresFromRows({
     indicator: def,
@@ -221,9 +229,10 @@ export async function indicatorPageFor({
       aggregation: i.aggregation,
       decimals: i.decimals,
       frequency: i.frequency,
-      bands: def.bands,
+      // the bands and target in force in the month shown
+      bands: inForce.bands,
       bandsIllustrative: i.bandsIllustrative,
-      target: def.target,
+      target: inForce.target,
       outcome: i.outcome,
       definition: i.definition,
       councilPlan: i.councilPlan,
@@ -244,6 +253,7 @@ export async function indicatorPageFor({
       .map((c) => ({ year: c.year, value: c.value }))
       .sort((a, b) => (a.year < b.year ? -1 : 1)),
     commentary: notes,
+    bandHistory: bandSetHistory(sets),
   };
 }
 

@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, max } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { indicators, indicatorValues, scorecardApprovals, users } from "@/db/schema";
-import { commentaryCounts, type CommentaryCounts } from "@/lib/commentary/status";
+import { commentaryCounts, rowCommentaryState, type CommentaryCounts } from "@/lib/commentary/status";
 import { listServiceAreas } from "./periods";
 import type { ScorecardRow } from "./scorecard";
 import { cachedScorecard, keep } from "./scorecard-cache";
@@ -36,6 +36,8 @@ export interface ServiceSummary {
   key: string;
   name: string;
   indicators: number;
+  /** indicators with a figure for the month; 0: the service has no scorecard for the month (no link to one) */
+  withFigures: number;
   rag: { green: number; amber: number; red: number; none: number };
   judgement: { better: number; worse: number; same: number };
   /** counted honestly: approved, marked "no commentary needed", and still waiting */
@@ -94,6 +96,7 @@ async function computeOverview(db: Executor, period: string, version?: number): 
         key: area.key,
         name: area.name,
         indicators: rows.length,
+        withFigures: count((r) => r.hasFigure),
         rag: {
           green: count((r) => r.rag === "green"),
           amber: count((r) => r.rag === "amber"),
@@ -105,7 +108,7 @@ async function computeOverview(db: Executor, period: string, version?: number): 
           worse: count((r) => r.judgement === "worse"),
           same: count((r) => r.judgement === "same"),
         },
-        commentary: commentaryCounts(rows.map((r) => r.commentary?.status)),
+        commentary: commentaryCounts(rows.map((r) => rowCommentaryState(r.hasFigure, r.commentary?.status))),
         status: {
           approved: approval !== undefined,
           approvedBy: approval?.approvedBy ?? null,
@@ -139,7 +142,7 @@ async function computeOverview(db: Executor, period: string, version?: number): 
           judgement: r.judgement,
           rag: r.rag,
           bandsIllustrative: r.bandsIllustrative,
-          commentaryStatus: r.commentary?.status ?? null,
+          commentaryStatus: rowCommentaryState(r.hasFigure, r.commentary?.status),
         })),
       };
     })

@@ -11,8 +11,10 @@ import {
   users,
 } from "@/db/schema";
 import { theAuthority } from "./authority";
+import { bandSetsOf } from "./band-sets";
 import { inUseIn } from "./retired";
 import { figuresFromRows } from "./figures-input";
+import { bandsAndTargetFor, type BandSet } from "@/lib/figures/band-sets";
 import type { Figures, IndicatorDef, SpcSettings } from "@/lib/figures/types";
 import { effectiveSettings } from "@/lib/settings";
 
@@ -28,6 +30,8 @@ export interface ScorecardRow extends Omit<Figures, "spc"> {
   frequency: IndicatorDef["frequency"];
   bands: IndicatorDef["bands"];
   bandsIllustrative: boolean;
+  /** a figure is loaded for the month; without one no commentary is asked for ("no figure yet") */
+  hasFigure: boolean;
   councilPlan: boolean;
   owner: { email: string; name: string } | null;
   reporter: { email: string; name: string } | null;
@@ -149,7 +153,8 @@ export async function scorecardFor({ db, period, service = null, spc }: Scorecar
         .where(inArray(benchmarks.indicatorId, ids)),
     );
 
-  // 5. the month's commentary with its author
+  // 5. the month's commentary with its author, and every set of bands and targets
+  const bandSets = bandSetsOf({ db, indicatorIds: ids });
   const notes = await db
     .select({
       indicatorId: commentaries.indicatorId,
@@ -164,6 +169,7 @@ export async function scorecardFor({ db, period, service = null, spc }: Scorecar
     .leftJoin(users, eq(users.id, commentaries.authorId))
     .where(and(inArray(commentaries.indicatorId, ids), eq(commentaries.period, period)))
     .orderBy(desc(commentaries.updatedAt));
+  const setsBy = await bandSets;
 
   const settings = effectiveSettings(authority?.settings);
   const spcSettings: SpcSettings = {
@@ -178,11 +184,12 @@ export async function scorecardFor({ db, period, service = null, spc }: Scorecar
   const notesBy = new Map(notes.map((n) => [n.indicatorId, n]));
 
   const rows = catalogue.map(({ indicator, ownerEmail, ownerName, reporterEmail, reporterName }) => {
-    const def = indicatorDef(indicator);
+    const def = indicatorDef(indicator, setsBy.get(indicator.id));
+    const own = valuesBy.get(indicator.id) ?? [];
     const figures = figuresFromRows({
       indicator: def,
       period,
-      values: valuesBy.get(indicator.id) ?? [],
+      values: own,
       comparators: comparatorsBy.get(indicator.id) ?? [],
       population,
       spc: spcSettings,
@@ -198,8 +205,10 @@ export async function scorecardFor({ db, period, service = null, spc }: Scorecar
       aggregation: def.aggregation,
       decimals: def.decimals,
       frequency: def.frequency,
-      bands: def.bands,
+      // the bands in force in the month (the target is in the figures)
+      bands: bandsAndTargetFor(def, period).bands,
       bandsIllustrative: indicator.bandsIllustrative,
+      hasFigure: own.some((v) => v.period === period),
       councilPlan: indicator.councilPlan,
       owner: ownerEmail ? { email: ownerEmail, name: ownerName ?? ownerEmail } : null,
       reporter: reporterEmail ? { email: reporterEmail, name: reporterName ?? reporterEmail } : null,
@@ -228,7 +237,8 @@ export async function scorecardFor({ db, period, service = null, spc }: Scorecar
   };
 }
 
-export function indicatorDef(indicator: typeof indicators.$inferSelect): IndicatorDef {
+/** The figures engine's view of a catalogue row, with its sets of bands by month when given. */
+export function indicatorDef(indicator: typeof indicators.$inferSelect, bandSets?: BandSet[]): IndicatorDef {
   return {
     code: indicator.code,
     polarity: indicator.polarity,
@@ -244,6 +254,7 @@ export function indicatorDef(indicator: typeof indicators.$inferSelect): Indicat
       amberMax: indicator.amberMax,
     },
     target: indicator.target,
+    bandSets,
   };
 }
 

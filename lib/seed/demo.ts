@@ -12,7 +12,7 @@ import path from "node:path";
 import { and, eq, inArray, isNotNull, lt, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { SERVICE_KEYS } from "@/db/reference";
-import { authorities, benchmarks, boardMembers, boards, indicators, reportingPeriods, users } from "@/db/schema";
+import { authorities, benchmarks, boardMembers, boards, indicatorBandSets, indicators, reportingPeriods, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/passwords";
 import { bumpDataVersion } from "@/lib/data-version";
 import type { Role } from "@/lib/auth/roles";
@@ -120,7 +120,10 @@ async function applyIllustrativeBands(db: Db): Promise<void> {
   await db.transaction(async (tx) => {
     for (const row of rows) {
       const bands = illustrativeBands(row);
-      if (bands) await tx.update(indicators).set({ ...bands, bandsIllustrative: true }).where(eq(indicators.id, row.id));
+      if (!bands) continue;
+      await tx.update(indicators).set({ ...bands, bandsIllustrative: true }).where(eq(indicators.id, row.id));
+      // the catalogue's one set of bands (lib/figures/band-sets.ts) is the one the scorecards read
+      await tx.update(indicatorBandSets).set(bands).where(eq(indicatorBandSets.indicatorId, row.id));
     }
     await bumpDataVersion(tx);
   });

@@ -139,5 +139,7 @@ function chartFigures(p: PublicFigures) {
 
 /** Red now and not red the month before (by the same bands), for a paper with no earlier meeting to compare with. */
 function redIsNew(row: SnapshotRowView): boolean {
-  return row.figures.rag === "red" && ragFor(row.figures.previous, row.figures.bands) !== "red";
+  // the previous month by its own set of bands (papers frozen before sets existed: this month's)
+  const previousRag = row.figures.previousRag !== undefined ? row.figures.previousRag : ragFor(row.figures.previous, row.figures.bands);
+  return row.figures.rag === "red" && previousRag !== "red";
 }

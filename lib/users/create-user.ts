@@ -1,9 +1,8 @@
 import "server-only";
-import { sql } from "drizzle-orm";
+import { isNull, sql } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
-import { SERVICE_KEYS } from "@/db/reference";
-import { userRoles, userServiceScopes, users } from "@/db/schema";
+import { serviceAreas, userRoles, userServiceScopes, users } from "@/db/schema";
 import { appendAudit } from "@/lib/audit/append";
 import { hashPassword } from "@/lib/auth/passwords";
 import { ROLES } from "@/lib/auth/roles";
@@ -14,7 +13,8 @@ const createUserSchema = z
     email: z.email({ error: "email: enter a valid email address" }).transform((e) => e.trim().toLowerCase()),
     name: z.string().trim().min(1, { error: "name: enter the person's name" }).max(200),
     roles: z.array(z.enum(ROLES, { error: `role: must be one of ${ROLES.join(", ")}` })).min(1, { error: "role: give at least one role" }),
-    services: z.array(z.string().refine((s) => SERVICE_KEYS.includes(s), { error: `service: must be one of ${SERVICE_KEYS.join(", ")}` })).default([]),
+    // checked against the service areas in use when written (below)
+    services: z.array(z.string().min(1, { error: "service: give a service area key" })).default([]),
     password: z.string().min(12, { error: "password: use at least 12 characters" }).max(1024),
     isDemo: z.boolean().default(false),
   })
@@ -43,6 +43,11 @@ export async function createOrUpdateUser({
   const data = createUserSchema.parse(input);
   const hash = passwordHash ?? (await hashPassword(data.password));
   return db.transaction(async (tx) => {
+    if (data.services.length > 0) {
+      const active = (await tx.select({ key: serviceAreas.key }).from(serviceAreas).where(isNull(serviceAreas.retiredAt))).map((a) => a.key);
+      const unknown = data.services.find((s) => !active.includes(s));
+      if (unknown) throw new Error(`service: "${unknown}" is not a service area in use; use one of ${active.join(", ")}`);
+    }
     const [existing] = await tx
       .select({ id: users.id })
       .from(users)

@@ -199,7 +199,8 @@ export interface SignificantChange {
  * of the move into the previous period (from the period before it).
  */
 export function previousReadings(row: ScorecardRow): { rag: Rag | null; judgement: Judgement | null } {
-  const rag = ragFor(row.previous, row.bands);
+  // by the set in force in the previous month (rows frozen before sets existed: this month's bands)
+  const rag = row.previousRag !== undefined ? row.previousRag : ragFor(row.previous, row.bands);
   const index = row.series.findIndex((p) => p.period === row.previousPeriod);
   const before = index > 0 ? row.series[index - 1].value : null;
   const judgement = judgementOf(directionOf(row.previous, before), row.polarity);

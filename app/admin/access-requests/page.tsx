@@ -14,7 +14,7 @@ export const metadata = { title: "Access requests" };
 export default async function AccessRequestsPage() {
   await requirePageAccess("users.manage");
   const { waiting, done } = await accessRequestsFor({ db: await getDb() });
-  const choices = { roles: roleChoices(), services: serviceChoices() };
+  const choices = { roles: roleChoices(), services: await serviceChoices({ db: await getDb() }) };
   return (
     <div className="max-w-3xl space-y-6">
       <h1 className="text-2xl font-bold">Access requests</h1>

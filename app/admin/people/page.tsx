@@ -18,7 +18,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
   const raw = await searchParams;
   const filters: PeopleFilters = { q: raw.q || undefined, role: raw.role || undefined, service: raw.service || undefined, status: raw.status || undefined };
   const people = await peopleFor({ db: await getDb(), filters });
-  const choices = { roles: roleChoices(), services: serviceChoices() };
+  const choices = { roles: roleChoices(), services: await serviceChoices({ db: await getDb() }) };
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">People</h1>
@@ -57,7 +57,7 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
         <Button type="submit">Filter</Button>
       </form>
       <p role="status" className="text-sm">{people.length === 1 ? "1 person." : `${people.length} people.`}</p>
-      {people.length ? <PeopleTable people={people} roleText={ROLE_LABELS} serviceName={serviceNames()} /> : null}
+      {people.length ? <PeopleTable people={people} roleText={ROLE_LABELS} serviceName={await serviceNames({ db: await getDb() })} /> : null}
       <Card aria-labelledby="invite-heading" className="max-w-3xl">
         <h2 id="invite-heading" className="text-lg font-semibold">Invite someone</h2>
         <p className="text-sm text-gray-800">They get an email with a link to set their password. The link works once, for 72 hours.</p>

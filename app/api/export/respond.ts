@@ -17,7 +17,7 @@ const querySchema = z.object({
 
 /** An export route's answer: one service's scorecard (its key from the address) or every service's (null). */
 export async function exportFor({ request, params, allow }: SessionRoute<{ period: string }>, service: string | null): Promise<Response> {
-  if (service !== null) serviceParam(service);
+  if (service !== null) await serviceParam(service);
   const period = periodParam(params.period);
   allow("scorecard.read", { serviceKey: service ?? undefined });
   return exportResponse(request, { period, service });

@@ -20,6 +20,7 @@ import { outturnChart, spcChartView, trendChart } from "@/lib/views/indicator-ch
 import { monthLabel } from "@/lib/format";
 import { howWeCompare } from "@/lib/queries/benchmarks";
 import { indicatorPageFor } from "@/lib/queries/indicator";
+import { BandHistory } from "@/components/indicator/band-history";
 import { spcSide } from "@/lib/views/scorecard-view";
 
 type Params = { code: string };
@@ -90,6 +91,7 @@ export default async function IndicatorPageRoute({ params, searchParams }: { par
         </div>
       </Card>
       <AboutIndicator indicator={ind} />
+      {data.bandHistory.length > 0 ? <BandHistory history={data.bandHistory} unit={ind.unit} decimals={ind.decimals} /> : null}
       <TrendSection {...shown} chart={trendChart({ months, figures: f, ...shown })} period={period} hasTarget={f.target !== null} />
       <SpcSection {...shown} view={spcChartView({ spc: f.spc, ...shown })} spc={f.spc} target={f.target} />
       <OutturnSection {...shown} chart={outturnChart({ outturns: data.outturns, ...shown })} benchmarks={data.benchmarks} />

@@ -1,13 +1,13 @@
 import { notFound, redirect } from "next/navigation";
 import { getDb } from "@/db/client";
-import { SERVICE_AREAS } from "@/db/reference";
 import { requirePageAccess } from "@/lib/auth/session";
 import { latestPeriod } from "@/lib/queries/periods";
+import { serviceAreaByKey } from "@/lib/queries/service-areas";
 
 /** A service's scorecard without a month opens the newest month. */
 export default async function LatestServiceScorecard({ params }: { params: Promise<{ service: string }> }) {
   const { service } = await params;
-  if (!SERVICE_AREAS.some((s) => s.key === service)) notFound();
+  if (!(await serviceAreaByKey({ db: await getDb(), key: service }))) notFound();
   await requirePageAccess("scorecard.read", { serviceKey: service });
   const period = await latestPeriod({ db: await getDb() });
   if (!period) redirect("/");

@@ -11,20 +11,27 @@ import { latestPeriod, listServiceAreas } from "@/lib/queries/periods";
 import { indicatorsToPick } from "@/lib/queries/composer";
 import { approvedScorecards, listBoards } from "@/lib/queries/snapshots";
 
+import { StaleFlag } from "@/components/commentary/stale-flag";
+import { can } from "@/lib/auth/policy";
+import { staleCommentaryFor, type StaleCommentary } from "@/lib/queries/stale-commentary";
+
 export const metadata = { title: "New board snapshot" };
 
 export default async function NewSnapshotPage({ searchParams }: { searchParams: Promise<{ period?: string }> }) {
-  await requirePageAccess("snapshot.compose");
+  const user = await requirePageAccess("snapshot.compose");
   const db = await getDb();
   const requested = (await searchParams).period;
   const period = requested && isPeriod(requested) ? requested : await latestPeriod({ db });
-  const [boardList, areas, approved, pickable] = await Promise.all([
+  const [boardList, areas, approved, pickable, staleBy] = await Promise.all([
     listBoards({ db }),
     listServiceAreas({ db }),
     period ? approvedScorecards({ db, period }) : Promise.resolve([]),
     period ? indicatorsToPick({ db, period }) : Promise.resolve([]),
+    period ? staleCommentaryFor({ db, period }) : Promise.resolve(new Map<number, StaleCommentary>()),
   ]);
   const approvedKeys = new Set(approved.map((a) => a.serviceKey));
+  // approved commentary that a later revision of its figure has made stale: the paper would print it
+  const stale = [...staleBy.values()].filter((f) => approvedKeys.has(f.serviceKey));
   return (
     <div className="max-w-3xl">
       <h1 className="text-2xl font-bold">New board snapshot</h1>
@@ -40,6 +47,14 @@ export default async function NewSnapshotPage({ searchParams }: { searchParams: 
             Change month
           </Button>
         </form>
+      ) : null}
+      {stale.length > 0 ? (
+        <section aria-labelledby="stale-heading" className="mt-4 space-y-2">
+          <h2 id="stale-heading" className="text-lg font-semibold">Stale numbers in the commentary ({stale.length})</h2>
+          {stale.map((f) => (
+            <StaleFlag key={f.indicatorId} code={f.code} indicatorId={f.indicatorId} period={f.period} numbers={f.numbers} canDismiss={can(user, "commentary.write", { serviceKey: f.serviceKey, indicatorId: f.indicatorId })} />
+          ))}
+        </section>
       ) : null}
       <ActionForm action={createSnapshotDraftAction} submitLabel="Save draft snapshot" className="mt-6 space-y-5">
         <input type="hidden" name="period" value={period ?? ""} />

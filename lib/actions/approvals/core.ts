@@ -10,7 +10,7 @@ import { commentaries, indicators, scorecardApprovals, serviceAreas, serviceNarr
 import { latestFigureLoad } from "@/lib/queries/approvals";
 import { requireAuthority } from "@/lib/queries/authority";
 import { reportersOf } from "@/lib/queries/recipients";
-import { inUseIn } from "@/lib/queries/retired";
+import { askedForCommentaryIn } from "@/lib/queries/retired";
 import { SETTLED_STATUSES } from "@/lib/commentary/status";
 import { monthLabel } from "@/lib/format";
 import { defineAction } from "../define-action";
@@ -33,7 +33,7 @@ async function unsettledIndicators(tx: Tx, serviceKey: string, period: string): 
     .select({ code: indicators.code, status: commentaries.status })
     .from(indicators)
     .leftJoin(commentaries, and(eq(commentaries.indicatorId, indicators.id), eq(commentaries.period, period)))
-    .where(and(eq(indicators.serviceKey, serviceKey), inUseIn(period)))
+    .where(and(eq(indicators.serviceKey, serviceKey), askedForCommentaryIn(period)))
     .orderBy(asc(indicators.sortOrder));
   return rows.filter((r) => !SETTLED_STATUSES.includes(r.status ?? "not_started")).map((r) => r.code);
 }

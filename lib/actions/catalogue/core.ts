@@ -12,8 +12,13 @@ import { indicators, users } from "@/db/schema";
 import { bandProblems } from "@/lib/figures/band-checks";
 import { findPartOfCycle } from "@/lib/figures/relations";
 import { recomputeFormulaValues } from "@/lib/import/formulas";
+import { bandSetInForce } from "@/lib/figures/band-sets";
+import { monthLabel } from "@/lib/format";
+import { bandSetsOf } from "@/lib/queries/band-sets";
+import { requireServiceAreas } from "../service-areas/check";
+import { defaultEffectiveFrom, saveBandSet } from "./band-sets";
 import { defineAction } from "../define-action";
-import { id } from "../fields";
+import { id, month } from "../fields";
 import { ActionRefusal } from "../result";
 import { formulaChange } from "./formula";
 import { indicatorFields } from "./inputs";
@@ -23,12 +28,16 @@ export async function loadIndicator(db: Executor, indicatorId: number) {
   return row ? { resource: { serviceKey: row.serviceKey, indicatorId: row.id }, loaded: row } : null;
 }
 
-const FIELDS = ["code", "title", "serviceKey", "polarity", "unit", "aggregation", "decimals", "frequency", "basis", "greenMin", "greenMax", "amberMin", "amberMax", "target", "outcome", "definition", "ownerId", "reporterId", "councilPlan", "partOf", "formula"] as const;
+const FIELDS = ["code", "title", "serviceKey", "polarity", "unit", "aggregation", "decimals", "frequency", "basis", "outcome", "definition", "ownerId", "reporterId", "councilPlan", "partOf", "formula"] as const;
+const BAND_FIELDS = ["greenMin", "greenMax", "amberMin", "amberMax", "target"] as const;
 
 export const updateIndicator = defineAction({
   permission: "catalogue.manage",
-  input: z.object({ indicatorId: id("Indicator"), ...indicatorFields }).superRefine((v, ctx) => {
-    for (const p of bandProblems(v)) ctx.addIssue({ code: "custom", path: [p.field], message: p.message });
+  input: z.object({
+    indicatorId: id("Indicator"),
+    ...indicatorFields,
+    /** the month the bands and target apply from; blank: they correct the set in force now */
+    bandsFrom: z.union([z.literal(""), month]).nullish().transform((v) => v || null),
   }),
   load: (db, input) => loadIndicator(db, input.indicatorId),
   notFoundMessage: "That indicator could not be found.",
@@ -37,6 +46,8 @@ export const updateIndicator = defineAction({
       const [clash] = await tx.select({ id: indicators.id }).from(indicators).where(and(eq(indicators.code, input.code), ne(indicators.id, before.id)));
       if (clash) throw new ActionRefusal("invalid", `Another indicator already has the code ${input.code}.`, undefined, "code");
     }
+    // an indicator moves only into an area in use: a retired one takes no new indicators
+    if (input.service !== before.serviceKey) await requireServiceAreas(tx, [input.service], { field: "service" });
     const people = [input.ownerId, input.reporterId].filter((p): p is string => !!p);
     if (people.length) {
       const found = await tx.select({ id: users.id }).from(users).where(and(inArray(users.id, people), isNull(users.disabledAt)));
@@ -46,6 +57,18 @@ export const updateIndicator = defineAction({
     }
     if (input.partOf) await checkPartOf(tx, before.id, input.code, input.partOf);
     const formula = await formulaChange(tx, before, input);
+    const sets = (await bandSetsOf({ db: tx, indicatorIds: [before.id] })).get(before.id) ?? [];
+    const bandsFrom = input.bandsFrom ?? (await defaultEffectiveFrom(tx, before.id));
+    // the set the month uses now: unchanged bands from a later month add nothing
+    const inForce = bandSetInForce(sets, bandsFrom) ?? before;
+    const bandsAfter = { greenMin: input.greenMin, greenMax: input.greenMax, amberMin: input.amberMin, amberMax: input.amberMax, target: input.target };
+    const bandsChanged = BAND_FIELDS.filter((f) => bandsAfter[f] !== inForce[f]);
+    // the catalogue import's rules (lib/import/validate-indicators.ts), asked of bands being set
+    // (and of a change of polarity), so a demo's illustrative set does not block a change of title
+    if (bandsChanged.length || input.polarity !== before.polarity) {
+      const [problem] = bandProblems(bandsAfter, input.polarity);
+      if (problem) throw new ActionRefusal("invalid", problem.message, undefined, problem.field);
+    }
     const after = {
       formula: formula.text,
       code: input.code,
@@ -57,11 +80,6 @@ export const updateIndicator = defineAction({
       decimals: input.decimals,
       frequency: input.frequency,
       basis: input.basis ?? before.basis,
-      greenMin: input.greenMin,
-      greenMax: input.greenMax,
-      amberMin: input.amberMin,
-      amberMax: input.amberMax,
-      target: input.target,
       outcome: input.outcome,
       definition: input.definition,
       ownerId: input.ownerId,
@@ -69,16 +87,19 @@ export const updateIndicator = defineAction({
       councilPlan: input.councilPlan,
       partOf: input.partOf,
     };
-    const changed = FIELDS.filter((f) => after[f] !== before[f]);
+    const fieldsChanged = FIELDS.filter((f) => after[f] !== before[f]);
+    const changed: string[] = [...fieldsChanged, ...bandsChanged];
     if (changed.length === 0) return { data: { code: before.code, changed }, audit: [] };
-    const bandsChanged = changed.some((f) => f === "greenMin" || f === "greenMax" || f === "amberMin" || f === "amberMax");
     // Bands an admin sets are the council's own, no longer the demo's illustration.
     const sortOrder = after.serviceKey !== before.serviceKey ? await lastInService(tx, after.serviceKey) : before.sortOrder;
     await tx
       .update(indicators)
-      .set({ ...after, sortOrder, ...(bandsChanged ? { bandsIllustrative: false } : {}), updatedAt: new Date() })
+      .set({ ...after, sortOrder, ...(bandsChanged.length ? { bandsIllustrative: false } : {}), updatedAt: new Date() })
       .where(eq(indicators.id, before.id));
     if (formula.recompute) await recomputeFormulaValues(tx, { actorId: actor.id });
+    // a set from that month: earlier months keep theirs (the trigger mirrors the newest onto the indicator)
+    if (bandsChanged.length) await saveBandSet(tx, before.id, bandsFrom, bandsAfter);
+    const bandNote = bandsChanged.length ? ` (bands and target from ${monthLabel(bandsFrom)})` : "";
     return {
       data: { code: after.code, changed },
       audit: [
@@ -86,9 +107,9 @@ export const updateIndicator = defineAction({
           action: "indicator.update",
           entityType: "indicator",
           entityId: String(before.id),
-          summary: `Changed ${before.code} "${before.title}": ${changed.join(", ")}`,
-          before: Object.fromEntries(changed.map((f) => [f, before[f]])),
-          after: Object.fromEntries(changed.map((f) => [f, after[f]])),
+          summary: `Changed ${before.code} "${before.title}": ${changed.join(", ")}${bandNote}`,
+          before: { ...Object.fromEntries(fieldsChanged.map((f) => [f, before[f]])), ...Object.fromEntries(bandsChanged.map((f) => [f, inForce[f]])) },
+          after: { ...Object.fromEntries(fieldsChanged.map((f) => [f, after[f]])), ...Object.fromEntries(bandsChanged.map((f) => [f, bandsAfter[f]])), ...(bandsChanged.length ? { bandsFrom } : {}) },
         },
       ],
     };

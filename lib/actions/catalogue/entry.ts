@@ -12,7 +12,7 @@ import { formFailure, runAsSignedIn, type FormState } from "../run";
 import { updateIndicator } from "./core";
 import { moveIndicator, restoreIndicator, retireIndicator } from "./order";
 
-const FIELDS = ["code", "title", "service", "polarity", "unit", "aggregation", "decimals", "frequency", "basis", "greenMin", "greenMax", "amberMin", "amberMax", "target", "outcome", "definition", "ownerId", "reporterId", "councilPlan", "partOf", "formula"];
+const FIELDS = ["code", "title", "service", "polarity", "unit", "aggregation", "decimals", "frequency", "basis", "greenMin", "greenMax", "amberMin", "amberMax", "target", "bandsFrom", "outcome", "definition", "ownerId", "reporterId", "councilPlan", "partOf", "formula"];
 
 function refresh() {
   // Scorecards, indicator pages and the catalogue all show these fields.

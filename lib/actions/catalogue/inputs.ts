@@ -1,7 +1,6 @@
 // The catalogue editor's fields (docs/data-formats.md, indicators.csv): every
 // column of the catalogue, each with a plain message naming the field.
 import { z } from "zod";
-import { SERVICE_KEYS } from "@/db/reference";
 import { typedNumber } from "@/lib/figures/band-preview";
 import { AGGREGATIONS, BASES, FREQUENCIES, POLARITIES, UNITS } from "@/lib/figures/vocabulary";
 
@@ -43,7 +42,8 @@ export const indicatorFields = {
     .max(40, "The code must be at most 40 characters")
     .refine((v) => !/[\u0000-\u001f\u007f]/.test(v), "The code cannot contain control characters"),
   title: z.string({ error: "Give the indicator's title" }).trim().min(1, "Give the indicator's title").max(300, "The title must be at most 300 characters"),
-  service: z.string().refine((v) => SERVICE_KEYS.includes(v), "Choose a service area from the list"),
+  // whether the area exists and is in use is asked of the database (catalogue/core.ts)
+  service: z.string({ error: "Choose a service area from the list" }).min(1, "Choose a service area from the list").max(64, "Choose a service area from the list"),
   polarity: word(POLARITIES, "polarity"),
   unit: word(UNITS, "unit"),
   aggregation: word(AGGREGATIONS, "aggregation"),

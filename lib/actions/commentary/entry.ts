@@ -4,7 +4,7 @@
 // the pages the change shows on. No rules here.
 import { revalidatePath } from "next/cache";
 import type { ActionResult } from "../result";
-import { runAsSignedIn } from "../run";
+import { formFailure, runAsSignedIn, type FormState } from "../run";
 import {
   approveCommentary,
   markNoCommentaryNeeded,
@@ -15,6 +15,7 @@ import {
   type SavedCommentary,
 } from "./core";
 import { markNoCommentaryNeededBulk, withdrawCommentary, type BulkNotNeededResult } from "./more-steps";
+import { dismissStaleNumbers } from "./stale";
 
 const COMMENTARY_PAGES = ["/commentary", "/approvals"];
 
@@ -57,4 +58,12 @@ export async function markNoCommentaryNeededBulkAction(input: unknown): Promise<
   const result = await runAsSignedIn(markNoCommentaryNeededBulk, input);
   if (result.ok) for (const path of COMMENTARY_PAGES) revalidatePath(path, "layout");
   return result;
+}
+
+/** The stale-number flag's "Dismiss" button (editor, approvals, the paper's composer). */
+export async function dismissStaleNumbersAction(_state: FormState, form: FormData): Promise<FormState> {
+  const result = await runAsSignedIn(dismissStaleNumbers, { indicatorId: form.get("indicatorId"), period: form.get("period") });
+  if (!result.ok) return formFailure(result);
+  for (const path of [...COMMENTARY_PAGES, "/snapshots"]) revalidatePath(path, "layout");
+  return { ok: true, message: `Dismissed the stale-number flag on ${result.data.code}.` };
 }

@@ -2,7 +2,6 @@
 // exist is a field error on that field, never a crash. Messages are plain
 // sentences; defineAction keys them by field.
 import { z } from "zod";
-import { SERVICE_KEYS } from "@/db/reference";
 import { ROLES, type Role } from "@/lib/auth/roles";
 
 const list = z.preprocess((v) => (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]), z.array(z.string()));
@@ -13,10 +12,11 @@ const roles = list.superRefine((values, ctx) => {
   else if (values.length === 0) ctx.addIssue({ code: "custom", message: "Choose at least one role." });
 }).transform((values) => values as Role[]);
 
+// Whether each area exists and is in use is asked of the database when the scopes are written (people/store.ts).
 const services = (who: string) =>
   list.superRefine((values, ctx) => {
-    const unknown = values.filter((v) => !SERVICE_KEYS.includes(v));
-    if (unknown.length) ctx.addIssue({ code: "custom", message: `There is no service area "${unknown[0]}" for ${who} to cover.` });
+    const blank = values.some((v) => v.trim() === "" || v.length > 64);
+    if (blank) ctx.addIssue({ code: "custom", message: `Choose the service areas for ${who} to cover from the list.` });
   });
 
 export const personId = z.uuid({ error: "That person could not be found." });

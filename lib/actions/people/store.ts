@@ -1,3 +1,4 @@
+import { requireServiceAreas } from "../service-areas/check";
 import "server-only";
 // Database steps the people actions share: a person's access as stored,
 // writing a new set of roles and service areas, and the last-admin guard.
@@ -52,6 +53,8 @@ export async function writeAccess(tx: Executor, userId: string, before: Access, 
       await tx.delete(userServiceScopes).where(and(eq(userServiceScopes.userId, userId), eq(userServiceScopes.role, role), eq(userServiceScopes.serviceKey, key)));
     }
     const fresh = now.filter((k) => !was.includes(k));
+    // a new scope is for an area in use (one kept from before may be a retired area's)
+    await requireServiceAreas(tx, fresh, { field: role === "manager" ? "managerOf" : "reporterOf" });
     if (fresh.length) await tx.insert(userServiceScopes).values(fresh.map((serviceKey) => ({ userId, role, serviceKey }))).onConflictDoNothing();
   }
 }

@@ -115,6 +115,14 @@ describe("the band preview", () => {
     expect(bandProblems({ greenMin: 95, greenMax: null, amberMin: 92, amberMax: 90 })).toEqual([{ field: "amberMax", message: expect.any(String) }]);
     expect(bandProblems({ greenMin: 14, greenMax: 20, amberMin: 13, amberMax: 21 })).toEqual([]);
   });
+
+  it("refuses amber on the better side of green, by polarity, and an amber band green always hides", () => {
+    expect(bandProblems({ greenMin: 95, greenMax: null, amberMin: 99, amberMax: null }, "high")).toEqual([{ field: "amberMin", message: expect.stringContaining("Higher is better") }]);
+    expect(bandProblems({ greenMin: 95, greenMax: null, amberMin: 92, amberMax: null }, "high")).toEqual([]);
+    expect(bandProblems({ greenMin: null, greenMax: 10, amberMin: null, amberMax: 8 }, "low")).toEqual([{ field: "amberMax", message: expect.stringContaining("Lower is better") }]);
+    expect(bandProblems({ greenMin: null, greenMax: 10, amberMin: null, amberMax: 12 }, "low")).toEqual([]);
+    expect(bandProblems({ greenMin: 0, greenMax: 100, amberMin: 10, amberMax: 20 }, "range")).toEqual([{ field: "amberMin", message: expect.stringContaining("inside the green band") }]);
+  });
 });
 
 describe("what a change of settings does", () => {

@@ -44,8 +44,18 @@ describe("honest commentary counts", () => {
   it("counts approved and 'no commentary needed' apart, and the rest as waiting", async () => {
     const { commentaryCounts, commentaryCountsText } = await import("@/lib/commentary/status");
     const counts = commentaryCounts(["approved", "approved", "approved", ...Array(6).fill("not_needed")]);
-    expect(counts).toEqual({ approved: 3, notNeeded: 6, waiting: 0, total: 9 });
+    expect(counts).toEqual({ approved: 3, notNeeded: 6, waiting: 0, noFigure: 0, total: 9 });
     expect(commentaryCountsText(counts)).toBe("3 approved · 6 no commentary needed · 0 waiting");
-    expect(commentaryCounts(["submitted", "draft", null, "returned", "approved"])).toEqual({ approved: 1, notNeeded: 0, waiting: 4, total: 5 });
+    expect(commentaryCounts(["submitted", "draft", null, "returned", "approved"])).toEqual({ approved: 1, notNeeded: 0, waiting: 4, noFigure: 0, total: 5 });
+  });
+
+  it("counts an indicator with no figure for the month as 'no figure yet', never waiting", async () => {
+    const { commentaryCounts, commentaryCountsText, rowCommentaryState } = await import("@/lib/commentary/status");
+    expect(rowCommentaryState(false, "draft")).toBe("no_figure");
+    expect(rowCommentaryState(true, null)).toBe("not_started");
+    expect(rowCommentaryState(true, "approved")).toBe("approved");
+    const counts = commentaryCounts([rowCommentaryState(true, "approved"), ...Array(7).fill(rowCommentaryState(false, null))]);
+    expect(counts).toEqual({ approved: 1, notNeeded: 0, waiting: 0, noFigure: 7, total: 1 });
+    expect(commentaryCountsText(counts)).toBe("1 approved · 0 no commentary needed · 0 waiting · 7 no figure yet");
   });
 });

@@ -67,7 +67,7 @@ describe("the stored vocabularies", () => {
       [FREQUENCIES, FREQUENCY_TEXT],
       [BENCHMARK_KINDS, BENCHMARK_TEXT],
       [ROLES, ROLE_TEXT],
-      [[...COMMENTARY_STATUSES, "not_started"], COMMENTARY_STATUS_TEXT],
+      [[...COMMENTARY_STATUSES, "not_started", "no_figure"], COMMENTARY_STATUS_TEXT],
     ];
     for (const [words, text] of pairs) {
       expect(Object.keys(text).sort()).toEqual([...words].sort());

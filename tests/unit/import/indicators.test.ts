@@ -49,7 +49,7 @@ describe("indicators", () => {
         code: "CP6B-NI", title: "Rate, per 10,000", service: "CP", polarity: "Range", unit: "rate_per_10k", aggregation: "mean",
         decimals: "2", frequency: "quarterly", green_min: "14", green_max: "20", amber_min: "13", amber_max: "21", target: "17.5",
         outcome: "Children are safe.", definition: "Count at month end.", owner: "Head.Of@Lantern.Example",
-        reporter: "r@lantern.example", council_plan: "Yes", basis: "Rolling_12_months",
+        reporter: "r@lantern.example", council_plan: "Yes", basis: "Rolling_12_months", effective_from: "2020-04",
       }),
     );
     expect(recordsOf(validateImport("indicators", text, "i.csv"))).toEqual([
@@ -57,7 +57,7 @@ describe("indicators", () => {
         row: 2, code: "CP6B-NI", title: "Rate, per 10,000", service: "cp", polarity: "range", unit: "rate_per_10k",
         aggregation: "mean", decimals: 2, frequency: "quarterly", greenMin: 14, greenMax: 20, amberMin: 13, amberMax: 21,
         target: 17.5, outcome: "Children are safe.", definition: "Count at month end.", owner: "head.of@lantern.example",
-        reporter: "r@lantern.example", councilPlan: true, formula: null, partOf: null, basis: "rolling_12_months",
+        reporter: "r@lantern.example", councilPlan: true, formula: null, partOf: null, basis: "rolling_12_months", effectiveFrom: "2020-04",
       },
     ]);
   });
@@ -102,9 +102,17 @@ describe("indicators", () => {
       row({ code: "E", green_min: "95", amber_min: "92" }),
     );
     expect(messages(validateImport("indicators", text, "i.csv"))).toEqual([
-      "i.csv:2:10: green_max (14) is less than green_min (20)",
-      "i.csv:3:12: amber_max (13) is less than amber_min (21)",
-      "i.csv:4:11: an amber band is given without a green band; set green_min or green_max too",
+      "i.csv:2:10: The green band's upper bound (14) is below its lower bound (20).",
+      "i.csv:3:12: The amber band's upper bound (13) is below its lower bound (21).",
+      "i.csv:4:11: An amber band needs a green band beside it: give a green bound too.",
+    ]);
+  });
+
+  it("refuses bands the catalogue editor refuses: amber on the better side of green", () => {
+    const text = file(row({ code: "A", polarity: "high", green_min: "95", amber_min: "99" }), row({ code: "B", polarity: "low", green_max: "10", amber_max: "8" }));
+    expect(messages(validateImport("indicators", text, "i.csv"))).toEqual([
+      "i.csv:2:11: Higher is better, so amber must start below green: amber from 99 is not below green from 95.",
+      "i.csv:3:12: Lower is better, so amber must end above green: amber to 8 is not above green to 10.",
     ]);
   });
 

@@ -29,6 +29,7 @@ function row(over: Partial<ScorecardRow> = {}): ScorecardRow {
     frequency: "monthly",
     bands: { greenMin: null, greenMax: 23, amberMin: null, amberMax: 25.3 },
     bandsIllustrative: false,
+    hasFigure: true,
     councilPlan: false,
     owner: null,
     reporter: { email: "r@x", name: "Riley <Reporter>" },

@@ -6,7 +6,6 @@ import { Alert } from "@/components/ui/alert";
 import { Card } from "@/components/ui/card";
 import { Field, Select } from "@/components/ui/field";
 import { getDb } from "@/db/client";
-import { SERVICE_AREAS } from "@/db/reference";
 import { previewFormulaAction, restoreIndicatorAction, retireIndicatorAction, updateIndicatorAction } from "@/lib/actions/catalogue/entry";
 import { requirePageAccess } from "@/lib/auth/session";
 import { addMonths } from "@/lib/figures/periods";
@@ -16,6 +15,7 @@ import { AGGREGATIONS, AGGREGATION_TEXT, FREQUENCIES, FREQUENCY_TEXT,
 import { indicatorHref } from "@/lib/links";
 import { monthLabel } from "@/lib/format";
 import { countIndicatorsBut, indicatorForEdit, newestLoadedMonth, peopleToChoose } from "@/lib/queries/catalogue";
+import { serviceAreaList } from "@/lib/queries/service-areas";
 
 export const metadata = { title: "Edit indicator" };
 
@@ -32,21 +32,30 @@ export default async function IndicatorEditPage({ params }: { params: Promise<{ 
   await requirePageAccess("catalogue.manage");
   const code = safeDecode((await params).code);
   const db = await getDb();
-  const [found, people, newest, wholes] = await Promise.all([
+  const [found, people, newest, wholes, areas] = await Promise.all([
     indicatorForEdit({ db, code }),
     peopleToChoose({ db }),
     newestLoadedMonth({ db }),
     countIndicatorsBut({ db, code }),
+    serviceAreaList({ db }),
   ]);
   if (!found) notFound();
-  const { indicator, recent } = found;
+  const { indicator, recent, newestSetFrom } = found;
+  // the newest set's month (a correction of it) or any later month up to a year past the newest figures (a new set)
+  // (a new set starts no earlier than the editor's 12 months of figures)
+  const lastChoice = addMonths(newest && newest > newestSetFrom ? newest : newestSetFrom, 12);
+  const firstNew = addMonths(newestSetFrom, 1) > (recent[0]?.period ?? "") ? addMonths(newestSetFrom, 1) : recent[0].period;
+  const bandsFrom = [newestSetFrom];
+  for (let m = firstNew; m <= lastChoice; m = addMonths(m, 1)) bandsFrom.push(m);
   const choices = {
-    services: SERVICE_AREAS.map((s) => ({ value: s.key, label: s.name })),
+    // areas in use, and its own area even when retired (an indicator moves only into one in use)
+    services: areas.filter((a) => !a.retiredAt || a.key === indicator.serviceKey).map((s) => ({ value: s.key, label: s.retiredAt ? `${s.name} (retired)` : s.name })),
     polarities: POLARITIES.map((p) => ({ value: p, label: POLARITY_TEXT[p] })),
     units: UNITS.map((u) => ({ value: u, label: UNIT_TEXT[u] })),
     aggregations: AGGREGATIONS.map((a) => ({ value: a, label: `Year to date ${AGGREGATION_TEXT[a]}` })),
     frequencies: FREQUENCIES.map((f) => ({ value: f, label: FREQUENCY_TEXT[f] })),
     bases: BASES.map((b) => ({ value: b, label: `Figures ${BASIS_TEXT[b]}` })),
+    bandsFrom: bandsFrom.map((m, i) => ({ value: m, label: i === 0 ? `${monthLabel(m)} (correct the set in force now)` : `${monthLabel(m)} (a new set)` })),
     people,
     wholes,
   };

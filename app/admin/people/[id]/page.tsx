@@ -39,7 +39,7 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
         <p className="text-sm text-gray-800">Saving ends the person&apos;s sessions, so their next request sees the new roles. Board seats are kept on the boards page.</p>
         <ActionForm action={changeAccessAction} submitLabel="Save roles" className="mt-3 space-y-4">
           <input type="hidden" name="userId" value={person.id} />
-          <AccessFields idPrefix="person" choices={{ roles: roleChoices(), services: serviceChoices() }} current={person} />
+          <AccessFields idPrefix="person" choices={{ roles: roleChoices(), services: await serviceChoices({ db: await getDb() }) }} current={person} />
         </ActionForm>
       </Card>
       <Card aria-labelledby="password-heading">

@@ -6,7 +6,7 @@ import { cachedScorecard } from "@/lib/queries/scorecard-cache";
 export const GET = withSession<{ period: string }>("scorecard.read", async ({ request, params, allow }) => {
   const period = periodParam(params.period);
   const raw = new URL(request.url).searchParams.get("service");
-  const service = raw ? serviceParam(raw) : null;
+  const service = raw ? await serviceParam(raw) : null;
   allow("scorecard.read", { serviceKey: service ?? undefined });
   // computed once per data version (lib/queries/scorecard-cache.ts)
   return Response.json((await cachedScorecard({ db: await getDb(), period, service })).document);

@@ -15,6 +15,8 @@ import { COMMENTARY_PROMPTS } from "@/lib/commentary/draft-template";
 import { isPeriod } from "@/lib/figures";
 import { monthLabel } from "@/lib/format";
 import { commentaryResourceOf, editorData } from "@/lib/queries/commentary";
+import { staleCommentaryFor } from "@/lib/queries/stale-commentary";
+import { StaleFlag } from "@/components/commentary/stale-flag";
 import { parseId } from "@/lib/ids";
 import { formatDate, formatDay } from "@/lib/dates";
 
@@ -42,8 +44,9 @@ export default async function CommentaryEditorPage({ params }: { params: Promise
   if (!resource) notFound();
   // The page is for the people who may write on this indicator (its reporters and managers).
   const user = await requirePageAccess("commentary.write", resource);
-  const data = await editorData({ db, user, period, indicatorId });
+  const [data, stale] = await Promise.all([editorData({ db, user, period, indicatorId }), staleCommentaryFor({ db, period, indicatorIds: [indicatorId] })]);
   if (!data) notFound();
+  const staleFlag = stale.get(indicatorId);
   const { indicator, commentary } = data;
   const due = formatDay(data.dueDate);
   return (
@@ -60,6 +63,11 @@ export default async function CommentaryEditorPage({ params }: { params: Promise
         </span>
         <span>Due {due}</span>
       </p>
+      {staleFlag ? (
+        <div className="mt-3">
+          <StaleFlag code={indicator.code} indicatorId={indicatorId} period={period} numbers={staleFlag.numbers} canDismiss />
+        </div>
+      ) : null}
       {commentary.status === "returned" && commentary.returnNote ? (
         <Alert tone="warning" size="base" className="mt-3" role="note" aria-label="Note from the manager">
           <p className="font-semibold">Returned{commentary.reviewerName ? ` by ${commentary.reviewerName}` : ""} with this note:</p>

@@ -14,15 +14,15 @@ import { KeptHtml } from "@/components/ui/kept-html";
 import { SpcIconSprite } from "@/components/spc-icons";
 import { Alert } from "@/components/ui/alert";
 import { getDb } from "@/db/client";
-import { SERVICE_AREAS } from "@/db/reference";
 import { requestDataVersion, requirePageAccess } from "@/lib/auth/session";
-import { commentaryCounts } from "@/lib/commentary/status";
+import { commentaryCounts, rowCommentaryState } from "@/lib/commentary/status";
 import { putKeptHtml, slotName } from "@/lib/html/kept-html";
 import { inAppRequest } from "@/lib/html/in-app-request";
 import { addMonths, adjacentMonths, isPeriod } from "@/lib/figures";
 import { monthLabel } from "@/lib/format";
 import { cachedScorecard, keep, monthsWithFigures } from "@/lib/queries/scorecard-cache";
 import { scorecardApprovalOf } from "@/lib/queries/scorecard-status";
+import { serviceAreaByKey } from "@/lib/queries/service-areas";
 import {
   filterRows,
   layoutFor,
@@ -42,7 +42,7 @@ const TABLE_ID = SCORECARD_TABLE_ID;
 
 export async function generateMetadata({ params }: { params: Promise<Params> }) {
   const { service, period } = await params;
-  const area = SERVICE_AREAS.find((s) => s.key === service);
+  const area = isPeriod(period) ? await serviceAreaByKey({ db: await getDb(), key: service }) : null;
   if (!area || !isPeriod(period)) return { title: "Scorecard" };
   // a month without figures is the not-found page: its title says so too (the months are kept per data version)
   const months = await monthsWithFigures({ db: await getDb(), version: await requestDataVersion(), service });
@@ -57,7 +57,7 @@ export default async function ServiceScorecardPage({
   searchParams: Promise<RawSearchParams>;
 }) {
   const { service, period } = await params;
-  const area = SERVICE_AREAS.find((s) => s.key === service);
+  const area = isPeriod(period) ? await serviceAreaByKey({ db: await getDb(), key: service }) : null;
   if (!area || !isPeriod(period)) notFound();
   await requirePageAccess("scorecard.read", { serviceKey: service });
   const db = await getDb();
@@ -86,7 +86,7 @@ export default async function ServiceScorecardPage({
   const previousMonth = addMonths(period, -1);
   const caption = `${area.name} scorecard for ${monthLabel(period)}`;
   const anyIllustrative = rows.some((r) => r.bandsIllustrative && r.rag);
-  const counts = commentaryCounts(scorecard.rows.map((r) => r.commentary?.status));
+  const counts = commentaryCounts(scorecard.rows.map((r) => rowCommentaryState(r.hasFigure, r.commentary?.status)));
   // The table and the list of changes are built once per data version, and sent once: on a page
   // load the server render reads them from their slots, not again from the payload (components/ui/kept-html.tsx).
   const inline = await inAppRequest();

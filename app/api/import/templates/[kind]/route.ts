@@ -6,12 +6,14 @@ import { withSession } from "@/lib/http/with-session";
 import { IMPORT_KINDS, isImportKind } from "@/lib/import/columns";
 import { buildTemplate, templateFileName } from "@/lib/import/templates";
 import { indicatorCodes } from "@/lib/queries/imports";
+import { activeServiceAreas } from "@/lib/queries/service-areas";
 
 export const GET = withSession<{ kind: string }>("data.load", async ({ params }) => {
   const { kind } = params;
   if (!isImportKind(kind)) refuse(400, `kind: "${kind.slice(0, 40)}" is not an import kind; use one of ${IMPORT_KINDS.join(", ")}`);
   const codes = kind === "indicators" ? [] : await indicatorCodes({ db: await getDb() });
-  const body = await buildTemplate(kind, codes);
+  const areas = kind === "indicators" ? (await activeServiceAreas({ db: await getDb() })).map((a) => a.key) : undefined;
+  const body = await buildTemplate(kind, codes, areas);
   return new Response(new Uint8Array(body), {
     headers: {
       "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",

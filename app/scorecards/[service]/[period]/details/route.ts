@@ -9,7 +9,7 @@ import { cachedScorecard, keep } from "@/lib/queries/scorecard-cache";
 import { spcSide } from "@/lib/views/scorecard-view";
 
 export const GET = withSession<{ service: string; period: string }>("scorecard.read", async ({ params, allow }) => {
-  const service = serviceParam(params.service);
+  const service = await serviceParam(params.service);
   const period = periodParam(params.period);
   allow("scorecard.read", { serviceKey: service });
   const db = await getDb();

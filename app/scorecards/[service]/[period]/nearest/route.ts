@@ -9,7 +9,7 @@ import { periodParam, serviceParam, withSession } from "@/lib/http/with-session"
 import { monthsWithFigures } from "@/lib/queries/scorecard-cache";
 
 export const GET = withSession<{ service: string; period: string }>("scorecard.read", async ({ params, allow }) => {
-  const service = serviceParam(params.service);
+  const service = await serviceParam(params.service);
   const period = periodParam(params.period);
   allow("scorecard.read", { serviceKey: service });
   const db = await getDb();
