@@ -14,6 +14,9 @@ import ExcelJS from "exceljs";
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations, signIn } from "./helpers";
 
+/** the number the first issue of a month's report carries */
+const FIRST = 1;
+
 test.setTimeout(600_000);
 // the report is a long page (every indicator with its chart and twelve months): give axe time on a busy machine
 process.env.E2E_AXE_TIMEOUT ??= "420000";
@@ -53,7 +56,7 @@ test("April 2020's report: every approved commentary with its author, the narrat
   const cover = page.getByRole("region", { name: "Monthly performance report: April 2020" });
   await expect(cover).toContainText(/Issue \d+, \d/);
   await expect(cover).toContainText(/Front door \(contacts, MASH, referrals\): Morgan Manager, /);
-  await expect(cover.getByRole("link", { name: "Issue 1", exact: true })).toBeVisible();
+  await expect(cover.getByRole("link", { name: `Issue ${FIRST}`, exact: true })).toBeVisible();
   await expect(page.getByText("Draft: not yet approved")).toHaveCount(0);
   await expect(page.getByText("not written yet")).toHaveCount(0);
   // the demo's 55 April indicators: each has approved commentary (with its author) or "No commentary needed"
@@ -83,7 +86,7 @@ test("April 2020's report: every approved commentary with its author, the narrat
 
 test("a revised figure makes a new issue: listed on the page, old → new with who loaded it on its cover; the old issue kept", async ({ page }) => {
   await signIn(page, "admin@lantern.example");
-  await page.goto(`/reports/${APRIL}`); // issue 1 kept (if no test made it yet)
+  await page.goto(`/reports/${APRIL}`); // the first issue kept (if no test made it yet)
   const before = await page.getByRole("link", { name: /^Issue \d+$/ }).count();
   // revise M1 for March 2020 through the import page's API, as the performance team would
   const file = tempFile(Buffer.from(`indicator,period,value\nM1,2020-03,${1200 + before}\n`), "m1-march.csv");
@@ -98,9 +101,9 @@ test("a revised figure makes a new issue: listed on the page, old → new with w
   await expect(cover).toContainText(new RegExp(`M1 March 2020: [\\d,]+ → 1,2${String(before).padStart(2, "0")}`));
   // the revision mark on the revised figure
   await expect(page.getByRole("table", { name: "M1: the last twelve months" })).toContainText(/revised from [\d,]+/);
-  await expect(page.getByRole("link", { name: "Issue 1", exact: true })).toHaveAttribute("href", `/reports/${APRIL}/issues/1`);
+  await expect(page.getByRole("link", { name: `Issue ${FIRST}`, exact: true })).toHaveAttribute("href", `/reports/${APRIL}/issues/1`);
   await page.goto(`/reports/${APRIL}/issues/1`);
-  await expect(page.getByText(/This is issue 1, kept as it was issued\./)).toBeVisible();
+  await expect(page.getByText(new RegExp(`This is issue ${FIRST}, kept as it was issued\\.`))).toBeVisible();
   await expect(page.getByRole("table", { name: "M1: the last twelve months" }).getByRole("row", { name: /^March 2020 / })).toContainText("1,198");
 });
 

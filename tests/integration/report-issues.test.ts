@@ -1,7 +1,7 @@
 // The monthly report's issues on a real database (PGlite, and PostgreSQL with
-// LANTERN_TEST_DB=postgres): the demo's approved April 2020 is issue 1; a
-// revised March figure makes issue 2 with "M1 March 2020: 1,198 → 1,210" and
-// who loaded it; issue 1 keeps its figures; an issue never changes; a draft
+// LANTERN_TEST_DB=postgres): the demo's approved April 2020 is its first issue; a
+// revised March figure makes a second issue with "M1 March 2020: 1,198 → 1,210" and
+// who loaded it; the first issue keeps its figures; an issue never changes; a draft
 // month has none; two readers at once keep one issue.
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -29,7 +29,7 @@ const m1In = (report: Awaited<ReturnType<typeof live>>, period: string) =>
   report.sections.flatMap((s) => s.rows).find((r) => r.code === "M1")!.twelve.find((m) => m.period === period)!;
 
 describe("issues of the monthly report", () => {
-  it("keeps the approved month as issue 1, once", async () => {
+  it("keeps the approved month as its first issue, once", async () => {
     const report = await live();
     expect(report.approved).toBe(true);
     const first = await reportIssuesFor({ db: handle.db, report });
@@ -38,7 +38,7 @@ describe("issues of the monthly report", () => {
     expect(again.all.map((i) => i.issue)).toEqual([1]);
   });
 
-  it("makes issue 2 when a figure is revised, naming the figure, old → new, who loaded it and when", async () => {
+  it("makes a second issue when a figure is revised, naming the figure, old → new, who loaded it and when", async () => {
     const [admin] = await handle.db.select({ id: users.id }).from(users).where(eq(users.email, "admin@lantern.example"));
     const revised = await importFile({ db: handle.db, kind: "values", text: "indicator,period,value\nM1,2020-03,1210\n", file: "m1-march.csv", actorId: admin.id });
     expect(revised.ok).toBe(true);
@@ -51,7 +51,7 @@ describe("issues of the monthly report", () => {
     expect(figure).toMatchObject({ code: "M1", period: "2020-03", from: "1,198", to: "1,210", loadedBy: "Alex Admin", file: "m1-march.csv" });
     expect(changeText(figure!)).toBe("M1 March 2020: 1,198 → 1,210");
     expect(current!.changes.filter((c) => c.kind === "figure")).toHaveLength(1);
-    // issue 1 keeps the figures it was issued with
+    // the first issue keeps the figures it was issued with
     const one = await reportIssue({ db: handle.db, period: APRIL, issue: 1 });
     expect(m1In(one!.content, "2020-03").text).toBe("1,198");
   });

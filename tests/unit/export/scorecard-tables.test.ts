@@ -58,7 +58,7 @@ describe("a scorecard as the import files", () => {
     const csv = toCsv(tables.indicators);
     expect(csv).toContain(",'=Rate of S47 enquiries,");
     expect(csv).toContain(",'-counted at month end,");
-    expect(csv).toContain(",yes,,month\r\n");
+    expect(csv).toContain(",yes,,,month,\r\n");
     expect(toCsv(tables.outturns)).toBe("indicator,year,value\r\nCP1,2019/20,-2.5\r\n");
   });
 

@@ -39,7 +39,7 @@ describe("indicators", () => {
       ["C", "year"],
     ]);
     expect(messages(validateImport("indicators", file(row({ basis: "weekly" })), "i.csv"))).toEqual([
-      'i.csv:2:20: "weekly" in column "basis" is not one of: month, ytd, rolling_12_months, year, snapshot',
+      'i.csv:2:21: "weekly" in column "basis" is not one of: month, ytd, rolling_12_months, year, snapshot',
     ]);
   });
 

@@ -37,8 +37,8 @@ describe("the frozen table's HTML", () => {
   });
 
   it("prints each comparator with the year it is for", () => {
-    const html = frozenTableHtml({ caption: "Front door", rows: [row({ snAverage: 399, snAverageYear: "2018/19", england: 357, englandYear: "2019/20" })], showCommentary: false });
-    expect(html).toContain("399 <span class='text-gray-700'>(2018/19)</span>");
-    expect(html).toContain("357 <span class='text-gray-700'>(2019/20)</span>");
+    const html = frozenTableHtml({ caption: "Front door", rows: [row({ snAverage: 399, snAverageYear: "2018/19", england: 357, englandYear: "2019/20" })], showCommentary: false }).value;
+    expect(html).toContain('399 <span class="text-gray-700">(2018/19)</span>');
+    expect(html).toContain('357 <span class="text-gray-700">(2019/20)</span>');
   });
 });

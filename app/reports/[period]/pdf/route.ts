@@ -3,26 +3,21 @@
 // (lib/snapshots/pdf.ts), with a render token for this month. Kept per data
 // version, so a second download of the same figures is not printed again.
 import { getDb } from "@/db/client";
-import { can } from "@/lib/auth/policy";
-import { currentUser, requestDataVersion } from "@/lib/auth/session";
-import { isPeriod } from "@/lib/figures";
+import { requestDataVersion } from "@/lib/auth/session";
+import { errorForLog } from "@/lib/db-errors";
 import { monthLabel } from "@/lib/format";
+import { refuse } from "@/lib/http/refusal";
+import { periodParam, withSession } from "@/lib/http/with-session";
 import { keep, monthsWithFigures } from "@/lib/queries/scorecard-cache";
 import { theAuthority } from "@/lib/queries/authority";
 import { ChromiumMissingError, renderPdf } from "@/lib/snapshots/pdf";
 import { renderToken } from "@/lib/snapshots/render-token";
 
-export async function GET(_request: Request, { params }: { params: Promise<{ period: string }> }) {
-  const { period } = await params;
-  const user = await currentUser();
-  if (!user) return Response.json({ error: "Sign in first." }, { status: 401 });
-  if (!can(user, "scorecard.read")) return Response.json({ error: "You do not have permission to read live scorecards." }, { status: 403 });
-  if (!isPeriod(period)) return Response.json({ error: "period: give the month as YYYY-MM" }, { status: 400 });
+export const GET = withSession<{ period: string }>("scorecard.read", async ({ params }) => {
+  const period = periodParam(params.period);
   const db = await getDb();
   const version = await requestDataVersion();
-  if (!(await monthsWithFigures({ db, version })).includes(period)) {
-    return Response.json({ error: `No figures have been loaded for ${period}.` }, { status: 404 });
-  }
+  if (!(await monthsWithFigures({ db, version })).includes(period)) refuse(404, `No figures have been loaded for ${monthLabel(period)}.`);
   const printPath = `/reports/${period}/print`;
   let pdf: Buffer;
   try {
@@ -41,7 +36,7 @@ export async function GET(_request: Request, { params }: { params: Promise<{ per
         headers: { "content-type": "text/plain; charset=utf-8" },
       });
     }
-    console.error("[report pdf]", error);
+    console.error(`[report pdf] ${errorForLog(error)}`);
     return new Response(`The PDF could not be made. Print ${printPath} from your browser instead.`, { status: 500 });
   }
   return new Response(new Uint8Array(pdf), {
@@ -51,4 +46,4 @@ export async function GET(_request: Request, { params }: { params: Promise<{ per
       "cache-control": "private, no-store",
     },
   });
-}
+});
