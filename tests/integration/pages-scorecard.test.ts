@@ -33,11 +33,13 @@ async function countingDb(): Promise<{ db: Db; statements: string[] }> {
 }
 
 describe("a service scorecard's cost in SQL", () => {
-  it("is at most five statements, however many indicators the service has", async () => {
+  // six: the catalogue, figures, benchmarks and outturns, commentary, people, and the
+  // targets and bands by year (indicator_band_sets), each read once for every row
+  it("is at most six statements, however many indicators the service has", async () => {
     const { db, statements } = await countingDb();
     const small = await scorecardFor({ db, period: "2020-04", service: "front-door" });
     expect(small.rows.length).toBeGreaterThan(5);
-    expect(statements.length).toBeLessThanOrEqual(5);
+    expect(statements.length).toBeLessThanOrEqual(6);
     const forOne = statements.length;
 
     statements.length = 0;

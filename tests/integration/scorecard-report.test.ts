@@ -196,7 +196,8 @@ describe("the monthly performance report", () => {
     const m1 = rows.find((r) => r.code === "M1")!;
     expect(m1.months.map((m) => m.text)).toEqual(["1,129", "1,198", "1,147"]);
     expect(m1).toMatchObject({ goodIs: "For information", ytd: { value: 1147, text: "1,147", months: 1 }, rag: null, change: "relative change −4%" });
-    expect(ytdText(m1)).toBe("1,147 (1 of 12 months)");
+    // April is the whole of the year so far: no "of 12 months" (the one rule, lib/figures/partial.ts)
+    expect(ytdText(m1)).toBe("1,147");
     // every approved April commentary is in the report with its author
     const approved = rows.filter((r) => r.commentary.status === "approved");
     expect(approved.length).toBeGreaterThan(0);
