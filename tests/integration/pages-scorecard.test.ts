@@ -33,8 +33,8 @@ async function countingDb(): Promise<{ db: Db; statements: string[] }> {
 }
 
 describe("a service scorecard's cost in SQL", () => {
-  // six: the catalogue, figures, benchmarks and outturns, commentary, people, and the
-  // targets and bands by year (indicator_band_sets), each read once for every row
+  // six, whatever the number of rows: the targets and bands by year
+  // (indicator_band_sets) are one more set-based read
   it("is at most six statements, however many indicators the service has", async () => {
     const { db, statements } = await countingDb();
     const small = await scorecardFor({ db, period: "2020-04", service: "front-door" });
