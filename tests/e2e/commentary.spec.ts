@@ -152,7 +152,7 @@ test("a month of commentary, from first draft to approved scorecard", async ({ p
   }
   // the section narrative of the monthly report is needed before the scorecard can be approved
   await expect(panel.getByRole("button", { name: "Approve scorecard" })).toBeDisabled();
-  await panel.getByRole("textbox", { name: "Write the Front door narrative" }).fill("Contacts rose in May; re-referrals are within their usual range.");
+  await panel.getByRole("textbox", { name: /^Write the Front door .*narrative$/ }).fill("Contacts rose in May; re-referrals are within their usual range.");
   await panel.getByRole("button", { name: "Save the narrative" }).click();
   await expect(panel.getByRole("status").filter({ hasText: "Narrative saved (version 1)." })).toBeVisible();
   await expectNoAxeViolations(approvePage);
