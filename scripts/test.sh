@@ -67,19 +67,6 @@ start pglite "integration tests on embedded PGlite" env -u DATABASE_URL LANTERN_
 if [ -n "${DATABASE_URL:-}" ]; then
   start postgres "integration tests on PostgreSQL" env LANTERN_TEST_DB=postgres npx vitest run --project integration
 fi
-shards=4
-if [ -x "$chromium" ]; then
-  finish build
-  # The browser tests wait on pages and the browser most of the time, so they
-  # start as soon as the build is ready, beside the integration tests, as
-  # four quarters side by side (Playwright's shards by file), each with its
-  # own server, port and fresh embedded database, on the same build.
-  for n in $(seq 1 $shards); do
-    rm -rf ".data-e2e-$n" ".data-e2e-$n-emails"
-    start "e2e$n" "browser tests, part $n of $shards (Playwright, Chromium)" \
-      env -u DATABASE_URL LANTERN_DIST_DIR="$dist" E2E_PORT=$((3100 + 200 * n)) E2E_DATA_DIR=".data-e2e-$n" npx playwright test --shard="$n/$shards"
-  done
-fi
 finish pglite
 run "fault injection (kill -9 during an import and a publish, embedded database)" env -u DATABASE_URL node --conditions=react-server --import tsx tests/faults/kill9.ts
 if [ -n "${DATABASE_URL:-}" ]; then
@@ -88,7 +75,17 @@ else
   results+=("SKIPPED  integration tests on PostgreSQL (set DATABASE_URL=postgres://… to run them)")
 fi
 if [ -x "$chromium" ]; then
-  for n in $(seq 1 $shards); do finish "e2e$n"; done
+  finish build
+  # The browser tests wait on pages and the browser most of the time, so they
+  # run as two halves side by side (Playwright's shards by file), each with
+  # its own server, port and fresh embedded database, on the same build.
+  rm -rf .data-e2e .data-e2e-emails .data-e2e-2 .data-e2e-2-emails
+  start e2e1 "browser tests, first half (Playwright, Chromium)" \
+    env -u DATABASE_URL LANTERN_DIST_DIR="$dist" E2E_PORT=3100 E2E_DATA_DIR=.data-e2e npx playwright test --shard=1/2
+  start e2e2 "browser tests, second half (Playwright, Chromium)" \
+    env -u DATABASE_URL LANTERN_DIST_DIR="$dist" E2E_PORT=3300 E2E_DATA_DIR=.data-e2e-2 npx playwright test --shard=2/2
+  finish e2e1
+  finish e2e2
 else
   results+=("SKIPPED  browser tests: no Chromium at $chromium (apt-get install -y chromium, or set LANTERN_CHROMIUM)")
 fi
