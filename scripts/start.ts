@@ -11,6 +11,7 @@ import { ensurePrivateDir } from "@/db/lock";
 import { refuseToStartIfUnsafe, settings } from "@/lib/config/env";
 import { printDemoAccounts } from "@/lib/cli/print-accounts";
 import { seedDemo } from "@/lib/seed/demo";
+import { LOCAL_SECRET_FILE } from "@/lib/audit/key";
 import { ensureBuild } from "./build";
 import { listenArgs, serve, workerCount } from "./serve";
 
@@ -20,7 +21,7 @@ function ensureAuthSecret(): string {
   if (given) return given;
   const dir = dataDir();
   ensurePrivateDir(dir);
-  const file = path.join(dir, "auth-secret");
+  const file = path.join(dir, LOCAL_SECRET_FILE);
   if (!fs.existsSync(file)) fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
   return fs.readFileSync(file, "utf8").trim();
 }
