@@ -13,7 +13,7 @@ import { executeRows, type Db } from "@/db/client";
 import { auditKey, eventMac, type AuditKey } from "./key";
 
 /** How far the key vouches for the chain; null when no key is set. */
-export interface AuditAnchor {
+interface AuditAnchor {
   keyId: string;
   /** The first keyed event: everything up to the newest event hangs on keyed hashes from here. */
   firstKeyed: number | null;
