@@ -182,6 +182,8 @@ async function prepareDatabase(url: string): Promise<Writer[]> {
 async function read(url: string, cookie: string, connections: number, seconds: number): Promise<Omit<Figures, "title">> {
   // Readers wait up to 30 s for the page, as a browser would.
   const result = await autocannon({ url, connections, duration: seconds, timeout: 30, headers: { cookie } });
+  // What the errors were: a reader that waited 30 s and gave up is not a refusal.
+  if (result.errors + result.non2xx > 0) console.log(`readers (${connections}): ${result.timeouts} timed out after 30 s, ${result.errors - result.timeouts} other connection errors, ${result.non2xx} answers not 2xx`);
   return { requests: Math.round(result.requests.average * seconds), errors: result.errors + result.non2xx, p50: result.latency.p50, p975: result.latency.p97_5 };
 }
 
