@@ -22,6 +22,9 @@ export async function register() {
   const { migrateDb } = await import("@/db/migrate");
   const handle = await getDbHandle();
   await migrateDb(handle);
+  // Anchor a trail written before the audit key existed (once; ./lib/audit/append.ts).
+  const { anchorAuditChain } = await import("@/lib/audit/append");
+  if (await anchorAuditChain(handle.db)) console.log("Lantern: audit chain anchored with the audit key");
   console.log(`Lantern: database ready (${handle.kind}, ${handle.location})`);
   let socket: LocalSocket | null = null;
   // (its own module: the Edge build of this file must not see process.exit)

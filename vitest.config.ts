@@ -20,6 +20,8 @@ export default defineConfig({
           testTimeout: 60_000,
           hookTimeout: 120_000,
           globalSetup: ["tests/support/global-setup.ts"],
+          // As a server has it: the audit key is derived from it (lib/audit/key.ts).
+          env: { AUTH_SECRET: "integration-tests-only-secret-0123456789-abcdefghij" },
         },
       },
     ],

@@ -935,6 +935,15 @@ export const snapshots = pgTable(
     createdAt: createdAt(),
     publishedBy: uuid("published_by").references(() => users.id),
     publishedAt: timestamp("published_at", { withTimezone: true }),
+    /**
+     * Frozen at publishing with the rest (null while a draft): the authority's
+     * and the board's names as the paper shows them, and the public release's
+     * suppression threshold. Renaming either, or a new threshold, changes no
+     * published paper, release or PDF.
+     */
+    frozenAuthority: text("frozen_authority"),
+    frozenBoard: text("frozen_board"),
+    frozenThreshold: integer("frozen_threshold"),
   },
   (t) => [
     periodCheck("snapshots_period_format", "period"),
@@ -982,14 +991,24 @@ export const snapshotRows = pgTable(
  * same bytes are served every time. A table of its own because a published
  * snapshot row can never be updated (see the freeze trigger migration).
  */
-export const snapshotPdfs = pgTable("snapshot_pdfs", {
-  snapshotId: integer("snapshot_id")
-    .primaryKey()
-    .references(() => snapshots.id),
-  bytes: bytea("bytes").notNull(),
-  pages: integer("pages").notNull(),
-  createdAt: createdAt(),
-});
+export const snapshotPdfs = pgTable(
+  "snapshot_pdfs",
+  {
+    snapshotId: integer("snapshot_id")
+      .notNull()
+      .references(() => snapshots.id),
+    bytes: bytea("bytes").notNull(),
+    pages: integer("pages").notNull(),
+    /**
+     * The renderer's HMAC of the bytes under the settings' key
+     * (lib/snapshots/pdf-store.ts): a row without a matching one was not
+     * stored by the renderer and is never served. "" for PDFs kept before.
+     */
+    mac: text("mac").notNull().default(""),
+    createdAt: createdAt(),
+  },
+  (t) => [primaryKey({ columns: [t.snapshotId, t.mac] })],
+);
 
 /** Questions raised on a snapshot: attached to it, not part of its frozen content. */
 export const snapshotQuestions = pgTable("snapshot_questions", {
@@ -1056,9 +1075,11 @@ export const snapshotPublicPdfs = pgTable(
     rules: text("rules").notNull().default(""),
     bytes: bytea("bytes").notNull(),
     pages: integer("pages").notNull(),
+    /** as snapshot_pdfs.mac */
+    mac: text("mac").notNull().default(""),
     createdAt: createdAt(),
   },
-  (t) => [primaryKey({ columns: [t.snapshotId, t.rules] })],
+  (t) => [primaryKey({ columns: [t.snapshotId, t.rules, t.mac] })],
 );
 
 export const notifications = pgTable(
@@ -1107,6 +1128,20 @@ export const auditChainHead = pgTable("audit_chain_head", {
   id: integer("id").primaryKey().default(1),
   lastId: bigint("last_id", { mode: "number" }).notNull().default(0),
   lastHash: text("last_hash").notNull().default(""),
+});
+
+/**
+ * The audit chain's anchor: for each event written by a process that holds
+ * the audit key (LANTERN_AUDIT_KEY, or one derived from AUTH_SECRET), an HMAC
+ * of its id and chain hash under that key. The database never sees the key,
+ * so a chain recomputed with lantern_audit_event_hash no longer matches.
+ * Insert-only, like the events (lib/audit/key.ts, lib/audit/verify.ts).
+ */
+export const auditEventKeys = pgTable("audit_event_keys", {
+  eventId: bigint("event_id", { mode: "number" }).primaryKey(),
+  /** A short fingerprint of the key, so a changed key is told apart from tampering. */
+  keyId: text("key_id").notNull(),
+  mac: text("mac").notNull(),
 });
 
 export type Authority = typeof authorities.$inferSelect;

@@ -11,6 +11,7 @@ import { ensurePrivateDir } from "@/db/lock";
 import { refuseToStartIfUnsafe, settings } from "@/lib/config/env";
 import { printDemoAccounts } from "@/lib/cli/print-accounts";
 import { seedDemo } from "@/lib/seed/demo";
+import { LOCAL_SECRET_FILE } from "@/lib/audit/key";
 import { ensureBuild } from "./build";
 import { listenArgs, serve, workerCount } from "./serve";
 
@@ -20,7 +21,7 @@ function ensureAuthSecret(): string {
   if (given) return given;
   const dir = dataDir();
   ensurePrivateDir(dir);
-  const file = path.join(dir, "auth-secret");
+  const file = path.join(dir, LOCAL_SECRET_FILE);
   if (!fs.existsSync(file)) fs.writeFileSync(file, crypto.randomBytes(32).toString("base64url"), { mode: 0o600 });
   return fs.readFileSync(file, "utf8").trim();
 }
@@ -29,6 +30,8 @@ async function main() {
   // A bad setting (a weak AUTH_SECRET among them) stops it before the build.
   refuseToStartIfUnsafe({ needSecret: false });
   ensureBuild();
+  // Before the demo is loaded: its audit events are anchored with the key derived from it (lib/audit/key.ts).
+  process.env.AUTH_SECRET = ensureAuthSecret();
   const handle = await openDb();
   try {
     await migrateDb(handle);
@@ -45,7 +48,7 @@ async function main() {
   console.log(`Lantern: http://${host === "127.0.0.1" ? "localhost" : host}:${port}${workers > 1 ? ` (${workers} server processes)` : ""}`);
   // Stopping is the server's to do: it finishes the requests in flight and
   // closes the database, then exits (143 after SIGTERM); serve() waits for that.
-  process.exit(await serve({ args, workers, env: { ...process.env, AUTH_SECRET: ensureAuthSecret() } }));
+  process.exit(await serve({ args, workers, env: process.env }));
 }
 
 main().catch((error) => {

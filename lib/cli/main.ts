@@ -8,6 +8,7 @@ import { parseArgs } from "node:util";
 import { ZodError } from "zod";
 import type { DbHandle } from "@/db/client";
 import { migrateDb } from "@/db/migrate";
+import { anchorAuditChain } from "@/lib/audit/append";
 import { isPeriod, RUN_LENGTH_RANGE } from "@/lib/figures";
 import { formatImportError } from "@/lib/import/errors";
 import { importFile } from "@/lib/import/apply";
@@ -65,6 +66,7 @@ export async function runCli(argv: string[], out: Out = defaultOut): Promise<num
     const prepared = run(rest);
     handle = await openDatabase();
     await migrateDb(handle);
+    await anchorAuditChain(handle.db);
     await prepared(handle, out);
     return 0;
   } catch (error) {

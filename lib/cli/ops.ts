@@ -69,7 +69,19 @@ async function auditVerify(args: string[], out: Out): Promise<number> {
     await migrateDb(handle);
     const report = await verifyAuditChain({ db: handle.db });
     if (report.ok) {
-      out.stdout(`Audit trail intact: ${report.events} events, every link checked.`);
+      const anchor = report.anchor;
+      if (!anchor) {
+        out.stdout(`Audit chain intact: ${report.events} events, every link checked.`);
+        out.stderr(
+          "NOT anchored: no audit key is set (LANTERN_AUDIT_KEY, or AUTH_SECRET as the server has it), so a chain recomputed by someone with write access to the database would pass. Run this with the server's settings.",
+        );
+        return 1;
+      }
+      out.stdout(`Audit trail intact: ${report.events} events, every link checked and anchored with the audit key ${anchor.keyId}.`);
+      if (anchor.unkeyedBefore > 0) {
+        out.stdout(`${anchor.unkeyedBefore} earlier events were written before the anchor existed; the keyed event ${anchor.firstKeyed} covers them through the chain.`);
+      }
+      if (anchor.newest) out.stdout(`Newest event ${anchor.newest.id}, hash ${anchor.newest.hash} (note it elsewhere to catch events later cut from the end).`);
       return 0;
     }
     out.stderr(`Audit trail BROKEN at ${report.brokenAt === null ? "its head" : `event ${report.brokenAt}`}: ${report.reason}.`);

@@ -126,6 +126,8 @@ const schema = z.object({
   LANTERN_AUTHORITY_NAME: textOr("Local authority"),
   // Sign-in and sessions
   AUTH_SECRET: secret(),
+  // anchors the audit chain (lib/audit/key.ts); unset: derived from AUTH_SECRET
+  LANTERN_AUDIT_KEY: secret(),
   AUTH_URL: address(),
   LANTERN_BASE_URL: address(),
   LANTERN_SESSION_HOURS: number(12, { whole: false }),

@@ -107,8 +107,10 @@ export async function snapshotContent({ db, id }: { db: Executor; id: number }):
     id: s.id,
     title: s.title,
     boardId: s.boardId,
-    board: head.board,
-    authority: head.authority,
+    // Frozen at publishing (a draft shows them as they are now).
+    board: s.frozenBoard ?? head.board,
+    authority: s.frozenAuthority ?? head.authority,
+    frozenThreshold: s.frozenThreshold,
     meetingDate: s.meetingDate,
     period: s.period,
     status: s.status,

@@ -7,7 +7,6 @@ import type { Db } from "@/db/client";
 import { authoritySettings } from "@/lib/queries/authority";
 import { snapshotContent } from "@/lib/queries/snapshots";
 import type { SnapshotContent } from "./types";
-import { thresholdAt } from "@/lib/settings-impact";
 import { paperView, type PaperAudience, type PaperView } from "./paper-view";
 import { withPreviewRows } from "./preview";
 import { publicRulesFor } from "./public-rules";
@@ -36,12 +35,12 @@ export async function loadPaper({
   previousId: number | null;
   audience: PaperAudience;
 }): Promise<LoadedPaper> {
-  const [content, previous, settings] = await Promise.all([
+  const [content, previous] = await Promise.all([
     withPreviewRows({ db, content: stored }),
     previousId ? snapshotContent({ db, id: previousId }) : Promise.resolve(null),
-    audience === "public" ? authoritySettings({ db }) : Promise.resolve(null),
   ]);
-  const threshold = settings ? thresholdAt(settings, content.publishedAt) : 0;
+  // A published paper's threshold was frozen with it; a draft's public preview uses today's.
+  const threshold = audience !== "public" ? 0 : (content.frozenThreshold ?? (await authoritySettings({ db })).suppressionThreshold);
   // The public release follows the catalogue's relations as they are now (./public-rules.ts).
   const rules = audience === "public" ? await publicRulesFor({ db, content }) : null;
   // A published paper (and the one before it) never changes: its view is worked out once per set of rules.

@@ -38,6 +38,8 @@ export interface SnapshotContent {
   publicRelease: boolean;
   publishedAt: string | null;
   publishedBy: string | null;
+  /** the public release's suppression threshold, frozen at publishing (null: a draft) */
+  frozenThreshold: number | null;
   services: { key: string; name: string }[];
   rows: SnapshotRowView[];
 }

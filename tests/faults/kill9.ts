@@ -13,7 +13,8 @@ import { openDb } from "@/db/client";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "lantern-kill9-"));
-const env = { ...process.env, DATABASE_URL: "", LANTERN_DATA_DIR: dataDir };
+// AUTH_SECRET as a server has it: the audit key is derived from it (lib/audit/key.ts).
+const env = { ...process.env, DATABASE_URL: "", LANTERN_DATA_DIR: dataDir, AUTH_SECRET: "fault-tests-only-secret-0123456789-abcdefghij" };
 const failures: string[] = [];
 const check = (ok: boolean, what: string) => {
   console.log(`${ok ? "ok  " : "FAIL"} ${what}`);

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { and, eq, sql } from "drizzle-orm";
 import type { DbHandle } from "@/db/client";
 import { auditEvents, boardMembers, boards, commentaries, indicators, snapshotPdfs, snapshots } from "@/db/schema";
+import { pdfMac } from "@/lib/snapshots/pdf-store";
 import { addBoardMember, createBoard } from "@/lib/actions/boards/core";
 import type { ActionContext } from "@/lib/actions/define-action";
 import { closeMonth, reopenMonth } from "@/lib/actions/months/core";
@@ -224,7 +225,8 @@ describe("route handlers, as each kind of person", () => {
   beforeAll(async () => {
     paperId = await frontDoorPaper();
     // A stored PDF, so the allowed readers get bytes without starting Chromium.
-    await handle.db.insert(snapshotPdfs).values({ snapshotId: paperId, bytes: Buffer.from("%PDF-1.7 stored"), pages: 1 });
+    const bytes = Buffer.from("%PDF-1.7 stored");
+    await handle.db.insert(snapshotPdfs).values({ snapshotId: paperId, bytes, pages: 1, mac: pdfMac({ variant: "paper", snapshotId: paperId, rules: "", bytes }) });
   });
 
   for (const c of ROUTE_CASES) {

@@ -134,7 +134,7 @@ describe(
       const result = await runLantern(["audit", "verify"], env);
       expect(result.stderr).toBe("");
       expect(result.code).toBe(0);
-      expect(result.stdout).toMatch(/^Audit trail intact: \d+ events, every link checked\.$/m);
+      expect(result.stdout).toMatch(/^Audit trail intact: \d+ events, every link checked and anchored with the audit key [0-9a-f]{12}\.$/m);
     });
   },
 );

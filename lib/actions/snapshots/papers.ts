@@ -4,7 +4,8 @@ import "server-only";
 // defineAction; the board's questions and resolution are in ./meeting.ts.
 import { and, eq, inArray } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { boardMembers, boards, indicators, scorecardApprovals, snapshotRows, snapshotServices, snapshots } from "@/db/schema";
+import { authorities, boardMembers, boards, indicators, scorecardApprovals, snapshotRows, snapshotServices, snapshots } from "@/db/schema";
+import { effectiveSettings } from "@/lib/settings";
 import { inUseIn } from "@/lib/queries/retired";
 import { blockingFindings, describeFindings } from "@/lib/snapshots/public-text";
 import { paperScope, paperServiceKeys } from "@/lib/queries/paper-scope";
@@ -146,9 +147,24 @@ export const publishSnapshot = defineAction({
     if (rows.length === 0) throw new ActionRefusal("invalid_state", "The chosen services have no indicators to publish.");
     await tx.insert(snapshotRows).values(rows.map((r) => ({ ...r, snapshotId: draft.id })));
     const publishedAt = new Date();
+    // The names and threshold the paper shows are frozen with it, never read live again.
+    const [named] = await tx
+      .select({ board: boards.name, authority: authorities.name, settings: authorities.settings })
+      .from(boards)
+      .innerJoin(authorities, eq(authorities.id, boards.authorityId))
+      .where(eq(boards.id, draft.boardId));
     await tx
       .update(snapshots)
-      .set({ status: "published", publishedBy: actor.id, publishedAt, publicRelease: releasePublicly, publicTextReason: flagged.length ? input.publicTextReason : null })
+      .set({
+        status: "published",
+        publishedBy: actor.id,
+        publishedAt,
+        publicRelease: releasePublicly,
+        publicTextReason: flagged.length ? input.publicTextReason : null,
+        frozenAuthority: named.authority,
+        frozenBoard: named.board,
+        frozenThreshold: effectiveSettings(named.settings).suppressionThreshold,
+      })
       .where(eq(snapshots.id, draft.id));
     const members = await tx.select({ userId: boardMembers.userId }).from(boardMembers).where(eq(boardMembers.boardId, draft.boardId));
     return {
