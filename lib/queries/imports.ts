@@ -5,6 +5,7 @@ import { and, desc, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db/client";
 import { importBatches, importChanges, indicators, indicatorValues, users } from "@/db/schema";
+import { formatImportedFigure } from "@/lib/format";
 import { countsRecorded } from "@/lib/import/history-rules";
 
 export interface ImportHistoryRow {
@@ -123,7 +124,14 @@ async function valueChanges(db: Executor, batchId: number): Promise<{ changes: I
   const previous = alias(indicatorValues, "previous");
   const [{ n }] = await db.select({ n: sql<number>`count(*)::int` }).from(indicatorValues).where(eq(indicatorValues.batchId, batchId));
   const rows = await db
-    .select({ code: indicators.code, period: indicatorValues.period, value: indicatorValues.value, before: previous.value, revision: indicatorValues.revision })
+    .select({
+      code: indicators.code,
+      period: indicatorValues.period,
+      value: indicatorValues.value,
+      before: previous.value,
+      revision: indicatorValues.revision,
+      row: indicatorValues.sourceRow,
+    })
     .from(indicatorValues)
     .innerJoin(indicators, eq(indicators.id, indicatorValues.indicatorId))
     .leftJoin(
@@ -135,19 +143,21 @@ async function valueChanges(db: Executor, batchId: number): Promise<{ changes: I
       ),
     )
     .where(eq(indicatorValues.batchId, batchId))
-    .orderBy(indicators.sortOrder, indicatorValues.period)
+    .orderBy(indicatorValues.sourceRow, indicators.sortOrder, indicatorValues.period)
     .limit(DETAIL_ROWS);
   return {
     changeCount: Number(n),
     changes: rows.map((r) => ({
-      row: null,
+      row: r.row,
       label: `${r.code} ${r.period}`,
       change: r.revision > 1 ? "revised" : "new",
-      before: r.revision > 1 ? String(r.before) : null,
-      after: String(r.value),
+      before: r.revision > 1 ? figureText(r.before) : null,
+      after: figureText(r.value),
     })),
   };
 }
+
+const figureText = (v: number | null) => (v === null ? "blank" : formatImportedFigure(v));
 
 /** For a catalogue revision, just the columns that changed. */
 function onlyChanged(before: unknown, after: unknown): [unknown, unknown] {
@@ -163,7 +173,7 @@ function describe(state: unknown): string | null {
   if (state === null || state === undefined) return null;
   if (typeof state !== "object") return String(state);
   const s = state as Record<string, unknown>;
-  if ("value" in s && Object.keys(s).length === 1) return String(s.value);
+  if ("value" in s && Object.keys(s).length === 1) return typeof s.value === "number" ? formatImportedFigure(s.value) : String(s.value);
   if ("body" in s && "status" in s) {
     const body = String(s.body);
     return `${s.status}: ${body.length > 80 ? `${body.slice(0, 79)}…` : body}`;

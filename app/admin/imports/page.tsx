@@ -24,7 +24,7 @@ export default async function ImportHistoryPage({ searchParams }: { searchParams
       </div>
       <p className="text-gray-800">
         Every file loaded, newest first: who loaded it, when, and what it changed. The latest import of each kind can be undone: revised
-        figures go back to what they were and new rows go, unless a published board paper or an approval rests on them. Times are UTC.
+        figures go back to what they were and new rows go, unless a published board paper or an approval rests on them. Times are UK time.
       </p>
       {undone ? (
         <Alert tone="success" role="status">

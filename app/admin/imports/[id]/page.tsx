@@ -38,7 +38,7 @@ export default async function ImportDetailPage({ params }: { params: Promise<{ i
         <dd>{batch.kind}</dd>
         <dt className="font-semibold">Loaded</dt>
         <dd>
-          <time dateTime={batch.loadedAt}>{when(batch.loadedAt)} UTC</time> by {batch.loadedBy ?? "the command line"}
+          <time dateTime={batch.loadedAt}>{when(batch.loadedAt)}</time> by {batch.loadedBy ?? "the command line"}
         </dd>
         <dt className="font-semibold">File</dt>
         <dd>
