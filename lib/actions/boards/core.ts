@@ -1,7 +1,7 @@
 import "server-only";
 // The boards the performance team keeps (Corporate Parenting Board,
 // Safeguarding Partnership, …) and who sits on them.
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { boardMembers, boards, userRoles, users } from "@/db/schema";
 import { requireAuthority } from "@/lib/queries/authority";
@@ -54,6 +54,39 @@ export const addBoardMember = defineAction({
     return {
       data: { boardId: board.id },
       audit: [{ action: "board.member", entityType: "board", entityId: String(board.id), summary: `Added ${input.email} to ${board.name}` }],
+    };
+  },
+});
+
+export const removeBoardMember = defineAction({
+  permission: "users.manage",
+  input: z.object({ boardId, userId: z.uuid({ error: "Choose the member to remove" }) }),
+  load: async (db, input) => {
+    const [board] = await db.select().from(boards).where(eq(boards.id, input.boardId));
+    return board ? { resource: {}, loaded: board } : null;
+  },
+  notFoundMessage: "That board does not exist.",
+  notFoundField: "boardId",
+  handler: async ({ tx, input, loaded: board }) => {
+    const removed = await tx
+      .delete(boardMembers)
+      .where(and(eq(boardMembers.boardId, board.id), eq(boardMembers.userId, input.userId)))
+      .returning({ userId: boardMembers.userId });
+    const [person] = await tx.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, input.userId));
+    if (removed.length === 0) throw new ActionRefusal("invalid_state", `${person?.name ?? "That person"} does not sit on ${board.name}.`);
+    return {
+      // they keep the board member role (and any other board): with no board left, they read no paper
+      data: { boardId: board.id, name: person?.name ?? input.userId },
+      audit: [
+        {
+          action: "board.member_remove",
+          entityType: "board",
+          entityId: String(board.id),
+          summary: `Removed ${person?.email ?? input.userId} from ${board.name}`,
+          before: { member: input.userId },
+          after: { member: null },
+        },
+      ],
     };
   },
 });
