@@ -1,3 +1,4 @@
+import { addMonths } from "@/lib/figures/periods";
 import { monthLabel, plural } from "@/lib/format";
 
 // Imports loaded before Lantern counted each import's new, revised and
@@ -37,4 +38,13 @@ export function undoConsequence(batch: { kind: string; fileName: string; inserte
   ].filter((p): p is string => p !== null);
   const what = parts.length === 0 ? "changes nothing stored (every row was as stored)" : parts.length === 1 ? parts[0] : `${parts.slice(0, -1).join(", ")} and ${parts.at(-1)}`;
   return `Undoing ${batch.fileName} ${what}. It cannot be redone except by importing the file again.`;
+}
+
+/**
+ * The month a values template is made out for: the one after the newest
+ * figures loaded; with none loaded, the month that ended before `today`
+ * ("YYYY-MM-DD", UK).
+ */
+export function nextMonthToLoad(newest: string | null, today: string): string {
+  return newest ? addMonths(newest, 1) : addMonths(today.slice(0, 7), -1);
 }

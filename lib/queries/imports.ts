@@ -1,12 +1,12 @@
 import "server-only";
 // The import history (/admin/imports) and one import's detail: who loaded
 // what, when, with what effect, and whether it can still be undone.
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db/client";
 import { importBatches, importChanges, indicators, indicatorValues, users } from "@/db/schema";
 import { formatImportedFigure } from "@/lib/format";
-import { countsRecorded } from "@/lib/import/history-rules";
+import { countsRecorded, nextMonthToLoad } from "@/lib/import/history-rules";
 
 export interface ImportHistoryRow {
   id: number;
@@ -182,6 +182,23 @@ function describe(state: unknown): string | null {
     .filter(([, v]) => v !== null && v !== undefined && v !== "")
     .map(([k, v]) => `${k}: ${String(v).slice(0, 40)}`)
     .join("; ");
+}
+
+/**
+ * What a values template is filled in with: the indicators whose figures are
+ * loaded (not computed from a formula, not retired), in the catalogue's
+ * order, and the month to load next (the one after the newest figures).
+ */
+export async function valuesTemplateRows({ db, today }: { db: Executor; today: string }): Promise<{ codes: string[]; period: string }> {
+  const [rows, [newest]] = await Promise.all([
+    db
+      .select({ code: indicators.code })
+      .from(indicators)
+      .where(and(isNull(indicators.formula), isNull(indicators.retiredFrom)))
+      .orderBy(indicators.sortOrder, indicators.code),
+    db.select({ period: sql<string | null>`max(${indicatorValues.period})` }).from(indicatorValues),
+  ]);
+  return { codes: rows.map((r) => r.code), period: nextMonthToLoad(newest?.period ?? null, today) };
 }
 
 /** The catalogue's codes in its order, for the templates' drop-down. */
