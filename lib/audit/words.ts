@@ -96,9 +96,9 @@ const ENTITY_TEXT: Record<string, string> = {
 
 const FIELD_TEXT: Record<string, string> = {
   greenMin: "Green from",
-  greenMax: "Green up to",
+  greenMax: "Green to",
   amberMin: "Amber from",
-  amberMax: "Amber up to",
+  amberMax: "Amber to",
   target: "Target",
   polarity: "Direction (which way is better)",
   decimals: "Decimal places",

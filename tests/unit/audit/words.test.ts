@@ -16,7 +16,7 @@ describe("the audit trail's words", () => {
 
   it("labels fields as the editor does, never greenMin", () => {
     expect(auditFieldLabel("greenMin")).toBe("Green from");
-    expect(auditFieldLabel("amberMax")).toBe("Amber up to");
+    expect(auditFieldLabel("amberMax")).toBe("Amber to");
     expect(auditFieldLabel("helpEmail")).toBe("Help email");
   });
 
