@@ -19,6 +19,16 @@ const FILE = `screens-${RUN}-2020-10.csv`;
 
 const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
 
+/** What sticks out past the right edge, to name in a failure. */
+const sticksOut = (page: Page) =>
+  page.evaluate(() =>
+    [...document.querySelectorAll("body *")]
+      .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 0.5)
+      .slice(0, 5)
+      .map((e) => `${e.tagName.toLowerCase()}${e.id ? `#${e.id}` : ""}.${String(e.getAttribute("class") ?? "").slice(0, 60)} (${Math.round(e.getBoundingClientRect().right)})`)
+      .join(" | "),
+  );
+
 async function atWidth(page: Page, width: number) {
   await page.setViewportSize({ width, height: 900 });
 }
@@ -69,7 +79,7 @@ test("admin editors fit a phone; impossible bands are refused by the editor", as
     await atWidth(page, width);
     for (const url of [person, "/admin/indicators/M8-QL"]) {
       await page.goto(url);
-      expect(await pageWidth(page), `${url} at ${width}`).toBeLessThanOrEqual(width);
+      expect(await pageWidth(page), `${url} at ${width}: ${await sticksOut(page)}`).toBeLessThanOrEqual(width);
     }
   }
   await expectNoAxeViolations(page);
