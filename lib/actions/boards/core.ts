@@ -3,6 +3,7 @@ import "server-only";
 // Safeguarding Partnership, …) and who sits on them.
 import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
+import type { Executor } from "@/db/client";
 import { boardMembers, boards, userRoles, users } from "@/db/schema";
 import { requireAuthority } from "@/lib/queries/authority";
 import { defineAction } from "../define-action";
@@ -33,18 +34,23 @@ export const createBoard = defineAction({
   },
 });
 
+/** The board a membership change is about: refused plainly when there is none. */
+const boardToChange = {
+  load: async (db: Executor, input: { boardId: number }) => {
+    const [board] = await db.select().from(boards).where(eq(boards.id, input.boardId));
+    return board ? { resource: {}, loaded: board } : null;
+  },
+  notFoundMessage: "That board does not exist.",
+  notFoundField: "boardId",
+} as const;
+
 export const addBoardMember = defineAction({
   permission: "users.manage",
   input: z.object({
     boardId,
     email: z.email({ error: "Enter the member's email address" }).transform((e) => e.trim().toLowerCase()),
   }),
-  load: async (db, input) => {
-    const [board] = await db.select().from(boards).where(eq(boards.id, input.boardId));
-    return board ? { resource: {}, loaded: board } : null;
-  },
-  notFoundMessage: "That board does not exist.",
-  notFoundField: "boardId",
+  ...boardToChange,
   handler: async ({ tx, input, loaded: board }) => {
     const [person] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${input.email}`);
     if (!person) throw new ActionRefusal("invalid", `Nobody with the email ${input.email} has an account; create it first.`, undefined, "email");
@@ -61,12 +67,7 @@ export const addBoardMember = defineAction({
 export const removeBoardMember = defineAction({
   permission: "users.manage",
   input: z.object({ boardId, userId: z.uuid({ error: "Choose the member to remove" }) }),
-  load: async (db, input) => {
-    const [board] = await db.select().from(boards).where(eq(boards.id, input.boardId));
-    return board ? { resource: {}, loaded: board } : null;
-  },
-  notFoundMessage: "That board does not exist.",
-  notFoundField: "boardId",
+  ...boardToChange,
   handler: async ({ tx, input, loaded: board }) => {
     const removed = await tx
       .delete(boardMembers)
