@@ -475,6 +475,8 @@ export const indicatorValues = pgTable(
     revision: integer("revision").notNull().default(1),
     isCurrent: boolean("is_current").notNull().default(true),
     batchId: integer("batch_id").references(() => importBatches.id),
+    /** the line of the import's file this figure came from (the sheet row for XLSX); null before it was recorded */
+    sourceRow: integer("source_row"),
     loadedBy: uuid("loaded_by").references(() => users.id),
     loadedAt: timestamp("loaded_at", { withTimezone: true }).notNull().defaultNow(),
   },

@@ -23,6 +23,21 @@ export function formatNumber(value: number | null | undefined, decimals = 0): st
   return formatter.format(roundTo(value, decimals));
 }
 
+/** "1 figure", "1,080 figures". */
+export function plural(count: number, word: string): string {
+  return `${formatNumber(count)} ${word}${count === 1 ? "" : "s"}`;
+}
+
+/**
+ * A figure as an import carried it, for checking the import (its preview and
+ * history): a figure a file gave or Lantern worked out from a numerator and
+ * denominator (24.25925925925926) is shown to two places ("24.26"), a whole
+ * number as it is ("262"). The stored figure keeps every digit.
+ */
+export function formatImportedFigure(value: number): string {
+  return String(roundTo(value, 2));
+}
+
 export function formatValue(value: number | null | undefined, unit: Unit, decimals: number): string {
   const text = formatNumber(value, decimals);
   if (text === "n/a") return text;

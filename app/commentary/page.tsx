@@ -5,7 +5,8 @@ import { requirePageAccess } from "@/lib/auth/session";
 import { isPeriod } from "@/lib/figures";
 import { monthLabel } from "@/lib/format";
 import { myCommentary, openCommentaryPeriods } from "@/lib/queries/commentary";
-import { formatDay } from "@/lib/dates";
+import { dueSentence } from "@/lib/commentary/due-date";
+import { formatDay, ukDay } from "@/lib/dates";
 
 export const metadata = { title: "My commentary" };
 
@@ -28,7 +29,9 @@ export default async function MyCommentaryPage({ searchParams }: { searchParams:
   return (
     <div>
       <h1 className="text-2xl font-bold">My commentary: {monthLabel(period)}</h1>
-      <p className="mt-1 text-sm text-gray-800">Commentary for {monthLabel(period)} is due on {due}.</p>
+      <p className="mt-1 text-sm text-gray-800">
+        {dueSentence({ month: monthLabel(period), due: mine.due, dueText: due, openedText: formatDay(mine.due.openedOn), n: mine.due.n, today: ukDay() })}
+      </p>
       <OpenMonthsNav months={open} current={period} basePath="/commentary" label="Open months:" />
       <CommentaryList period={period} rows={mine.rows} dueLabel={due} />
     </div>

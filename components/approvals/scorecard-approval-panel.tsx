@@ -109,7 +109,7 @@ export function ScorecardApprovalPanel({
               </td>
               <td className="p-1" id={`${id}-status-${i.indicatorId}`}>
                 <CommentaryStatus status={i.status} />
-                {i.notNeededReason && i.status === "not_needed" ? <span className="ml-1 text-xs">({i.notNeededReason})</span> : null}
+                {i.notNeededReason && i.status === "not_needed" ? <span className="text-xs"> ({i.notNeededReason})</span> : null}
               </td>
               <td className="p-1">
                 {i.status !== "approved" && i.status !== "not_needed" ? (

@@ -5,12 +5,13 @@ import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
 import { Table } from "@/components/ui/table";
 import type { ImportHistoryRow } from "@/lib/queries/imports";
+import { formatDateTime } from "@/lib/dates";
 import { COUNTS_NOT_RECORDED } from "@/lib/import/history-rules";
 
 const th = "p-2 text-left font-semibold";
 const td = "p-2 align-top";
 const n = (x: number) => x.toLocaleString("en-GB");
-export const when = (iso: string) => iso.slice(0, 16).replace("T", " ");
+export const when = (iso: string) => formatDateTime(iso);
 
 export function ImportHistoryTable({ rows, undo }: { rows: ImportHistoryRow[]; undo: (row: ImportHistoryRow) => ReactNode }) {
   if (rows.length === 0) return <p>Nothing has been imported yet.</p>;
@@ -18,7 +19,7 @@ export function ImportHistoryTable({ rows, undo }: { rows: ImportHistoryRow[]; u
     <Table caption="Imports, newest first">
       <thead>
         <tr>
-          <th scope="col" className={th}>When (UTC)</th>
+          <th scope="col" className={th}>When (UK time)</th>
           <th scope="col" className={th}>Who</th>
           <th scope="col" className={th}>File</th>
           <th scope="col" className={th}>Kind</th>

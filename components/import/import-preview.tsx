@@ -3,6 +3,7 @@
 // rows, and every error (the first 200 here, all of them as a CSV download).
 import { Alert } from "@/components/ui/alert";
 import { Table } from "@/components/ui/table";
+import { formatDateTime } from "@/lib/dates";
 import { neutraliseText } from "@/lib/export/neutralise";
 import type { ImportPreview as Preview, PreviewRow } from "@/lib/import/preview-types";
 import { PREVIEW_ROWS } from "@/lib/import/preview-types";
@@ -75,7 +76,7 @@ function ChangeTable({ title, rows, total, revised = false }: { title: string; r
               {revised ? (
                 <td className={td}>
                   {r.beforeBy ?? "unknown"}
-                  {r.beforeAt ? `, ${r.beforeAt.slice(0, 16).replace("T", " ")} UTC` : ""}
+                  {r.beforeAt ? `, ${formatDateTime(r.beforeAt)}` : ""}
                 </td>
               ) : null}
             </tr>

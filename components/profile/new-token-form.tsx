@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
+import { CopyButton } from "@/components/ui/copy-button";
 import { Field, FieldErrorsProvider, Input } from "@/components/ui/field";
 
 interface TokenState {
@@ -44,6 +45,9 @@ export function NewTokenForm({ action, defaultDays }: { action: (state: TokenSta
             Your token “{state.name}”
           </label>
           <input id="new-token" readOnly value={state.token} className="mt-1 block w-full rounded border border-gray-500 bg-white p-2 font-mono text-sm" onFocus={(e) => e.currentTarget.select()} />
+          <div className="mt-2">
+            <CopyButton text={state.token} label="Copy token" what="token" />
+          </div>
         </Alert>
       ) : null}
     </div>

@@ -3,9 +3,9 @@
 // region and focus moves to it (the message beside the button, or the error
 // summary at the top when fields are wrong); the action's field errors are
 // shown on the fields themselves (every <Field> inside reads them).
-import { startTransition, useActionState, useEffect, useId, useRef, type FormEvent, type ReactNode } from "react";
+import { startTransition, useActionState, useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
-import { Button } from "@/components/ui/button";
+import { Button, type ButtonVariant } from "@/components/ui/button";
 import { ErrorSummary } from "@/components/ui/error-summary";
 import { FieldErrorsProvider } from "@/components/ui/field";
 import { useActionResult } from "@/components/ui/focus-manager";
@@ -25,6 +25,9 @@ export function ActionForm({
   pendingLabel,
   className,
   resetOnSuccess = false,
+  submitVariant,
+  confirm,
+  confirmLabel,
 }: {
   action: (state: ActionFormState, form: FormData) => Promise<ActionFormState>;
   children: ReactNode;
@@ -32,6 +35,15 @@ export function ActionForm({
   pendingLabel?: string;
   className?: string;
   resetOnSuccess?: boolean;
+  submitVariant?: ButtonVariant;
+  /**
+   * For a step that takes things away (undo an import, retire): what it will
+   * do, in words. The first button then only asks: it shows this beside a
+   * button that does it and one that cancels, and focus moves to the former.
+   */
+  confirm?: ReactNode;
+  /** the button that does it, once asked ("Yes, undo it") */
+  confirmLabel?: string;
 }) {
   const [state, formAction, pending] = useActionState(action, { ok: false, message: null });
   const id = useId().replace(/:/g, "");
@@ -46,6 +58,16 @@ export function ActionForm({
     if (state.message && !hasFieldErrors) finish({ message: state.message, focus: `${id}-result` });
   }, [state, hasFieldErrors, finish, id]);
 
+  const [asking, setAsking] = useState(false);
+  const askButton = useRef<HTMLButtonElement>(null);
+  const doButton = useRef<HTMLButtonElement>(null);
+  const wasAsking = useRef(false);
+  useEffect(() => {
+    if (asking) doButton.current?.focus();
+    else if (wasAsking.current) askButton.current?.focus();
+    wasAsking.current = asking;
+  }, [asking]);
+
   // Submitted here rather than through React's form action, which empties every
   // field once the action returns, refused or not: a refused form keeps what
   // was written, so only the field in error needs changing. (Without
@@ -53,6 +75,7 @@ export function ActionForm({
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     const data = new FormData(event.currentTarget, (event.nativeEvent as SubmitEvent).submitter);
+    setAsking(false);
     startTransition(() => formAction(data));
   }
 
@@ -72,9 +95,29 @@ export function ActionForm({
           {state.message}
         </Alert>
       ) : null}
-      <Button type="submit" disabled={pending}>
-        {pending ? (pendingLabel ?? "Working…") : submitLabel}
-      </Button>
+      {confirm && asking ? (
+        <div role="group" aria-labelledby={`${id}-confirm`} className="space-y-2 rounded border border-orange-800 bg-orange-50 p-3">
+          <p id={`${id}-confirm`} className="text-sm text-gray-900">
+            {confirm}
+          </p>
+          <div className="flex flex-wrap gap-2">
+            <Button ref={doButton} type="submit" variant="warning" aria-describedby={`${id}-confirm`} disabled={pending}>
+              {confirmLabel ?? submitLabel}
+            </Button>
+            <Button variant="plain" onClick={() => setAsking(false)}>
+              Cancel
+            </Button>
+          </div>
+        </div>
+      ) : confirm ? (
+        <Button ref={askButton} variant={submitVariant ?? "warning"} disabled={pending} onClick={() => setAsking(true)}>
+          {pending ? (pendingLabel ?? "Working…") : submitLabel}
+        </Button>
+      ) : (
+        <Button type="submit" variant={submitVariant} disabled={pending}>
+          {pending ? (pendingLabel ?? "Working…") : submitLabel}
+        </Button>
+      )}
     </form>
   );
 }

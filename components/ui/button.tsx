@@ -3,7 +3,7 @@
 // A button that cannot be used now (busy, nothing to send) is aria-disabled,
 // not disabled: it keeps focus and its place in the Tab order, and says it is
 // unavailable, while its click does nothing (WCAG 2.4.3).
-import type { ButtonHTMLAttributes, MouseEvent } from "react";
+import type { ButtonHTMLAttributes, MouseEvent, Ref } from "react";
 
 export type ButtonVariant = "primary" | "secondary" | "warning" | "plain" | "link";
 export type ButtonSize = "md" | "sm" | "xs";
@@ -36,7 +36,7 @@ export function Button({
   disabled,
   onClick,
   ...rest
-}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonVariant; size?: ButtonSize }) {
+}: ButtonHTMLAttributes<HTMLButtonElement> & { variant?: ButtonVariant; size?: ButtonSize; ref?: Ref<HTMLButtonElement> }) {
   // A click on an unavailable button (or Enter in a form, which clicks its submit button) does nothing.
   const ignore = (event: MouseEvent<HTMLButtonElement>) => event.preventDefault();
   return (

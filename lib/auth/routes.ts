@@ -120,6 +120,7 @@ export const ACTIONS: Record<string, Rule> = {
   answerQuestionAction: perm("question.answer", "question", "lib/actions/snapshots/meeting.ts"),
   createBoardAction: perm("users.manage", undefined, "lib/actions/boards/core.ts"),
   addBoardMemberAction: perm("users.manage", undefined, "lib/actions/boards/core.ts"),
+  removeBoardMemberAction: perm("users.manage", undefined, "lib/actions/boards/core.ts"),
   closeMonthAction: perm("months.manage", undefined, "lib/actions/months/core.ts"),
   reopenMonthAction: perm("months.manage", undefined, "lib/actions/months/core.ts"),
   updateHelpContactAction: perm("settings.manage", undefined, "lib/actions/authority/help-contact.ts"),

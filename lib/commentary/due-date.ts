@@ -1,6 +1,9 @@
-// When a month's commentary is due: working day N after the month ends (an
-// authority setting, lib/settings commentaryDueWorkingDay), or after the day
-// the month opened when its figures came later than that (cycleDueDate).
+// When a month's commentary is due (docs/domain.md "The monthly cycle"):
+// working day N after the month ends (an authority setting, lib/settings
+// commentaryDueWorkingDay); when the figures came later than that but within
+// LATE_LOAD_MONTHS of the month's end, working day N after they were loaded;
+// a month loaded longer after its end than that is history (a back-load, a
+// demo): its due date stays the month's own and nothing of it is overdue.
 // Working days skip weekends and England and Wales bank holidays.
 import { addMonths } from "@/lib/figures";
 
@@ -99,20 +102,60 @@ function nthWorkingDayAfter(from: string, n: number): string {
   }
 }
 
+/** Figures first loaded this many whole months after their month ended, or later, are history, not a late load. */
+export const LATE_LOAD_MONTHS = 3;
+
+export interface MonthDue {
+  /** "YYYY-MM-DD" */
+  date: string;
+  /** month: working day N after the month; loaded: N after its late figures; history: loaded long after, never overdue */
+  basis: "month" | "loaded" | "history";
+}
+
 /**
  * The due date of a month's commentary in its own cycle: working day `n` after
- * the month ends, or, when the month's figures were first loaded (the month
- * opened) after that day, working day `n` after the opening. A month loaded
- * late, such as a demo loaded today, is due a fortnight or so from now, not
- * overdue from the start.
+ * the month ends; when the month's figures were first loaded (the month
+ * opened) after that day but before LATE_LOAD_MONTHS had passed, working day
+ * `n` after the opening; loaded later still, the month's own date, as history.
+ * So May 2020 loaded in June 2020 is due in June 2020, loaded late in July
+ * 2020 is due two weeks after, and loaded with a demo in 2026 was due in June
+ * 2020 (and is not chased as overdue).
  */
-export function cycleDueDate(period: string, n: number, openedOn: string | null): string {
+export function monthDue(period: string, n: number, openedOn: string | null): MonthDue {
   const natural = commentaryDueDate(period, n);
-  return openedOn && openedOn >= natural ? nthWorkingDayAfter(openedOn, n) : natural;
+  if (!openedOn || openedOn < natural) return { date: natural, basis: "month" };
+  if (openedOn >= `${addMonths(period, 1 + LATE_LOAD_MONTHS)}-01`) return { date: natural, basis: "history" };
+  return { date: nthWorkingDayAfter(openedOn, n), basis: "loaded" };
+}
+
+/** The due date alone ("YYYY-MM-DD"): monthDue's. */
+export function cycleDueDate(period: string, n: number, openedOn: string | null): string {
+  return monthDue(period, n, openedOn).date;
+}
+
+/** Overdue in a month's cycle: a month loaded as history is never overdue. */
+export function isOverdueIn(due: MonthDue, status: string, today: string): boolean {
+  return due.basis !== "history" && isOverdue(status, due.date, today);
 }
 
 /** Overdue: past the due date and not yet with the manager or settled. */
 export function isOverdue(status: string, dueDate: string, today: string): boolean {
   const waitingOnWriter = status === "not_started" || status === "draft" || status === "returned";
   return waitingOnWriter && today > dueDate;
+}
+
+/**
+ * The sentence a writer reads about the month's deadline, saying how it was
+ * set. Dates are passed in already written ("12 June 2020").
+ */
+export function dueSentence({ month, due, dueText, openedText, n, today }: { month: string; due: MonthDue; dueText: string; openedText: string; n: number; today: string }): string {
+  const tense = today > due.date ? "was" : "is";
+  switch (due.basis) {
+    case "month":
+      return `Commentary for ${month} ${tense} due on ${dueText} (working day ${n} after the month ended).`;
+    case "loaded":
+      return `Commentary for ${month} ${tense} due on ${dueText}: its figures were loaded late, on ${openedText}, so it is due ${n} working days after that.`;
+    case "history":
+      return `Commentary for ${month} was due on ${dueText} (working day ${n} after the month ended). Its figures were loaded long afterwards, on ${openedText}, as history, so nothing for it is shown as overdue.`;
+  }
 }

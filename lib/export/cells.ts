@@ -7,6 +7,8 @@ export interface ExportTable {
   name: string;
   columns: readonly string[];
   rows: Record<string, ExportCell>[];
+  /** per row, the columns whose figure is in a unit a spreadsheet should show: "percent" (25 shown "25.0%") */
+  units?: Record<string, { unit: string; decimals: number }>[];
 }
 
 /**

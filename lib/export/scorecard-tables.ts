@@ -47,6 +47,10 @@ export interface ScorecardExportData {
 const importableStatus = (status: string) => (COMMENTARY_STATUSES as readonly string[]).includes(status);
 
 export function scorecardTables(data: ScorecardExportData): Record<ExportKind, ExportTable> {
+  // the unit of each indicator's figures, so the XLSX shows a percentage as one
+  const unitOf = new Map(data.indicators.map((i) => [i.code, { unit: i.unit, decimals: i.decimals }]));
+  const unitsOf = (rows: readonly { indicator: string }[], column: string) => rows.map((r) => (unitOf.has(r.indicator) ? { [column]: unitOf.get(r.indicator)! } : {}));
+  const values = data.values.filter((v) => v.value !== null || (v.numerator !== null && v.denominator !== null));
   return {
     indicators: {
       name: "indicators",
@@ -79,9 +83,8 @@ export function scorecardTables(data: ScorecardExportData): Record<ExportKind, E
       name: "values",
       columns: VALUE_COLUMNS,
       // A figure with neither a value nor its parts cannot be imported, so it is left out.
-      rows: data.values
-        .filter((v) => v.value !== null || (v.numerator !== null && v.denominator !== null))
-        .map((v) => ({
+      units: unitsOf(values, "value"),
+      rows: values.map((v) => ({
           indicator: v.indicator,
           period: v.period,
           value: v.value,
@@ -94,11 +97,13 @@ export function scorecardTables(data: ScorecardExportData): Record<ExportKind, E
       name: "outturns",
       columns: OUTTURN_COLUMNS,
       rows: data.outturns.map((o) => ({ indicator: o.indicator, year: o.year, value: o.value })),
+      units: unitsOf(data.outturns, "value"),
     },
     benchmarks: {
       name: "benchmarks",
       columns: BENCHMARK_COLUMNS,
       rows: data.benchmarks.map((b) => ({ indicator: b.indicator, benchmark: b.kind, year: b.year, value: b.value })),
+      units: unitsOf(data.benchmarks, "value"),
     },
     commentary: {
       name: "commentary",

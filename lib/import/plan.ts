@@ -4,6 +4,7 @@
 // the store-* modules, and the preview shows it without writing anything.
 import { createHash } from "node:crypto";
 import type { BandSet } from "@/lib/figures/band-sets";
+import { formatImportedFigure as shownFigure } from "@/lib/format";
 import type { ImportKind } from "./columns";
 import type { BenchmarkRecord, CommentaryRecord, IndicatorRecord, OutturnRecord, ValueRecord } from "./records";
 
@@ -92,13 +93,15 @@ function item<R, B>(
   };
 }
 
-/** "58.3 (972 of 1666); note: late data" */
+/** "58.3 (972 of 1666); note: late data"; a figure worked out from its numerator and denominator is shown rounded. */
 function valueText(v: { value: number | null; numerator: number | null; denominator: number | null; note: string | null }): string {
-  let text = v.value === null ? "blank" : String(v.value);
+  let text = v.value === null ? "blank" : shownFigure(v.value);
   if (v.numerator !== null && v.denominator !== null) text += ` (${v.numerator} of ${v.denominator})`;
   if (v.note) text += `; note: ${v.note.length > 60 ? `${v.note.slice(0, 59)}…` : v.note}`;
   return text;
 }
+
+const yearlyText = (v: number | null | undefined) => (v === null || v === undefined ? String(v) : shownFigure(v));
 
 export const valueKey = (indicatorId: number, period: string) => `${indicatorId}|${period}`;
 
@@ -130,7 +133,7 @@ export function planOutturns(
 ): ImportPlan<OutturnRecord, CurrentYearly> {
   const items = records.map((r) => {
     const before = current.get(`${idByCode.get(r.indicator)}|${r.year}`);
-    return item<OutturnRecord, CurrentYearly>(r, `${r.indicator} ${r.year}`, before, before?.value === r.value, String(before?.value), String(r.value));
+    return item<OutturnRecord, CurrentYearly>(r, `${r.indicator} ${r.year}`, before, before?.value === r.value, yearlyText(before?.value), yearlyText(r.value));
   });
   return finish("outturns", items);
 }
@@ -143,7 +146,7 @@ export function planBenchmarks(
   const items = records.map((r) => {
     const before = current.get(`${idByCode.get(r.indicator)}|${r.benchmark}|${r.year}`);
     const label = `${r.indicator} ${r.benchmark} ${r.year}`;
-    return item<BenchmarkRecord, CurrentYearly>(r, label, before, before?.value === r.value, String(before?.value), String(r.value));
+    return item<BenchmarkRecord, CurrentYearly>(r, label, before, before?.value === r.value, yearlyText(before?.value), yearlyText(r.value));
   });
   return finish("benchmarks", items);
 }

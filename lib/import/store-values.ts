@@ -20,6 +20,7 @@ interface NewFigure {
   denominator: number | null;
   note: string | null;
   revision: number;
+  source_row: number;
 }
 
 /** Rows per JSON insert: a few MB of text at most. */
@@ -40,6 +41,7 @@ export async function writeValues({ tx, plan, idByCode, authorityId, batchId, ac
       denominator: r.denominator,
       note: r.note,
       revision: (item.before?.revision ?? 0) + 1,
+      source_row: item.row,
     });
   }
   await inBatches(superseded, (chunk) => tx.update(indicatorValues).set({ isCurrent: false }).where(inArray(indicatorValues.id, chunk)));
@@ -49,11 +51,11 @@ export async function writeValues({ tx, plan, idByCode, authorityId, batchId, ac
     inserts,
     (chunk) =>
       tx.execute(sql`
-        insert into indicator_values (indicator_id, period, value, numerator, denominator, note, revision, is_current, batch_id, loaded_by)
-        select r.indicator_id, r.period, r.value, r.numerator, r.denominator, r.note, r.revision, true, ${batchId}::int, ${actorId}::uuid
+        insert into indicator_values (indicator_id, period, value, numerator, denominator, note, revision, source_row, is_current, batch_id, loaded_by)
+        select r.indicator_id, r.period, r.value, r.numerator, r.denominator, r.note, r.revision, r.source_row, true, ${batchId}::int, ${actorId}::uuid
         from jsonb_to_recordset(${JSON.stringify(chunk)}::jsonb) as r(
           indicator_id int, period text, value double precision, numerator double precision,
-          denominator double precision, note text, revision int)`),
+          denominator double precision, note text, revision int, source_row int)`),
     JSON_ROWS,
   );
   // A month opens for commentary when its figures are first loaded.

@@ -85,15 +85,24 @@ export function templateFileName(kind: ImportKind): string {
   return `lantern-${kind}-template.xlsx`;
 }
 
-/** The template workbook for one kind; `codes` fill the indicator drop-down. */
-/** `serviceKeys`: the areas in use (/admin/service-areas); the demo's when left out. */
-export async function buildTemplate(kind: ImportKind, codes: readonly string[] = [], serviceKeys: readonly string[] = SERVICE_KEYS): Promise<Buffer> {
+/**
+ * The template workbook for one kind; `codes` fill the indicator drop-down.
+ * `serviceKeys`: the areas in use (/admin/service-areas); the demo's when left out.
+ * `prefill`: rows already made out (a values template: each loaded indicator and the month to load), to be completed.
+ */
+export async function buildTemplate(
+  kind: ImportKind,
+  codes: readonly string[] = [],
+  serviceKeys: readonly string[] = SERVICE_KEYS,
+  prefill: readonly Record<string, string>[] = [],
+): Promise<Buffer> {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Lantern";
   const columns = IMPORT_COLUMNS[kind];
   const data = wb.addWorksheet(kind, { views: [{ state: "frozen", ySplit: 1 }] });
   data.columns = columns.map((name) => ({ header: name, key: name, width: Math.max(12, name.length + 4) }));
   data.getRow(1).font = { bold: true };
+  for (const row of prefill) data.addRow(row);
   if (codes.length > 0 && columns.includes("indicator")) {
     const lists = wb.addWorksheet("lists", { state: "hidden" });
     codes.forEach((code, i) => (lists.getCell(i + 1, 1).value = code));
@@ -116,11 +125,11 @@ export async function buildTemplate(kind: ImportKind, codes: readonly string[] =
       error: words ? `Choose one of: ${words.join(", ")}` : "Choose an indicator code from the list",
     });
   });
-  addNotes(wb, kind);
+  addNotes(wb, kind, prefill.length > 0);
   return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-function addNotes(wb: ExcelJS.Workbook, kind: ImportKind): void {
+function addNotes(wb: ExcelJS.Workbook, kind: ImportKind, prefilled: boolean): void {
   const notes = wb.addWorksheet("notes");
   notes.columns = [
     { header: "column", key: "column", width: 16 },
@@ -143,6 +152,11 @@ function addNotes(wb: ExcelJS.Workbook, kind: ImportKind): void {
   notes.addRow([
     `Fill in the "${kind}" sheet: one row per ${kind === "indicators" ? "indicator" : "figure"}, from row 2. Column names are case-insensitive; leave unknown columns out. Type values, not formulas (formula cells are refused). This sheet and hidden sheets are never imported.`,
   ]);
+  if (prefilled) {
+    notes.addRow([
+      `The "${kind}" sheet already has a row for each indicator whose figures are loaded, with the month to load next: fill in each value (or its numerator and denominator), change the month if you are loading another, and delete the rows you are not loading (a row without a figure is refused).`,
+    ]);
+  }
   notes.addRow([]);
   const example = notes.addRow(["Example row (copy it to the first sheet):"]);
   example.font = { italic: true };

@@ -1,7 +1,7 @@
 import "server-only";
 // The audit trail read model: filtered, newest first, one query plus the
 // filter choices.
-import { and, desc, eq, gte, ilike, lt, or, sql } from "drizzle-orm";
+import { and, desc, eq, ilike, inArray, or, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { auditEvents, users } from "@/db/schema";
 
@@ -10,9 +10,9 @@ export interface AuditFilters {
   /** part of the person's name or email */
   actor?: string;
   entityType?: string;
-  /** "YYYY-MM-DD", UTC, inclusive */
+  /** "YYYY-MM-DD", UK day, inclusive */
   from?: string;
-  /** "YYYY-MM-DD", UTC, inclusive */
+  /** "YYYY-MM-DD", UK day, inclusive */
   to?: string;
 }
 
@@ -44,8 +44,8 @@ export async function auditEventsFor({
     filters.action ? eq(auditEvents.action, filters.action) : undefined,
     filters.entityType ? eq(auditEvents.entityType, filters.entityType) : undefined,
     filters.actor ? or(ilike(users.name, `%${escapeLike(filters.actor)}%`), ilike(users.email, `%${escapeLike(filters.actor)}%`)) : undefined,
-    filters.from && DAY.test(filters.from) ? gte(auditEvents.at, new Date(`${filters.from}T00:00:00Z`)) : undefined,
-    filters.to && DAY.test(filters.to) ? lt(auditEvents.at, sql`${`${filters.to}T00:00:00Z`}::timestamptz + interval '1 day'`) : undefined,
+    filters.from && DAY.test(filters.from) ? sql`(${auditEvents.at} at time zone 'Europe/London')::date >= ${filters.from}::date` : undefined,
+    filters.to && DAY.test(filters.to) ? sql`(${auditEvents.at} at time zone 'Europe/London')::date <= ${filters.to}::date` : undefined,
   ];
   const rows = await db
     .select({
@@ -66,6 +66,26 @@ export async function auditEventsFor({
     .orderBy(desc(auditEvents.at), desc(auditEvents.id))
     .limit(limit);
   return rows.map((r) => ({ ...r, at: new Date(r.at).toISOString() }));
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * The names of the people an audit page's rows name by id (a person as the
+ * thing changed, an owner before and after), in one query, so the trail
+ * shows names rather than ids.
+ */
+export async function auditPeopleNames({ db, rows }: { db: Executor; rows: AuditRow[] }): Promise<Record<string, string>> {
+  const ids = new Set<string>();
+  const collect = (v: unknown) => {
+    if (typeof v === "string" && UUID.test(v)) ids.add(v.toLowerCase());
+    else if (Array.isArray(v)) v.forEach(collect);
+    else if (v && typeof v === "object") Object.values(v).forEach(collect);
+  };
+  for (const r of rows) [r.entityId, r.before, r.after].forEach(collect);
+  if (ids.size === 0) return {};
+  const found = await db.select({ id: users.id, name: users.name }).from(users).where(inArray(users.id, [...ids]));
+  return Object.fromEntries(found.map((u) => [u.id, u.name]));
 }
 
 /** The actions and entity types that occur, for the filter choices. */

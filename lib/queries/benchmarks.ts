@@ -3,9 +3,9 @@ import "server-only";
 // the indicator page's "How we compare" and the overview's bottom-quartile
 // marks. Each reads the current release of an indicator computed with the
 // authority's current model.
-import { and, asc, desc, eq, inArray, isNull } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { benchmarkAuthority, benchmarkMappings, benchmarkReleases, benchmarkResults, indicators, outturns, snModelAuthorities, snModelNeighbours, snModels } from "@/db/schema";
+import { authorityPopulations, benchmarkAuthority, benchmarkMappings, benchmarks, benchmarkReleases, benchmarkResults, indicators, outturns, snModelAuthorities, snModelNeighbours, snModels } from "@/db/schema";
 import { compareWithLocal } from "@/lib/benchmarks/compute";
 import type { BenchmarkResult } from "@/lib/benchmarks/types";
 import { latestEndedBy, periodEndOf } from "@/lib/benchmarks/as-of";
@@ -231,7 +231,7 @@ export interface LatestBenchmark {
 
 /** What the admin page shows: the set-up, the models, the populations, each indicator's release and latest benchmarks. */
 export async function benchmarksAdmin({ db }: { db: Executor }) {
-  const [setup, models, modelAuthorities, releases, list, mappings, stored, local] = await Promise.all([
+  const [setup, models, modelAuthorities, releases, list, mappings, stored, local, onScorecards, ownPopulations] = await Promise.all([
     db
       .select({ laCode: benchmarkAuthority.laCode, newLaCode: benchmarkAuthority.newLaCode, name: benchmarkAuthority.name, region: benchmarkAuthority.region, model: snModels.name, setAt: benchmarkAuthority.setAt })
       .from(benchmarkAuthority)
@@ -260,6 +260,15 @@ export async function benchmarksAdmin({ db }: { db: Executor }) {
     db.select({ name: benchmarkMappings.name, measure: benchmarkMappings.measure, filters: benchmarkMappings.filters, per10k: benchmarkMappings.per10k }).from(benchmarkMappings).orderBy(asc(benchmarkMappings.name)),
     currentBenchmarks({ db }),
     db.select({ indicatorId: outturns.indicatorId, year: outturns.year, value: outturns.value }).from(outturns),
+    // What the scorecards show, whichever way it came: a file at /admin/import (no source) or computed here.
+    db
+      .select({
+        indicators: sql<number>`count(distinct ${benchmarks.indicatorId})::int`,
+        imported: sql<number>`count(*) filter (where ${benchmarks.source} is null)::int`,
+        computed: sql<number>`count(*) filter (where ${benchmarks.source} is not null)::int`,
+      })
+      .from(benchmarks),
+    db.select({ year: authorityPopulations.year }).from(authorityPopulations).orderBy(asc(authorityPopulations.year)),
   ]);
   const latestByIndicator = new Map<number, StoredBenchmark>();
   for (const s of stored) latestByIndicator.set(s.indicatorId, s);
@@ -281,6 +290,16 @@ export async function benchmarksAdmin({ db }: { db: Executor }) {
         .where(and(eq(snModels.name, setup[0].model), eq(snModelNeighbours.laCode, setup[0].laCode)))
         .orderBy(asc(snModelNeighbours.position))
     : [];
-  return { setup: setup[0] ? { ...setup[0], neighbours } : null, models, authorities: modelAuthorities, releases, indicators: list, mappings, latest };
+  return {
+    setup: setup[0] ? { ...setup[0], neighbours } : null,
+    models,
+    authorities: modelAuthorities,
+    releases,
+    indicators: list,
+    mappings,
+    latest,
+    onScorecards: { indicators: Number(onScorecards[0]?.indicators ?? 0), imported: Number(onScorecards[0]?.imported ?? 0), computed: Number(onScorecards[0]?.computed ?? 0) },
+    ownPopulationYears: ownPopulations.map((p) => String(p.year)),
+  };
 }
 

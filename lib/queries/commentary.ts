@@ -7,7 +7,7 @@ import type { Executor } from "@/db/client";
 import { commentaries, commentaryVersions, indicators, reportingPeriods, serviceAreas, users } from "@/db/schema";
 import { can } from "@/lib/auth/policy";
 import type { SessionUser } from "@/lib/auth/roles";
-import { cycleDueDate, isOverdue } from "@/lib/commentary/due-date";
+import { cycleDueDate, isOverdueIn, monthDue, type MonthDue } from "@/lib/commentary/due-date";
 import { ukDay } from "@/lib/dates";
 import { draftFromFigures } from "@/lib/commentary/draft-template";
 import { canStep, type CommentaryState } from "@/lib/commentary/status";
@@ -30,13 +30,14 @@ async function dueWorkingDay(db: Executor): Promise<number> {
   return (await authoritySettings({ db })).commentaryDueWorkingDay;
 }
 
-/** The month's due date in its own cycle (lib/commentary/due-date cycleDueDate): the month's opening counts. */
-async function dueDateOf(db: Executor, period: string): Promise<string> {
+/** The month's due date in its own cycle (lib/commentary/due-date monthDue): the month's opening counts. */
+async function dueDateOf(db: Executor, period: string): Promise<MonthDue & { openedOn: string | null; n: number }> {
   const [[month], n] = await Promise.all([
     db.select({ openedAt: reportingPeriods.openedAt }).from(reportingPeriods).where(eq(reportingPeriods.period, period)),
     dueWorkingDay(db),
   ]);
-  return cycleDueDate(period, n, month ? ukDay(month.openedAt) : null);
+  const openedOn = month ? ukDay(month.openedAt) : null;
+  return { ...monthDue(period, n, openedOn), openedOn, n };
 }
 
 export interface MyCommentaryRow {
@@ -53,6 +54,8 @@ export interface MyCommentaryRow {
 export interface MyCommentary {
   period: string;
   dueDate: string;
+  /** how the due date was set, and the day the month's figures were first loaded */
+  due: MonthDue & { openedOn: string | null; n: number };
   rows: MyCommentaryRow[];
 }
 
@@ -68,7 +71,8 @@ export async function myCommentary({
   period: string;
   today?: string;
 }): Promise<MyCommentary> {
-  const dueDate = await dueDateOf(db, period);
+  const due = await dueDateOf(db, period);
+  const dueDate = due.date;
   const rows = await db
     .select({
       indicatorId: indicators.id,
@@ -88,6 +92,7 @@ export async function myCommentary({
   return {
     period,
     dueDate,
+    due,
     rows: rows
       .filter((r) => can(user, "commentary.write", { serviceKey: r.serviceKey, indicatorId: r.indicatorId }))
       .map((r) => {
@@ -100,7 +105,7 @@ export async function myCommentary({
           status,
           updatedAt: r.updatedAt ? new Date(r.updatedAt).toISOString() : null,
           returnNote: status === "returned" ? r.returnNote : null,
-          overdue: isOverdue(status, dueDate, today),
+          overdue: isOverdueIn(due, status, today),
         };
       }),
   };

@@ -1,11 +1,12 @@
 import "server-only";
 // The import history (/admin/imports) and one import's detail: who loaded
 // what, when, with what effect, and whether it can still be undone.
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, isNull, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db/client";
 import { importBatches, importChanges, indicators, indicatorValues, users } from "@/db/schema";
-import { countsRecorded } from "@/lib/import/history-rules";
+import { formatImportedFigure } from "@/lib/format";
+import { countsRecorded, nextMonthToLoad } from "@/lib/import/history-rules";
 
 export interface ImportHistoryRow {
   id: number;
@@ -123,7 +124,14 @@ async function valueChanges(db: Executor, batchId: number): Promise<{ changes: I
   const previous = alias(indicatorValues, "previous");
   const [{ n }] = await db.select({ n: sql<number>`count(*)::int` }).from(indicatorValues).where(eq(indicatorValues.batchId, batchId));
   const rows = await db
-    .select({ code: indicators.code, period: indicatorValues.period, value: indicatorValues.value, before: previous.value, revision: indicatorValues.revision })
+    .select({
+      code: indicators.code,
+      period: indicatorValues.period,
+      value: indicatorValues.value,
+      before: previous.value,
+      revision: indicatorValues.revision,
+      row: indicatorValues.sourceRow,
+    })
     .from(indicatorValues)
     .innerJoin(indicators, eq(indicators.id, indicatorValues.indicatorId))
     .leftJoin(
@@ -135,19 +143,21 @@ async function valueChanges(db: Executor, batchId: number): Promise<{ changes: I
       ),
     )
     .where(eq(indicatorValues.batchId, batchId))
-    .orderBy(indicators.sortOrder, indicatorValues.period)
+    .orderBy(indicatorValues.sourceRow, indicators.sortOrder, indicatorValues.period)
     .limit(DETAIL_ROWS);
   return {
     changeCount: Number(n),
     changes: rows.map((r) => ({
-      row: null,
+      row: r.row,
       label: `${r.code} ${r.period}`,
       change: r.revision > 1 ? "revised" : "new",
-      before: r.revision > 1 ? String(r.before) : null,
-      after: String(r.value),
+      before: r.revision > 1 ? figureText(r.before) : null,
+      after: figureText(r.value),
     })),
   };
 }
+
+const figureText = (v: number | null) => (v === null ? "blank" : formatImportedFigure(v));
 
 /** For a catalogue revision, just the columns that changed. */
 function onlyChanged(before: unknown, after: unknown): [unknown, unknown] {
@@ -163,7 +173,7 @@ function describe(state: unknown): string | null {
   if (state === null || state === undefined) return null;
   if (typeof state !== "object") return String(state);
   const s = state as Record<string, unknown>;
-  if ("value" in s && Object.keys(s).length === 1) return String(s.value);
+  if ("value" in s && Object.keys(s).length === 1) return typeof s.value === "number" ? formatImportedFigure(s.value) : String(s.value);
   if ("body" in s && "status" in s) {
     const body = String(s.body);
     return `${s.status}: ${body.length > 80 ? `${body.slice(0, 79)}…` : body}`;
@@ -172,6 +182,23 @@ function describe(state: unknown): string | null {
     .filter(([, v]) => v !== null && v !== undefined && v !== "")
     .map(([k, v]) => `${k}: ${String(v).slice(0, 40)}`)
     .join("; ");
+}
+
+/**
+ * What a values template is filled in with: the indicators whose figures are
+ * loaded (not computed from a formula, not retired), in the catalogue's
+ * order, and the month to load next (the one after the newest figures).
+ */
+export async function valuesTemplateRows({ db, today }: { db: Executor; today: string }): Promise<{ codes: string[]; period: string }> {
+  const [rows, [newest]] = await Promise.all([
+    db
+      .select({ code: indicators.code })
+      .from(indicators)
+      .where(and(isNull(indicators.formula), isNull(indicators.retiredFrom)))
+      .orderBy(indicators.sortOrder, indicators.code),
+    db.select({ period: sql<string | null>`max(${indicatorValues.period})` }).from(indicatorValues),
+  ]);
+  return { codes: rows.map((r) => r.code), period: nextMonthToLoad(newest?.period ?? null, today) };
 }
 
 /** The catalogue's codes in its order, for the templates' drop-down. */

@@ -59,6 +59,16 @@ export async function listBoards({ db }: { db: Executor }) {
   return db.select({ id: boards.id, name: boards.name }).from(boards).orderBy(asc(boards.name));
 }
 
+/** The months with at least one approved service scorecard, newest first, with how many are approved. */
+export async function approvedMonths({ db }: { db: Executor }): Promise<{ period: string; approved: number }[]> {
+  const rows = await db
+    .select({ period: scorecardApprovals.period, approved: sql<number>`count(distinct ${scorecardApprovals.serviceKey})::int` })
+    .from(scorecardApprovals)
+    .groupBy(scorecardApprovals.period)
+    .orderBy(desc(scorecardApprovals.period));
+  return rows.map((r) => ({ period: r.period, approved: Number(r.approved) }));
+}
+
 /** Service scorecards approved for a month, with who approved them. */
 export async function approvedScorecards({ db, period }: { db: Executor; period: string }) {
   return await db

@@ -48,7 +48,7 @@ export interface ScorecardView {
   sort: SortKey;
   dir: "asc" | "desc";
   months: 3 | 6 | 12;
-  /** table or cards; null: chosen from the device (cards on a phone) */
+  /** table or cards; null: chosen by the screen's width (cards on a phone) */
   layout: Layout | null;
 }
 
@@ -94,10 +94,15 @@ export function parseScorecardView(raw: RawSearchParams): { view: ScorecardView;
  * page): cards when asked, or by default on a phone, which says so in the
  * Sec-CH-UA-Mobile client hint or a "Mobi" user agent; the table otherwise.
  */
-export function layoutFor(view: ScorecardView, request: { mobileHint: string | null; userAgent: string | null }): Layout {
-  if (view.layout) return view.layout;
-  if (request.mobileHint === "?1") return "cards";
-  return request.userAgent && /Mobi/i.test(request.userAgent) ? "cards" : "table";
+/**
+ * What a scorecard page draws: the layout the address names, or, when it
+ * names none, both, with the screen's width choosing by CSS (cards below
+ * the `md` width, the table above and in print). Nothing is guessed from
+ * the device, so a narrow desktop window and a wide tablet both get the
+ * layout that fits.
+ */
+export function layoutFor(view: ScorecardView): Layout | "by-width" {
+  return view.layout ?? "by-width";
 }
 
 /** The query string for a view, leaving out defaults so URLs stay short and stable. */

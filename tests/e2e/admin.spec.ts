@@ -97,7 +97,7 @@ test("invite → set a password from the emailed link → sign in; deactivated w
 
   // The audit trail shows each step.
   await admin.goto("/admin/audit?entityType=user");
-  for (const action of ["user.invite", "user.accept_invite", "user.deactivate"]) await expect(admin.getByRole("cell", { name: action, exact: true }).first()).toBeVisible();
+  for (const action of ["Person invited", "Invitation accepted", "Person deactivated"]) await expect(admin.getByRole("cell", { name: action, exact: true }).first()).toBeVisible();
 });
 
 test("editing an indicator's bands shows a live preview and changes the scorecard's RAG", async ({ browser }) => {

@@ -132,7 +132,8 @@ test("a template, filled in, imports; Undo puts April's figure back", async ({ p
 
   await page.goto("/admin/imports");
   await expectNoAxeViolations(page);
-  await page.getByRole("button", { name: "Undo april-revision.xlsx" }).click();
+  await page.getByRole("button", { name: "Undo april-revision.xlsx…" }).click();
+  await page.getByRole("button", { name: "Yes, undo april-revision.xlsx" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Undone: april-revision.xlsx" })).toBeVisible();
   await page.goto("/scorecards/front-door/2020-04?layout=cards");
   const cards = page.getByRole("list", { name: "Indicators" });
@@ -141,7 +142,8 @@ test("a template, filled in, imports; Undo puts April's figure back", async ({ p
 
   // Leave the demo as it was for the specs after this one: September goes too.
   await page.goto("/admin/imports");
-  await page.getByRole("button", { name: "Undo front-door-2020-09.csv" }).click();
+  await page.getByRole("button", { name: "Undo front-door-2020-09.csv…" }).click();
+  await page.getByRole("button", { name: "Yes, undo front-door-2020-09.csv" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Undone: front-door-2020-09.csv" })).toBeVisible();
   await signOut(page);
 });

@@ -8,7 +8,7 @@ import { and, eq, sql } from "drizzle-orm";
 import type { DbHandle } from "@/db/client";
 import { auditEvents, boardMembers, boards, commentaries, indicators, snapshotPdfs, snapshots } from "@/db/schema";
 import { pdfMac } from "@/lib/snapshots/pdf-store";
-import { addBoardMember, createBoard } from "@/lib/actions/boards/core";
+import { addBoardMember, createBoard, removeBoardMember } from "@/lib/actions/boards/core";
 import type { ActionContext } from "@/lib/actions/define-action";
 import { closeMonth, reopenMonth } from "@/lib/actions/months/core";
 import type { ActionResult } from "@/lib/actions/result";
@@ -111,6 +111,16 @@ const ACTION_CASES: ActionCase[] = [
       return { boardId: board.id, email: "reporter@lantern.example" };
     },
     run: addBoardMember,
+  },
+  {
+    name: "removeBoardMember",
+    allowed: ["admin"],
+    prepare: async () => {
+      const [board] = await handle.db.insert(boards).values({ authorityId: 1, name: `Members board ${++n}` }).returning();
+      await handle.db.insert(boardMembers).values({ boardId: board.id, userId: otherBoardMember.id });
+      return { boardId: board.id, userId: otherBoardMember.id };
+    },
+    run: removeBoardMember,
   },
   { name: "closeMonth", allowed: ["admin"], prepare: async () => (await reopenMonth(ctx("admin"), { period: MAY }), { period: MAY }), run: closeMonth },
   { name: "reopenMonth", allowed: ["admin"], prepare: async () => (await closeMonth(ctx("admin"), { period: MAY }), { period: MAY }), run: reopenMonth },

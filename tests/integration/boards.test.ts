@@ -2,8 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
 import type { DbHandle } from "@/db/client";
-import { users } from "@/db/schema";
-import { addBoardMember, createBoard } from "@/lib/actions/boards/core";
+import { auditEvents, users } from "@/db/schema";
+import { addBoardMember, createBoard, removeBoardMember } from "@/lib/actions/boards/core";
 import type { SessionUser } from "@/lib/auth/roles";
 import { boardsWithMembers } from "@/lib/queries/snapshots";
 import { loadSessionUser } from "@/lib/queries/users";
@@ -35,6 +35,21 @@ describe("boards", () => {
     expect(manager?.boardIds).toContain(created.data.id);
     const list = await boardsWithMembers({ db: handle.db });
     expect(list.find((b) => b.name === "Safeguarding Partnership")?.members.map((m) => m.email)).toEqual(["manager@lantern.example"]);
+  });
+
+  it("the admin removes a member from a board, audited; they no longer read its papers", async () => {
+    const created = await createBoard({ db: handle.db, actor: as.admin }, { name: "Adoption Panel" });
+    if (!created.ok) throw new Error(created.message);
+    await addBoardMember({ db: handle.db, actor: as.admin }, { boardId: created.data.id, email: "board@lantern.example" });
+    expect((await loadSessionUser({ db: handle.db, userId: as.board.id }))?.boardIds).toContain(created.data.id);
+    expect(await removeBoardMember({ db: handle.db, actor: as.manager }, { boardId: created.data.id, userId: as.board.id })).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await removeBoardMember({ db: handle.db, actor: as.admin }, { boardId: created.data.id, userId: as.board.id })).toMatchObject({ ok: true });
+    expect((await loadSessionUser({ db: handle.db, userId: as.board.id }))?.boardIds).not.toContain(created.data.id);
+    const again = await removeBoardMember({ db: handle.db, actor: as.admin }, { boardId: created.data.id, userId: as.board.id });
+    expect(again).toMatchObject({ ok: false, code: "invalid_state" });
+    if (!again.ok) expect(again.message).toMatch(/does not sit on Adoption Panel/);
+    const [event] = await handle.db.select().from(auditEvents).where(eq(auditEvents.action, "board.member_remove"));
+    expect(event.summary).toBe("Removed board@lantern.example from Adoption Panel");
   });
 
   it("refuses everyone but the admin", async () => {

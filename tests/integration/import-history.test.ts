@@ -149,7 +149,7 @@ describe("undo", () => {
     if (!loaded.ok) return;
     expect((await currentFigure("M1", "2020-04"))!).toEqual({ value: 4242, revision: april.revision + 1 });
     const detail = await importDetail({ db: handle.db, batchId: loaded.summary.batchId });
-    expect(detail?.changes).toEqual([{ row: null, label: "M1 2020-04", change: "revised", before: String(april.value), after: "4242" }]);
+    expect(detail?.changes).toEqual([{ row: 2, label: "M1 2020-04", change: "revised", before: String(april.value), after: "4242" }]);
     const result = await undoImport(ctx(admin), { batchId: loaded.summary.batchId });
     expect(result).toMatchObject({ ok: true, data: { kind: "values", rows: 1 } });
     expect(await currentFigure("M1", "2020-04")).toEqual(april);

@@ -3,7 +3,9 @@ import { Field, Input, Select } from "@/components/ui/field";
 import { Table } from "@/components/ui/table";
 import { getDb } from "@/db/client";
 import { requirePageAccess } from "@/lib/auth/session";
-import { auditEventsFor, auditFilterChoices, type AuditFilters } from "@/lib/queries/audit";
+import { auditActionText, auditChanges, auditEntityText, personOrId } from "@/lib/audit/words";
+import { formatDateTime } from "@/lib/dates";
+import { auditEventsFor, auditFilterChoices, auditPeopleNames, type AuditFilters } from "@/lib/queries/audit";
 
 export const metadata = { title: "Audit trail" };
 
@@ -21,16 +23,19 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     to: raw.to || undefined,
   };
   const [rows, choices] = await Promise.all([auditEventsFor({ db, filters }), auditFilterChoices({ db })]);
+  const names = await auditPeopleNames({ db, rows });
   return (
     <div>
       <h1 className="text-2xl font-bold">Audit trail</h1>
-      <p className="mt-1 text-sm text-gray-800">Every change: who made it, what it was, and the state before and after. Times are UTC.</p>
+      <p className="mt-1 text-sm text-gray-800">Every change: who made it, what it was, and the state before and after. Times are UK time.</p>
       <form method="get" className="mt-4 flex flex-wrap items-end gap-4 rounded border border-gray-300 bg-white p-3 text-sm" aria-label="Filter the audit trail">
         <Field id="audit-action" name="action" label="Action" labelStyle="strong">
           <Select size="sm" defaultValue={filters.action ?? ""}>
             <option value="">Any</option>
             {choices.actions.map((a) => (
-              <option key={a}>{a}</option>
+              <option key={a} value={a}>
+                {auditActionText(a)}
+              </option>
             ))}
           </Select>
         </Field>
@@ -38,7 +43,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <Select size="sm" defaultValue={filters.entityType ?? ""}>
             <option value="">Any</option>
             {choices.entityTypes.map((e) => (
-              <option key={e}>{e}</option>
+              <option key={e} value={e}>
+                {auditEntityText(e)}
+              </option>
             ))}
           </Select>
         </Field>
@@ -60,7 +67,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <thead>
           <tr className="border-b border-gray-400 text-left">
             <th scope="col" className="p-2">
-              Time (UTC)
+              Time (UK)
             </th>
             <th scope="col" className="p-2">
               Who
@@ -77,30 +84,42 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </tr>
         </thead>
         <tbody>
-          {rows.map((r) => (
+          {rows.map((r) => {
+            const changes = auditChanges(r.before, r.after, names);
+            return (
             <tr key={r.id} className="border-b border-gray-200 align-top">
               <td className="whitespace-nowrap p-2">
-                <time dateTime={r.at}>{r.at.slice(0, 19).replace("T", " ")}</time>
+                <time dateTime={r.at}>{formatDateTime(r.at)}</time>
               </td>
               <td className="p-2">{r.actorName ?? r.actorEmail ?? "system"}</td>
               <td className="p-2">
-                <code>{r.action}</code>
+                {auditActionText(r.action)}
               </td>
               <td className="p-2">
-                {r.entityType}
-                {r.entityId ? ` ${r.entityId}` : ""}
+                {auditEntityText(r.entityType)}
+                {r.entityId ? ` ${personOrId(r.entityId, names)}` : ""}
               </td>
               <td className="p-2">
                 {r.summary}
-                {r.before || r.after ? (
+                {changes.length > 0 ? (
                   <details className="mt-1">
                     <summary className="cursor-pointer text-blue-900">Before and after</summary>
-                    <pre className="mt-1 whitespace-pre-wrap text-xs">{JSON.stringify({ before: r.before, after: r.after }, null, 2)}</pre>
+                    <dl className="mt-1 grid grid-cols-[auto_1fr] gap-x-3 gap-y-1 text-xs">
+                      {changes.map((c) => (
+                        <div key={c.field} className="contents">
+                          <dt className="font-semibold">{c.field}</dt>
+                          <dd className="break-words">
+                            {c.before} → {c.after}
+                          </dd>
+                        </div>
+                      ))}
+                    </dl>
                   </details>
                 ) : null}
               </td>
             </tr>
-          ))}
+            );
+          })}
         </tbody>
       </Table>
     </div>

@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { ComputedTable } from "@/components/benchmarks/computed-table";
 import { MeasureForm } from "@/components/benchmarks/measure-form";
 import { UploadForm } from "@/components/benchmarks/upload-form";
@@ -9,16 +10,19 @@ import { setBenchmarkAuthorityAction } from "@/lib/actions/benchmarks/entry";
 import { requirePageAccess } from "@/lib/auth/session";
 import { READY_MAPPINGS } from "@/lib/benchmarks/mappings";
 import { LEFT_OUT_TEXT, QUARTILE_METHOD_TEXT } from "@/lib/benchmarks/words";
+import { formatDate as date } from "@/lib/dates";
+import { plural } from "@/lib/format";
 import { benchmarksAdmin } from "@/lib/queries/benchmarks";
 
 export const metadata = { title: "Benchmarks" };
 
-const date = (d: Date) => d.toLocaleDateString("en-GB", { day: "numeric", month: "short", year: "numeric" });
 
 export default async function BenchmarksAdminPage() {
   await requirePageAccess("data.load");
   const data = await benchmarksAdmin({ db: await getDb() });
   const population = data.releases.find((r) => r.kind === "population" && !r.supersededAt);
+  const own = data.ownPopulationYears;
+  const shown = data.onScorecards;
   return (
     <div className="max-w-6xl space-y-6">
       <h1 className="text-2xl font-bold">Benchmarks</h1>
@@ -27,6 +31,15 @@ export default async function BenchmarksAdminPage() {
         Education Statistics: import the statistical-neighbour model, the ONS 0–17 populations and each year&apos;s release
         of a measure, and every benchmark is worked out for your authority and its neighbours.
       </p>
+
+      <Card aria-labelledby="shown-heading">
+        <h2 id="shown-heading" className="text-lg font-semibold">Benchmarks on the scorecards</h2>
+        <p className="mt-1 text-sm">
+          {shown.indicators > 0
+            ? `The scorecards show benchmarks for ${plural(shown.indicators, "indicator")}: ${plural(shown.imported, "figure")} loaded from benchmark files at Import data, ${plural(shown.computed, "figure")} computed here from DfE releases.`
+            : "No indicator carries benchmarks yet: load a benchmarks file at Import data, or compute them here from DfE releases."}
+        </p>
+      </Card>
 
       <Card aria-labelledby="authority-heading">
         <h2 id="authority-heading" className="text-lg font-semibold">Your authority</h2>
@@ -103,8 +116,15 @@ export default async function BenchmarksAdminPage() {
           <h2 id="population-heading" className="text-lg font-semibold">Populations aged 0–17</h2>
           <p className="mt-1 text-sm">
             {population
-              ? `${population.fileName}: ${population.years[0]}–${population.years.at(-1)}, imported ${date(population.importedAt)}.`
-              : "None imported yet: rates per 10,000 made from counts need them."}
+              ? `ONS file for every authority: ${population.fileName}, ${population.years[0]}–${population.years.at(-1)}, imported ${date(population.importedAt)}.`
+              : "ONS file for every authority: none imported yet. Benchmark rates per 10,000 worked out here from counts need it."}
+          </p>
+          <p className="mt-1 text-sm">
+            {own.length > 0 ? `Your authority's own populations: ${own[0]}–${own.at(-1)}, saved on ` : "Your authority's own populations: none saved yet; they are set on "}
+            <Link href="/admin/authority" className="underline">
+              the authority page
+            </Link>
+            {own.length > 0 ? " (used for your own rates on the scorecards)." : "."}
           </p>
           <div className="mt-3">
             <UploadForm id="population-file" step="population" label="ONS mid-year estimates file (CSV)" submitLabel="Import populations" />

@@ -1,7 +1,7 @@
 import { ActionForm } from "@/components/snapshot/action-form";
 import { Field, Input } from "@/components/ui/field";
 import { getDb } from "@/db/client";
-import { addBoardMemberAction, createBoardAction } from "@/lib/actions/boards/entry";
+import { addBoardMemberAction, createBoardAction, removeBoardMemberAction } from "@/lib/actions/boards/entry";
 import { requirePageAccess } from "@/lib/auth/session";
 import { boardsWithMembers } from "@/lib/queries/snapshots";
 
@@ -20,8 +20,25 @@ export default async function BoardsAdminPage() {
           {board.members.length === 0 ? (
             <p className="text-sm text-gray-700">No members yet.</p>
           ) : (
-            <ul className="mt-1 list-disc pl-6 text-sm">
-              {board.members.map((m) => <li key={m.id}>{m.name} ({m.email})</li>)}
+            <ul className="mt-2 divide-y divide-gray-200 text-sm" aria-label={`Members of ${board.name}`}>
+              {board.members.map((m) => (
+                <li key={m.id} className="flex flex-wrap items-center justify-between gap-2 py-2">
+                  <span className="[overflow-wrap:anywhere]">
+                    {m.name} ({m.email})
+                  </span>
+                  <ActionForm
+                    action={removeBoardMemberAction}
+                    submitLabel={`Remove ${m.name}…`}
+                    pendingLabel="Removing…"
+                    className="space-y-2"
+                    confirm={`${m.name} will no longer read ${board.name}'s papers, published or to come. Their account and any other board stay as they are.`}
+                    confirmLabel={`Yes, remove ${m.name} from ${board.name}`}
+                  >
+                    <input type="hidden" name="boardId" value={board.id} />
+                    <input type="hidden" name="userId" value={m.id} />
+                  </ActionForm>
+                </li>
+              ))}
             </ul>
           )}
           <ActionForm action={addBoardMemberAction} submitLabel="Add member" resetOnSuccess className="mt-3 space-y-2">

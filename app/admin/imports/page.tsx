@@ -5,6 +5,7 @@ import { Alert } from "@/components/ui/alert";
 import { getDb } from "@/db/client";
 import { undoImportAction } from "@/lib/actions/imports/entry";
 import { requirePageAccess } from "@/lib/auth/session";
+import { undoConsequence } from "@/lib/import/history-rules";
 import { importHistory } from "@/lib/queries/imports";
 
 export const metadata = { title: "Import history" };
@@ -24,7 +25,7 @@ export default async function ImportHistoryPage({ searchParams }: { searchParams
       </div>
       <p className="text-gray-800">
         Every file loaded, newest first: who loaded it, when, and what it changed. The latest import of each kind can be undone: revised
-        figures go back to what they were and new rows go, unless a published board paper or an approval rests on them. Times are UTC.
+        figures go back to what they were and new rows go, unless a published board paper or an approval rests on them. Times are UK time.
       </p>
       {undone ? (
         <Alert tone="success" role="status">
@@ -34,7 +35,14 @@ export default async function ImportHistoryPage({ searchParams }: { searchParams
       <ImportHistoryTable
         rows={rows}
         undo={(row) => (
-          <ActionForm action={undoImportAction} submitLabel={`Undo ${row.fileName}`} pendingLabel="Undoing…" className="space-y-1">
+          <ActionForm
+            action={undoImportAction}
+            submitLabel={`Undo ${row.fileName}…`}
+            pendingLabel="Undoing…"
+            className="space-y-1"
+            confirm={undoConsequence(row)}
+            confirmLabel={`Yes, undo ${row.fileName}`}
+          >
             <input type="hidden" name="batchId" value={row.id} />
           </ActionForm>
         )}

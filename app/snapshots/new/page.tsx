@@ -1,5 +1,6 @@
 import { ActionForm } from "@/components/snapshot/action-form";
 import { Button } from "@/components/ui/button";
+import { Alert } from "@/components/ui/alert";
 import { Field, Input, Select, Textarea } from "@/components/ui/field";
 import { getDb } from "@/db/client";
 import { createSnapshotDraftAction } from "@/lib/actions/snapshots/entry";
@@ -7,9 +8,9 @@ import { DEFAULT_THEMES } from "@/lib/actions/snapshots/inputs";
 import { requirePageAccess } from "@/lib/auth/session";
 import { isPeriod } from "@/lib/figures";
 import { monthLabel } from "@/lib/format";
-import { latestPeriod, listServiceAreas } from "@/lib/queries/periods";
+import { listServiceAreas } from "@/lib/queries/periods";
 import { indicatorsToPick } from "@/lib/queries/composer";
-import { approvedScorecards, listBoards } from "@/lib/queries/snapshots";
+import { approvedMonths, approvedScorecards, listBoards } from "@/lib/queries/snapshots";
 
 import { StaleFlag } from "@/components/commentary/stale-flag";
 import { can } from "@/lib/auth/policy";
@@ -21,7 +22,10 @@ export default async function NewSnapshotPage({ searchParams }: { searchParams: 
   const user = await requirePageAccess("snapshot.compose");
   const db = await getDb();
   const requested = (await searchParams).period;
-  const period = requested && isPeriod(requested) ? requested : await latestPeriod({ db });
+  // a paper is made of approved scorecards: the newest month with one, unless the address names another
+  const months = await approvedMonths({ db });
+  const period = requested && isPeriod(requested) ? requested : (months[0]?.period ?? null);
+  const monthChoices = period && !months.some((m) => m.period === period) ? [{ period, approved: 0 }, ...months] : months;
   const [boardList, areas, approved, pickable, staleBy] = await Promise.all([
     listBoards({ db }),
     listServiceAreas({ db }),
@@ -38,10 +42,22 @@ export default async function NewSnapshotPage({ searchParams }: { searchParams: 
       <p className="mt-1 text-gray-700">
         Compose the paper, then publish it from its page. Publishing freezes every figure and word.
       </p>
+      {months.length === 0 ? (
+        <Alert tone="warning" role="note" className="mt-4">
+          No month has an approved service scorecard yet. A paper is made of approved scorecards: once a month&apos;s commentary is settled,
+          a manager approves its scorecard on the Approvals page, and the month can be chosen here.
+        </Alert>
+      ) : null}
       {period ? (
-        <form method="get" className="mt-4 flex items-end gap-2 text-sm">
-          <Field id="period-pick" name="period" label="Reporting month" labelStyle="md">
-            <Input size="sm" defaultValue={period} pattern="\d{4}-\d{2}" />
+        <form method="get" className="mt-4 flex flex-wrap items-end gap-2 text-sm">
+          <Field id="period-pick" name="period" label="Reporting month" labelStyle="md" hint="Months with an approved scorecard, newest first.">
+            <Select size="sm" defaultValue={period}>
+              {monthChoices.map((m) => (
+                <option key={m.period} value={m.period}>
+                  {monthLabel(m.period)} ({m.approved === 0 ? "no scorecard approved" : `${m.approved} scorecard${m.approved === 1 ? "" : "s"} approved`})
+                </option>
+              ))}
+            </Select>
           </Field>
           <Button type="submit" variant="plain" size="sm">
             Change month

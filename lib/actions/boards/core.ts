@@ -1,8 +1,9 @@
 import "server-only";
 // The boards the performance team keeps (Corporate Parenting Board,
 // Safeguarding Partnership, …) and who sits on them.
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
+import type { Executor } from "@/db/client";
 import { boardMembers, boards, userRoles, users } from "@/db/schema";
 import { requireAuthority } from "@/lib/queries/authority";
 import { defineAction } from "../define-action";
@@ -33,18 +34,23 @@ export const createBoard = defineAction({
   },
 });
 
+/** The board a membership change is about: refused plainly when there is none. */
+const boardToChange = {
+  load: async (db: Executor, input: { boardId: number }) => {
+    const [board] = await db.select().from(boards).where(eq(boards.id, input.boardId));
+    return board ? { resource: {}, loaded: board } : null;
+  },
+  notFoundMessage: "That board does not exist.",
+  notFoundField: "boardId",
+} as const;
+
 export const addBoardMember = defineAction({
   permission: "users.manage",
   input: z.object({
     boardId,
     email: z.email({ error: "Enter the member's email address" }).transform((e) => e.trim().toLowerCase()),
   }),
-  load: async (db, input) => {
-    const [board] = await db.select().from(boards).where(eq(boards.id, input.boardId));
-    return board ? { resource: {}, loaded: board } : null;
-  },
-  notFoundMessage: "That board does not exist.",
-  notFoundField: "boardId",
+  ...boardToChange,
   handler: async ({ tx, input, loaded: board }) => {
     const [person] = await tx.select({ id: users.id }).from(users).where(sql`lower(${users.email}) = ${input.email}`);
     if (!person) throw new ActionRefusal("invalid", `Nobody with the email ${input.email} has an account; create it first.`, undefined, "email");
@@ -54,6 +60,34 @@ export const addBoardMember = defineAction({
     return {
       data: { boardId: board.id },
       audit: [{ action: "board.member", entityType: "board", entityId: String(board.id), summary: `Added ${input.email} to ${board.name}` }],
+    };
+  },
+});
+
+export const removeBoardMember = defineAction({
+  permission: "users.manage",
+  input: z.object({ boardId, userId: z.uuid({ error: "Choose the member to remove" }) }),
+  ...boardToChange,
+  handler: async ({ tx, input, loaded: board }) => {
+    const removed = await tx
+      .delete(boardMembers)
+      .where(and(eq(boardMembers.boardId, board.id), eq(boardMembers.userId, input.userId)))
+      .returning({ userId: boardMembers.userId });
+    const [person] = await tx.select({ name: users.name, email: users.email }).from(users).where(eq(users.id, input.userId));
+    if (removed.length === 0) throw new ActionRefusal("invalid_state", `${person?.name ?? "That person"} does not sit on ${board.name}.`);
+    return {
+      // they keep the board member role (and any other board): with no board left, they read no paper
+      data: { boardId: board.id, name: person?.name ?? input.userId },
+      audit: [
+        {
+          action: "board.member_remove",
+          entityType: "board",
+          entityId: String(board.id),
+          summary: `Removed ${person?.email ?? input.userId} from ${board.name}`,
+          before: { member: input.userId },
+          after: { member: null },
+        },
+      ],
     };
   },
 });

@@ -56,4 +56,20 @@ describe("templates", () => {
       ["M2", "2020-05", 58.3, "late data"],
     ]);
   });
+
+  it("a values template comes made out: a row per loaded indicator with the month to load, completed by a value", async () => {
+    const wb = await open(await buildTemplate("values", ["M1", "M2"], undefined, [{ indicator: "M1", period: "2020-09" }, { indicator: "M2", period: "2020-09" }]));
+    const ws = wb.getWorksheet("values")!;
+    expect([ws.getCell("A2").value, ws.getCell("B2").value, ws.getCell("A3").value, ws.getCell("B3").value]).toEqual(["M1", "2020-09", "M2", "2020-09"]);
+    expect(ws.getCell("C2").value).toBeNull();
+    ws.getCell("C2").value = 1102;
+    ws.getCell("C3").value = 1200;
+    const read = await readSource(new Uint8Array(await wb.xlsx.writeBuffer()), "lantern-values-template.xlsx");
+    if (!read.ok) throw new Error("unread");
+    const result = validateTable("values", read.table, "t.xlsx", { ...contextWith({ M1: {}, M2: {} }), latestPeriod: "2020-10" }, read.rowErrors);
+    expect(result.ok && result.records.map((r) => [r.indicator, r.period, r.value])).toEqual([
+      ["M1", "2020-09", 1102],
+      ["M2", "2020-09", 1200],
+    ]);
+  });
 });

@@ -93,14 +93,10 @@ describe("reading the view from the URL", () => {
 });
 
 describe("choosing table or cards", () => {
-  const desktop = { mobileHint: "?0", userAgent: "Mozilla/5.0 (X11; Linux x86_64) Chrome/140.0" };
-  const phone = { mobileHint: "?1", userAgent: "Mozilla/5.0 (Linux; Android 14) Chrome/140.0 Mobile Safari/537.36" };
-  it("shows a phone cards and a desktop the table, unless the URL says which", () => {
-    expect(layoutFor(DEFAULT_VIEW, desktop)).toBe("table");
-    expect(layoutFor(DEFAULT_VIEW, phone)).toBe("cards");
-    expect(layoutFor(DEFAULT_VIEW, { mobileHint: null, userAgent: "Mozilla/5.0 (iPhone; CPU iPhone OS 17_0) Mobile/15E148" })).toBe("cards");
-    expect(layoutFor({ ...DEFAULT_VIEW, layout: "table" }, phone)).toBe("table");
-    expect(layoutFor({ ...DEFAULT_VIEW, layout: "cards" }, desktop)).toBe("cards");
+  it("leaves the choice to the screen's width unless the URL says which", () => {
+    expect(layoutFor(DEFAULT_VIEW)).toBe("by-width");
+    expect(layoutFor({ ...DEFAULT_VIEW, layout: "table" })).toBe("table");
+    expect(layoutFor({ ...DEFAULT_VIEW, layout: "cards" })).toBe("cards");
   });
 });
 

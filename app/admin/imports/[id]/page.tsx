@@ -8,7 +8,7 @@ import { undoImportAction } from "@/lib/actions/imports/entry";
 import { requirePageAccess } from "@/lib/auth/session";
 import { DETAIL_ROWS, importDetail } from "@/lib/queries/imports";
 import { parseId } from "@/lib/ids";
-import { CANNOT_UNDO_UNRECORDED, COUNTS_NOT_RECORDED } from "@/lib/import/history-rules";
+import { CANNOT_UNDO_UNRECORDED, COUNTS_NOT_RECORDED, undoConsequence } from "@/lib/import/history-rules";
 
 export const metadata = { title: "Import" };
 
@@ -38,7 +38,7 @@ export default async function ImportDetailPage({ params }: { params: Promise<{ i
         <dd>{batch.kind}</dd>
         <dt className="font-semibold">Loaded</dt>
         <dd>
-          <time dateTime={batch.loadedAt}>{when(batch.loadedAt)} UTC</time> by {batch.loadedBy ?? "the command line"}
+          <time dateTime={batch.loadedAt}>{when(batch.loadedAt)}</time> by {batch.loadedBy ?? "the command line"}
         </dd>
         <dt className="font-semibold">File</dt>
         <dd>
@@ -63,7 +63,14 @@ export default async function ImportDetailPage({ params }: { params: Promise<{ i
       </dl>
       {batch.latestOfKind && !batch.countsRecorded ? <p>{CANNOT_UNDO_UNRECORDED}</p> : null}
       {batch.latestOfKind && batch.countsRecorded ? (
-        <ActionForm action={undoImportAction} submitLabel="Undo this import" pendingLabel="Undoing…" className="space-y-2">
+        <ActionForm
+          action={undoImportAction}
+          submitLabel="Undo this import…"
+          pendingLabel="Undoing…"
+          className="space-y-2"
+          confirm={undoConsequence(batch)}
+          confirmLabel="Yes, undo this import"
+        >
           <input type="hidden" name="batchId" value={batch.id} />
         </ActionForm>
       ) : null}

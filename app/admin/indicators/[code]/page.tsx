@@ -86,7 +86,13 @@ export default async function IndicatorEditPage({ params }: { params: Promise<{ 
         ) : (
           <>
             <p className="text-sm text-gray-800">A retired indicator is left out of scorecards, commentary and approvals from the month chosen. Nothing is deleted; published board papers keep it.</p>
-            <ActionForm action={retireIndicatorAction} submitLabel={`Retire ${indicator.code}`} className="mt-2 space-y-2">
+            <ActionForm
+              action={retireIndicatorAction}
+              submitLabel={`Retire ${indicator.code}…`}
+              className="mt-2 space-y-2"
+              confirm={`Retiring ${indicator.code} leaves it out of scorecards, commentary and approvals from the month chosen above and every month after. Its figures and history are kept, published board papers keep it, and it can be brought back.`}
+              confirmLabel={`Yes, retire ${indicator.code}`}
+            >
               <input type="hidden" name="indicatorId" value={indicator.id} />
               <Field id="retire-from" name="from" label="Left out from">
                 <Select defaultValue={firstChoice ?? ""}>

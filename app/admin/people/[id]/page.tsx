@@ -28,9 +28,9 @@ export default async function PersonPage({ params }: { params: Promise<{ id: str
         <Link href="/admin/people" className="text-blue-900 underline">All people</Link>
       </p>
       <div>
-        <h1 className="text-2xl font-bold">{person.name}</h1>
+        <h1 className="text-2xl font-bold [overflow-wrap:anywhere]">{person.name}</h1>
         <p className="text-gray-800">
-          {person.email} · <Badge tone={active ? "green" : "gray"}>{active ? (person.status === "invited" ? "Invited" : "Active") : "Deactivated"}</Badge>
+          <span className="[overflow-wrap:anywhere]">{person.email}</span> · <Badge tone={active ? "green" : "gray"}>{active ? (person.status === "invited" ? "Invited" : "Active") : "Deactivated"}</Badge>
         </p>
         {person.lastSeenAt ? <p className="text-sm text-gray-800">Last active {formatDateTime(person.lastSeenAt)}</p> : null}
       </div>

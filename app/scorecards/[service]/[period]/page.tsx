@@ -1,5 +1,4 @@
 import Link from "next/link";
-import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { PrintButtons } from "@/components/scorecard/print-buttons";
 import { ExportLinks } from "@/components/scorecard/export-links";
@@ -68,11 +67,11 @@ export default async function ServiceScorecardPage({
   if (!months.includes(period)) notFound();
 
   const { view, problems } = parseScorecardView(await searchParams);
-  const requestHeaders = await headers();
-  const layout = layoutFor(view, {
-    mobileHint: requestHeaders.get("sec-ch-ua-mobile"),
-    userAgent: requestHeaders.get("user-agent"),
-  });
+  const layout = layoutFor(view);
+  // with no layout in the address both are drawn and the width chooses (cards below md, the table above and in print)
+  const widthChooses = layout === "by-width";
+  const tableBox = widthChooses ? "hidden md:block print:block" : "";
+  const cardsBox = widthChooses ? "md:hidden print:hidden" : "";
   const [{ document: scorecard }, approval] = await Promise.all([
     cachedScorecard({ db, period, service, version }),
     scorecardApprovalOf({ db, version, service, period }),
@@ -97,7 +96,7 @@ export default async function ServiceScorecardPage({
     return { html, slot };
   };
   const table =
-    layout === "table" && rows.length > 0
+    layout !== "cards" && rows.length > 0
       ? await kept(`table|${service}|${period}|${viewQuery(view)}`, () =>
           scorecardTableHtml({
             id: TABLE_ID,
@@ -159,21 +158,27 @@ export default async function ServiceScorecardPage({
         </p>
       ) : (
         <>
-          <p className="text-sm print:hidden">
-            {layout === "table" ? (
-              <>
-                Open a row&apos;s code for its benchmarks, SPC, outturns and full commentary.{" "}
-                <Link href={`${base}${viewQuery(view, { layout: "cards" })}`}>Show as cards (easier on a phone)</Link>
-              </>
-            ) : (
+          {layout !== "cards" ? (
+            <p className={`text-sm print:hidden ${tableBox}`}>
+              Open a row&apos;s code for its benchmarks, SPC, outturns and full commentary.{" "}
+              <Link href={`${base}${viewQuery(view, { layout: "cards" })}`}>Show as cards (easier on a phone)</Link>
+            </p>
+          ) : null}
+          {layout !== "table" ? (
+            <p className={`text-sm print:hidden ${cardsBox}`}>
               <Link href={`${base}${viewQuery(view, { layout: "table" })}`}>Show as a table</Link>
-            )}
-          </p>
+            </p>
+          ) : null}
           {table ? (
-            <ScorecardTable id={TABLE_ID} html={table.html} slot={table.slot} detailsUrl={`${base}/details`} />
-          ) : (
-            <ScorecardCards period={period} months={shownMonths} rows={rows} spcSides={spcSides} />
-          )}
+            <div className={tableBox}>
+              <ScorecardTable id={TABLE_ID} html={table.html} slot={table.slot} detailsUrl={`${base}/details`} />
+            </div>
+          ) : null}
+          {layout !== "table" ? (
+            <div className={cardsBox}>
+              <ScorecardCards period={period} months={shownMonths} rows={rows} spcSides={spcSides} />
+            </div>
+          ) : null}
         </>
       )}
       {anyIllustrative ? <p className="text-xs text-gray-800">* {ILLUSTRATIVE_BANDS_RULE}</p> : null}
