@@ -214,3 +214,17 @@ export function printTable(rows: Measured[]) {
     );
   }
 }
+
+/**
+ * Each page against the floor page measured in the same run (p97.5 as a
+ * multiple of the floor's) and against the static file (requests/s as a
+ * share of the file's): ratios a busy shared machine moves far less than
+ * the times themselves.
+ */
+export function printRatios(rows: Measured[], floor: Measured, file: Measured) {
+  console.log(`\n${"ratios".padEnd(48)}${"p97.5 / floor".padStart(14)}${"req/s / static".padStart(16)}`);
+  for (const r of rows) {
+    if (r === floor || r === file) continue;
+    console.log(`${r.title.padEnd(48)}${(r.p975 / Math.max(floor.p975, 1)).toFixed(2).padStart(14)}${(r.rps / Math.max(file.rps, 1)).toFixed(3).padStart(16)}`);
+  }
+}
