@@ -33,3 +33,13 @@ export async function expectNoAxeViolations(page: Page) {
     expect(summary).toEqual([]);
   }).toPass({ timeout: Number(process.env.E2E_AXE_TIMEOUT ?? 30_000) });
 }
+
+/**
+ * The monthly report's web pages, a part each: the addresses its contents
+ * link to (the summary, then each service's section), in order.
+ */
+export async function reportPartPaths(page: Page, period: string): Promise<string[]> {
+  await page.goto(`/reports/${period}`);
+  const contents = page.getByRole("region", { name: "Contents" });
+  return contents.getByRole("link").evaluateAll((links) => links.map((l) => new URL((l as HTMLAnchorElement).href).pathname));
+}
