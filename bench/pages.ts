@@ -37,11 +37,13 @@ const DIST_DIR = process.env.LANTERN_DIST_DIR || ".next-bench";
 // BENCH_DATABASE_URL: a PostgreSQL server to measure on (a new database is made there) instead of the embedded one
 const ADMIN_URL = process.env.BENCH_DATABASE_URL ?? "";
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 1);
+// the database made on that server (BENCH_DATABASE_NAME: another name, so benches on one server do not drop each other's)
+const BENCH_DATABASE = process.env.BENCH_DATABASE_NAME ?? "lantern_bench_pages";
 
 /** A new PostgreSQL database on BENCH_DATABASE_URL's server, or "" for the embedded one. */
 async function newDatabaseUrl(): Promise<string> {
   if (!ADMIN_URL) return "";
-  const name = "lantern_bench_pages";
+  const name = BENCH_DATABASE;
   const admin = postgres(ADMIN_URL, { max: 1, onnotice: () => {} });
   try {
     await admin.unsafe(`drop database if exists ${name} with (force)`);

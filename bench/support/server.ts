@@ -112,7 +112,7 @@ export function serveBenchPagesData(port: number): Promise<BenchServer> {
   let databaseUrl = "";
   if (process.env.BENCH_DATABASE_URL) {
     const url = new URL(process.env.BENCH_DATABASE_URL);
-    url.pathname = "/lantern_bench_pages";
+    url.pathname = `/${process.env.BENCH_DATABASE_NAME ?? "lantern_bench_pages"}`;
     databaseUrl = url.toString();
   }
   return startServer({

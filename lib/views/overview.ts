@@ -4,7 +4,7 @@
 // and saying how many more are a click away on its scorecard.
 
 /** The most items of one list (new reds, the bottom quartile) a card names. */
-export const CARD_LIST_LIMIT = 5;
+export const CARD_LIST_LIMIT = 3;
 
 /** The first `limit` items, and how many were left out. */
 export function firstFew<T>(items: readonly T[], limit = CARD_LIST_LIMIT): { shown: T[]; more: number } {

@@ -35,11 +35,20 @@ export async function expectNoAxeViolations(page: Page) {
 }
 
 /**
- * The monthly report's web pages, a part each: the addresses its contents
- * link to (the summary, then each service's section), in order.
+ * The monthly report's web pages after its cover, in reading order: the
+ * summary's pages, then each service's section's pages, followed from the
+ * cover by each page's "Next" link.
  */
 export async function reportPartPaths(page: Page, period: string): Promise<string[]> {
+  const paths: string[] = [];
   await page.goto(`/reports/${period}`);
-  const contents = page.getByRole("region", { name: "Contents" });
-  return contents.getByRole("link").evaluateAll((links) => links.map((l) => new URL((l as HTMLAnchorElement).href).pathname));
+  for (;;) {
+    const next = page.getByRole("navigation", { name: "Report pages" }).getByRole("link", { name: /^Next: / });
+    if ((await next.count()) === 0) break;
+    const href = (await next.getAttribute("href"))!;
+    paths.push(href);
+    await page.goto(href);
+  }
+  await page.goto(`/reports/${period}`);
+  return paths;
 }

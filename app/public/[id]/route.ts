@@ -1,12 +1,10 @@
 // The public release of a published paper, served as a file: its page was
 // rendered once and kept with the paper (app/snapshots/paper-renders.ts), so
-// a request costs what a static file does. Each process holds the page,
-// compressed once, and checks it against the paper at most every few
-// seconds (a correction or a new help contact makes it again). A strong ETag
+// a request costs about what a static file does. Each process holds the page
+// and checks it against the paper at most every few seconds (a correction or a new help contact makes it again). A strong ETag
 // answers a repeat visit with 304, and Cache-Control lets a proxy or CDN hold
 // it and keeps it in the browser's back/forward cache. Only papers marked
 // for public release are here; anything else is 404.
-import { brotliCompressSync, gzipSync } from "node:zlib";
 import { getDb, type Db } from "@/db/client";
 import { fileContentSecurityPolicy } from "@/lib/http/csp";
 import { layoutStylesheets } from "@/lib/http/stylesheets";
@@ -24,9 +22,7 @@ const RECHECK_MS = 5_000;
 interface PageFile {
   checkedAt: number;
   etag: string;
-  identity: Buffer;
-  gzip: Buffer;
-  br: Buffer;
+  body: Buffer;
 }
 
 const files = new Map<string, PageFile>();
@@ -43,8 +39,7 @@ async function pageFile(db: Db, id: number): Promise<PageFile | null> {
   const text = withStylesheets(render.html, layoutStylesheets());
   const etag = strongEtag(text);
   if (held && held.etag === etag) return Object.assign(held, { checkedAt: Date.now() });
-  const identity = Buffer.from(text, "utf8");
-  const file = { checkedAt: Date.now(), etag, identity, gzip: gzipSync(identity, { level: 9 }), br: brotliCompressSync(identity) };
+  const file = { checkedAt: Date.now(), etag, body: Buffer.from(text, "utf8") };
   files.set(name, file);
   return file;
 }
@@ -70,12 +65,9 @@ export async function GET(request: Request, { params }: { params: Promise<{ id: 
     "Content-Type": "text/html; charset=utf-8",
     ETag: file.etag,
     "Cache-Control": `public, max-age=${PUBLIC_RELEASE_MAX_AGE}, immutable`,
-    Vary: "Accept-Encoding",
     "Content-Security-Policy": csp,
   };
   if (matches(request.headers.get("if-none-match"), file.etag)) return new Response(null, { status: 304, headers });
-  const accepts = request.headers.get("accept-encoding") ?? "";
-  const [encoding, body] = /\bbr\b/.test(accepts) ? ["br", file.br] : /\bgzip\b/.test(accepts) ? ["gzip", file.gzip] : [null, file.identity];
-  if (encoding) headers["Content-Encoding"] = encoding;
-  return new Response(new Uint8Array(body), { status: 200, headers });
+  // Next.js compresses it as the browser asks (a Content-Encoding set here is dropped and the bytes compressed again)
+  return new Response(new Uint8Array(file.body), { status: 200, headers });
 }

@@ -6,7 +6,7 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { NarrativeEditor } from "@/components/report/narrative-editor";
-import { ReportDocument, reportContents, type ReportPart } from "@/components/report/report-document";
+import { ReportDocument } from "@/components/report/report-document";
 import { MonthNav } from "@/components/scorecard/month-nav";
 import { DownloadLink } from "@/components/ui/download-link";
 import { getDb } from "@/db/client";
@@ -19,23 +19,32 @@ import { reportPartHref } from "@/lib/links";
 import { monthlyReportFor } from "@/lib/queries/report";
 import { reportIssuesFor } from "@/lib/queries/report-issues";
 import { monthsWithFigures } from "@/lib/queries/scorecard-cache";
+import { reportForPart, reportWebParts, type ReportWebPart } from "@/lib/report/web-pages";
 
-export async function ReportPartPage({ period, part }: { period: string; part: ReportPart }) {
+/** The page number asked for (?page=N), 1 when none; NaN (no such page) when it is not a whole number. */
+export function pageParam(raw: string | string[] | undefined): number {
+  const text = Array.isArray(raw) ? raw[0] : raw;
+  return text === undefined ? 1 : /^\d{1,4}$/.test(text) ? Number(text) : NaN;
+}
+
+export async function ReportPartPage({ period, part }: { period: string; part: ReportWebPart }) {
   if (!isPeriod(period)) notFound();
   const user = await requirePageAccess("scorecard.read");
   const db = await getDb();
   const version = await requestDataVersion();
   const months = await monthsWithFigures({ db, version });
   if (!months.includes(period)) notFound();
-  const report = await monthlyReportFor({ db, period, version });
-  if (part.kind === "section" && !report.sections.some((s) => s.key === part.key)) notFound();
-  const issues = await reportIssuesFor({ db, report });
+  const whole = await monthlyReportFor({ db, period, version });
+  const report = reportForPart(whole, part);
+  if (!report) notFound();
+  // the cover's issues and what changed are the whole report's
+  const issues = await reportIssuesFor({ db, report: whole });
   const around = adjacentMonths(months, period);
-  const parts: { title: string; part: ReportPart }[] = [{ title: "Cover and contents", part: { kind: "front" } }, ...reportContents(report)];
-  const at = parts.findIndex((p) => reportPartHref(period, p.part) === reportPartHref(period, part));
+  const parts = reportWebParts(whole);
+  const href = (p: Parameters<typeof reportPartHref>[1]) => reportPartHref(period, p);
+  const at = parts.findIndex((p) => href(p.part) === href(part));
   const before = parts[at - 1];
   const after = parts[at + 1];
-  const href = (p: ReportPart) => reportPartHref(period, p);
   return (
     <div className="space-y-4">
       <div className="flex flex-wrap items-center justify-between gap-3 print:hidden">
@@ -57,7 +66,7 @@ export async function ReportPartPage({ period, part }: { period: string; part: R
         report={report}
         issue={issues.current}
         issues={issues.all}
-        part={part}
+        part={part.kind === "section" ? { kind: "section", key: part.key } : { kind: part.kind }}
         partHref={href}
         editor={(section) =>
           can(user, "scorecard.approve", { serviceKey: section.key }) && !section.scorecard.approved ? (

@@ -1,6 +1,6 @@
 import { isPeriod } from "@/lib/figures";
 import { monthLabel } from "@/lib/format";
-import { ReportPartPage } from "../report-part";
+import { pageParam, ReportPartPage } from "../report-part";
 
 type Params = { period: string };
 
@@ -9,8 +9,8 @@ export async function generateMetadata({ params }: { params: Promise<Params> }) 
   return { title: isPeriod(period) ? `Summary: monthly performance report, ${monthLabel(period)}` : "Monthly performance report" };
 }
 
-/** The monthly report's summary table, a page of its own. */
-export default async function ReportSummaryPage({ params }: { params: Promise<Params> }) {
+/** The monthly report's summary table, on pages of a bounded number of rows (?page=N). */
+export default async function ReportSummaryPage({ params, searchParams }: { params: Promise<Params>; searchParams: Promise<{ page?: string | string[] }> }) {
   const { period } = await params;
-  return <ReportPartPage period={period} part={{ kind: "summary" }} />;
+  return <ReportPartPage period={period} part={{ kind: "summary", page: pageParam((await searchParams).page) }} />;
 }

@@ -2,7 +2,7 @@ import { getDb } from "@/db/client";
 import { isPeriod } from "@/lib/figures";
 import { monthLabel } from "@/lib/format";
 import { listServiceAreas } from "@/lib/queries/periods";
-import { ReportPartPage } from "../../report-part";
+import { pageParam, ReportPartPage } from "../../report-part";
 
 type Params = { period: string; service: string };
 
@@ -12,8 +12,8 @@ export async function generateMetadata({ params }: { params: Promise<Params> }) 
   return { title: isPeriod(period) && area ? `${area.name}: monthly performance report, ${monthLabel(period)}` : "Monthly performance report" };
 }
 
-/** A service's section of the monthly report (its narrative, then each indicator), a page of its own. */
-export default async function ReportSectionPage({ params }: { params: Promise<Params> }) {
+/** A service's section of the monthly report (its narrative, then each indicator), on pages of a bounded number of indicators (?page=N). */
+export default async function ReportSectionPage({ params, searchParams }: { params: Promise<Params>; searchParams: Promise<{ page?: string | string[] }> }) {
   const { period, service } = await params;
-  return <ReportPartPage period={period} part={{ kind: "section", key: decodeURIComponent(service) }} />;
+  return <ReportPartPage period={period} part={{ kind: "section", key: decodeURIComponent(service), page: pageParam((await searchParams).page) }} />;
 }
