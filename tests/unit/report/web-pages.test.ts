@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import type { MonthlyReport, ReportSection } from "@/lib/report/monthly";
 import { reportForPart, reportWebParts, SECTION_ROWS_PER_PAGE, SUMMARY_ROWS_PER_PAGE } from "@/lib/report/web-pages";
 
-const section = (key: string, rows: number) => ({ key, name: key.toUpperCase(), rows: Array.from({ length: rows }, (_, i) => ({ code: `${key}${i}` })) }) as unknown as ReportSection;
+const section = (key: string, rows: number) => ({ key, name: key.toUpperCase(), rows: Array.from({ length: rows }, (_, i) => ({ code: `${key}-${i}` })) }) as unknown as ReportSection;
 const report = (sections: ReportSection[]) => ({ period: "2020-04", sections }) as unknown as MonthlyReport;
 
 describe("the monthly report's web pages", () => {
