@@ -6,7 +6,7 @@ import type { Unit } from "@/lib/figures/types";
 import { indicatorHref } from "./links";
 import { LazyRagSplitBar } from "./charts/tremor-lazy";
 import { atomElement } from "./ui/atom";
-import { NO_RAG_SOLID, RAG_STYLES, RagBadge, ragBadge } from "./rag-badge";
+import { NO_RAG_SOLID, RAG_STYLES, ragBadge } from "./rag-badge";
 import { roundTo } from "@/lib/figures/round";
 import { firstFew } from "@/lib/views/overview";
 
@@ -102,11 +102,13 @@ export function ServiceCard(props: ServiceCardProps) {
       </dl>
       {newReds.length > 0 ? (
         <div className="mt-3 text-sm">
-          <h3 className="font-medium text-gray-900">New reds this month ({newReds.length})</h3>
+          <h3 className="font-medium text-gray-900">
+            <span aria-hidden="true">{RAG_STYLES.red.shape} </span>New reds this month ({newReds.length})
+          </h3>
           <ul className="mt-1 space-y-0.5">
             {reds.shown.map((r) => (
               <li key={r.code}>
-                <RagBadge rag="red" />{" "}
+                {/* the heading says red: no badge per line, so the card stays small */}
                 <Link href={indicatorHref(r.code, period)}>
                   <span className="font-mono">{r.code}</span> {r.title}
                 </Link>

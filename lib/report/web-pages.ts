@@ -6,7 +6,7 @@
 import type { MonthlyReport } from "./monthly";
 
 /** Summary rows on one page (each row is the indicator's whole line: months, outturns, benchmarks). */
-export const SUMMARY_ROWS_PER_PAGE = 50;
+export const SUMMARY_ROWS_PER_PAGE = 45;
 /** Indicators on one section page (each with its chart and twelve months). */
 export const SECTION_ROWS_PER_PAGE = 12;
 
