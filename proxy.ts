@@ -53,7 +53,10 @@ export default function proxy(request: NextRequest) {
   // A board paper is the same at each reading: revalidated every time, but
   // not "no-store" (Next.js's default for a dynamic page), which would keep
   // it out of the browser's back/forward cache.
-  if (PAPER_PAGE.test(path)) response.headers.set("Cache-Control", "private, no-cache, max-age=0, must-revalidate");
+  // Only the page as a browser loads it: the app's own requests (its React payload, a server action) keep Next.js's headers.
+  if (PAPER_PAGE.test(path) && request.method === "GET" && !request.headers.has("rsc") && !request.headers.has("next-action")) {
+    response.headers.set("Cache-Control", "private, no-cache, max-age=0, must-revalidate");
+  }
   return response;
 }
 
