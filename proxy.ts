@@ -49,8 +49,18 @@ export default function proxy(request: NextRequest) {
     if (path.startsWith("/api/")) return withCsp(NextResponse.json({ ok: false, code: "not_found", message: "There is nothing at this address." }, { status: 404 }), csp);
     return withCsp(NextResponse.rewrite(new URL("/not-found", request.url), { request: { headers } }), csp);
   }
-  return withCsp(NextResponse.next({ request: { headers } }), csp);
+  const response = withCsp(NextResponse.next({ request: { headers } }), csp);
+  // A board paper is the same at each reading: revalidated every time, but
+  // not "no-store" (Next.js's default for a dynamic page), which would keep
+  // it out of the browser's back/forward cache.
+  // Only the page as a browser loads it: the app's own requests (its React payload, a server action) keep Next.js's headers.
+  if (PAPER_PAGE.test(path) && request.method === "GET" && !request.headers.has("rsc") && !request.headers.has("next-action")) {
+    response.headers.set("Cache-Control", "private, no-cache, max-age=0, must-revalidate");
+  }
+  return response;
 }
+
+const PAPER_PAGE = /^\/snapshots\/\d+$/;
 
 function decodable(path: string): boolean {
   try {
@@ -85,6 +95,8 @@ export const config = {
   // the rest cut short, so those routes stay outside it and read their body
   // through lib/http/bounded-body.ts (the importMaxBytes setting; 413 past it,
   // sent with a length or chunked). They check the session themselves, as
-  // every route does.
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt|api/import/|api/benchmarks/).*)"],
+  // every route does. A public release's page (/public/N) is served as a
+  // file with its own fixed policy and no script (app/public/[id]/route.ts):
+  // it needs neither a nonce nor a session, so it skips the proxy too.
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|robots.txt|api/import/|api/benchmarks/|public/\\d+$).*)"],
 };

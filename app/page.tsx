@@ -1,7 +1,5 @@
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { OverviewPrintPages } from "@/components/overview-print-pages";
-import { PrintButton } from "@/components/print-button";
 import { MonthNav } from "@/components/scorecard/month-nav";
 import { ExportLinks } from "@/components/scorecard/export-links";
 import { ServiceCard } from "@/components/service-card";
@@ -74,7 +72,9 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
             previous={around.previous ? { href: `/?period=${around.previous}`, text: monthLabel(around.previous) } : null}
             next={around.next ? { href: `/?period=${around.next}`, text: monthLabel(around.next) } : null}
           />
-          <PrintButton label="Print board paper" />
+          <Link className="print:hidden" href={`/reports/${period}/print`}>
+            Print the board paper
+          </Link>
         </div>
       </div>
       {badPeriod ? (
@@ -123,7 +123,6 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           </p>
         </div>
       ) : null}
-      <OverviewPrintPages services={services} monthText={monthLabel(period)} />
     </div>
   );
 }

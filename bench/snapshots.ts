@@ -6,7 +6,7 @@
 // Prints p50, p97.5, requests/s and bytes, then 200 concurrent readers and
 // their errors. Prints figures; asserts nothing.
 //
-//   node --conditions=react-server --import tsx bench/snapshots.ts
+//   node --conditions=react-server --import tsx bench/snapshots.ts [--services 12 --indicators 30 --months 60] [--seconds 10]
 //   (env: BENCH_PORT=3292, BENCH_SECONDS=20, BENCH_DATA_DIR=.data-bench-snapshots,
 //    LANTERN_DIST_DIR=.next-bench, BENCH_USE_BUILD=1 to serve the build already
 //    in LANTERN_DIST_DIR without npm start's rebuild, BENCH_SAVE_HTML=file)
@@ -14,11 +14,13 @@ import fs from "node:fs";
 import path from "node:path";
 import { openDb } from "@/db/client";
 import { migrateDb } from "@/db/migrate";
+import os from "node:os";
 import { seedDemo } from "@/lib/seed/demo";
-import { measure, PAGE_LOAD, printTable, signIn, startServer, staticScriptIn } from "./support/server";
+import { addCatalogue, benchSettings, describeCatalogue } from "./support/catalogue";
+import { measure, PAGE_LOAD, printRatios, printTable, signIn, startServer, staticScriptIn } from "./support/server";
 
 const PORT = Number(process.env.BENCH_PORT ?? 3292);
-const SECONDS = Number(process.env.BENCH_SECONDS ?? 20);
+const { catalogue: CATALOGUE, seconds: SECONDS } = benchSettings({ seconds: 20 });
 const DATA_DIR = path.resolve(process.env.BENCH_DATA_DIR ?? ".data-bench-snapshots");
 const DIST_DIR = process.env.LANTERN_DIST_DIR || ".next-bench";
 
@@ -39,6 +41,7 @@ async function prepareDatabase() {
     await migrateDb(handle);
     const seeded = await seedDemo({ db: handle.db });
     if (!seeded.snapshotId) throw new Error("the demo seed published no paper");
+    await addCatalogue(handle.db, CATALOGUE, "2020-04");
   } finally {
     await handle.close();
   }
@@ -58,7 +61,7 @@ async function oneAtATime(url: string, cookie: string, count = 40) {
 }
 
 async function main() {
-  console.log(`Preparing ${DATA_DIR}: migrations and the demo data…`);
+  console.log(`Preparing ${DATA_DIR}: migrations and the demo data, ${describeCatalogue(CATALOGUE)}…`);
   await prepareDatabase();
   const server = await startServer({ port: PORT, dataDir: DATA_DIR, distDir: DIST_DIR });
   try {
@@ -81,9 +84,15 @@ async function main() {
     const singleBoard = await oneAtATime(boardPage, cookie);
     const paper = await measurePage({ title: `published paper, board member (${charts} charts)`, url: page, cookie, seconds: SECONDS });
     const light = await measurePage({ title: "/board (a light signed-in page)", url: boardPage, cookie, seconds: SECONDS });
-    const file = await measure({ title: "static file", url: `${server.base}${staticScriptIn(html)}`, seconds: SECONDS });
-    console.log(`\nautocannon: 10 connections, ${SECONDS} s each, next start, embedded database (PGlite)\n`);
-    printTable([paper, light, file]);
+    // the public release, served as a file (app/public/[id]/route.ts), and the floor page in the same run
+    const publicRelease = await measurePage({ title: "public release (no session)", url: `${server.base}/public/${id}`, cookie: "", seconds: SECONDS });
+    const floor = await measurePage({ title: "floor: accessibility statement (no session)", url: `${server.base}/accessibility`, cookie: "", seconds: SECONDS });
+    const file = await measure({ title: "static file", url: `${server.base}${staticScriptIn(html)}`, headers: PAGE_LOAD, seconds: SECONDS });
+    console.log(
+      `\nautocannon: 10 connections, ${SECONDS} s each, next start, embedded database (PGlite); ${describeCatalogue(CATALOGUE)}; load average ${os.loadavg().map((l) => l.toFixed(1)).join(" ")}\n`,
+    );
+    printTable([paper, light, publicRelease, floor, file]);
+    printRatios([paper, light, publicRelease, floor, file], floor, file);
     console.log(
       `\none request at a time (40 each): paper min ${single.min.toFixed(1)} ms, p50 ${single.p50.toFixed(1)} ms; ` +
         `/board min ${singleBoard.min.toFixed(1)} ms, p50 ${singleBoard.p50.toFixed(1)} ms`,

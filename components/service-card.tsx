@@ -6,8 +6,9 @@ import type { Unit } from "@/lib/figures/types";
 import { indicatorHref } from "./links";
 import { LazyRagSplitBar } from "./charts/tremor-lazy";
 import { atomElement } from "./ui/atom";
-import { NO_RAG_SOLID, RAG_STYLES, RagBadge, ragBadge } from "./rag-badge";
+import { NO_RAG_SOLID, RAG_STYLES, ragBadge } from "./rag-badge";
 import { roundTo } from "@/lib/figures/round";
+import { firstFew } from "@/lib/views/overview";
 
 export interface ServiceCardProps {
   name: string;
@@ -50,6 +51,21 @@ export function ServiceCard(props: ServiceCardProps) {
   const headingId = `svc-${name.replace(/[^a-z0-9]+/gi, "-")}`;
   const settled = commentary.approved + commentary.notNeeded;
   const percent = commentary.total === 0 ? 0 : roundTo((settled / commentary.total) * 100, 0);
+  // the card stays the same size whatever the catalogue's: the first few of each list, the rest on the scorecard
+  const reds = firstFew(newReds);
+  const quartile = firstFew(bottomQuartile);
+  const more = (n: number, what: string) =>
+    n > 0 ? (
+      <li className="text-gray-800">
+        and {n} more {what}
+        {href ? (
+          <>
+            {" "}
+            on <Link href={href}>the scorecard</Link>
+          </>
+        ) : null}
+      </li>
+    ) : null;
   return (
     <section className="flex flex-col rounded-lg border border-gray-300 bg-white p-4 shadow-sm print:break-inside-avoid" aria-labelledby={headingId}>
       <h2 id={headingId} className="text-lg font-semibold">
@@ -86,16 +102,19 @@ export function ServiceCard(props: ServiceCardProps) {
       </dl>
       {newReds.length > 0 ? (
         <div className="mt-3 text-sm">
-          <h3 className="font-medium text-gray-900">New reds this month</h3>
+          <h3 className="font-medium text-gray-900">
+            <span aria-hidden="true">{RAG_STYLES.red.shape} </span>New reds this month ({newReds.length})
+          </h3>
           <ul className="mt-1 space-y-0.5">
-            {newReds.map((r) => (
+            {reds.shown.map((r) => (
               <li key={r.code}>
-                <RagBadge rag="red" />{" "}
+                {/* the heading says red: no badge per line, so the card stays small */}
                 <Link href={indicatorHref(r.code, period)}>
                   <span className="font-mono">{r.code}</span> {r.title}
                 </Link>
               </li>
             ))}
+            {more(reds.more, "new reds")}
           </ul>
         </div>
       ) : null}
@@ -103,7 +122,7 @@ export function ServiceCard(props: ServiceCardProps) {
         <div className="mt-3 text-sm">
           <h3 className="font-medium text-gray-900">In the national bottom quartile</h3>
           <ul className="mt-1 space-y-0.5">
-            {bottomQuartile.map((b) => (
+            {quartile.shown.map((b) => (
               <li key={b.code}>
                 <Link href={indicatorHref(b.code, period)}>
                   <span className="font-mono">{b.code}</span> {b.title}
@@ -111,6 +130,7 @@ export function ServiceCard(props: ServiceCardProps) {
                 <span className="text-gray-700">(DfE {b.year})</span>
               </li>
             ))}
+            {more(quartile.more, "in the bottom quartile")}
           </ul>
         </div>
       ) : null}

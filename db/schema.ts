@@ -967,6 +967,28 @@ export const snapshotServices = pgTable(
   (t) => [primaryKey({ columns: [t.snapshotId, t.serviceKey] })],
 );
 
+/**
+ * A published paper rendered once and kept with it: the public release's
+ * page ("public") and the paper's body for signed-in readers ("internal").
+ * `key` names what the render was made from (the paper compared with, the
+ * public threshold and rules, the help contact): a render whose key is no
+ * longer the paper's is made again. `etag` is the render's strong tag.
+ */
+export const snapshotRenders = pgTable(
+  "snapshot_renders",
+  {
+    snapshotId: integer("snapshot_id")
+      .notNull()
+      .references(() => snapshots.id, { onDelete: "cascade" }),
+    audience: text("audience").notNull(),
+    key: text("key").notNull(),
+    html: text("html").notNull(),
+    etag: text("etag").notNull(),
+    renderedAt: timestamp("rendered_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.snapshotId, t.audience] })],
+);
+
 /** The frozen copy of one indicator row as the board saw it. */
 export const snapshotRows = pgTable(
   "snapshot_rows",

@@ -30,3 +30,11 @@ export const ACCESSIBILITY_HREF = "/accessibility";
 
 /** Signing in again in a new tab after a session ended: it ends on a page that says to go back. */
 export const SIGN_IN_AGAIN_HREF = "/signin?next=%2Fsigned-in";
+
+/** A page of the monthly report's web pages (lib/report/web-pages.ts): the cover and contents, a summary page, or a page of a service's section. */
+export function reportPartHref(period: string, part: { kind: "front" } | { kind: "summary"; page?: number } | { kind: "section"; key: string; page?: number }): string {
+  if (part.kind === "front") return `/reports/${period}`;
+  const page = part.page && part.page > 1 ? `?page=${part.page}` : "";
+  if (part.kind === "summary") return `/reports/${period}/summary${page}`;
+  return `/reports/${period}/sections/${encodeURIComponent(part.key)}${page}`;
+}

@@ -112,7 +112,7 @@ export function serveBenchPagesData(port: number): Promise<BenchServer> {
   let databaseUrl = "";
   if (process.env.BENCH_DATABASE_URL) {
     const url = new URL(process.env.BENCH_DATABASE_URL);
-    url.pathname = "/lantern_bench_pages";
+    url.pathname = `/${process.env.BENCH_DATABASE_NAME ?? "lantern_bench_pages"}`;
     databaseUrl = url.toString();
   }
   return startServer({
@@ -212,5 +212,19 @@ export function printTable(rows: Measured[]) {
     console.log(
       [r.title.padEnd(48), String(r.p50).padStart(8), String(r.p975).padStart(10), String(r.max).padStart(8), r.rps.toFixed(1).padStart(9), String(r.bytes).padStart(11), String(r.non2xx + r.errors).padStart(12)].join(""),
     );
+  }
+}
+
+/**
+ * Each page against the floor page measured in the same run (p97.5 as a
+ * multiple of the floor's) and against the static file (requests/s as a
+ * share of the file's): ratios a busy shared machine moves far less than
+ * the times themselves.
+ */
+export function printRatios(rows: Measured[], floor: Measured, file: Measured) {
+  console.log(`\n${"ratios".padEnd(48)}${"p97.5 / floor".padStart(14)}${"req/s / static".padStart(16)}`);
+  for (const r of rows) {
+    if (r === floor || r === file) continue;
+    console.log(`${r.title.padEnd(48)}${(r.p975 / Math.max(floor.p975, 1)).toFixed(2).padStart(14)}${(r.rps / Math.max(file.rps, 1)).toFixed(3).padStart(16)}`);
   }
 }

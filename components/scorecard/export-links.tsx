@@ -1,3 +1,5 @@
+import { DownloadLink } from "@/components/ui/download-link";
+
 /** Downloads of the scorecard in the import file shapes (docs/data-formats.md). */
 export function ExportLinks({ base, title = "Download this scorecard" }: { base: string; title?: string }) {
   const csv = ["indicators", "values", "outturns", "benchmarks", "commentary"];
@@ -11,15 +13,11 @@ export function ExportLinks({ base, title = "Download this scorecard" }: { base:
       </p>
       <ul className="mt-1 flex flex-wrap gap-x-4 gap-y-1">
         <li>
-          <a href={`${base}?format=xlsx`} download>
-            Excel workbook (XLSX, every sheet)
-          </a>
+          <DownloadLink href={`${base}?format=xlsx`}>Excel workbook (XLSX, every sheet)</DownloadLink>
         </li>
         {csv.map((kind) => (
           <li key={kind}>
-            <a href={`${base}?format=csv&kind=${kind}`} download>
-              {kind}.csv
-            </a>
+            <DownloadLink href={`${base}?format=csv&kind=${kind}`}>{`${kind}.csv`}</DownloadLink>
           </li>
         ))}
       </ul>

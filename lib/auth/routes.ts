@@ -43,7 +43,6 @@ export const PAGES: Record<string, Rule> = {
   "/snapshots/new": perm("snapshot.compose"),
   "/snapshots/[id]": perm("snapshot.read", "board", "lib/snapshots/access.ts"),
   "/snapshots/[id]/print": perm("snapshot.read", "board", "lib/snapshots/access.ts"),
-  "/public/[id]": { access: "public", why: "the public release of a paper marked for it; anything else is 404" },
   "/public/[id]/print": { access: "public", why: "the public release's print view (its PDF is made from it); anything not released is 404" },
   "/admin/audit": perm("audit.read"),
   "/admin/boards": perm("users.manage"),
@@ -61,9 +60,11 @@ export const PAGES: Record<string, Rule> = {
   "/admin/indicators/[code]": perm("catalogue.manage"),
   "/admin/authority": perm("settings.manage"),
   "/profile": perm("profile.own", "own"),
-  "/reports/[period]": perm("scorecard.read"),
+  "/reports/[period]": perm("scorecard.read", undefined, "app/reports/[period]/report-part.tsx"),
   "/reports/[period]/issues/[issue]": perm("scorecard.read"),
   "/reports/[period]/print": perm("scorecard.read"),
+  "/reports/[period]/summary": perm("scorecard.read", undefined, "app/reports/[period]/report-part.tsx"),
+  "/reports/[period]/sections/[service]": perm("scorecard.read", undefined, "app/reports/[period]/report-part.tsx"),
   "/set-password": { access: "public", why: "the one-time link of an invitation or password reset (the token is the check)" },
 };
 
@@ -71,6 +72,7 @@ export const PAGES: Record<string, Rule> = {
 export const ROUTES: Record<string, Rule> = {
   "GET /api/auth/[...nextauth]": { access: "public", why: "Auth.js: session, CSRF token, sign-out" },
   "POST /api/auth/[...nextauth]": { access: "public", why: "Auth.js: sign-in and sign-out (throttled, audited)" },
+  "GET /public/[id]": { access: "public", why: "the public release of a paper marked for it, served as a file; anything else is 404" },
   "GET /api/health": { access: "public", why: "monitoring: says only whether the database is reachable and current" },
   "POST /api/csp-report": { access: "public", why: "browsers report Content-Security-Policy violations without a session; bounded in size and in what is recorded" },
   "GET /api/session": { access: "public", why: "when the caller's own session ends ({ signedIn: false } without one); not counted as activity" },

@@ -26,11 +26,6 @@ export function putKeptHtml(name: string, html: string): void {
   while (map.size > MAX_SLOTS) map.delete(map.keys().next().value!);
 }
 
-/** The HTML in slot `name`, if it is still there. */
-export function keptHtmlIn(name: string): string | undefined {
-  return slots().get(name);
-}
-
 const dbNames = new WeakMap<object, number>();
 let nextDbName = 0;
 

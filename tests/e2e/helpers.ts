@@ -33,3 +33,22 @@ export async function expectNoAxeViolations(page: Page) {
     expect(summary).toEqual([]);
   }).toPass({ timeout: Number(process.env.E2E_AXE_TIMEOUT ?? 30_000) });
 }
+
+/**
+ * The monthly report's web pages after its cover, in reading order: the
+ * summary's pages, then each service's section's pages, followed from the
+ * cover by each page's "Next" link.
+ */
+export async function reportPartPaths(page: Page, period: string): Promise<string[]> {
+  const paths: string[] = [];
+  await page.goto(`/reports/${period}`);
+  for (;;) {
+    const next = page.getByRole("navigation", { name: "Report pages" }).getByRole("link", { name: /^Next: / });
+    if ((await next.count()) === 0) break;
+    const href = (await next.getAttribute("href"))!;
+    paths.push(href);
+    await page.goto(href);
+  }
+  await page.goto(`/reports/${period}`);
+  return paths;
+}

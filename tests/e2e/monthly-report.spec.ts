@@ -12,7 +12,7 @@ import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations, signIn } from "./helpers";
+import { expectNoAxeViolations, reportPartPaths, signIn } from "./helpers";
 
 /** the number the first issue of a month's report carries */
 const FIRST = 1;
@@ -38,6 +38,15 @@ function expectInOrder(text: string, items: string[]) {
   }
 }
 
+/** The report section page that holds M1. */
+async function m1SectionPath(page: Page): Promise<string> {
+  for (const path of (await reportPartPaths(page, APRIL)).slice(1)) {
+    await page.goto(path);
+    if (await page.getByRole("table", { name: "M1: the last twelve months" }).count()) return path;
+  }
+  throw new Error("no section holds M1");
+}
+
 async function checkWidths(page: Page) {
   for (const width of [1440, 390, 320]) {
     await page.setViewportSize({ width, height: 900 });
@@ -58,16 +67,29 @@ test("April 2020's report: every approved commentary with its author, the narrat
   await expect(cover).toContainText(/Front door \(contacts, MASH, referrals\): Morgan Manager, /);
   await expect(cover.getByRole("link", { name: `Issue ${FIRST}`, exact: true })).toBeVisible();
   await expect(page.getByText("Draft: not yet approved")).toHaveCount(0);
-  await expect(page.getByText("not written yet")).toHaveCount(0);
-  // the demo's 55 April indicators: each has approved commentary (with its author) or "No commentary needed"
-  const blocks = page.locator(".report-indicator");
-  await expect(blocks).toHaveCount(55);
-  const commentary = await page.locator(".report-commentary").allInnerTexts();
-  expect(commentary.every((t) => /, approved \d/.test(t) || t.startsWith("No commentary needed: "))).toBe(true);
-  expect(commentary.filter((t) => /, approved \d/.test(t)).length).toBeGreaterThan(40);
-  // narratives written and approved
-  await expect(page.getByText(/^Approved with the scorecard by Morgan Manager/)).toHaveCount(await page.locator(".report-section").count());
+  await checkWidths(page);
+  // a page per part: the summary, then each service's section, every one reached from the contents
+  const paths = await reportPartPaths(page, APRIL);
+  const summaryPaths = paths.filter((p) => p.startsWith(`/reports/${APRIL}/summary`));
+  const sectionPaths = paths.filter((p) => p.startsWith(`/reports/${APRIL}/sections/`));
+  expect(summaryPaths[0]).toBe(`/reports/${APRIL}/summary`);
+  expect(sectionPaths.length).toBeGreaterThan(5);
+  expect(summaryPaths.length + sectionPaths.length).toBe(paths.length);
+  // the contents link to the first page of the summary and of each section
+  const contents = await page.getByRole("region", { name: "Contents" }).getByRole("link").evaluateAll((links) => links.map((l) => new URL((l as HTMLAnchorElement).href).pathname));
+  expect(contents.every((p) => paths.includes(p))).toBe(true);
+
   // the summary: benchmark years, region, council plan, the tolerances as written, RAG in word and shape
+  let summaryRows = 0;
+  for (const path of summaryPaths) {
+    await page.goto(path);
+    summaryRows += await page.getByRole("table", { name: "Monthly performance report summary, April 2020" }).locator("tbody tr").count();
+  }
+  expect(summaryRows).toBeGreaterThanOrEqual(55);
+  for (const path of summaryPaths) {
+    await page.goto(path);
+    if (await page.getByRole("row", { name: /EH4-QL / }).count()) break;
+  }
   const summary = page.getByRole("table", { name: "Monthly performance report summary, April 2020" });
   for (const head of ["SN average", "Best SN", "England", "Region", "National top quartile", "Council plan", "Data note", "Target"]) {
     await expect(summary.getByRole("columnheader", { name: head, exact: true })).toBeVisible();
@@ -78,11 +100,32 @@ test("April 2020's report: every approved commentary with its author, the narrat
   // April is the whole of the year so far: its year to date carries no "of 12 months"
   await expect(summary.getByRole("row", { name: /^\d+ M1 / })).not.toContainText("of 12 months");
   await expect(page.getByRole("region", { name: /summary, April 2020 \(scrolls sideways\)/ })).toBeVisible();
-  // a section: the chart is an image named by its summary; the twelve-month table
-  const m1 = page.getByRole("region", { name: /^\d+\. M1 / });
-  await expect(m1.getByRole("img", { name: /the last 12 months/ })).toBeVisible();
-  await expect(m1.getByRole("table", { name: "M1: the last twelve months" }).getByRole("row")).toHaveCount(13);
+  await expect(page.getByText("Draft: not yet approved")).toHaveCount(0);
   await checkWidths(page);
+
+  // each section: the demo's 55 April indicators between them, each with approved commentary (with its author) or "No commentary needed"
+  let blocks = 0;
+  const commentary: string[] = [];
+  for (const path of sectionPaths) {
+    expect((await page.goto(path))?.status(), path).toBe(200);
+    await expect(page.locator(".report-section")).toHaveCount(1);
+    // the narrative written and approved
+    await expect(page.getByText(/^Approved with the scorecard by Morgan Manager/)).toHaveCount(1);
+    await expect(page.getByText("Draft: not yet approved")).toHaveCount(0);
+    await expect(page.getByText("not written yet")).toHaveCount(0);
+    blocks += await page.locator(".report-indicator").count();
+    commentary.push(...(await page.locator(".report-commentary").allInnerTexts()));
+    const m1 = page.getByRole("region", { name: /^\d+\. M1 / });
+    if (await m1.count()) {
+      // a section: the chart is an image named by its summary; the twelve-month table
+      await expect(m1.getByRole("img", { name: /the last 12 months/ })).toBeVisible();
+      await expect(m1.getByRole("table", { name: "M1: the last twelve months" }).getByRole("row")).toHaveCount(13);
+    }
+    await checkWidths(page);
+  }
+  expect(blocks).toBe(55);
+  expect(commentary.every((t) => /, approved \d/.test(t) || t.startsWith("No commentary needed: "))).toBe(true);
+  expect(commentary.filter((t) => /, approved \d/.test(t)).length).toBeGreaterThan(40);
 });
 
 test("a revised figure makes a new issue: listed on the page, old → new with who loaded it on its cover; the old issue kept", async ({ page }) => {
@@ -100,8 +143,10 @@ test("a revised figure makes a new issue: listed on the page, old → new with w
   const cover = page.getByRole("region", { name: "Monthly performance report: April 2020" });
   await expect(cover).toContainText(`Issue ${before + 1}, `);
   await expect(cover).toContainText(new RegExp(`M1 March 2020: [\\d,]+ → 1,2${String(before).padStart(2, "0")}`));
-  // the revision mark on the revised figure
+  // the revision mark on the revised figure, on M1's section page
+  await page.goto(await m1SectionPath(page));
   await expect(page.getByRole("table", { name: "M1: the last twelve months" })).toContainText(/revised from [\d,]+/);
+  await page.goto(`/reports/${APRIL}`);
   await expect(page.getByRole("link", { name: `Issue ${FIRST}`, exact: true })).toHaveAttribute("href", `/reports/${APRIL}/issues/1`);
   await page.goto(`/reports/${APRIL}/issues/1`);
   await expect(page.getByText(new RegExp(`This is issue ${FIRST}, kept as it was issued\\.`))).toBeVisible();
@@ -110,11 +155,16 @@ test("a revised figure makes a new issue: listed on the page, old → new with w
 
 test("a month not yet approved says Draft on every page", async ({ page }) => {
   await signIn(page, "manager@lantern.example");
-  await page.goto("/reports/2020-05");
-  const sections = await page.locator(".report-section").count();
-  // the cover, the summary and each section
-  await expect(page.getByText("Draft: not yet approved")).toHaveCount(2 + sections);
+  const parts = await reportPartPaths(page, "2020-05");
+  // the cover
+  await expect(page.getByText("Draft: not yet approved")).toHaveCount(1);
   await expect(page.getByRole("region", { name: "Monthly performance report: May 2020" })).toContainText("Draft: not yet issued");
+  // the summary and each section
+  expect(parts.length).toBeGreaterThan(1);
+  for (const path of parts) {
+    await page.goto(path);
+    await expect(page.getByText("Draft: not yet approved"), path).toHaveCount(1);
+  }
 });
 
 test("the PDF: tagged A4 with a landscape summary, contents with page numbers, running header, page n of m, the commentary in order", async ({ page }) => {
@@ -146,9 +196,14 @@ test("the PDF: tagged A4 with a landscape summary, contents with page numbers, r
   }
   // the summary, then each section, then its commentary, in order
   const page2 = await page.context().newPage();
-  await page2.goto(`/reports/${APRIL}`);
-  const sectionNames = await page2.locator(".report-section h2").allInnerTexts();
-  const firstWords = (await page2.locator(".report-commentary").allInnerTexts()).map((t) => t.split("\n")[0].slice(0, 30).trim()).filter((t) => t.length > 10);
+  const sectionPaths = (await reportPartPaths(page2, APRIL)).filter((p) => p.includes("/sections/"));
+  const sectionNames: string[] = [];
+  const firstWords: string[] = [];
+  for (const path of sectionPaths) {
+    await page2.goto(path);
+    for (const name of await page2.locator(".report-section h2").allInnerTexts()) if (!sectionNames.includes(name)) sectionNames.push(name);
+    firstWords.push(...(await page2.locator(".report-commentary").allInnerTexts()).map((t) => t.split("\n")[0].slice(0, 30).trim()).filter((t) => t.length > 10));
+  }
   expectInOrder(text.replace(/\s+/g, " "), ["Summary", ...sectionNames]);
   expectInOrder(text.replace(/\s+/g, " "), firstWords.slice(0, 10).map((w) => w.replace(/\s+/g, " ")));
   // every chart carries its summary as alt text in the structure tree

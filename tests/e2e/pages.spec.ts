@@ -61,10 +61,16 @@ test("screenshots of each page at 1440×900 and 390×844, and in print", async (
     await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
     await page.screenshot({ path: `tests/e2e/screenshots/${p.name}-print.png`, fullPage: true });
   }
-  // the overview prints a page per service after the summary
+  // the overview's board paper prints a page per service: the overview stays a summary whatever the
+  // catalogue's size, and links to the month's report in print, which has the rows
   await page.goto("/?period=2020-04");
-  const servicePages = page.locator(".print-page");
-  expect(await servicePages.count()).toBe(await page.locator("section[aria-labelledby^=svc-]").count());
+  const services = await page.locator("section[aria-labelledby^=svc-]").count();
+  // (the link itself is not printed)
+  await expect(page.locator("a", { hasText: "Print the board paper" })).toHaveAttribute("href", "/reports/2020-04/print");
+  await expect(page.locator(".print-page")).toHaveCount(0);
+  await page.goto("/reports/2020-04/print");
+  const servicePages = page.locator(".report-section.print-page");
+  expect(await servicePages.count()).toBe(services);
   await expect(servicePages.first()).toBeVisible();
   expect(await servicePages.first().evaluate((el) => getComputedStyle(el).breakBefore)).toBe("page");
 });

@@ -182,11 +182,20 @@ test("the monthly performance report: summary columns with the demo's figures, a
   const response = await page.goto("/reports/2020-04");
   expect(response?.status()).toBe(200);
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Monthly performance report: April 2020");
+  await expectNoSidewaysScroll(page, WIDE.width);
+  // the summary and each section are a page each, reached from the contents (and from one to the next)
+  await page.getByRole("region", { name: "Contents" }).getByRole("link", { name: "Summary" }).click();
+  await expect(page).toHaveURL(/\/reports\/2020-04\/summary$/);
   const summary = page.getByRole("table", { name: /summary, April 2020/ });
   const eh4 = summary.getByRole("row", { name: /EH4-QL Percentage of Single Assessments/ });
   for (const text of ["High", "82%", "88%", "79%", "↓ worse", "Amber", "<72.9%", "72.9%–81%", "81%+", "76%"]) await expect(eh4).toContainText(text);
+  await expectNoSidewaysScroll(page, WIDE.width);
+  await page.goto("/reports/2020-04");
+  await page.getByRole("region", { name: "Contents" }).getByRole("link", { name: "Children looked after", exact: true }).click();
+  await expect(page).toHaveURL(/\/reports\/2020-04\/sections\/[^/]+$/);
   await expect(page.getByRole("heading", { name: "Children looked after", exact: true })).toBeVisible();
-  await expect(page.getByRole("heading", { name: "Significant changes and areas of concern" }).first()).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Significant changes and areas of concern" })).toHaveCount(1);
+  await expect(page.getByRole("navigation", { name: "Report pages" }).getByRole("link", { name: /^Previous: / })).toBeVisible();
   await expectNoSidewaysScroll(page, WIDE.width);
   // axe on this long page (every indicator with its chart and twelve months) is in ./monthly-report.spec.ts, at 1440 and 390
   const xlsx = await page.request.get("/reports/2020-04/xlsx");

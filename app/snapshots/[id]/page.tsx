@@ -1,7 +1,6 @@
 import Link from "next/link";
 import { forbidden, notFound } from "next/navigation";
 import { ActionsFromLastMeeting, QuestionsSection, ResolutionSection } from "@/components/snapshot/board-thread";
-import { Paper } from "@/components/snapshot/paper";
 import { CorrectionForm, PublicTextForm, PublishForm } from "@/components/snapshot/paper-forms";
 import { PdfDownload } from "@/components/snapshot/pdf-download";
 import { Alert } from "@/components/ui/alert";
@@ -27,7 +26,9 @@ import { canReadSnapshot } from "@/lib/snapshots/access";
 import { loadPaper } from "@/lib/snapshots/load-paper";
 import { blockingFindings, describeFindings } from "@/lib/snapshots/public-text";
 import { inAppRequest } from "@/lib/html/in-app-request";
-import { keptSlot } from "@/lib/snapshots/table-cache";
+import { putKeptHtml, slotName } from "@/lib/html/kept-html";
+import { KeptHtml } from "@/components/ui/kept-html";
+import { internalPaperHtml, internalPaperRender } from "../paper-renders";
 import { formatDateTime, formatDay } from "@/lib/dates";
 
 type Params = { id: string };
@@ -57,16 +58,20 @@ export default async function SnapshotPage({ params, searchParams }: { params: P
   const mayPublish = can(user, "snapshot.publish", { boardId: stored.boardId, serviceKeys });
   // A draft's rows are those publishing would freeze now, rendered exactly as the published paper will be.
   const items = isDraft ? [] : thread.resolutions;
-  const [{ content, view, key }, lastActions, owners, flags] = await Promise.all([
+  const [loaded, lastActions, owners, flags] = await Promise.all([
     loadPaper({ db, stored, previousId: thread.previousId, audience: "internal" }),
     thread.previousId ? actionsOf({ db, snapshotId: thread.previousId }) : Promise.resolve([]),
     !isDraft && mayPublish ? actionOwnerChoices({ db }) : Promise.resolve([]),
     isDraft && mayPublish && stored.publicRelease ? publicTextFindings(db, stored) : Promise.resolve([]),
   ]);
+  const { content, view } = loaded;
+  // A published paper's body is rendered once and stored with it; a draft's is rendered for each reading.
+  const body = isDraft ? internalPaperHtml(loaded) : (await internalPaperRender({ db, loaded })).html;
   const blocking = blockingFindings(flags);
   const numbers = flags.filter((f) => !blocking.includes(f));
   const mayAsk = !isDraft && can(user, "question.ask", { boardId: content.boardId });
-  const kept = isDraft ? undefined : keptSlot({ db, snapshotId: id, part: `paper:${key}` });
+  const slot = isDraft ? undefined : slotName(db, "paper", id, loaded.key);
+  if (slot) putKeptHtml(slot, body);
   const inline = await inAppRequest();
   const serviceOf = new Map(content.rows.map((r) => [r.code, r.serviceKey]));
   const answerable = new Set(
@@ -125,7 +130,10 @@ export default async function SnapshotPage({ params, searchParams }: { params: P
         {!isDraft ? (
           <PdfDownload href={`/snapshots/${id}/pdf`} fileName={`lantern-snapshot-${id}.pdf`} printHref={`/snapshots/${id}/print`} />
         ) : null}
-        {!isDraft && content.publicRelease ? <Link href={`/public/${id}`}>Public release</Link> : null}
+        {!isDraft && content.publicRelease ? (
+          // a page served as a file, outside the app: a plain link, never prefetched
+          <a href={`/public/${id}`}>Public release</a>
+        ) : null}
       </div>
 
       {isDraft && mayPublish && content.publicRelease ? (
@@ -178,7 +186,7 @@ export default async function SnapshotPage({ params, searchParams }: { params: P
         <ActionsFromLastMeeting actions={lastActions} previousId={thread.previousId} previousTitle={view.changes?.previousTitle ?? "the last paper"} />
       ) : null}
 
-      <Paper view={view} period={month} keep={kept?.keep} slot={kept ? { name: kept.slot, inline } : undefined} />
+      {slot ? <KeptHtml slot={slot} html={inline ? body : undefined} /> : <div dangerouslySetInnerHTML={{ __html: body }} />}
 
       {!isDraft ? (
         <QuestionsSection

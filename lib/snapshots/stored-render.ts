@@ -1,0 +1,79 @@
+import "server-only";
+// A published paper's renders, made once and kept with the paper
+// (snapshot_renders): the public release's page and the paper's body for
+// signed-in readers. Each carries the key of what it was made from; the
+// reader of a render passes the key the paper has now and gets nothing when
+// the two differ, so a correction, a new threshold or new public rules make
+// it again rather than serve the old one. Drafts are never stored.
+import { createHash } from "node:crypto";
+import { and, eq } from "drizzle-orm";
+import type { Executor } from "@/db/client";
+import { snapshotRenders } from "@/db/schema";
+
+export type RenderAudience = "public" | "internal";
+
+export interface StoredRender {
+  key: string;
+  html: string;
+  /** a strong entity tag: the same bytes always have it, any other bytes never */
+  etag: string;
+}
+
+/** The strong tag of some bytes (quoted, as in an ETag header). */
+export function strongEtag(text: string): string {
+  return `"${createHash("sha256").update(text).digest("base64url").slice(0, 32)}"`;
+}
+
+/** The stored render for the audience, or null (none yet). */
+export async function storedRender({ db, snapshotId, audience }: { db: Executor; snapshotId: number; audience: RenderAudience }): Promise<StoredRender | null> {
+  const [row] = await db
+    .select({ key: snapshotRenders.key, html: snapshotRenders.html, etag: snapshotRenders.etag })
+    .from(snapshotRenders)
+    .where(and(eq(snapshotRenders.snapshotId, snapshotId), eq(snapshotRenders.audience, audience)));
+  return row ?? null;
+}
+
+/** Stores a render (replacing one made from another key) and gives it back with its tag. */
+export async function storeRender({
+  db,
+  snapshotId,
+  audience,
+  key,
+  html,
+}: {
+  db: Executor;
+  snapshotId: number;
+  audience: RenderAudience;
+  key: string;
+  html: string;
+}): Promise<StoredRender> {
+  const etag = strongEtag(html);
+  await db
+    .insert(snapshotRenders)
+    .values({ snapshotId, audience, key, html, etag })
+    .onConflictDoUpdate({ target: [snapshotRenders.snapshotId, snapshotRenders.audience], set: { key, html, etag, renderedAt: new Date() } });
+  return { key, html, etag };
+}
+
+/**
+ * The stored render when it was made from `key`; otherwise `render()` is made
+ * now, stored, and given. Concurrent first readers may each make it: they
+ * make the same bytes, so whichever is stored last is the same render.
+ */
+export async function renderOnce({
+  db,
+  snapshotId,
+  audience,
+  key,
+  render,
+}: {
+  db: Executor;
+  snapshotId: number;
+  audience: RenderAudience;
+  key: string;
+  render: () => string;
+}): Promise<StoredRender> {
+  const stored = await storedRender({ db, snapshotId, audience });
+  if (stored && stored.key === key) return stored;
+  return storeRender({ db, snapshotId, audience, key, html: render() });
+}
