@@ -5,17 +5,23 @@ import "server-only";
 // reader of a render passes the key the paper has now and gets nothing when
 // the two differ, so a correction, a new threshold or new public rules make
 // it again rather than serve the old one. Drafts are never stored.
-import { createHash } from "node:crypto";
+//
+// Only the renderer stores a render: its tag is an HMAC of the render under
+// the settings' key (lib/audit/key.ts), which the database does not hold, so
+// a row written by someone with write access to the database is never served
+// (the paper is rendered again from its frozen content instead).
+import { createHash, createHmac } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { snapshotRenders } from "@/db/schema";
+import { auditKey } from "@/lib/audit/key";
 
 export type RenderAudience = "public" | "internal";
 
 export interface StoredRender {
   key: string;
   html: string;
-  /** a strong entity tag: the same bytes always have it, any other bytes never */
+  /** the renderer's seal, also a strong entity tag: the same render always has it, any other never */
   etag: string;
 }
 
@@ -24,13 +30,26 @@ export function strongEtag(text: string): string {
   return `"${createHash("sha256").update(text).digest("base64url").slice(0, 32)}"`;
 }
 
-/** The stored render for the audience, or null (none yet). */
+/**
+ * The renderer's seal on a render: an HMAC under the settings' key of what it
+ * is (paper, audience, key) and its bytes, quoted as an ETag; with no key set,
+ * the render's plain hash (then nothing can tell a forged row).
+ */
+export function renderSeal({ snapshotId, audience, key, html }: { snapshotId: number; audience: RenderAudience; key: string; html: string }): string {
+  const secret = auditKey()?.secret;
+  if (!secret) return strongEtag(html);
+  const mac = createHmac("sha256", secret).update(`lantern render\u0000${audience}\u0000${snapshotId}\u0000${key}\u0000`).update(html).digest("base64url");
+  return `"${mac.slice(0, 32)}"`;
+}
+
+/** The stored render for the audience, or null (none yet, or a row the renderer did not seal). */
 export async function storedRender({ db, snapshotId, audience }: { db: Executor; snapshotId: number; audience: RenderAudience }): Promise<StoredRender | null> {
   const [row] = await db
     .select({ key: snapshotRenders.key, html: snapshotRenders.html, etag: snapshotRenders.etag })
     .from(snapshotRenders)
     .where(and(eq(snapshotRenders.snapshotId, snapshotId), eq(snapshotRenders.audience, audience)));
-  return row ?? null;
+  if (!row || row.etag !== renderSeal({ snapshotId, audience, key: row.key, html: row.html })) return null;
+  return row;
 }
 
 /** Stores a render (replacing one made from another key) and gives it back with its tag. */
@@ -47,7 +66,7 @@ export async function storeRender({
   key: string;
   html: string;
 }): Promise<StoredRender> {
-  const etag = strongEtag(html);
+  const etag = renderSeal({ snapshotId, audience, key, html });
   await db
     .insert(snapshotRenders)
     .values({ snapshotId, audience, key, html, etag })

@@ -5,14 +5,14 @@
 // after a change to what it is made from (here the help contact the public
 // page's footer names), on both databases.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { eq } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { DbHandle } from "@/db/client";
 import { snapshotRenders, users } from "@/db/schema";
 import { updateHelpContact } from "@/lib/actions/authority/help-contact";
 import { loadSessionUser } from "@/lib/queries/users";
 import { snapshotContent, snapshotThread } from "@/lib/queries/snapshots";
 import { loadPaper } from "@/lib/snapshots/load-paper";
-import { storedRender, strongEtag } from "@/lib/snapshots/stored-render";
+import { renderSeal, storedRender, type RenderAudience } from "@/lib/snapshots/stored-render";
 import { internalPaperHtml, internalPaperRender, publicReleaseNow, publicReleaseRender } from "@/app/snapshots/paper-renders";
 import { createTestDb } from "../support/db";
 import { loadDemo } from "../support/demo";
@@ -46,7 +46,7 @@ async function expectStoredAsRenderedNow() {
           })();
     expect(row.key, `${row.audience} ${row.snapshotId}`).toBe(now.key);
     expect(row.html, `${row.audience} ${row.snapshotId}`).toBe(now.render());
-    expect(row.etag).toBe(strongEtag(row.html));
+    expect(row.etag).toBe(renderSeal({ snapshotId: row.snapshotId, audience: row.audience as RenderAudience, key: row.key, html: row.html }));
   }
 }
 
@@ -83,6 +83,20 @@ describe("a published paper's stored renders", () => {
     const after = (await publicReleaseRender({ db: handle.db, id: demoId }))!;
     expect(after.etag).not.toBe(before.etag);
     expect(after.html).toContain("mailto:help@council.example");
+    await expectStoredAsRenderedNow();
+  });
+
+  it("never serves a render the renderer did not seal: a row written in the database is rendered again", async () => {
+    const sealed = (await publicReleaseRender({ db: handle.db, id: demoId }))!;
+    const forged = sealed.html.replace("Download as PDF", "Forged text");
+    const publicRow = and(eq(snapshotRenders.snapshotId, demoId), eq(snapshotRenders.audience, "public"));
+    await handle.db.update(snapshotRenders).set({ html: forged }).where(publicRow);
+    expect(await storedRender({ db: handle.db, snapshotId: demoId, audience: "public" })).toBeNull();
+    // a forged row with the plain hash as its tag is no better
+    await handle.db.update(snapshotRenders).set({ html: forged, etag: `"${"x".repeat(32)}"` }).where(publicRow);
+    const served = (await publicReleaseRender({ db: handle.db, id: demoId }))!;
+    expect(served.html).not.toContain("Forged text");
+    expect(served.html).toBe(sealed.html);
     await expectStoredAsRenderedNow();
   });
 
