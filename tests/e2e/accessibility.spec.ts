@@ -193,7 +193,7 @@ test("the warning before the idle timeout: a dialog with \"Stay signed in\", whi
   );
   await page.reload();
   const last = page.getByRole("dialog", { name: /Your session ends in (1 minute|\d+ seconds)/ });
-  await expect(last).toContainText("save your work now, then sign in again");
+  await expect(last).toContainText("Save your work now, or sign in again in a new tab");
   expect(await focused(page)).toMatch(/^button#\|Continue/);
   await page.keyboard.press("Enter");
   await expect(last).toBeHidden();

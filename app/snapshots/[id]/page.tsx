@@ -25,6 +25,7 @@ import { actionOwnerChoices, actionsOf } from "@/lib/queries/board-actions";
 import { snapshotContent, snapshotThread } from "@/lib/queries/snapshots";
 import { canReadSnapshot } from "@/lib/snapshots/access";
 import { loadPaper } from "@/lib/snapshots/load-paper";
+import { pdfFileName } from "@/lib/snapshots/paper-view";
 import { blockingFindings, describeFindings } from "@/lib/snapshots/public-text";
 import { inAppRequest } from "@/lib/html/in-app-request";
 import { keptSlot } from "@/lib/snapshots/table-cache";
@@ -123,7 +124,7 @@ export default async function SnapshotPage({ params, searchParams }: { params: P
       <div className="flex flex-wrap items-center gap-4 print:hidden">
         <Link href={`/snapshots/${id}/print`}>Print view (A4 board paper)</Link>
         {!isDraft ? (
-          <PdfDownload href={`/snapshots/${id}/pdf`} fileName={`lantern-snapshot-${id}.pdf`} printHref={`/snapshots/${id}/print`} />
+          <PdfDownload href={`/snapshots/${id}/pdf`} fileName={pdfFileName({ board: content.board, period: content.period, audience: "internal" })} printHref={`/snapshots/${id}/print`} />
         ) : null}
         {!isDraft && content.publicRelease ? <Link href={`/public/${id}`}>Public release</Link> : null}
       </div>
