@@ -148,3 +148,30 @@ test("ten minutes before the session's fixed end: save, or sign in again in a ne
   await expectResult(page, /You are signed in again\. Your new session ends at/);
   await page.context().close();
 });
+
+test("with wider text spacing the scorecard's commentary status is read whole, and its link's focus ring is not cut off", async ({ page }) => {
+  await signIn(page, "manager@lantern.example");
+  await page.goto("/scorecards/front-door/2020-05?layout=table");
+  // WCAG 1.4.12's spacing, as a reader's style sheet would set it
+  await page.addStyleTag({
+    content: "* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; } p { margin-bottom: 2em !important; }",
+  });
+  const lines = page.locator(".row-commentary");
+  expect(await lines.count()).toBeGreaterThan(3);
+  const clipped = await lines.evaluateAll((all) =>
+    all.filter((p) => p.scrollWidth > p.clientWidth + 1 || getComputedStyle(p).textOverflow === "ellipsis").map((p) => p.textContent),
+  );
+  expect(clipped).toEqual([]);
+  const link = lines.first().getByRole("link");
+  await tabTo(page, link);
+  // nothing between the link and its row cuts off what is drawn outside it (the 6 px focus ring)
+  const clipping = await link.evaluate((a) => {
+    const found: string[] = [];
+    for (let el = a.parentElement; el && el.tagName !== "TR"; el = el.parentElement) {
+      const style = getComputedStyle(el);
+      if (style.overflowX !== "visible" || style.overflowY !== "visible") found.push(`${el.tagName}.${el.className}`);
+    }
+    return found;
+  });
+  expect(clipping).toEqual([]);
+});
