@@ -9,7 +9,7 @@
 // as they were.
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoAxeViolations, signIn } from "./helpers";
-import { asUser, expectResult, focused, live, PASSWORD, signInByKeyboard, tabTo } from "./keyboard";
+import { asUser, expectResult, focused, live, signInAgainInNewTab, signInByKeyboard, tabTo } from "./keyboard";
 
 const MARCH = "2020-03";
 
@@ -227,13 +227,7 @@ test("a session that ends while typing: the page says so, keeps the text, and sa
   expect(await focused(writer)).toMatch(/^a#\|Sign in again/);
   await expectNoAxeViolations(writer);
   // Sign in again in a new tab (the link opens one), then back: the kept text is saved.
-  const [again] = await Promise.all([writer.context().waitForEvent("page"), writer.keyboard.press("Enter")]);
-  await tabTo(again, again.getByLabel("Email address"));
-  await again.keyboard.type("reporter@lantern.example");
-  await again.keyboard.press("Tab");
-  await again.keyboard.type(PASSWORD);
-  await again.keyboard.press("Enter");
-  await expect(again.getByRole("heading", { level: 1 })).toHaveText("You are signed in again");
+  await signInAgainInNewTab(writer, "reporter@lantern.example");
   // Back on the first tab: the page may already have seen the new session (and saved); else close the dialog and save.
   await writer.bringToFront();
   if (await dialog.isVisible()) await writer.keyboard.press("Escape");
