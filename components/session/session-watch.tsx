@@ -132,7 +132,8 @@ export function SessionWatch({ signInHref, renewHref }: { signInHref: string; re
     const d = dialog.current;
     if (!d) return;
     if (open && !d.open) {
-      endedWhileOpen.current = true; // opened as "signed out": showModal focuses its first control
+      // opened as "signed out": showModal focuses its first control, and the dialog's name says it
+      if (phaseRef.current.kind === "ended") endedWhileOpen.current = true;
       d.showModal();
       setNow(Date.now());
     } else if (!open && d.open) d.close();

@@ -224,7 +224,7 @@ test("a session that ends while typing: the page says so, keeps the text, and sa
   await expect(textbox).toHaveValue("First part. Typed after the session ended.");
   const kept = await writer.evaluate(() => Object.entries(localStorage).find(([k]) => k.startsWith("lantern:commentary:"))?.[1]);
   expect(JSON.parse(kept!).body).toBe("First part. Typed after the session ended.");
-  expect(await focused(writer)).toMatch(/^a#\|Sign in again/);
+  expect(await focused(writer)).toMatch(/^a#session-sign-in-again\|Sign in again/);
   await expectNoAxeViolations(writer);
   // Sign in again in a new tab (the link opens one), then back: the kept text is saved.
   await signInAgainInNewTab(writer, "reporter@lantern.example");
