@@ -6,7 +6,7 @@
 // takes focus (the preview's heading, the import's result, or the problem),
 // so focus is never left on <body> when the preview it was in goes.
 import Link from "next/link";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
@@ -68,11 +68,16 @@ export function ImportUploader({ kinds, maxBytesText, maxBytes }: { kinds: reado
   const [problem, setProblem] = useState<string | null>(null);
   const [done, setDone] = useState<Done | null>(null);
   const finish = useActionResult();
+  // A step's result is said and focused once it is on the page (after the render that shows it).
+  const [outcome, setOutcome] = useState<{ message: string; focus: string } | null>(null);
+  useEffect(() => {
+    if (outcome) finish(outcome);
+  }, [outcome, finish]);
 
   function fail(message: string) {
     setStatus(null);
     setProblem(message);
-    finish({ message, focus: PROBLEM_ID });
+    setOutcome({ message, focus: PROBLEM_ID });
   }
 
   async function runPreview() {
@@ -113,7 +118,7 @@ export function ImportUploader({ kinds, maxBytesText, maxBytes }: { kinds: reado
       setPreview(p);
       const said = p.ok ? `Preview ready: ${n(p.rows)} rows.` : `The file has ${n(p.errors.length)} errors.`;
       setStatus(said);
-      finish({ message: said, focus: PREVIEW_HEADING_ID });
+      setOutcome({ message: said, focus: PREVIEW_HEADING_ID });
     } catch (error) {
       fail((error as Error).message);
     } finally {
@@ -147,7 +152,7 @@ export function ImportUploader({ kinds, maxBytesText, maxBytes }: { kinds: reado
       setSheet("");
       if (fileInput.current) fileInput.current.value = "";
       setStatus(null);
-      finish({ message: importedText(data), focus: RESULT_ID });
+      setOutcome({ message: importedText(data), focus: RESULT_ID });
     } catch (error) {
       fail((error as Error).message);
     } finally {
