@@ -195,10 +195,12 @@ test("the paper's PDF is the page: sections in order, contents that fit, its tit
   expect(figures.length).toBeGreaterThan(10);
   expect(figures.filter((f) => !f.alt?.trim())).toEqual([]);
   expect(structure.nonStandard).toEqual([]);
-  // No page left mostly blank: past the title page and the contents, every page but the last is filled
-  // at least halfway down (a page per theme, or a chart pushed over, left pages nearly empty).
+  // No page left mostly blank: past the title page and the contents, every page is filled at least
+  // halfway down (a page per theme, or a chart pushed over, left pages nearly empty), but the ones
+  // that end a part (before the appendix, which starts a page) and the last.
   const pageHeight = Number(/x ([\d.]+) pts/.exec(info["Page size"])![1]);
   for (let n = 3; n < pages; n++) {
+    if (n === appendixPage - 1) continue;
     const words = execFileSync("pdftotext", ["-bbox", "-f", String(n), "-l", String(n), path.join(dir, "p.pdf"), "-"], { encoding: "utf8" });
     // the words above the bottom margin (16 mm, where the running footer is)
     const bottoms = [...words.matchAll(/yMax="([\d.]+)">/g)].map((m) => Number(m[1])).filter((y) => y < pageHeight - 45);
