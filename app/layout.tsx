@@ -8,8 +8,8 @@ import { ROLE_LABELS } from "@/lib/auth/roles";
 import { signOutAndReturn } from "@/lib/actions/auth/entry";
 import { getDb } from "@/db/client";
 import { authoritySettings } from "@/lib/queries/authority";
-import { helpContactLink } from "@/lib/settings";
-import { SIGN_IN_AGAIN_HREF } from "@/lib/links";
+import { helpContactFor } from "@/lib/help-contact";
+import { RENEW_SESSION_HREF, SIGN_IN_AGAIN_HREF } from "@/lib/links";
 import { SiteFooter } from "@/components/site-footer";
 import { FocusManager } from "@/components/ui/focus-manager";
 import { LiveRegion } from "@/components/ui/live-region";
@@ -60,9 +60,9 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <main id="main" className="mx-auto w-full max-w-screen-2xl flex-1 px-4 py-6">
             {children}
           </main>
-          {user ? <SessionWatch signInHref={SIGN_IN_AGAIN_HREF} /> : null}
+          {user ? <SessionWatch signInHref={SIGN_IN_AGAIN_HREF} renewHref={RENEW_SESSION_HREF} /> : null}
         </FocusManager>
-        <SiteFooter help={helpContactLink(settings.helpContact)} />
+        <SiteFooter help={helpContactFor(settings.helpContact)} />
       </body>
     </html>
   );

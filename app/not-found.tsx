@@ -1,5 +1,8 @@
 import Link from "next/link";
 
+// Named for what it is, not the bare "Lantern" the root layout gives a page without a title.
+export const metadata = { title: "Page not found" };
+
 export default function NotFound() {
   return (
     <div className="mx-auto max-w-xl rounded bg-white p-6">

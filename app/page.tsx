@@ -14,7 +14,12 @@ import { overviewFor } from "@/lib/queries/overview";
 import { monthsWithFigures } from "@/lib/queries/scorecard-cache";
 
 // The root layout's title template does not reach its own segment: the suffix is written here.
-export const metadata = { title: { absolute: "Overview · Lantern" } };
+// A month chosen by its link is named, so each month's overview has its own title.
+export async function generateMetadata({ searchParams }: { searchParams: Promise<{ period?: string | string[] }> }) {
+  const raw = (await searchParams).period;
+  const period = Array.isArray(raw) ? raw[0] : raw;
+  return { title: { absolute: period && isPeriod(period) ? `Overview: ${monthLabel(period)} · Lantern` : "Overview · Lantern" } };
+}
 
 export default async function OverviewPage({ searchParams }: { searchParams: Promise<{ period?: string | string[] }> }) {
   const user = await requireUser();

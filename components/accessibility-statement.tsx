@@ -3,17 +3,24 @@
 // ask for (GOV.UK's model statement): who runs the service, how accessible it
 // is, what is not and why, how to report a problem, the enforcement
 // procedure, the compliance status, and when and how it was tested. Update
-// TESTED and the list of problems after each review.
+// TESTED and the list of problems after each review. The claims a browser
+// test can check are in CLAIMS, and tests/e2e/accessibility-pages.spec.ts and
+// tests/e2e/keyboard-focus.spec.ts check each of them.
+import { NO_CONTACT_TEXT } from "./site-footer";
 
 /** When the statement was prepared and last reviewed, and the service last tested. */
-const TESTED = { prepared: "29 November 2026", reviewed: "29 November 2026", tested: "29 November 2026" };
+const TESTED = { prepared: "29 November 2026", reviewed: "7 December 2026", tested: "7 December 2026" };
+
+/** What the statement promises that the browser tests check, word for word. */
+export const CLAIMS = {
+  reflow: "zoom in up to 400% without the text spilling off the screen: every page fits a screen 320 pixels wide (wide data tables scroll sideways inside their own area)",
+  titles: "tell pages apart by their titles: each page's title names what it shows (the person, the import, the indicator, the month)",
+  focus: "use the whole service with a keyboard only, with focus always visible and moved to the result of each action (a preview, an import, a new month or layout, a choice of indicators, an undo)",
+  announced: "use the service with a screen reader (including recent versions of JAWS, NVDA and VoiceOver), which hears the result of each of those actions",
+} as const;
 
 export function AccessibilityStatement({ authorityName, help }: { authorityName: string; help: { href: string; text: string } | null }) {
-  const contact = help ? (
-    <a href={help.href}>{help.text}</a>
-  ) : (
-    <>the performance team at {authorityName} (ask your manager or the team that gave you your account)</>
-  );
+  const contact = help ? <a href={help.href}>{help.text}</a> : <>{NO_CONTACT_TEXT.replace("your council's", `${authorityName}'s`)}</>;
   return (
     <article className="max-w-3xl space-y-4 leading-relaxed">
       <h1 className="text-3xl font-bold">Accessibility statement for Lantern</h1>
@@ -27,9 +34,10 @@ export function AccessibilityStatement({ authorityName, help }: { authorityName:
       </p>
       <ul className="list-disc space-y-1 pl-6">
         <li>change colours, contrast levels and fonts using your browser or device settings</li>
-        <li>zoom in up to 400% without the text spilling off the screen (wide data tables scroll sideways inside their own area)</li>
-        <li>use the whole service with a keyboard only, with focus always visible and moved to the result of each action</li>
-        <li>use the service with a screen reader (including recent versions of JAWS, NVDA and VoiceOver), which hears the result of every action</li>
+        <li>{CLAIMS.reflow}</li>
+        <li>{CLAIMS.titles}</li>
+        <li>{CLAIMS.focus}</li>
+        <li>{CLAIMS.announced}</li>
         <li>read every chart&apos;s figures in a table beside it, and see red, amber and green ratings as words and shapes, not only colours</li>
         <li>be warned two minutes before your session ends for inactivity, and choose to stay signed in</li>
       </ul>
@@ -38,10 +46,13 @@ export function AccessibilityStatement({ authorityName, help }: { authorityName:
       <p>We know some parts of this service are not fully accessible:</p>
       <ul className="list-disc space-y-1 pl-6">
         <li>
-          a session ends 12 hours after signing in, whatever you are doing; you are warned two minutes before, your typing is kept in your
-          browser, and you can sign in again in a new tab without losing it
+          a session ends 12 hours after signing in, whatever you are doing; you are warned ten minutes before, your typing is kept in your
+          browser, and you can sign in again in a new tab (which starts a new session) without losing it
         </li>
-        <li>board paper PDFs are made from the web page and may not be fully accessible to all assistive technology; the web page of the paper is the accessible version</li>
+        <li>
+          board paper PDFs are tagged, and every chart in them has a text alternative and its figures in a table, but they have not been
+          checked with every screen reader; the web page of the paper is the accessible version
+        </li>
         <li>spreadsheet downloads (CSV and Excel) have no headings or descriptions beyond their column names</li>
       </ul>
 
@@ -88,12 +99,13 @@ export function AccessibilityStatement({ authorityName, help }: { authorityName:
       <h3 className="text-xl font-bold">Non-compliance with the accessibility regulations</h3>
       <ul className="list-disc space-y-1 pl-6">
         <li>
-          The session&apos;s 12-hour limit cannot be extended (WCAG 2.2.1 Timing Adjustable). It protects information about children; you are
-          warned before it ends and nothing you have typed is lost. We review this limit each year.
+          The session&apos;s 12-hour limit cannot be extended by a simple action (WCAG 2.2.1 Timing Adjustable). It protects information
+          about children. You are warned ten minutes before it ends and can sign in again in a new tab, which starts a new session; nothing you
+          have typed is lost. We review this limit each year.
         </li>
         <li>
-          Board paper PDFs have not been checked with every screen reader, so parts of them may be read out of order (WCAG 1.3.1 Info and
-          Relationships). Each paper&apos;s web page holds the same content and is fully accessible.
+          Board paper PDFs are tagged, with a text alternative for every chart, but have not been checked with every screen reader, so parts
+          of them may be read out of order (WCAG 1.3.1 Info and Relationships). Each paper&apos;s web page holds the same content.
         </li>
       </ul>
       <h3 className="text-xl font-bold">Disproportionate burden</h3>

@@ -1,8 +1,12 @@
-// Every page's footer: the accessibility statement and, when the performance
-// team has set one (the authority's settings), where to get help (WCAG 3.2.6:
-// the same place on every page, sign-in and the public release included).
+// Every page's footer: the accessibility statement and where to get help
+// (WCAG 3.2.6: the same place on every page, sign-in and the public release
+// included): the contact set by the performance team or the installation
+// (lib/help-contact.ts), else whom to ask, in words.
 import Link from "next/link";
 import { ACCESSIBILITY_HREF } from "./links";
+
+/** Whom to ask when no help contact is set. */
+export const NO_CONTACT_TEXT = "your council's performance team, through your manager or whoever gave you your Lantern account";
 
 export function SiteFooter({ help }: { help: { href: string; text: string } | null }) {
   return (
@@ -11,11 +15,16 @@ export function SiteFooter({ help }: { help: { href: string; text: string } | nu
         <Link href={ACCESSIBILITY_HREF} className="inline-block py-1">
           Accessibility statement
         </Link>
-        {help ? (
-          <span className="inline-block py-1">
-            Help and contact: <a href={help.href} className="break-all">{help.text}</a>
-          </span>
-        ) : null}
+        <span className="inline-block py-1">
+          Help and contact:{" "}
+          {help ? (
+            <a href={help.href} className="break-all">
+              {help.text}
+            </a>
+          ) : (
+            NO_CONTACT_TEXT
+          )}
+        </span>
       </div>
     </footer>
   );

@@ -30,6 +30,8 @@ export const ACCESSIBILITY_HREF = "/accessibility";
 
 /** Signing in again in a new tab after a session ended: it ends on a page that says to go back. */
 export const SIGN_IN_AGAIN_HREF = "/signin?next=%2Fsigned-in";
+/** Signing in again before the session's fixed end (its warning's link): a new session, from the sign-in form even while signed in. */
+export const RENEW_SESSION_HREF = "/signin?next=%2Fsigned-in&renew=1";
 
 /** A page of the monthly report's web pages (lib/report/web-pages.ts): the cover and contents, a summary page, or a page of a service's section. */
 export function reportPartHref(period: string, part: { kind: "front" } | { kind: "summary"; page?: number } | { kind: "section"; key: string; page?: number }): string {

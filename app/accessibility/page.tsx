@@ -2,7 +2,8 @@ import { connection } from "next/server";
 import { AccessibilityStatement } from "@/components/accessibility-statement";
 import { getDb } from "@/db/client";
 import { theAuthority } from "@/lib/queries/authority";
-import { effectiveSettings, helpContactLink } from "@/lib/settings";
+import { helpContactFor } from "@/lib/help-contact";
+import { effectiveSettings } from "@/lib/settings";
 
 export const metadata = { title: "Accessibility statement" };
 
@@ -11,5 +12,5 @@ export default async function AccessibilityPage() {
   // rendered for each request (never at build time, when there is no database to read the authority from)
   await connection();
   const authority = await theAuthority({ db: await getDb() });
-  return <AccessibilityStatement authorityName={authority?.name ?? "the council"} help={helpContactLink(effectiveSettings(authority?.settings).helpContact)} />;
+  return <AccessibilityStatement authorityName={authority?.name ?? "the council"} help={helpContactFor(effectiveSettings(authority?.settings).helpContact)} />;
 }

@@ -21,7 +21,10 @@ import { cachedScorecard } from "@/lib/queries/scorecard-cache";
 
 import { StaleFlag } from "@/components/commentary/stale-flag";
 import { staleCommentaryFor } from "@/lib/queries/stale-commentary";
-export const metadata = { title: "Approvals" };
+export async function generateMetadata({ searchParams }: { searchParams: Promise<{ period?: string }> }) {
+  const { period } = await searchParams;
+  return { title: period && isPeriod(period) ? `Approvals: ${monthLabel(period)}` : "Approvals" };
+}
 
 export default async function ApprovalsPage({ searchParams }: { searchParams: Promise<{ period?: string }> }) {
   const user = await requirePageAccess("approvals.read");

@@ -8,7 +8,7 @@ import { openActionsFor } from "@/lib/queries/board-actions";
 import { publishedSnapshotsFor } from "@/lib/queries/snapshots";
 import { formatDay } from "@/lib/dates";
 
-export const metadata = { title: "Board papers" };
+export const metadata = { title: "Your board papers" };
 
 export default async function BoardPage() {
   const user = await requirePageAccess("board.read");

@@ -8,7 +8,10 @@ import { myCommentary, openCommentaryPeriods } from "@/lib/queries/commentary";
 import { dueSentence } from "@/lib/commentary/due-date";
 import { formatDay, ukDay } from "@/lib/dates";
 
-export const metadata = { title: "My commentary" };
+export async function generateMetadata({ searchParams }: { searchParams: Promise<{ period?: string }> }) {
+  const { period } = await searchParams;
+  return { title: period && isPeriod(period) ? `My commentary: ${monthLabel(period)}` : "My commentary" };
+}
 
 export default async function MyCommentaryPage({ searchParams }: { searchParams: Promise<{ period?: string }> }) {
   const user = await requirePageAccess("commentary.list");

@@ -18,12 +18,14 @@ const ACCESS_MESSAGES: Record<string, string> = {
   deactivated: "Your Lantern account has been deactivated. Ask your performance team if you need access again.",
 };
 
-type Search = { next?: string; access?: string; password?: string; email?: string };
+type Search = { next?: string; access?: string; password?: string; email?: string; renew?: string };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Search> }) {
   const user = await currentUser();
-  if (user) redirect(homePathFor(user));
-  const { next, access, password, email } = await searchParams;
+  const { next, access, password, email, renew } = await searchParams;
+  // signing in again before a session's fixed end (the warning's link) starts a new one; otherwise a signed-in visitor goes home
+  const renewing = renew === "1" && user !== null;
+  if (user && !renewing) redirect(homePathFor(user));
   const microsoft = microsoftSettings() !== null;
   const passwords = await passwordSignInAllowed({ db: await getDb() });
   const accessMessage = access ? ACCESS_MESSAGES[access] : undefined;
@@ -32,6 +34,11 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <h1 className="mb-1 text-2xl font-bold">Sign in to Lantern</h1>
       <p className="mb-6 text-sm text-gray-700">Children&apos;s services performance scorecards and board papers.</p>
       <div className="space-y-4">
+        {renewing ? (
+          <Alert role="note" tone="info">
+            Signing in again starts a new session. Your work in the other tab is kept: go back to it once you are signed in.
+          </Alert>
+        ) : null}
         {accessMessage ? (
           <Alert role="alert" tone={access === "requested" ? "info" : "error"}>
             {accessMessage}

@@ -23,7 +23,8 @@ export function BulkNotNeeded({
   serviceKey: string;
   period: string;
   chosen: { indicatorId: number; code: string; version: number }[];
-  onChooseAll: () => void;
+  /** ticks every indicator not yet settled; says how many that is */
+  onChooseAll: () => number;
   onClear: () => void;
   markNotNeededBulk: BulkNotNeededProp;
 }) {
@@ -59,6 +60,17 @@ export function BulkNotNeeded({
     }
   }
 
+  // Ticking boxes elsewhere in the table is said, and focus stays on (or comes back to) the choosing button.
+  function chooseAll() {
+    const count = onChooseAll();
+    const message = count === 0 ? "No indicator is left to choose." : `${count} ${count === 1 ? "indicator" : "indicators"} chosen.`;
+    finish({ message, focus: `${id}-choose-all` });
+  }
+  function clear() {
+    onClear();
+    finish({ message: "No indicators chosen.", focus: `${id}-choose-all` });
+  }
+
   return (
     <fieldset className="mt-3 rounded border border-gray-300 p-3" aria-describedby={`${id}-chosen`}>
       <legend className="px-1 text-sm font-semibold">No commentary needed for several indicators</legend>
@@ -66,11 +78,11 @@ export function BulkNotNeeded({
         {chosen.length === 0 ? "None chosen: tick them in the table." : `Chosen: ${chosen.map((c) => c.code).join(", ")}.`}
       </p>
       <div className="mt-1 flex flex-wrap gap-2">
-        <Button variant="link" onClick={onChooseAll}>
+        <Button variant="link" id={`${id}-choose-all`} onClick={chooseAll}>
           Choose every indicator not yet settled
         </Button>
         {chosen.length > 0 ? (
-          <Button variant="link" onClick={onClear}>
+          <Button variant="link" onClick={clear}>
             Clear the choice
           </Button>
         ) : null}

@@ -138,7 +138,10 @@ export function ScorecardApprovalPanel({
           serviceKey={data.serviceKey}
           period={data.period}
           chosen={open.filter((i) => chosen.has(i.indicatorId)).map((i) => ({ indicatorId: i.indicatorId, code: i.code, version: i.version }))}
-          onChooseAll={() => setChosen(new Set(open.map((i) => i.indicatorId)))}
+          onChooseAll={() => {
+            setChosen(new Set(open.map((i) => i.indicatorId)));
+            return open.length;
+          }}
           onClear={() => setChosen(new Set())}
           markNotNeededBulk={markNotNeededBulk}
         />

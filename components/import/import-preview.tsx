@@ -12,12 +12,15 @@ const th = "p-2 text-left font-semibold";
 const td = "p-2 align-top";
 const n = (x: number) => x.toLocaleString("en-GB");
 
+/** The preview's heading: focus goes there when the preview is ready. */
+export const PREVIEW_HEADING_ID = "import-preview-heading";
+
 export function ImportPreview({ preview }: { preview: Preview }) {
   if (!preview.ok) return <PreviewErrors preview={preview} />;
   const { counts } = preview;
   return (
     <div className="space-y-4">
-      <h2 className="text-lg font-semibold">
+      <h2 id={PREVIEW_HEADING_ID} className="text-lg font-semibold">
         Preview of {preview.file}
         {preview.sheet ? `, sheet "${preview.sheet}"` : ""} ({preview.kind}
         {preview.detected ? ", recognised from the header row" : ""})
@@ -92,8 +95,8 @@ function PreviewErrors({ preview }: { preview: Preview }) {
   const rest = preview.errors.length - shown.length;
   return (
     <div className="space-y-3">
-      <Alert tone="error" role="alert">
-        <h2 className="font-semibold">
+      <Alert tone="error">
+        <h2 id={PREVIEW_HEADING_ID} className="font-semibold">
           {preview.file} has {n(preview.errors.length)} {preview.errors.length === 1 ? "error" : "errors"}: nothing can be loaded from it.
         </h2>
         <p>Correct the file and preview it again. Each line says the row and column (file:row:column: reason).</p>

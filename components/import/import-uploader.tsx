@@ -2,14 +2,17 @@
 // The import page's form: choose a file (and its kind, or let Lantern
 // recognise it; and the sheet of a workbook), preview it, then import exactly
 // that file. Both steps stream their progress, and the page stays usable
-// while they run.
+// while they run. Each step's result is said in the page's live region and
+// takes focus (the preview's heading, the import's result, or the problem),
+// so focus is never left on <body> when the preview it was in goes.
 import Link from "next/link";
-import { useRef, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
 import type { ImportPreview as Preview } from "@/lib/import/preview-types";
-import { ImportPreview } from "./import-preview";
+import { useActionResult } from "@/components/ui/focus-manager";
+import { ImportPreview, PREVIEW_HEADING_ID } from "./import-preview";
 import { postStreaming, refusalMessage, type StreamLine } from "./stream";
 import { roundTo } from "@/lib/figures/round";
 
@@ -26,6 +29,13 @@ interface Done {
 }
 
 const n = (x: number) => x.toLocaleString("en-GB");
+
+const RESULT_ID = "import-result";
+const PROBLEM_ID = "import-problem";
+
+function importedText(done: Done): string {
+  return `Imported ${done.file}: ${n(done.inserted)} new, ${n(done.updated)} revised, ${n(done.unchanged)} unchanged.`;
+}
 
 function progressText(line: StreamLine): string | null {
   switch (line.stage) {
@@ -57,15 +67,27 @@ export function ImportUploader({ kinds, maxBytesText, maxBytes }: { kinds: reado
   const [preview, setPreview] = useState<Preview | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [done, setDone] = useState<Done | null>(null);
+  const finish = useActionResult();
+  // A step's result is said and focused once it is on the page (after the render that shows it).
+  const [outcome, setOutcome] = useState<{ message: string; focus: string } | null>(null);
+  useEffect(() => {
+    if (outcome) finish(outcome);
+  }, [outcome, finish]);
+
+  function fail(message: string) {
+    setStatus(null);
+    setProblem(message);
+    setOutcome({ message, focus: PROBLEM_ID });
+  }
 
   async function runPreview() {
     if (!file) {
       setProblem("Choose a file to preview.");
-      fileInput.current?.focus();
+      finish({ message: "Choose a file to preview.", focus: fileInput.current });
       return;
     }
     if (file.size > maxBytes) {
-      setProblem(`The file is larger than the ${maxBytesText} Lantern takes in one import. Split it into smaller files.`);
+      fail(`The file is larger than the ${maxBytesText} Lantern takes in one import. Split it into smaller files.`);
       return;
     }
     setBusy("previewing");
@@ -94,10 +116,11 @@ export function ImportUploader({ kinds, maxBytesText, maxBytes }: { kinds: reado
       if (!final.ok) throw new Error(String(final.message));
       const p = final.preview as Preview;
       setPreview(p);
-      setStatus(p.ok ? `Preview ready: ${n(p.rows)} rows.` : `The file has ${n(p.errors.length)} errors.`);
+      const said = p.ok ? `Preview ready: ${n(p.rows)} rows.` : `The file has ${n(p.errors.length)} errors.`;
+      setStatus(said);
+      setOutcome({ message: said, focus: PREVIEW_HEADING_ID });
     } catch (error) {
-      setStatus(null);
-      setProblem((error as Error).message);
+      fail((error as Error).message);
     } finally {
       setBusy(null);
     }
@@ -129,9 +152,9 @@ export function ImportUploader({ kinds, maxBytesText, maxBytes }: { kinds: reado
       setSheet("");
       if (fileInput.current) fileInput.current.value = "";
       setStatus(null);
+      setOutcome({ message: importedText(data), focus: RESULT_ID });
     } catch (error) {
-      setStatus(null);
-      setProblem((error as Error).message);
+      fail((error as Error).message);
     } finally {
       setBusy(null);
     }
@@ -189,8 +212,9 @@ export function ImportUploader({ kinds, maxBytesText, maxBytes }: { kinds: reado
         </Button>
       </form>
 
-      <div aria-live="polite" className="space-y-2">
-        {status ? <p role="status">{status}</p> : null}
+      {/* progress and results are said in the page's one live region (useActionResult), so nothing here has a live role */}
+      <div className="space-y-2">
+        {status ? <p>{status}</p> : null}
         {uploaded !== null && busy === "previewing" ? (
           <label className="block text-sm">
             Upload
@@ -200,15 +224,13 @@ export function ImportUploader({ kinds, maxBytesText, maxBytes }: { kinds: reado
           </label>
         ) : null}
         {problem ? (
-          <Alert tone="error" role="alert">
+          <Alert tone="error" id={PROBLEM_ID}>
             {problem}
           </Alert>
         ) : null}
         {done ? (
-          <Alert tone="success" role="status">
-            <p className="font-semibold">
-              Imported {done.file}: {n(done.inserted)} new, {n(done.updated)} revised, {n(done.unchanged)} unchanged.
-            </p>
+          <Alert tone="success" id={RESULT_ID}>
+            <p className="font-semibold">{importedText(done)}</p>
             {done.opened.length > 0 ? <p>Opened for commentary: {done.opened.join(", ")}.</p> : null}
             <p>
               <Link className="font-semibold text-blue-900 underline" href={`/admin/imports/${done.batchId}`}>

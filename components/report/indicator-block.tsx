@@ -38,7 +38,7 @@ export function IndicatorBlock({ r, revised }: { r: ReportRow; revised: Map<stri
         {r.no}. <span className="font-mono">{r.code}</span> {r.title}
       </h3>
       <p className="text-sm">
-        <strong>Definition:</strong> {r.definition ?? "No definition recorded."}
+        <b>Definition:</b> {r.definition ?? "No definition recorded."}
       </p>
       <p className="text-sm text-gray-800">
         Good performance is {r.goodIs.toLowerCase()} · {r.unit}

@@ -2,8 +2,10 @@
 // Warns before the session ends and says when it has (WCAG 2.2.1, 2.2.5).
 // It asks the server when the session ends (GET /api/session, which is not
 // activity), and two minutes before the idle timeout shows a dialog with
-// "Stay signed in" (POST /api/session); before the absolute lifetime, which
-// cannot be put off, it says to save now. When the session has ended (or a
+// "Stay signed in" (POST /api/session); ten minutes before the absolute
+// lifetime, which cannot be put off, it says to save now and offers to sign
+// in again in a new tab, which starts a new session while the work on this
+// page is kept (WCAG 2.2.1). When the session has ended (or a
 // save met an ended session: ./session-events.ts) it says so, and offers to
 // sign in again in a new tab, so nothing typed on this page is lost; back on
 // this page, once signed in again, the editor saves what it kept.
@@ -19,7 +21,9 @@ type Phase = { kind: "quiet" } | { kind: "idle" | "absolute"; endsAt: number } |
 /** The longest wait between two questions to the server (a sleeping laptop's timers run late). */
 const LONGEST_WAIT_MS = 5 * 60_000;
 
-export function SessionWatch({ signInHref }: { signInHref: string }) {
+const SIGN_IN_AGAIN_ID = "session-sign-in-again";
+
+export function SessionWatch({ signInHref, renewHref }: { signInHref: string; renewHref: string }) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [phase, setPhase] = useState<Phase>({ kind: "quiet" });
   const [dismissed, setDismissed] = useState<string | null>(null);
@@ -48,15 +52,19 @@ export function SessionWatch({ signInHref }: { signInHref: string }) {
         if (phaseRef.current.kind !== "ended") setPhase({ kind: "ended" });
         return schedule(LONGEST_WAIT_MS);
       }
+      const serverNow = Date.now() + skew.current;
+      const warning = sessionWarning(answer as SessionEnds, serverNow);
       if (phaseRef.current.kind === "ended") {
         phaseRef.current = { kind: "quiet" };
         if (!quiet) {
           announce("You are signed in again.");
           reportSignedInAgain();
         }
+      } else if (phaseRef.current.kind === "absolute" && warning.kind === "none") {
+        // signed in again from the warning, in another tab: a new session
+        phaseRef.current = { kind: "quiet" };
+        announce(`You are signed in again. Your new session ends at ${formatTime(new Date(answer.absoluteEndsAt - skew.current))}.`);
       }
-      const serverNow = Date.now() + skew.current;
-      const warning = sessionWarning(answer as SessionEnds, serverNow);
       if (warning.kind === "none") {
         setPhase({ kind: "quiet" });
         schedule(warning.checkAt - serverNow);
@@ -104,12 +112,28 @@ export function SessionWatch({ signInHref }: { signInHref: string }) {
     return () => clearInterval(tick);
   }, [phase.kind]);
 
+  // The session ended while its warning was open: the button that had focus is gone, so say so and focus "Sign in again".
+  const endedWhileOpen = useRef(false);
+  useEffect(() => {
+    const d = dialog.current;
+    if (phase.kind !== "ended") {
+      endedWhileOpen.current = false;
+      return;
+    }
+    if (!d?.open || endedWhileOpen.current) return;
+    endedWhileOpen.current = true;
+    announce("You have been signed out. Anything you typed is still here: sign in again in a new tab to save it.");
+    moveFocus(SIGN_IN_AGAIN_ID);
+  }, [phase.kind]);
+
   const shownKey = phase.kind === "quiet" ? null : `${phase.kind}:${"endsAt" in phase ? phase.endsAt : ""}`;
   const open = shownKey !== null && dismissed !== shownKey;
   useEffect(() => {
     const d = dialog.current;
     if (!d) return;
     if (open && !d.open) {
+      // opened as "signed out": showModal focuses its first control, and the dialog's name says it
+      if (phaseRef.current.kind === "ended") endedWhileOpen.current = true;
       d.showModal();
       setNow(Date.now());
     } else if (!open && d.open) d.close();
@@ -149,7 +173,7 @@ export function SessionWatch({ signInHref }: { signInHref: string }) {
             <p>Anything you typed is still here and kept in this browser. Sign in again in a new tab, then come back to this tab: your work will be saved.</p>
           </div>
           <div className="mt-4 flex flex-wrap gap-3">
-            <a href={signInHref} target="_blank" rel="noopener" className={buttonClass({ className: "inline-block" })}>
+            <a id={SIGN_IN_AGAIN_ID} href={signInHref} target="_blank" rel="noopener" className={buttonClass({ className: "inline-block" })}>
               Sign in again<span className="sr-only"> (opens in a new tab)</span>
               <span aria-hidden="true"> ↗</span>
             </a>
@@ -163,14 +187,23 @@ export function SessionWatch({ signInHref }: { signInHref: string }) {
           <h2 id="session-dialog-heading" className="text-xl font-bold">
             Your session ends in {left}
           </h2>
-          <p id="session-dialog-text" className="mt-2">
-            For security, everyone is signed out a fixed time after signing in, whatever they are doing. You will be signed out at {at}: save your
-            work now, then sign in again.
-          </p>
-          <div className="mt-4">
+          <div id="session-dialog-text" className="mt-2 space-y-2">
+            <p>
+              For security, everyone is signed out a fixed time after signing in, whatever they are doing. You will be signed out at {at}.
+            </p>
+            <p>
+              Save your work now, or sign in again in a new tab: that starts a new session, and anything you have typed on this page is kept and
+              can be saved once you come back to this tab.
+            </p>
+          </div>
+          <div className="mt-4 flex flex-wrap gap-3">
             <button type="button" autoFocus className={buttonClass()} onClick={() => dialog.current?.close()}>
-              Continue
+              Continue working
             </button>
+            <a href={renewHref} target="_blank" rel="noopener" className={buttonClass({ variant: "secondary", className: "inline-block" })}>
+              Sign in again now<span className="sr-only"> (opens in a new tab)</span>
+              <span aria-hidden="true"> ↗</span>
+            </a>
           </div>
         </>
       ) : (

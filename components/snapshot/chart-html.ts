@@ -15,6 +15,7 @@ import type { SpcAssurance, SpcVariation } from "@/lib/figures/types";
 import { formatValue } from "@/lib/format";
 import { html, raw, type SafeHtml } from "@/lib/html/template";
 import type { IndicatorChartView } from "@/lib/snapshots/chart-view";
+import { valueScale } from "@/lib/views/chart-scale";
 
 /** A table that is a list of cards below 640 px: the stacked table atom (components/ui/stacked-table.tsx) as HTML. */
 export function stackedTableHtml(props: { caption: string; headers: string[]; rows: string[][]; compact?: boolean; captionVisible?: boolean }): SafeHtml {
@@ -62,22 +63,16 @@ export function chartSvg(chart: IndicatorChartView): SafeHtml {
   if (drawn.length === 0) return html`<p class="text-sm text-gray-800">No figures to chart.</p>`;
   const lines = [chart.target, chart.spc?.mean ?? null, chart.spc?.upper ?? null, chart.spc?.lower ?? null].filter((v): v is number => v !== null);
   const all = [...drawn.map((p) => p.value as number), ...lines];
-  // the scale's labels are the highest and lowest values drawn; one value throughout gets one label
-  // (the plot's range around it is made up, so it is never written: it could be any number)
-  const high = Math.max(...all);
-  const low = Math.min(...all);
-  const min = high === low ? low - 1 : low;
-  const max = high === low ? high + 1 : high;
-  const pad = (max - min) * 0.1;
-  const top = max + pad;
-  const bottom = min - pad;
+  // round ticks covering every value drawn, from zero for counts and percentages (lib/views/chart-scale.ts)
+  const { top, bottom, ticks } = valueScale(all, chart.unit);
+  const step = ticks.length > 1 ? ticks[1] - ticks[0] : 1;
+  const tickDecimals = Math.min(2, (String(step).split(".")[1] ?? "").length);
   const plotW = W - M.left - M.right;
   const plotH = H - M.top - M.bottom;
   const n = chart.points.length;
   const x = (i: number) => M.left + (n === 1 ? plotW / 2 : (i * plotW) / (n - 1));
   const y = (v: number) => M.top + ((top - v) * plotH) / (top - bottom);
-  // a count is a whole number; other units take a decimal where the scale is narrow
-  const label = (v: number) => formatValue(v, chart.unit, chart.unit !== "count" && max - min < 10 ? 1 : 0);
+  const label = (v: number) => formatValue(v, chart.unit, tickDecimals);
   // A gap (a missing or suppressed month) breaks the line.
   const segments: string[][] = [];
   let current: string[] = [];
@@ -91,10 +86,10 @@ export function chartSvg(chart: IndicatorChartView): SafeHtml {
   const hLine = (v: number | null, className: string) => (v === null ? "" : html`<line x1="${M.left}" x2="${W - M.right}" y1="${r(y(v))}" y2="${r(y(v))}" class="${className}"/>`);
   const text = (tx: number, ty: number, anchor: "start" | "end", words: string) => html`<text x="${tx}" y="${ty}"${anchor === "start" ? "" : html` text-anchor="${anchor}"`} class="ptx">${words}</text>`;
   return html`<svg viewBox="0 0 ${W} ${H}" class="h-auto w-full" role="img" aria-label="${chart.summary}" focusable="false"><path d="M${M.left} ${M.top}V${H - M.bottom}H${W - M.right}" class="pax"/>${[
-    // the scale's two labels beside the highest and lowest value drawn (the plot has a margin above and below)
-    text(M.left - 4, r(y(high)) + 3, "end", label(high)),
-    low === high ? "" : text(M.left - 4, r(y(low)) + 3, "end", label(low)),
+    // each tick: its label and a faint grid line; the months: the first, the middle and the last
+    ticks.map((t) => html`<line x1="${M.left}" x2="${W - M.right}" y1="${r(y(t))}" y2="${r(y(t))}" class="pgrid"/>${text(M.left - 4, r(y(t)) + 3, "end", label(t))}`),
     text(M.left, H - 6, "start", chart.points[0].label),
+    n > 4 ? html`<text x="${r(x(Math.floor((n - 1) / 2)))}" y="${H - 6}" text-anchor="middle" class="ptx">${chart.points[Math.floor((n - 1) / 2)].label}</text>` : "",
     text(W - M.right, H - 6, "end", chart.points[n - 1].label),
     hLine(chart.spc?.upper ?? null, "plim"),
     hLine(chart.spc?.lower ?? null, "plim"),
@@ -117,9 +112,9 @@ function ragHtml(rag: IndicatorChartView["rag"], illustrative: boolean): SafeHtm
 export function indicatorChartHtml(chart: IndicatorChartView, { headingLevel = 3, print = false }: { headingLevel?: 3 | 4; print?: boolean } = {}): SafeHtml {
   const h = headingLevel === 4 ? { open: html`<h4>`, close: html`</h4>` } : { open: html`<h3>`, close: html`</h3>` };
   const table = stackedTableHtml({ caption: `${chart.code} ${chart.title}: the figures charted`, headers: chart.table.headers, rows: chart.table.rows, compact: true });
-  return html`<figure class="paper-chart">${h.open}<span class="font-mono">${chart.code}</span> ${chart.title}${h.close}<p class="pch-fig"><span>${chart.latest}</span>${ragHtml(chart.rag, chart.bandsIllustrative)}${
+  return html`<div class="paper-chart">${h.open}<span class="font-mono">${chart.code}</span> ${chart.title}${h.close}<p class="pch-fig"><span>${chart.latest}</span>${ragHtml(chart.rag, chart.bandsIllustrative)}${
     chart.targetText ? html`<span class="text-gray-800 text-sm">target ${chart.targetText}</span>` : ""
   }</p><div class="${print ? "paper-chart-body" : ""}">${chartSvg(chart)}${print ? table : ""}</div>${spcSignalHtml(chart.variation, chart.assurance, chart.side)}${
     print ? "" : html`<details><summary>Figures as a table</summary>${table}</details>`
-  }</figure>`;
+  }</div>`;
 }

@@ -69,7 +69,11 @@ export function frozenTableHtml({ caption, rows, showCommentary }: { caption: st
     )}</td><td role="cell">${ragCell(r.rag, r.bandsIllustrative)}</td><td role="cell">${figure(r.target, r.unit, r.decimals)}</td><td role="cell">${benchmark(r.snAverage, r.snAverageYear, r.unit, r.decimals)}</td><td role="cell">${benchmark(r.england, r.englandYear, r.unit, r.decimals)}</td><td role="cell">${r.spcWords.map((w, i) => html`${i ? html`<br>` : ""}${w}`)}</td></tr>`;
     const commentary = showCommentary
       ? html`<tr role="row" class="paper-commentary"><td role="cell" colspan="${HEADERS.length}"><span class="sr-only">Commentary on ${r.code}: </span>${
-          r.commentary ? r.commentary : html`<span class="text-gray-700">No approved commentary</span>`
+          r.commentary
+            ? r.commentary
+            : r.noCommentaryReason != null
+              ? html`<span class="text-gray-700">No commentary needed${r.noCommentaryReason ? `: ${r.noCommentaryReason}` : ""}</span>`
+              : html`<span class="text-gray-700">No approved commentary</span>`
         }</td></tr>`
       : "";
     return html`${figures}${commentary}`;

@@ -47,11 +47,11 @@ function glanceHtml(view: PaperView): SafeHtml {
       s.rag.suppressed ? html`<li class="px-1 py-0.5 text-sm text-gray-800">${s.rag.suppressed} not shown (c)</li>` : "",
     ];
     const reds = s.newReds.length
-      ? html`<span aria-hidden="true">${RAG_STYLES.red.shape} </span><strong>${plural(s.newReds.length, "new red")}</strong>: ${names(s.newReds)}`
+      ? html`<span aria-hidden="true">${RAG_STYLES.red.shape} </span><b>${plural(s.newReds.length, "new red")}</b>: ${names(s.newReds)}`
       : s.notCompared
         ? "No new reds among the figures shown."
         : "No new reds.";
-    return html`<section aria-labelledby="glance-${s.key}" class="glance-card rounded border border-gray-300 bg-white p-3"><h3 id="glance-${s.key}" class="font-semibold">${s.name} <span class="font-normal text-gray-700">(${plural(s.indicators, "indicator")})</span></h3><ul class="mt-2 flex flex-wrap gap-2" aria-label="RAG counts">${counts}</ul><p class="mt-2 text-sm"><span aria-hidden="true" class="text-blue-800">↗ </span><strong>${s.better.length} better</strong>${s.better.length ? html`: ${names(s.better)}` : ""} · <span aria-hidden="true" class="text-orange-800">↘ </span><strong>${s.worse.length} worse</strong> ${since}${s.worse.length ? html`: ${names(s.worse)}` : ""}${s.notCompared ? ` · ${plural(s.notCompared, "not compared", "not compared")} (c)` : ""}</p><p class="mt-1 text-sm">${reds}</p></section>`;
+    return html`<section aria-labelledby="glance-${s.key}" class="glance-card rounded border border-gray-300 bg-white p-3"><h3 id="glance-${s.key}" class="font-semibold">${s.name} <span class="font-normal text-gray-700">(${plural(s.indicators, "indicator")})</span></h3><ul class="mt-2 flex flex-wrap gap-2" aria-label="RAG counts">${counts}</ul><p class="mt-2 text-sm"><span aria-hidden="true" class="text-blue-800">↗ </span><b>${s.better.length} better</b>${s.better.length ? html`: ${names(s.better)}` : ""} · <span aria-hidden="true" class="text-orange-800">↘ </span><b>${s.worse.length} worse</b> ${since}${s.worse.length ? html`: ${names(s.worse)}` : ""}${s.notCompared ? ` · ${plural(s.notCompared, "not compared", "not compared")} (c)` : ""}</p><p class="mt-1 text-sm">${reds}</p></section>`;
   });
   return html`<div class="grid gap-3 md:grid-cols-2 xl:grid-cols-3 print:grid-cols-3 print:gap-2">${cards}</div>`;
 }
@@ -64,7 +64,7 @@ function legendHtml(legend: PaperView["legend"]): SafeHtml {
     html` <span class="mr-2 inline-flex items-center gap-1 align-middle text-xs"><svg aria-hidden="true" focusable="false" width="20" height="20" class="shrink-0"><use href="#${id}"/></svg>${words}</span>`;
   return html`<section aria-labelledby="legend" class="paper-legend rounded border border-gray-300 bg-white p-3 text-sm"><h3 id="legend" class="font-semibold">How to read this paper</h3><ul class="mt-1 grid gap-x-6 gap-y-1 md:grid-cols-2 print:grid-cols-3">${[
     item(html`RAG against the indicator's bands, by word and shape: ${rag}`),
-    legend.illustrative ? item(html`<strong>*</strong> after a RAG: the bands are illustrative (demo data), not the council's own.`) : "",
+    legend.illustrative ? item(html`<b>*</b> after a RAG: the bands are illustrative (demo data), not the council's own.`) : "",
     item("Direction: ↑ up, ↓ down, → unchanged, with the judgement in words (better or worse by whether higher or lower is better)."),
     item("Charts: the last 12 months (blue line); the target (black dashed line); the SPC mean (grey line) and process limits (grey dashed lines)."),
     item(
@@ -73,13 +73,13 @@ function legendHtml(legend: PaperView["legend"]): SafeHtml {
     item(html`Against the target:${(["pass", "fail", "hit_and_miss"] as const).map((a) => icon(`mdc-${a}`, ASSURANCE_TEXT[a]))}`),
     legend.threshold !== null
       ? item(
-          html`<strong>c</strong> suppressed to protect confidentiality (counts from 1 to ${legend.threshold}, and figures from which they could be worked out); <strong>z</strong> not applicable; <strong>:</strong> not available.`,
+          html`<b>c</b> suppressed to protect confidentiality (counts from 1 to ${legend.threshold}, and figures from which they could be worked out); <b>z</b> not applicable; <b>:</b> not available.`,
         )
       : "",
   ]}</ul></section>`;
 }
 
-const inlines = (parts: Inline[]) => parts.map((p) => (p.bold ? html`<strong>${p.text}</strong>` : p.text));
+const inlines = (parts: Inline[]) => parts.map((p) => (p.bold ? html`<b>${p.text}</b>` : p.text));
 
 /** The highlights' safe markup: paragraphs, lists and bold, every text escaped. */
 export function richTextHtml(source: string): SafeHtml {
@@ -105,9 +105,9 @@ function voiceHtml(voice: NonNullable<PaperView["voice"]>): SafeHtml {
   });
   const summary = `Survey answers: ${voice.survey.map((s) => `${s.label} ${s.count}`).join(", ")}.`;
   const chart = voice.survey.length
-    ? html`<figure class="grid gap-4 md:grid-cols-2 print:grid-cols-2"><svg viewBox="0 0 ${W} ${voice.survey.length * ROW + 8}" class="h-auto w-full max-w-xl" role="img" aria-label="${summary}" focusable="false">${bars}</svg>${stackedTableHtml(
+    ? html`<div class="grid gap-4 md:grid-cols-2 print:grid-cols-2"><svg viewBox="0 0 ${W} ${voice.survey.length * ROW + 8}" class="h-auto w-full max-w-xl" role="img" aria-label="${summary}" focusable="false">${bars}</svg>${stackedTableHtml(
         { caption: "Survey answers", captionVisible: true, headers: ["Answer", "Children"], rows: voice.survey.map((s) => [s.label, String(s.count)]) },
-      )}</figure>`
+      )}</div>`
     : "";
   return html`${voice.quotes.map((q) => html`<blockquote class="border-l-4 border-gray-400 pl-3 italic">“${q}”</blockquote>`)}${chart}`;
 }
@@ -135,7 +135,7 @@ function section(id: string, title: string, body: HtmlValue, extraClass = "space
 export function paperHtml(view: PaperView, { period, print = false }: { period: string; print?: boolean }): SafeHtml {
   const isPublic = view.audience === "public";
   const featured = view.featured.length
-    ? html`<section id="featured" aria-labelledby="featured-h" class="space-y-2"><h3 id="featured-h" class="text-lg font-semibold">Featured indicators</h3><div class="grid gap-3 sm:grid-cols-2 xl:grid-cols-4 print:grid-cols-2">${view.featured.map(
+    ? html`<section id="featured" aria-labelledby="featured-h" class="space-y-2"><h3 id="featured-h" class="text-lg font-semibold">Featured indicators</h3><div class="grid gap-3 sm:grid-cols-2 xl:grid-cols-4 print:grid-cols-3">${view.featured.map(
         (c) => indicatorChartHtml(c, { headingLevel: 4, print }),
       )}</div></section>`
     : "";
@@ -144,7 +144,7 @@ export function paperHtml(view: PaperView, { period, print = false }: { period: 
       `theme-${t.slug}`,
       t.theme,
       html`${t.body.trim() ? richTextHtml(t.body) : ""}${
-        t.charts.length ? html`<div class="grid gap-3 sm:grid-cols-2 xl:grid-cols-3 print:grid-cols-2">${t.charts.map((c) => indicatorChartHtml(c, { print }))}</div>` : ""
+        t.charts.length ? html`<div class="grid gap-3 sm:grid-cols-2 xl:grid-cols-3 print:grid-cols-3">${t.charts.map((c) => indicatorChartHtml(c, { print }))}</div>` : ""
       }`,
     ),
   );

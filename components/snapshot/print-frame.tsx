@@ -1,7 +1,10 @@
 // The A4 board paper around the paper's one render (./paper.tsx): a title
 // page, the contents with page numbers (written in by the PDF renderer from
-// Chromium's own bookmarks, lib/snapshots/pdf.ts), then the paper, each
-// section on a new page, "Page n of m" in the margin (CSS @page margin boxes).
+// Chromium's own bookmarks, lib/snapshots/pdf.ts), then the paper: "At a
+// glance" and the appendix each start a page, the themes between them follow
+// on (a page per theme left most pages half empty), a heading is never left
+// at the foot of a page and a chart is never split; "Page n of m" in the
+// margin (CSS @page margin boxes).
 // Body text is 10.5 pt and table text at least 8.5 pt, never scaled down: the
 // page is laid out at the printable width, so nothing is shrunk to fit.
 import type { ReactNode } from "react";
@@ -20,7 +23,8 @@ const PAPER_CSS = `
   html { font-size: 14px; }
   .print-paper { font-size: 10.5pt; }
   .print-paper .text-xs { font-size: 9pt; line-height: 1.3; }
-  .print-paper .paper-section { break-before: page; }
+  .print-paper #at-a-glance, .print-paper #appendix { break-before: page; }
+  .print-paper :is(h2, h3, h4) { break-after: avoid; }
   .print-paper .paper-table { font-size: 8.5pt; }
   .print-paper .paper-table thead th, .print-paper .paper-table tr.paper-row > :nth-child(7) > span,
   .print-paper .paper-table tr.paper-row > :nth-child(11) { font-size: 8pt; }

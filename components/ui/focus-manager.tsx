@@ -6,11 +6,15 @@
 //   (the transition that refreshes is this provider's own, so it outlives a
 //   card that the refresh removes);
 // - on a navigation to another page, focus goes to its h1, so the next Tab
-//   continues from the top of the new content rather than from <body>. The
-//   first page load leaves focus alone: the first Tab reaches the skip link.
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useTransition, type ReactNode } from "react";
-import { usePathname, useRouter } from "next/navigation";
-import { announce, moveFocus, pageHeading, type FocusTarget } from "./focus";
+//   continues from the top of the new content rather than from <body>, and
+//   the last page's result leaves the live region. The first page load
+//   leaves focus alone: the first Tab reaches the skip link.
+// - on a new view of the same page (the same address, a new query: another
+//   month, cards or a table, a sort), the new title is said; focus stays on
+//   the link that was followed if it is still there, else goes to the h1.
+import { createContext, Suspense, useCallback, useContext, useEffect, useMemo, useRef, useTransition, type ReactNode } from "react";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { announce, announceTitle, clearAnnouncement, justAnnounced, moveFocus, pageHeading, type FocusTarget } from "./focus";
 
 interface ActionOutcome {
   /** the result in words, written to the live region */
@@ -54,16 +58,43 @@ export function FocusManager({ children }: { children: ReactNode }) {
     requestAnimationFrame(() => (focus !== undefined ? moveFocus(focus) : keepFocus()));
   }, [refreshing]);
 
-  // A new page: focus its heading (not on the first load).
-  const shownPath = useRef(pathname);
-  useEffect(() => {
-    if (shownPath.current === pathname) return;
-    shownPath.current = pathname;
-    requestAnimationFrame(() => moveFocus(pageHeading()));
-  }, [pathname]);
-
   const value = useMemo(() => finish, [finish]);
-  return <FocusContext.Provider value={value}>{children}</FocusContext.Provider>;
+  return (
+    <FocusContext.Provider value={value}>
+      {children}
+      {/* reading the query needs a Suspense boundary of its own (it is known only in the browser on a static page) */}
+      <Suspense fallback={null}>
+        <NavigationFocus pathname={pathname} />
+      </Suspense>
+    </FocusContext.Provider>
+  );
+}
+
+/** Focus and the live region after a navigation (see the top of this file). */
+function NavigationFocus({ pathname }: { pathname: string }) {
+  const query = useSearchParams().toString();
+  const shown = useRef({ pathname, query, title: "" });
+  useEffect(() => {
+    const before = shown.current;
+    if (!before.title) before.title = document.title;
+    if (before.pathname === pathname && before.query === query) return;
+    shown.current = { pathname, query, title: document.title };
+    // a page that arrives with its own result (<ArrivalResult>) has just said it and focused it
+    const arrived = justAnnounced();
+    if (before.pathname !== pathname) {
+      if (!arrived) clearAnnouncement();
+      requestAnimationFrame(() => (arrived ? keepFocus() : moveFocus(pageHeading())));
+      return;
+    }
+    if (!arrived) announceTitle(before.title);
+    requestAnimationFrame(keepFocus);
+  }, [pathname, query]);
+  // the title as it settles on this view (Next.js may write it after the content)
+  useEffect(() => {
+    const settle = setTimeout(() => (shown.current.title = document.title), 2500);
+    return () => clearTimeout(settle);
+  }, [pathname, query]);
+  return null;
 }
 
 /** Focus that fell to <body> (its element was removed) goes to the page's heading. */

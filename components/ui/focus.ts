@@ -12,6 +12,12 @@
 export const LIVE_REGION_ID = "live-region";
 
 let pendingText: ReturnType<typeof setTimeout> | null = null;
+let lastSaidAt = 0;
+
+/** Whether something was announced in the last moment (by the page just shown, in the same render as the navigation). */
+export function justAnnounced(): boolean {
+  return Date.now() - lastSaidAt < 250;
+}
 
 /**
  * Writes a result into the page's live region. The region is emptied first
@@ -22,11 +28,47 @@ export function announce(message: string | null | undefined): void {
   const region = document.getElementById(LIVE_REGION_ID);
   if (!region) return;
   if (pendingText) clearTimeout(pendingText);
+  lastSaidAt = Date.now();
   region.textContent = "";
   pendingText = setTimeout(() => {
     region.textContent = message;
     pendingText = null;
   }, 60);
+}
+
+/**
+ * Empties the live region, so a result said on one page is not still there
+ * on the next. A message on its way (announce's moment) still arrives.
+ */
+export function clearAnnouncement(): void {
+  const region = typeof document === "undefined" ? null : document.getElementById(LIVE_REGION_ID);
+  if (region && !pendingText) region.textContent = "";
+}
+
+/** The page's title without the site's name: what a new view of the same page is called. */
+export function titleWithoutSite(): string {
+  return document.title.replace(/\s*·\s*Lantern$/, "");
+}
+
+/**
+ * Says the page's title once it has changed from `previous` (Next.js writes
+ * the new <title> a moment after the new content), or after two seconds
+ * whatever it is.
+ */
+export function announceTitle(previous: string): void {
+  const say = () => announce(titleWithoutSite());
+  if (document.title !== previous) return say();
+  const watcher = new MutationObserver(() => {
+    if (document.title === previous) return;
+    watcher.disconnect();
+    clearTimeout(fallback);
+    say();
+  });
+  watcher.observe(document.head, { subtree: true, childList: true, characterData: true });
+  const fallback = setTimeout(() => {
+    watcher.disconnect();
+    say();
+  }, 2000);
 }
 
 /** Where focus goes: an element, or element ids tried in order (the first that is on the page wins). */

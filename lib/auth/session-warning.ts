@@ -2,12 +2,16 @@
 // over the same limits that end it (./session-rules.ts: the absolute lifetime
 // and the idle timeout, LANTERN_SESSION_HOURS and LANTERN_SESSION_IDLE_MINUTES).
 // The server says when the session ends (GET /api/session); the page warns
-// two minutes before either end, with "Stay signed in" for the idle one
-// (POST /api/session records activity). The absolute end cannot be put off.
+// two minutes before the idle end, with "Stay signed in" (POST /api/session
+// records activity). The absolute end cannot be put off, so it is warned of
+// ten minutes ahead: time to save, or to sign in again (which starts a new
+// session, the work on the page kept).
 import type { SessionLimits } from "./session-rules";
 
-/** How long before the end the warning shows. */
+/** How long before the idle end the warning shows. */
 export const WARN_BEFORE_MS = 2 * 60_000;
+/** How long before the absolute end the warning shows. */
+export const WARN_BEFORE_END_MS = 10 * 60_000;
 
 /** When a session ends, in ms since the epoch. */
 export interface SessionEnds {
@@ -31,11 +35,14 @@ export type SessionWarning =
   | { kind: "absolute"; endsAt: number }
   | { kind: "ended" };
 
-export function sessionWarning(ends: SessionEnds, now: number, warnBeforeMs = WARN_BEFORE_MS): SessionWarning {
+export function sessionWarning(ends: SessionEnds, now: number, warnBeforeMs = WARN_BEFORE_MS, warnBeforeEndMs = WARN_BEFORE_END_MS): SessionWarning {
   const endsAt = Math.min(ends.idleEndsAt, ends.absoluteEndsAt);
   if (now >= endsAt) return { kind: "ended" };
-  if (endsAt - now > warnBeforeMs) return { kind: "none", checkAt: endsAt - warnBeforeMs };
-  return { kind: ends.absoluteEndsAt <= ends.idleEndsAt ? "absolute" : "idle", endsAt };
+  const idleWarnAt = ends.idleEndsAt < ends.absoluteEndsAt ? ends.idleEndsAt - warnBeforeMs : Infinity;
+  const absoluteWarnAt = ends.absoluteEndsAt - warnBeforeEndMs;
+  if (now >= idleWarnAt) return { kind: "idle", endsAt: ends.idleEndsAt };
+  if (now >= absoluteWarnAt) return { kind: "absolute", endsAt: ends.absoluteEndsAt };
+  return { kind: "none", checkAt: Math.min(idleWarnAt, absoluteWarnAt) };
 }
 
 /** "2 minutes", "1 minute", "45 seconds": the time left, in words. */

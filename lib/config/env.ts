@@ -124,6 +124,8 @@ const schema = z.object({
   LANTERN_MIGRATIONS_DIR: text(),
   LANTERN_LOG_SQL: oneOf(["0", "1"] as const, "0"),
   LANTERN_AUTHORITY_NAME: textOr("Local authority"),
+  // where people get help when the admin has set no help contact on /admin/authority (lib/help-contact.ts)
+  LANTERN_HELP_EMAIL: text(),
   // Sign-in and sessions
   AUTH_SECRET: secret(),
   // anchors the audit chain (lib/audit/key.ts); unset: derived from AUTH_SECRET

@@ -43,6 +43,8 @@ export interface ScorecardRow extends Omit<Figures, "spc"> {
     version: number;
     /** left out of public releases */
     internal: boolean;
+    /** why none is needed, when it was so marked */
+    notNeededReason?: string | null;
   } | null;
   spc: Figures["spc"];
   /** why the month has no figure, when it is stored blank with a reason (a formula's window short of a month) */
@@ -162,6 +164,7 @@ export async function scorecardFor({ db, period, service = null, spc }: Scorecar
       body: commentaries.body,
       version: commentaries.version,
       internal: commentaries.internal,
+      notNeededReason: commentaries.notNeededReason,
       updatedAt: commentaries.updatedAt,
       author: users.name,
     })
@@ -222,6 +225,7 @@ export async function scorecardFor({ db, period, service = null, spc }: Scorecar
             updatedAt: new Date(note.updatedAt).toISOString(),
             version: note.version,
             internal: note.internal,
+            ...(note.status === "not_needed" ? { notNeededReason: note.notNeededReason } : {}),
           }
         : null,
     };

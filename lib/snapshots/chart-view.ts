@@ -61,18 +61,24 @@ export interface PublicChartFigures {
   spcShown: boolean;
 }
 
+/** A month with no figure at all: "n/a", or ":" (not available) in a public release. */
+const NOT_SHOWN = new Set(["n/a", ":"]);
+
 export function indicatorChart(row: ChartSource, shown?: PublicChartFigures): IndicatorChartView {
   const f = row.figures;
   const fmt = (n: number | null) => formatValue(n, f.unit, f.decimals);
   const spcAllowed = !shown || shown.spcShown;
   const specialOf = new Map(spcAllowed ? (f.spc?.points ?? []).map((p) => [p.period, { special: p.special, rule: p.rule }] as const) : []);
   const shownOf = new Map(shown?.series.map((s) => [s.period, s.value]) ?? []);
-  const points: ChartPoint[] = (f.series ?? []).map((s) => {
+  const all: ChartPoint[] = (f.series ?? []).map((s) => {
     const publicValue = shown ? (shownOf.get(s.period) ?? ":") : s.value;
     const value = typeof publicValue === "number" ? publicValue : null;
     const text = typeof publicValue === "string" ? publicValue : fmt(publicValue);
     return { period: s.period, label: shortMonthLabel(s.period), value, text, special: value === null ? null : (specialOf.get(s.period)?.special ?? null) };
   });
+  // the chart starts at the first month with a figure (or a suppressed one), not at empty months before it
+  const firstShown = all.findIndex((p) => !NOT_SHOWN.has(p.text));
+  const points = firstShown < 0 ? all : all.slice(firstShown);
   const spc = f.spc && spcAllowed && f.spc.points.length > 0 ? f.spc : null;
   const side = spc ? spcSide(spc) : null;
   const variation = spc?.variation ?? null;
@@ -112,7 +118,7 @@ export function indicatorChart(row: ChartSource, shown?: PublicChartFigures): In
     table: {
       headers: ["Month", "Figure", ...(withReading ? ["Reading"] : [])],
       // the months with a figure (or a suppressed one); a month with none is a gap in the line
-      rows: points.filter((p) => p.text !== "n/a" && p.text !== ":").map((p) => [
+      rows: points.filter((p) => !NOT_SHOWN.has(p.text)).map((p) => [
         monthLabel(p.period),
         p.text,
         ...(withReading ? [p.special ? pointText(p.special, specialOf.get(p.period)?.rule ?? null) : ""] : []),

@@ -4,7 +4,10 @@
 // edits cannot reach it.
 import type { ScorecardRow } from "@/lib/queries/scorecard";
 
-export type FrozenFigures = Omit<ScorecardRow, "id" | "commentary">;
+export type FrozenFigures = Omit<ScorecardRow, "id" | "commentary"> & {
+  /** the reason given when the month's commentary was marked not needed (papers frozen before it was kept have none) */
+  noCommentaryReason?: string | null;
+};
 
 export interface FrozenRow {
   position: number;
@@ -39,7 +42,9 @@ export function frozenRowsFor({
         title: row.title,
         featured: featuredCodes.has(row.code),
         // JSON round trip: plain data only, exactly what is stored.
-        figures: JSON.parse(JSON.stringify(figures)) as FrozenFigures,
+        figures: JSON.parse(
+          JSON.stringify(commentary?.status === "not_needed" ? { ...figures, noCommentaryReason: commentary.notNeededReason ?? null } : figures),
+        ) as FrozenFigures,
         commentary: commentary?.status === "approved" && commentary.body.trim() ? commentary.body : null,
         commentaryInternal: commentary?.internal ?? false,
       };

@@ -59,6 +59,18 @@ export function slugOf(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "theme";
 }
 
+/** A quote as written, without the quotation marks it may have been typed with (the paper sets its own). */
+export function unquoted(quote: string): string {
+  const trimmed = quote.trim();
+  const inMarks = /^(["“”'‘’«]+)([^]*?)(["“”'’‘»]+)$/.exec(trimmed);
+  return inMarks && inMarks[2].trim() ? inMarks[2].trim() : trimmed;
+}
+
+/** The PDF's file name: the board and the month, e.g. lantern-corporate-parenting-board-2020-04.pdf (a public release says so). */
+export function pdfFileName({ board, period, audience }: { board: string; period: string; audience: "internal" | "public" }): string {
+  return `lantern-${slugOf(board)}-${period}${audience === "public" ? "-public" : ""}.pdf`;
+}
+
 /** The view of a paper (with its frozen rows, or a draft's preview rows) for its audience. */
 export function paperView({
   content,
@@ -118,7 +130,7 @@ export function paperView({
   const themes = themeSource.map((h) => ({ theme: h.theme, slug: slugOf(h.theme), body: h.body, charts: chartsFor(themeCodes.get(h.theme) ?? []) }));
 
   const v = content.childrensVoice;
-  const quotes = isPublic ? [] : v.quotes;
+  const quotes = isPublic ? [] : v.quotes.map(unquoted).filter(Boolean);
   const survey = isPublic ? publicSurvey(v.survey, threshold) : v.survey;
   return {
     audience,

@@ -10,6 +10,7 @@ import { storedPdf, type PdfVariant, type StoredPdf } from "./pdf-store";
 import { publicRulesFor } from "./public-rules";
 import { renderToken } from "./render-token";
 import { errorForLog } from "@/lib/db-errors";
+import { pdfFileName } from "./paper-view";
 
 export async function pdfResponse({ db, content, variant }: { db: Db; content: SnapshotContent; variant: PdfVariant }): Promise<Response> {
   const id = content.id;
@@ -39,7 +40,7 @@ export async function pdfResponse({ db, content, variant }: { db: Db; content: S
     console.error(`[pdf] ${errorForLog(error)}`);
     return new Response(`The PDF could not be made. Use the print view at ${printPath} instead.`, { status: 500 });
   }
-  const name = variant === "public" ? `lantern-public-${id}.pdf` : `lantern-snapshot-${id}.pdf`;
+  const name = pdfFileName({ board: content.board, period: content.period, audience: variant === "public" ? "public" : "internal" });
   return new Response(new Uint8Array(pdf.bytes), {
     headers: {
       "content-type": "application/pdf",

@@ -31,6 +31,8 @@ export interface ReadableRow {
   /** the SPC reading in words where it says something (special cause, assurance); empty otherwise */
   spcWords: string[];
   commentary: string | null;
+  /** "no commentary needed" was recorded, with this reason ("" when none was given); null otherwise */
+  noCommentaryReason?: string | null;
 }
 
 /** A frozen row (as publishing stores it, or would store it now) as the paper reads it. */
@@ -68,6 +70,7 @@ function readable(row: SnapshotRowView): ReadableRow {
     englandYear: f.benchmarkComparisons?.find((b) => b.kind === "england")?.year ?? null,
     spcWords: f.spc ? spcSignalWords(f.spc.variation, f.spc.assurance, spcSide(f.spc)) : [],
     commentary: row.commentary,
+    noCommentaryReason: row.commentary || f.noCommentaryReason === undefined ? null : (f.noCommentaryReason ?? ""),
   };
 }
 
@@ -135,6 +138,7 @@ export function publicSectionsFor(content: SnapshotContent, threshold: number, s
           // the SPC reading is worked out from every month, small ones included
           spcWords: p.spcShown ? row.spcWords : [],
           commentary: null,
+          noCommentaryReason: null,
         };
       }),
   }));

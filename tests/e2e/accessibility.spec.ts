@@ -9,7 +9,7 @@
 // as they were.
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { expectNoAxeViolations, signIn } from "./helpers";
-import { asUser, expectResult, focused, live, PASSWORD, signInByKeyboard, tabTo } from "./keyboard";
+import { asUser, expectResult, focused, live, signInAgainInNewTab, signInByKeyboard, tabTo } from "./keyboard";
 
 const MARCH = "2020-03";
 
@@ -193,7 +193,7 @@ test("the warning before the idle timeout: a dialog with \"Stay signed in\", whi
   );
   await page.reload();
   const last = page.getByRole("dialog", { name: /Your session ends in (1 minute|\d+ seconds)/ });
-  await expect(last).toContainText("save your work now, then sign in again");
+  await expect(last).toContainText("Save your work now, or sign in again in a new tab");
   expect(await focused(page)).toMatch(/^button#\|Continue/);
   await page.keyboard.press("Enter");
   await expect(last).toBeHidden();
@@ -224,16 +224,10 @@ test("a session that ends while typing: the page says so, keeps the text, and sa
   await expect(textbox).toHaveValue("First part. Typed after the session ended.");
   const kept = await writer.evaluate(() => Object.entries(localStorage).find(([k]) => k.startsWith("lantern:commentary:"))?.[1]);
   expect(JSON.parse(kept!).body).toBe("First part. Typed after the session ended.");
-  expect(await focused(writer)).toMatch(/^a#\|Sign in again/);
+  expect(await focused(writer)).toMatch(/^a#session-sign-in-again\|Sign in again/);
   await expectNoAxeViolations(writer);
   // Sign in again in a new tab (the link opens one), then back: the kept text is saved.
-  const [again] = await Promise.all([writer.context().waitForEvent("page"), writer.keyboard.press("Enter")]);
-  await tabTo(again, again.getByLabel("Email address"));
-  await again.keyboard.type("reporter@lantern.example");
-  await again.keyboard.press("Tab");
-  await again.keyboard.type(PASSWORD);
-  await again.keyboard.press("Enter");
-  await expect(again.getByRole("heading", { level: 1 })).toHaveText("You are signed in again");
+  await signInAgainInNewTab(writer, "reporter@lantern.example");
   // Back on the first tab: the page may already have seen the new session (and saved); else close the dialog and save.
   await writer.bringToFront();
   if (await dialog.isVisible()) await writer.keyboard.press("Escape");

@@ -10,6 +10,7 @@ import os from "node:os";
 import path from "node:path";
 import { expect, request, test, type APIResponse, type Page } from "@playwright/test";
 import { expectNoAxeViolations, signIn } from "./helpers";
+import { pdfStructure } from "../support/pdf-structure";
 
 test.setTimeout(600_000);
 // The paper is a long page and the machine may be busy: give axe time.
@@ -185,6 +186,26 @@ test("the paper's PDF is the page: sections in order, contents that fit, its tit
   expect(heights.length).toBeGreaterThan(100);
   const small = heights.filter((h) => h < 8).length;
   expect(small / heights.length).toBeLessThan(0.05);
+
+  // Named by board and month; tagged, every figure with alternative text, every tag a standard one.
+  expect(responses[0].headers()["content-disposition"]).toBe('inline; filename="lantern-corporate-parenting-board-2020-04.pdf"');
+  expect(info.Tagged).toBe("yes");
+  const structure = pdfStructure(bytes);
+  const figures = structure.elements.filter((e) => e.type === "Figure");
+  expect(figures.length).toBeGreaterThan(10);
+  expect(figures.filter((f) => !f.alt?.trim())).toEqual([]);
+  expect(structure.nonStandard).toEqual([]);
+  // No page left mostly blank: past the title page and the contents, every page is filled at least
+  // halfway down (a page per theme, or a chart pushed over, left pages nearly empty), but the ones
+  // that end a part (before the appendix, which starts a page) and the last.
+  const pageHeight = Number(/x ([\d.]+) pts/.exec(info["Page size"])![1]);
+  for (let n = 3; n < pages; n++) {
+    if (n === appendixPage - 1) continue;
+    const words = execFileSync("pdftotext", ["-bbox", "-f", String(n), "-l", String(n), path.join(dir, "p.pdf"), "-"], { encoding: "utf8" });
+    // the words above the bottom margin (16 mm, where the running footer is)
+    const bottoms = [...words.matchAll(/yMax="([\d.]+)">/g)].map((m) => Number(m[1])).filter((y) => y < pageHeight - 45);
+    expect(Math.max(...bottoms), `page ${n} of ${pages} is filled at least halfway`).toBeGreaterThan(pageHeight / 2);
+  }
   await api.dispose();
 });
 

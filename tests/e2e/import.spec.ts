@@ -83,7 +83,7 @@ test("a bad file shows every error and writes nothing", async ({ page }) => {
   const bad = ["indicator,period,value", "M1,0000-01,5", "M99,2020-06,7", "M2,2020-06,seven"].join("\n");
   await choose(page, "bad.csv", Buffer.from(bad));
   await page.getByRole("button", { name: "Preview" }).click();
-  await expect(page.getByRole("alert").filter({ hasText: "bad.csv has 3 errors" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: /bad.csv has 3 errors/ })).toBeVisible();
   const errors = page.getByRole("list", { name: "Errors" });
   await expect(errors.getByRole("listitem")).toHaveText([
     'bad.csv:2:2: "0000-01" in column "period" is before 1990-01, the earliest month Lantern takes',

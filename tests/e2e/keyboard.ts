@@ -46,6 +46,22 @@ export async function signInByKeyboard(page: Page, email: string) {
   await page.waitForURL((url) => !url.pathname.startsWith("/signin"));
 }
 
+/**
+ * Follows the focused "Sign in again" link (it opens a new tab) and signs in
+ * there by keyboard; `first` checks the sign-in tab before that. Returns the tab.
+ */
+export async function signInAgainInNewTab(page: Page, email: string, first?: (tab: Page) => Promise<void>) {
+  const [again] = await Promise.all([page.context().waitForEvent("page"), page.keyboard.press("Enter")]);
+  if (first) await first(again);
+  await tabTo(again, again.getByLabel("Email address"));
+  await again.keyboard.type(email);
+  await again.keyboard.press("Tab");
+  await again.keyboard.type(PASSWORD);
+  await again.keyboard.press("Enter");
+  await expect(again.getByRole("heading", { level: 1 })).toHaveText("You are signed in again");
+  return again;
+}
+
 export async function asUser(browser: Browser, email: string) {
   const page = await (await browser.newContext()).newPage();
   await signInByKeyboard(page, email);

@@ -100,7 +100,7 @@ test("board members never see drafts, live scorecards or other boards' papers", 
   await expect(page.getByText("Draft — not published")).toBeVisible();
   // The safe markup: bold and a list, and the script shown as text, never run.
   const demand = page.getByRole("region", { name: "Demand" });
-  await expect(demand.locator("strong")).toHaveText("fell");
+  await expect(demand.locator("b")).toHaveText("fell");
   await expect(demand.getByRole("listitem")).toHaveText(["lockdown", "schools closed"]);
   await expect(demand).toContainText("<script>alert(1)</script>");
   // The children's survey as a chart with its figures in a table.

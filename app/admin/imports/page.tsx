@@ -1,7 +1,7 @@
 import Link from "next/link";
 import { ActionForm } from "@/components/snapshot/action-form";
 import { ImportHistoryTable } from "@/components/import/history-table";
-import { Alert } from "@/components/ui/alert";
+import { ArrivalResult } from "@/components/ui/arrival-result";
 import { getDb } from "@/db/client";
 import { undoImportAction } from "@/lib/actions/imports/entry";
 import { requirePageAccess } from "@/lib/auth/session";
@@ -28,9 +28,7 @@ export default async function ImportHistoryPage({ searchParams }: { searchParams
         figures go back to what they were and new rows go, unless a published board paper or an approval rests on them. Times are UK time.
       </p>
       {undone ? (
-        <Alert tone="success" role="status">
-          Undone: {undone.fileName}. Its revised figures are back as they were and its new rows are gone.
-        </Alert>
+        <ArrivalResult id="undo-result">{`Undone: ${undone.fileName}. Its revised figures are back as they were and its new rows are gone.`}</ArrivalResult>
       ) : null}
       <ImportHistoryTable
         rows={rows}

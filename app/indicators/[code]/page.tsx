@@ -35,9 +35,12 @@ function safeDecode(text: string): string {
   }
 }
 
-export async function generateMetadata({ params }: { params: Promise<Params> }) {
+export async function generateMetadata({ params, searchParams }: { params: Promise<Params>; searchParams: Promise<Search> }) {
   const { code } = await params;
-  return { title: `Indicator ${safeDecode(code)}` };
+  // a month chosen by its link is named, so each month's page has its own title
+  const raw = (await searchParams).period;
+  const period = Array.isArray(raw) ? raw[0] : raw;
+  return { title: `Indicator ${safeDecode(code)}${period && isPeriod(period) ? `, ${monthLabel(period)}` : ""}` };
 }
 
 export default async function IndicatorPageRoute({ params, searchParams }: { params: Promise<Params>; searchParams: Promise<Search> }) {

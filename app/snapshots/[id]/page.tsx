@@ -24,6 +24,7 @@ import { actionOwnerChoices, actionsOf } from "@/lib/queries/board-actions";
 import { snapshotContent, snapshotThread } from "@/lib/queries/snapshots";
 import { canReadSnapshot } from "@/lib/snapshots/access";
 import { loadPaper } from "@/lib/snapshots/load-paper";
+import { pdfFileName } from "@/lib/snapshots/paper-view";
 import { blockingFindings, describeFindings } from "@/lib/snapshots/public-text";
 import { inAppRequest } from "@/lib/html/in-app-request";
 import { putKeptHtml, slotName } from "@/lib/html/kept-html";
@@ -128,7 +129,7 @@ export default async function SnapshotPage({ params, searchParams }: { params: P
       <div className="flex flex-wrap items-center gap-4 print:hidden">
         <Link href={`/snapshots/${id}/print`}>Print view (A4 board paper)</Link>
         {!isDraft ? (
-          <PdfDownload href={`/snapshots/${id}/pdf`} fileName={`lantern-snapshot-${id}.pdf`} printHref={`/snapshots/${id}/print`} />
+          <PdfDownload href={`/snapshots/${id}/pdf`} fileName={pdfFileName({ board: content.board, period: content.period, audience: "internal" })} printHref={`/snapshots/${id}/print`} />
         ) : null}
         {!isDraft && content.publicRelease ? (
           // a page served as a file, outside the app: a plain link, never prefetched

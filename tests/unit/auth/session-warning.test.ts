@@ -3,7 +3,7 @@
 // absolute one cannot), and "ended" once it has.
 import { describe, expect, it } from "vitest";
 import { sessionLimits } from "@/lib/auth/session-rules";
-import { sessionEnds, sessionWarning, timeLeftText, WARN_BEFORE_MS } from "@/lib/auth/session-warning";
+import { sessionEnds, sessionWarning, timeLeftText, WARN_BEFORE_END_MS, WARN_BEFORE_MS } from "@/lib/auth/session-warning";
 import { parseSettings } from "@/lib/config/env";
 
 const MIN = 60_000;
@@ -39,6 +39,16 @@ describe("sessionWarning", () => {
   it("warns of the absolute end when it comes first, which no activity puts off", () => {
     const late = { idleEndsAt: t0 + 12 * 60 * MIN + 20 * MIN, absoluteEndsAt: t0 + 12 * 60 * MIN };
     expect(sessionWarning(late, t0 + 12 * 60 * MIN - 90_000)).toEqual({ kind: "absolute", endsAt: t0 + 12 * 60 * MIN });
+  });
+
+  it("warns of the absolute end ten minutes ahead (time to save or sign in again), even while the idle end is further off", () => {
+    expect(WARN_BEFORE_END_MS).toBe(10 * MIN);
+    const end = t0 + 12 * 60 * MIN;
+    const active = { idleEndsAt: end - 5 * MIN, absoluteEndsAt: end };
+    expect(sessionWarning(active, end - 11 * MIN)).toEqual({ kind: "none", checkAt: end - 10 * MIN });
+    expect(sessionWarning(active, end - 10 * MIN)).toEqual({ kind: "absolute", endsAt: end });
+    // the idle end, nearer still, is warned of as usual: "Stay signed in" still helps until the absolute end
+    expect(sessionWarning(active, end - 7 * MIN)).toEqual({ kind: "idle", endsAt: end - 5 * MIN });
   });
 
   it("says the session has ended at its end", () => {

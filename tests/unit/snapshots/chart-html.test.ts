@@ -39,23 +39,27 @@ describe("a board paper chart's HTML", () => {
     const html = indicatorChartHtml(chart()).value;
     const drawn = shapes(html);
     expect(drawn.some((t) => t.startsWith("<polyline"))).toBe(true);
-    expect(drawn.filter((t) => t.startsWith("<line"))).toHaveLength(4); // upper, lower, mean, target
+    expect(drawn.filter((t) => t.startsWith("<line") && !t.includes("pgrid"))).toHaveLength(4); // upper, lower, mean, target
     for (const tag of drawn) expect(tag).toMatch(/^<\w+(?:\s+[\w:-]+=(?:'[^']*'|"[^"]*"))*\s*\/>$/);
   });
 
-  it("puts the scale's labels beside the highest and lowest values drawn", () => {
+  it("labels round ticks from zero for a count, each with a grid line, the highest above every value drawn", () => {
     const html = indicatorChartHtml(chart({ spc: null, target: null, targetText: null })).value;
     const labels = [...html.matchAll(/<text x="(\d+)" y="(\d+)"[^>]*>([^<]*)<\/text>/g)].filter((m) => m[1] === "42");
-    expect(labels.map((m) => m[3])).toEqual(["513", "495"]);
-    // neither at the very edge of the plot: the plot keeps a margin above and below the values
-    expect(Number(labels[0][2])).toBeGreaterThan(14);
-    expect(Number(labels[1][2])).toBeLessThan(150 - 22);
+    const values = labels.map((m) => Number(m[3]));
+    expect(values[0]).toBe(0);
+    expect(values.length).toBeGreaterThanOrEqual(3);
+    // evenly spaced round numbers
+    for (let i = 1; i < values.length; i++) expect(values[i] - values[i - 1]).toBe(values[1]);
+    expect(values[1] % 100).toBe(0);
+    expect(Number(labels.at(-1)![3])).toBeGreaterThanOrEqual(513);
+    expect(html.match(/class="pgrid"/g)).toHaveLength(labels.length);
   });
 
-  it("labels a flat line with its one value only, never the made-up range around it", () => {
+  it("labels a flat line of zeros with whole numbers only", () => {
     const flat = chart({ spc: null, target: null, targetText: null, points: chart().points.map((p) => ({ ...p, value: p.value === null ? null : 0, text: p.value === null ? "c" : "0" })) });
     const labels = [...indicatorChartHtml(flat).value.matchAll(/<text x="42"[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]);
-    expect(labels).toEqual(["0"]);
+    expect(labels).toEqual(["0", "1"]);
   });
 
   it("escapes the words it is given", () => {

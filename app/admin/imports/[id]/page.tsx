@@ -5,12 +5,20 @@ import { OutcomeBadge, when } from "@/components/import/history-table";
 import { Table } from "@/components/ui/table";
 import { getDb } from "@/db/client";
 import { undoImportAction } from "@/lib/actions/imports/entry";
-import { requirePageAccess } from "@/lib/auth/session";
+import { can } from "@/lib/auth/policy";
+import { currentUser, requirePageAccess } from "@/lib/auth/session";
 import { DETAIL_ROWS, importDetail } from "@/lib/queries/imports";
 import { parseId } from "@/lib/ids";
 import { CANNOT_UNDO_UNRECORDED, COUNTS_NOT_RECORDED, undoConsequence } from "@/lib/import/history-rules";
 
-export const metadata = { title: "Import" };
+/** Each import's page names it (to those who may see it). */
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  const user = await currentUser();
+  const id = parseId((await params).id);
+  if (!user || !can(user, "data.load") || id === null) return { title: "Import" };
+  const detail = await importDetail({ db: await getDb(), batchId: id });
+  return { title: detail ? `Import ${detail.batch.id}: ${detail.batch.fileName}` : "Import" };
+}
 
 const th = "p-2 text-left font-semibold";
 const td = "p-2 align-top";

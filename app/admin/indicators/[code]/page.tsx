@@ -7,7 +7,8 @@ import { Card } from "@/components/ui/card";
 import { Field, Select } from "@/components/ui/field";
 import { getDb } from "@/db/client";
 import { previewFormulaAction, restoreIndicatorAction, retireIndicatorAction, updateIndicatorAction } from "@/lib/actions/catalogue/entry";
-import { requirePageAccess } from "@/lib/auth/session";
+import { can } from "@/lib/auth/policy";
+import { currentUser, requirePageAccess } from "@/lib/auth/session";
 import { addMonths } from "@/lib/figures/periods";
 import { AGGREGATIONS, AGGREGATION_TEXT, FREQUENCIES, FREQUENCY_TEXT,
   BASES,
@@ -17,7 +18,6 @@ import { monthLabel } from "@/lib/format";
 import { countIndicatorsBut, indicatorForEdit, newestLoadedMonth, peopleToChoose } from "@/lib/queries/catalogue";
 import { serviceAreaList } from "@/lib/queries/service-areas";
 
-export const metadata = { title: "Edit indicator" };
 
 /** Codes like "M6-QL (val)" arrive percent-encoded; a malformed escape is read as it stands. */
 function safeDecode(text: string): string {
@@ -26,6 +26,15 @@ function safeDecode(text: string): string {
   } catch {
     return text;
   }
+}
+
+/** Each indicator's editor names it (to those who may see it). */
+export async function generateMetadata({ params }: { params: Promise<{ code: string }> }) {
+  const user = await currentUser();
+  const code = safeDecode((await params).code);
+  if (!user || !can(user, "catalogue.manage")) return { title: "Edit indicator" };
+  const found = await indicatorForEdit({ db: await getDb(), code });
+  return { title: found ? `Edit indicator ${found.indicator.code} ${found.indicator.title}` : "Edit indicator" };
 }
 
 export default async function IndicatorEditPage({ params }: { params: Promise<{ code: string }> }) {

@@ -6,14 +6,22 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import { getDb } from "@/db/client";
 import { changeAccessAction, deactivatePersonAction, reactivatePersonAction, sendPasswordResetAction } from "@/lib/actions/people/entry";
-import { requirePageAccess } from "@/lib/auth/session";
+import { can } from "@/lib/auth/policy";
+import { currentUser, requirePageAccess } from "@/lib/auth/session";
 import { formatDateTime } from "@/lib/dates";
 import { roleChoices, serviceChoices } from "@/lib/views/choices";
 import { personFor } from "@/lib/queries/people";
 
-export const metadata = { title: "Person" };
-
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Each person's page names them (to those who may see it). */
+export async function generateMetadata({ params }: { params: Promise<{ id: string }> }) {
+  const user = await currentUser();
+  const { id } = await params;
+  if (!user || !can(user, "users.manage") || !UUID.test(id)) return { title: "Person" };
+  const person = await personFor({ db: await getDb(), id });
+  return { title: person ? `${person.name}: person` : "Person" };
+}
 
 export default async function PersonPage({ params }: { params: Promise<{ id: string }> }) {
   await requirePageAccess("users.manage");

@@ -39,13 +39,16 @@ type Params = { service: string; period: string };
 
 const TABLE_ID = SCORECARD_TABLE_ID;
 
-export async function generateMetadata({ params }: { params: Promise<Params> }) {
+export async function generateMetadata({ params, searchParams }: { params: Promise<Params>; searchParams: Promise<RawSearchParams> }) {
   const { service, period } = await params;
+  // a layout chosen by its link is named, so the title changes with it (the same address, a new query)
+  const chosen = parseScorecardView(await searchParams).view.layout;
+  const shownAs = chosen === "cards" ? ", as cards" : chosen === "table" ? ", as a table" : "";
   const area = isPeriod(period) ? await serviceAreaByKey({ db: await getDb(), key: service }) : null;
   if (!area || !isPeriod(period)) return { title: "Scorecard" };
   // a month without figures is the not-found page: its title says so too (the months are kept per data version)
   const months = await monthsWithFigures({ db: await getDb(), version: await requestDataVersion(), service });
-  return { title: months.includes(period) ? `${area.name}: ${monthLabel(period)}` : `No figures for ${monthLabel(period)}` };
+  return { title: months.includes(period) ? `${area.name}: ${monthLabel(period)}${shownAs}` : `No figures for ${monthLabel(period)}` };
 }
 
 export default async function ServiceScorecardPage({
