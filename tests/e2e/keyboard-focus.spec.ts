@@ -38,6 +38,9 @@ test("importing by keyboard: the preview, the import and its undo each take focu
   await page.goto("/admin/imports");
   await tabTo(page, page.getByRole("button", { name: `Undo ${FILE}` }));
   await page.keyboard.press("Enter");
+  // it asks first, saying what undoing does; focus is on the confirming button
+  await expect(page.getByRole("button", { name: `Yes, undo ${FILE}` })).toBeFocused();
+  await page.keyboard.press("Enter");
   await expectResult(page, `Undone: ${FILE}.`, /^div#undo-result\|Undone: keyboard-2020-11\.csv/);
   await expectNoAxeViolations(page);
 
