@@ -9,6 +9,7 @@ import type { Db } from "@/db/client";
 import { boards, indicators, indicatorValues, scorecardApprovals, serviceAreas, serviceNarratives, snapshots, users } from "@/db/schema";
 import { narrativeFromFigures } from "@/lib/report/narrative-draft";
 import { createSnapshotDraft, publishSnapshot } from "@/lib/actions/snapshots/papers";
+import { contextFactsOf, highlightContext } from "@/lib/commentary/context-sentences";
 import { draftFromFigures } from "@/lib/commentary/draft-template";
 import { loadSessionUser } from "@/lib/queries/users";
 import { authoritySettings } from "@/lib/queries/authority";
@@ -66,8 +67,9 @@ export async function seedDemoSnapshot({ db, managerEmail }: { db: Db; managerEm
     .onConflictDoNothing();
 
   const byCode = new Map(scorecard.rows.map((r) => [r.code, r]));
+  // the drafting template's paragraph, then the context computed from the series
   const sentence = (r: ScorecardRow) =>
-    draftFromFigures({
+    [draftFromFigures({
           title: r.title,
           period: DEMO_PERIOD,
           unit: r.unit,
@@ -79,7 +81,7 @@ export async function seedDemoSnapshot({ db, managerEmail }: { db: Db; managerEm
           changeFromPreviousPct: r.changeFromPreviousPct,
       benchmarks: r.benchmarks,
       target: r.target,
-    });
+    }), ...highlightContext(contextFactsOf(r, DEMO_PERIOD))].join(" ");
   const themeRows = (codes: string[]) => codes.map((code) => byCode.get(code)).filter((r) => r !== undefined);
   const highlights = THEMES.map(({ theme, codes }) => ({
     theme,

@@ -3,9 +3,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
 import type { DbHandle } from "@/db/client";
-import { auditEvents, users } from "@/db/schema";
+import { auditEvents, indicators, snapshots, users } from "@/db/schema";
 import { hashPassword, verifyPassword } from "@/lib/auth/passwords";
 import { seedDemo } from "@/lib/seed/demo";
+import { editorData } from "@/lib/queries/commentary";
+import { loadSessionUser } from "@/lib/queries/users";
 import { createTestDb } from "../support/db";
 import { loadDemo } from "../support/demo";
 
@@ -35,5 +37,18 @@ describe("seeding the demo again", () => {
     expect(await verifyPassword(manager.passwordHash!, "changed-by-the-manager")).toBe(true);
     const [{ audits: auditsAfter }] = await db.select({ audits: sql<number>`count(*)::int` }).from(auditEvents);
     expect(auditsAfter).toBe(audits);
+  });
+});
+
+describe("the context the demo offers", () => {
+  it("offers LAC1's distance from its peak in the drafting aid and the paper's highlights", async () => {
+    const { db } = handle;
+    const [reporter] = await db.select({ id: users.id }).from(users).where(eq(users.email, "admin@lantern.example"));
+    const [lac1] = await db.select({ id: indicators.id }).from(indicators).where(eq(indicators.code, "LAC1"));
+    const user = (await loadSessionUser({ db, userId: reporter.id }))!;
+    const data = await editorData({ db, user, period: "2020-04", indicatorId: lac1.id });
+    expect(data?.context).toContain("A 4.9% reduction since the peak of 512 in October 2019.");
+    const [paper] = await db.select({ highlights: snapshots.highlights }).from(snapshots).orderBy(snapshots.id).limit(1);
+    expect(JSON.stringify(paper.highlights)).toContain("since the peak of 512 in October 2019");
   });
 });
