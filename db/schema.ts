@@ -1041,6 +1041,27 @@ export const snapshotResolutions = pgTable(
   ],
 );
 
+/**
+ * The meeting record of a paper (seed 001's minutes): the agenda item it was
+ * taken under, who presented it, who attended and who sent apologies. Kept
+ * beside the paper, not in its frozen content: it is written at and after
+ * the meeting. One row per paper.
+ */
+export const snapshotMeetings = pgTable("snapshot_meetings", {
+  snapshotId: integer("snapshot_id")
+    .primaryKey()
+    .references(() => snapshots.id),
+  agendaItem: text("agenda_item").notNull(),
+  /** "Jane Smith, Head of Service" each */
+  presenters: jsonb("presenters").$type<string[]>().notNull().default([]),
+  present: jsonb("present").$type<string[]>().notNull().default([]),
+  apologies: jsonb("apologies").$type<string[]>().notNull().default([]),
+  /** the points the board noted, one per line, in the minutes' "points noted" */
+  pointsNoted: text("points_noted").notNull().default(""),
+  updatedBy: uuid("updated_by").references(() => users.id),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
 /** The public release's PDF, rendered on first request and kept, like snapshot_pdfs. */
 export const snapshotPublicPdfs = pgTable(
   "snapshot_public_pdfs",

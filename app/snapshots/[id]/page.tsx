@@ -12,6 +12,7 @@ import {
   askQuestionAction,
   publishSnapshotAction,
   recordResolutionAction,
+  saveMeetingRecordAction,
   savePublicTextAction,
   startCorrectionAction,
   updateActionStatusAction,
@@ -27,6 +28,8 @@ import { canReadSnapshot } from "@/lib/snapshots/access";
 import { loadPaper } from "@/lib/snapshots/load-paper";
 import { blockingFindings, describeFindings } from "@/lib/snapshots/public-text";
 import { inAppRequest } from "@/lib/html/in-app-request";
+import { MeetingRecord } from "@/components/snapshot/meeting-record";
+import { meetingRecordOf } from "@/lib/queries/minutes";
 import { keptSlot } from "@/lib/snapshots/table-cache";
 import { formatDateTime, formatDay } from "@/lib/dates";
 
@@ -57,11 +60,12 @@ export default async function SnapshotPage({ params, searchParams }: { params: P
   const mayPublish = can(user, "snapshot.publish", { boardId: stored.boardId, serviceKeys });
   // A draft's rows are those publishing would freeze now, rendered exactly as the published paper will be.
   const items = isDraft ? [] : thread.resolutions;
-  const [{ content, view, key }, lastActions, owners, flags] = await Promise.all([
+  const [{ content, view, key }, lastActions, owners, flags, meetingRecord] = await Promise.all([
     loadPaper({ db, stored, previousId: thread.previousId, audience: "internal" }),
     thread.previousId ? actionsOf({ db, snapshotId: thread.previousId }) : Promise.resolve([]),
     !isDraft && mayPublish ? actionOwnerChoices({ db }) : Promise.resolve([]),
     isDraft && mayPublish && stored.publicRelease ? publicTextFindings(db, stored) : Promise.resolve([]),
+    isDraft ? Promise.resolve(null) : meetingRecordOf({ db, snapshotId: id }),
   ]);
   const blocking = blockingFindings(flags);
   const numbers = flags.filter((f) => !blocking.includes(f));
@@ -190,6 +194,8 @@ export default async function SnapshotPage({ params, searchParams }: { params: P
           askAction={askQuestionAction}
         />
       ) : null}
+
+      {!isDraft ? <MeetingRecord snapshotId={id} record={meetingRecord} defaultItem={stored.title} action={mayPublish ? saveMeetingRecordAction : null} /> : null}
 
       {!isDraft ? (
         <ResolutionSection
