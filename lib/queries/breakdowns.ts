@@ -2,6 +2,7 @@ import "server-only";
 // Breakdowns as pages read them: the catalogue of dimensions and categories
 // in order, and an indicator's counts by category for a run of months.
 import { and, asc, eq, gte, inArray, lte } from "drizzle-orm";
+import { addMonths } from "@/lib/figures/periods";
 import type { Executor } from "@/db/client";
 import { breakdownCategories, breakdownDimensions, breakdownValues, indicatorValues } from "@/db/schema";
 
@@ -67,4 +68,9 @@ export async function indicatorBreakdowns({ db, indicatorIds, from, to }: { db: 
     out.set(id, list);
   }
   return out;
+}
+
+/** The breakdowns a paper freezes with its rows: each row's, over the 12 months to the paper's month. */
+export function paperBreakdowns(db: Executor, rows: readonly { id: number }[], period: string): Promise<Map<number, IndicatorBreakdown[]>> {
+  return indicatorBreakdowns({ db, indicatorIds: rows.map((r) => r.id), from: addMonths(period, -11), to: period });
 }

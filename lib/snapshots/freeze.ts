@@ -2,9 +2,11 @@
 // board saw, computed once by lib/figures, plus the approved commentary (never
 // a draft). Stored as JSON in the snapshot's own rows, so later revisions and
 // edits cannot reach it.
+import type { IndicatorBreakdown } from "@/lib/queries/breakdowns";
 import type { ScorecardRow } from "@/lib/queries/scorecard";
 
-export type FrozenFigures = Omit<ScorecardRow, "id" | "commentary">;
+/** A row's figures, with its breakdowns over the 12 months to the paper's month (absent on papers frozen before them). */
+export type FrozenFigures = Omit<ScorecardRow, "id" | "commentary"> & { breakdowns?: IndicatorBreakdown[] };
 
 export interface FrozenRow {
   position: number;
@@ -21,17 +23,22 @@ export function frozenRowsFor({
   rows,
   services,
   featured,
+  breakdowns = new Map(),
 }: {
   rows: ScorecardRow[];
   services: string[];
   featured: string[];
+  /** by indicator id (lib/queries/breakdowns.ts indicatorBreakdowns) */
+  breakdowns?: ReadonlyMap<number, IndicatorBreakdown[]>;
 }): FrozenRow[] {
   const chosen = new Set(services);
   const featuredCodes = new Set(featured);
   return rows
     .filter((row) => chosen.has(row.service))
     .map((row, index) => {
-      const { id: _id, commentary, ...figures } = row;
+      const { id, commentary, ...rest } = row;
+      const split = breakdowns.get(id);
+      const figures = split?.length ? { ...rest, breakdowns: split } : rest;
       return {
         position: index + 1,
         indicatorCode: row.code,
