@@ -2,17 +2,14 @@ import { getDb } from "@/db/client";
 import { refuse } from "@/lib/http/refusal";
 import { idParam, withSession } from "@/lib/http/with-session";
 import { minutesFor } from "@/lib/queries/minutes";
-import { snapshotContent } from "@/lib/queries/snapshots";
-import { canReadSnapshot } from "@/lib/snapshots/access";
+import { paperForReader } from "@/lib/snapshots/reader";
 import { minutesDocx, minutesFileName } from "@/lib/snapshots/minutes-docx";
 
 /** "Download minutes": the paper's agenda item in committee style, as DOCX for the clerk. */
 export const GET = withSession<{ id: string }>(null, async ({ user, params }) => {
   const id = idParam(params.id);
   const db = await getDb();
-  const content = await snapshotContent({ db, id });
-  if (!content) refuse(404, "No such paper.");
-  if (!canReadSnapshot(user, content)) refuse(403, "You do not have access to this paper.");
+  await paperForReader({ db, user, id });
   const minutes = await minutesFor({ db, snapshotId: id });
   if (!minutes) refuse(409, "A draft has no minutes: publish it first.");
   const bytes = await minutesDocx(minutes);
