@@ -67,8 +67,8 @@ export async function seedDemoSnapshot({ db, managerEmail }: { db: Db; managerEm
     .onConflictDoNothing();
 
   const byCode = new Map(scorecard.rows.map((r) => [r.code, r]));
-  // the drafting template's paragraph, then the context computed from the series
-  const sentence = (r: ScorecardRow) =>
+  // each row: the drafting template's paragraph, then the context computed from the series as a paragraph of its own
+  const paragraphs = (r: ScorecardRow) =>
     [draftFromFigures({
           title: r.title,
           period: DEMO_PERIOD,
@@ -81,11 +81,11 @@ export async function seedDemoSnapshot({ db, managerEmail }: { db: Db; managerEm
           changeFromPreviousPct: r.changeFromPreviousPct,
       benchmarks: r.benchmarks,
       target: r.target,
-    }), ...highlightContext(contextFactsOf(r, DEMO_PERIOD))].join(" ");
+    }), highlightContext(contextFactsOf(r, DEMO_PERIOD)).join(" ")].filter(Boolean);
   const themeRows = (codes: string[]) => codes.map((code) => byCode.get(code)).filter((r) => r !== undefined);
   const highlights = THEMES.map(({ theme, codes }) => ({
     theme,
-    body: themeRows(codes).map(sentence).join("\n\n"),
+    body: themeRows(codes).flatMap(paragraphs).join("\n\n"),
     codes: themeRows(codes).map((r) => r.code),
   })).filter((h) => h.body);
 
@@ -103,7 +103,7 @@ export async function seedDemoSnapshot({ db, managerEmail }: { db: Db; managerEm
     theme,
     body: themeRows(codes)
       .filter(whole)
-      .map(sentence)
+      .flatMap(paragraphs)
       .filter((body) => checkPublicText([{ theme, body }], { threshold: suppressionThreshold }).length === 0)
       .join("\n\n"),
   })).filter((h) => h.body);
