@@ -1084,6 +1084,27 @@ export const snapshotResolutions = pgTable(
   ],
 );
 
+/**
+ * The meeting record of a paper (seed 001's minutes): the agenda item it was
+ * taken under, who presented it, who attended and who sent apologies. Kept
+ * beside the paper, not in its frozen content: it is written at and after
+ * the meeting. One row per paper.
+ */
+export const snapshotMeetings = pgTable("snapshot_meetings", {
+  snapshotId: integer("snapshot_id")
+    .primaryKey()
+    .references(() => snapshots.id),
+  agendaItem: text("agenda_item").notNull(),
+  /** "Jane Smith, Head of Service" each */
+  presenters: jsonb("presenters").$type<string[]>().notNull().default([]),
+  present: jsonb("present").$type<string[]>().notNull().default([]),
+  apologies: jsonb("apologies").$type<string[]>().notNull().default([]),
+  /** the points the board noted, one per line, in the minutes' "points noted" */
+  pointsNoted: text("points_noted").notNull().default(""),
+  updatedBy: uuid("updated_by").references(() => users.id),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+});
+
 /** The public release's PDF, rendered on first request and kept, like snapshot_pdfs. */
 export const snapshotPublicPdfs = pgTable(
   "snapshot_public_pdfs",
@@ -1167,6 +1188,56 @@ export const auditEventKeys = pgTable("audit_event_keys", {
   keyId: text("key_id").notNull(),
   mac: text("mac").notNull(),
 });
+
+/**
+ * Breakdowns: a count split by the categories of a named dimension (LAC1 in
+ * January 2022 by gender: male 270, female 240). Dimensions and categories
+ * are catalogue data with an order (/admin/breakdowns); the import adds the
+ * ones it meets, at the end of the order.
+ */
+export const breakdownDimensions = pgTable(
+  "breakdown_dimensions",
+  {
+    id: serial("id").primaryKey(),
+    /** lower-case, as the import files name it ("age band") */
+    key: text("key").notNull(),
+    label: text("label").notNull(),
+    sortOrder: integer("sort_order").notNull().default(0),
+  },
+  (t) => [uniqueIndex("breakdown_dimensions_key").on(t.key)],
+);
+
+export const breakdownCategories = pgTable(
+  "breakdown_categories",
+  {
+    id: serial("id").primaryKey(),
+    dimensionId: integer("dimension_id")
+      .notNull()
+      .references(() => breakdownDimensions.id, { onDelete: "cascade" }),
+    key: text("key").notNull(),
+    label: text("label").notNull(),
+    sortOrder: integer("sort_order").notNull().default(0),
+  },
+  (t) => [uniqueIndex("breakdown_categories_key").on(t.dimensionId, t.key)],
+);
+
+/** One category's count for an indicator's month; a revision overwrites it (the earlier count is kept in import_changes). */
+export const breakdownValues = pgTable(
+  "breakdown_values",
+  {
+    id: serial("id").primaryKey(),
+    indicatorId: integer("indicator_id")
+      .notNull()
+      .references(() => indicators.id, { onDelete: "cascade" }),
+    period: text("period").notNull(),
+    categoryId: integer("category_id")
+      .notNull()
+      .references(() => breakdownCategories.id, { onDelete: "cascade" }),
+    value: doublePrecision("value").notNull(),
+    loadedAt: timestamp("loaded_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("breakdown_values_key").on(t.indicatorId, t.period, t.categoryId), periodCheck("breakdown_values_period_format", "period")],
+);
 
 export type Authority = typeof authorities.$inferSelect;
 export type User = typeof users.$inferSelect;

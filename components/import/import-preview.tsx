@@ -37,6 +37,18 @@ export function ImportPreview({ preview }: { preview: Preview }) {
           : "Importing opens no new month for commentary."}{" "}
         Nothing has been written yet.
       </p>
+      {preview.notes.length > 0 ? (
+        <section aria-labelledby="import-notes-heading">
+          <h3 id="import-notes-heading" className="font-semibold">
+            Categories that do not add up to the figure
+          </h3>
+          <ul className="mt-1 list-disc pl-5">
+            {preview.notes.map((note) => (
+              <li key={note}>{note}</li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       {preview.revised.length > 0 ? <ChangeTable title="Revised rows" rows={preview.revised} total={counts.revised} revised /> : null}
       {preview.added.length > 0 ? <ChangeTable title="New rows" rows={preview.added} total={counts.new} /> : null}
     </div>

@@ -13,12 +13,14 @@
 import { JUDGEMENT_TEXT } from "@/components/direction-label";
 import { RAG_STYLES, ragBadge } from "@/components/rag-badge";
 import { SPC_SPRITE_HTML } from "@/components/spc-icons";
+import { breakdownBars, breakdownCaption, breakdownTable } from "@/components/breakdown-chart";
 import { atomHtml } from "@/components/ui/atom";
 import { ASSURANCE_TEXT, VARIATION_TEXT } from "@/lib/figures/spc-words";
 import type { Judgement, Rag } from "@/lib/figures/types";
 import { html, raw, type HtmlValue, type SafeHtml } from "@/lib/html/template";
 import { parseMarkup, type Inline } from "@/lib/snapshots/markup";
 import type { PaperView } from "@/lib/snapshots/paper-view";
+import type { BreakdownView } from "@/lib/views/breakdown-view";
 import { CHART_DEFS, indicatorChartHtml, stackedTableHtml } from "./chart-html";
 import { frozenTableHtml } from "./frozen-table";
 
@@ -127,6 +129,13 @@ function changesHtml({ changes, previousTitle, previousId }: NonNullable<PaperVi
   ]}`;
 }
 
+/** A breakdown by one dimension: its stacked bars and the month's split (the chart's data), as on the indicator page. */
+function breakdownHtml(code: string, view: BreakdownView): SafeHtml {
+  const caption = breakdownCaption(view, code);
+  const note = view.suppressed ? html`<p class="mt-1 text-sm">c: a small number, suppressed so no child can be identified.</p>` : "";
+  return html`<figure class="paper-breakdown rounded border border-gray-300 bg-white p-4" aria-label="${caption}"><figcaption class="font-semibold">${caption}</figcaption>${atomHtml(breakdownBars(view))}<div class="mt-3">${atomHtml(breakdownTable(view, caption))}</div>${note}</figure>`;
+}
+
 function section(id: string, title: string, body: HtmlValue, extraClass = "space-y-3"): SafeHtml {
   return html`<section id="${id}" aria-labelledby="${id}-h" class="paper-section ${extraClass}"><h2 id="${id}-h" class="text-2xl font-bold">${title}</h2>${body}</section>`;
 }
@@ -145,7 +154,7 @@ export function paperHtml(view: PaperView, { period, print = false }: { period: 
       t.theme,
       html`${t.body.trim() ? richTextHtml(t.body) : ""}${
         t.charts.length ? html`<div class="grid gap-3 sm:grid-cols-2 xl:grid-cols-3 print:grid-cols-3">${t.charts.map((c) => indicatorChartHtml(c, { print }))}</div>` : ""
-      }`,
+      }${t.breakdowns.map((b) => breakdownHtml(b.code, b.view))}`,
     ),
   );
   const appendix = html`${isPublic ? "" : html`<p class="text-sm text-gray-800">Every indicator's frozen figures, with its approved commentary under it.</p>`}${view.sections.map(

@@ -29,7 +29,8 @@ const NAMED_BENCHMARKS: { kind: BenchmarkKind; phrase: (v: string, year: string 
   { kind: "region", phrase: (v, year) => `the regional average (${v}${year ? `, ${year}` : ""})` },
 ];
 
-function formatFigure(value: number, unit: Unit, decimals: number): string {
+/** A figure with its unit, as a sentence says it: "45%", "38.2 per 10,000 children", "12 days". */
+export function formatFigure(value: number, unit: Unit, decimals: number): string {
   const n = formatNumber(value, decimals);
   switch (unit) {
     case "percent":

@@ -91,6 +91,9 @@ export function figuresFor(input: FiguresInput): Figures {
     outturns: lastFiveOutturns(input.outturns, period),
     benchmarks: Object.fromEntries(benchmarkComparisons.map((b) => [b.kind, b.value])),
     benchmarkComparisons,
+    benchmarksYearEarlier: lastYearPeriod
+      ? Object.fromEntries(benchmarkComparisonsFor(lastYear, input.benchmarks, indicator, lastYearPeriod).map((b) => [b.kind, b.value]))
+      : {},
     target,
     distanceToTarget: value !== null && target !== null ? tidy(value - target) : null,
     ratePer10k: rate?.rate ?? null,

@@ -158,6 +158,8 @@ export interface Figures {
   /** keyed by benchmark kind: the latest year's value */
   benchmarks: Partial<Record<BenchmarkKind, number>>;
   benchmarkComparisons: BenchmarkComparison[];
+  /** the comparators in force a year before (at lastYearPeriod), for "the gap has narrowed over 12 months" */
+  benchmarksYearEarlier?: Partial<Record<BenchmarkKind, number>>;
   target: number | null;
   distanceToTarget: number | null;
   ratePer10k: number | null;

@@ -17,15 +17,16 @@ import { importBatches } from "@/db/schema";
 import { appendAudit, type AuditEntry } from "@/lib/audit/append";
 import type { ImportKind } from "./columns";
 import type { CsvTable } from "./csv";
-import { currentBenchmarks, currentCommentaries, currentIndicators, currentOutturns, currentValues, openPeriods, readCatalogue, type Catalogue } from "./current";
+import { currentBenchmarks, currentBreakdowns, currentCommentaries, currentIndicators, currentOutturns, currentValues, openPeriods, readCatalogue, type Catalogue } from "./current";
 import { detectKind } from "./detect";
 import type { ImportError } from "./errors";
 import { latestAllowedPeriod } from "./limits";
-import { planBenchmarks, planCommentary, planDigest, planIndicators, planOutturns, planValues, type ImportPlan } from "./plan";
+import { planBenchmarks, planBreakdowns, planCommentary, planDigest, planIndicators, planOutturns, planValues, type ImportPlan } from "./plan";
 import type { ImportRecords } from "./records";
 import { readSource, type ImportFormat } from "./source";
 import { recomputeFormulaValues } from "./formulas";
 import { writeIndicators } from "./store-catalogue";
+import { writeBreakdowns } from "./store-breakdowns";
 import { writeCommentary } from "./store-commentary";
 import type { WriteArgs } from "./store-shared";
 import { writeValues } from "./store-values";
@@ -106,11 +107,18 @@ export async function planImport(db: Db | Tx, read: ReadFile, now: Date = new Da
   // cells) are reported with the rest, in file order.
   const validation = validateTable(read.kind, read.table, read.file, context, read.rowErrors);
   if (!validation.ok) return validation;
-  const plan = await planFor(db, read.kind, validation.records, catalogue);
+  if (read.kind === "breakdowns") {
+    // a breakdown is checked against the figures stored: its categories may not add up to more
+    const rs = validation.records as ImportRecords["breakdowns"][];
+    const { plan, errors } = planBreakdowns(rs, catalogue.idByCode, await currentBreakdowns(db, rs, catalogue.idByCode), read.file);
+    if (errors.length > 0) return { ok: false, errors };
+    return { ok: true, records: validation.records, plan: plan as ImportPlan, digest: planDigest(plan as ImportPlan), catalogue };
+  }
+  const plan = await planFor(db, read.kind as Exclude<ImportKind, "breakdowns">, validation.records, catalogue);
   return { ok: true, records: validation.records, plan, digest: planDigest(plan), catalogue };
 }
 
-async function planFor(db: Db | Tx, kind: ImportKind, records: unknown[], catalogue: Catalogue): Promise<ImportPlan> {
+async function planFor(db: Db | Tx, kind: Exclude<ImportKind, "breakdowns">, records: unknown[], catalogue: Catalogue): Promise<ImportPlan> {
   const { idByCode, authorityId } = catalogue;
   switch (kind) {
     case "values": {
@@ -141,6 +149,7 @@ const writers: Record<ImportKind, (args: WriteArgs<never, never>) => Promise<voi
   outturns: writeOutturns as never,
   benchmarks: writeBenchmarks as never,
   commentary: writeCommentary as never,
+  breakdowns: writeBreakdowns as never,
 };
 
 /**

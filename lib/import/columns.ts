@@ -1,8 +1,8 @@
-// The five import file kinds and their columns (docs/data-formats.md). The column
+// The import file kinds and their columns (docs/data-formats.md). The column
 // lists are in the order Lantern writes them on export, so an exported file
 // imports back unchanged.
 
-export const IMPORT_KINDS = ["indicators", "values", "outturns", "benchmarks", "commentary"] as const;
+export const IMPORT_KINDS = ["indicators", "values", "outturns", "benchmarks", "commentary", "breakdowns"] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 export function isImportKind(word: string): word is ImportKind {
@@ -41,6 +41,7 @@ export const VALUE_COLUMNS = ["indicator", "period", "value", "numerator", "deno
 export const OUTTURN_COLUMNS = ["indicator", "year", "value"] as const;
 export const BENCHMARK_COLUMNS = ["indicator", "benchmark", "year", "value"] as const;
 export const COMMENTARY_COLUMNS = ["indicator", "period", "author", "body", "status"] as const;
+export const BREAKDOWN_COLUMNS = ["indicator", "period", "dimension", "category", "value"] as const;
 
 /** Every column each kind accepts, in export order. */
 export const IMPORT_COLUMNS: { readonly [K in ImportKind]: readonly string[] } = {
@@ -49,6 +50,7 @@ export const IMPORT_COLUMNS: { readonly [K in ImportKind]: readonly string[] } =
   outturns: OUTTURN_COLUMNS,
   benchmarks: BENCHMARK_COLUMNS,
   commentary: COMMENTARY_COLUMNS,
+  breakdowns: BREAKDOWN_COLUMNS,
 };
 
 /**
@@ -62,4 +64,5 @@ export const REQUIRED_COLUMNS: { readonly [K in ImportKind]: readonly string[] }
   outturns: ["indicator", "year", "value"],
   benchmarks: ["indicator", "benchmark", "year", "value"],
   commentary: ["indicator", "period", "author", "body", "status"],
+  breakdowns: ["indicator", "period", "dimension", "category", "value"],
 };

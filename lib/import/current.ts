@@ -6,6 +6,9 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Db, Tx } from "@/db/client";
 import {
   benchmarks,
+  breakdownCategories,
+  breakdownDimensions,
+  breakdownValues,
   commentaries,
   importBatches,
   importChanges,
@@ -20,9 +23,9 @@ import {
 import type { BandSet } from "@/lib/figures/band-sets";
 import { requireAuthority } from "@/lib/queries/authority";
 import type { ImportContext } from "./context";
-import type { CurrentCommentary, CurrentIndicator, CurrentValue, CurrentYearly } from "./plan";
-import { valueKey } from "./plan";
-import type { BenchmarkRecord, CommentaryRecord, OutturnRecord, ValueRecord } from "./records";
+import type { CurrentBreakdowns, CurrentCommentary, CurrentIndicator, CurrentValue, CurrentYearly } from "./plan";
+import { breakdownKey, valueKey } from "./plan";
+import type { BenchmarkRecord, BreakdownRecord, CommentaryRecord, OutturnRecord, ValueRecord } from "./records";
 
 type Reader = Db | Tx;
 
@@ -192,4 +195,39 @@ export async function currentIndicators(db: Reader, authorityId: number): Promis
   const setsBy = new Map<number, BandSet[]>();
   for (const s of sets) setsBy.set(s.indicatorId, [...(setsBy.get(s.indicatorId) ?? []), s]);
   return new Map(rows.map((r) => [r.code, { ...r, service: r.service as CurrentIndicator["service"], by: null, bandSets: setsBy.get(r.id) ?? [] }]));
+}
+
+/** The stored counts of every category of the dimensions a breakdown file names, and the figures they must add up to. */
+export async function currentBreakdowns(
+  db: Reader,
+  records: readonly BreakdownRecord[],
+  idByCode: ReadonlyMap<string, number>,
+): Promise<CurrentBreakdowns> {
+  const ids = [...new Set(records.map((r) => idByCode.get(r.indicator)!))];
+  const periods = [...new Set(records.map((r) => r.period))];
+  if (ids.length === 0) return { counts: new Map(), figures: new Map() };
+  const [counts, figures] = await Promise.all([
+    db
+      .select({
+        id: breakdownValues.id,
+        indicatorId: breakdownValues.indicatorId,
+        period: breakdownValues.period,
+        dimension: breakdownDimensions.key,
+        category: breakdownCategories.key,
+        value: breakdownValues.value,
+        at: breakdownValues.loadedAt,
+      })
+      .from(breakdownValues)
+      .innerJoin(breakdownCategories, eq(breakdownCategories.id, breakdownValues.categoryId))
+      .innerJoin(breakdownDimensions, eq(breakdownDimensions.id, breakdownCategories.dimensionId))
+      .where(and(inArray(breakdownValues.indicatorId, ids), inArray(breakdownValues.period, periods))),
+    db
+      .select({ indicatorId: indicatorValues.indicatorId, period: indicatorValues.period, value: indicatorValues.value })
+      .from(indicatorValues)
+      .where(and(eq(indicatorValues.isCurrent, true), inArray(indicatorValues.indicatorId, ids), inArray(indicatorValues.period, periods))),
+  ]);
+  return {
+    counts: new Map(counts.map((c) => [breakdownKey(c.indicatorId, c.period, c.dimension, c.category), { id: c.id, value: c.value, at: c.at, by: null }])),
+    figures: new Map(figures.map((f) => [valueKey(f.indicatorId, f.period), f.value])),
+  };
 }

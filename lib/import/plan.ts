@@ -6,7 +6,9 @@ import { createHash } from "node:crypto";
 import type { BandSet } from "@/lib/figures/band-sets";
 import { formatImportedFigure as shownFigure } from "@/lib/format";
 import type { ImportKind } from "./columns";
-import type { BenchmarkRecord, CommentaryRecord, IndicatorRecord, OutturnRecord, ValueRecord } from "./records";
+import { breakdownProblem } from "@/lib/figures/breakdowns";
+import type { ImportError } from "./errors";
+import type { BenchmarkRecord, BreakdownRecord, CommentaryRecord, IndicatorRecord, OutturnRecord, ValueRecord } from "./records";
 
 type RowChange = "new" | "revised" | "unchanged";
 
@@ -32,6 +34,8 @@ export interface ImportPlan<R = unknown, B = unknown> {
   /** months the import opens for commentary (values only) */
   opens: string[];
   counts: { new: number; revised: number; unchanged: number };
+  /** what the preview says beside the rows ("LAC1 2022-01 gender: 20 not recorded") */
+  notes?: string[];
 }
 
 /** Who loaded a stored row and when. */
@@ -209,6 +213,59 @@ export function planCommentary(
     );
   });
   return finish("commentary", items);
+}
+
+/** A breakdown count's key: indicator, month, dimension and category (lower-case). */
+export const breakdownKey = (indicatorId: number, period: string, dimension: string, category: string) =>
+  `${indicatorId}|${period}|${dimension.toLowerCase()}|${category.toLowerCase()}`;
+
+export interface CurrentBreakdowns {
+  /** by breakdownKey */
+  counts: ReadonlyMap<string, CurrentYearly>;
+  /** the indicator's current figure, by valueKey */
+  figures: ReadonlyMap<string, number | null>;
+}
+
+/**
+ * Breakdown rows against what is stored, and each dimension's sum (the file's
+ * counts with the stored ones it leaves as they are) against the indicator's
+ * figure: more than the figure, or no figure, is an error on the dimension's
+ * first row; less is a note of how many are not recorded.
+ */
+export function planBreakdowns(
+  records: readonly BreakdownRecord[],
+  idByCode: ReadonlyMap<string, number>,
+  current: CurrentBreakdowns,
+  file: string,
+): { plan: ImportPlan<BreakdownRecord, CurrentYearly>; errors: ImportError[] } {
+  const groups = new Map<string, { first: BreakdownRecord; label: string; id: number; period: string; dimension: string; sum: number; keys: Set<string> }>();
+  const items = records.map((r) => {
+    const id = idByCode.get(r.indicator)!;
+    const key = breakdownKey(id, r.period, r.dimension, r.category);
+    const before = current.counts.get(key);
+    const groupKey = `${id}|${r.period}|${r.dimension.toLowerCase()}`;
+    const group = groups.get(groupKey) ?? { first: r, label: `${r.indicator} ${r.period} ${r.dimension}`, id, period: r.period, dimension: r.dimension.toLowerCase(), sum: 0, keys: new Set<string>() };
+    group.sum += r.value;
+    group.keys.add(key);
+    groups.set(groupKey, group);
+    const label = `${r.indicator} ${r.period} ${r.dimension}: ${r.category}`;
+    return item<BreakdownRecord, CurrentYearly>(r, label, before, before?.value === r.value, String(before?.value), String(r.value));
+  });
+  const errors: ImportError[] = [];
+  const notes: string[] = [];
+  for (const g of groups.values()) {
+    // stored categories of the dimension the file does not name stay, and count
+    const prefix = `${g.id}|${g.period}|${g.dimension}|`;
+    let sum = g.sum;
+    for (const [key, stored] of current.counts) if (key.startsWith(prefix) && !g.keys.has(key)) sum += stored.value;
+    const figure = current.figures.get(valueKey(g.id, g.period)) ?? null;
+    const problem = breakdownProblem(sum, figure);
+    const at = { file, row: g.first.row, column: null };
+    if (problem === "no_figure") errors.push({ ...at, reason: `${g.label}: ${g.first.indicator} has no figure for ${g.period}; load its values first` });
+    else if (problem === "over") errors.push({ ...at, reason: `${g.label}: the categories add up to ${sum}, more than the figure of ${figure}` });
+    else if (figure !== null && sum < figure) notes.push(`${g.label}: ${figure - sum} of ${figure} not recorded`);
+  }
+  return { plan: { ...finish("breakdowns", items), notes }, errors };
 }
 
 /**

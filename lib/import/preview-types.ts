@@ -29,6 +29,8 @@ export interface ImportPreview {
   counts: { new: number; revised: number; unchanged: number };
   /** months the import opens for commentary */
   opens: string[];
+  /** what the plan says beside its rows: a breakdown's categories short of the figure ("… 20 of 510 not recorded") */
+  notes: string[];
   /** the first PREVIEW_ROWS of each */
   revised: PreviewRow[];
   added: PreviewRow[];

@@ -42,6 +42,7 @@ export async function previewImport({
     rows: 0,
     counts: { new: 0, revised: 0, unchanged: 0 },
     opens: [],
+    notes: [],
     revised: [],
     added: [],
   };
@@ -74,6 +75,7 @@ export async function previewImport({
     rows: plan.items.length,
     counts: plan.counts,
     opens: plan.opens,
+    notes: plan.notes ?? [],
     revised: firstRows(plan.items, "revised"),
     added: firstRows(plan.items, "new"),
     errors: [],

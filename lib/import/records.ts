@@ -82,10 +82,23 @@ export interface CommentaryRecord {
   status: CommentaryStatus;
 }
 
+export interface BreakdownRecord {
+  row: number;
+  indicator: string;
+  /** "YYYY-MM" */
+  period: string;
+  /** as written; compared lower-case ("Age band" and "age band" are one dimension) */
+  dimension: string;
+  category: string;
+  /** a whole count, 0 or more */
+  value: number;
+}
+
 export interface ImportRecords {
   indicators: IndicatorRecord;
   values: ValueRecord;
   outturns: OutturnRecord;
   benchmarks: BenchmarkRecord;
   commentary: CommentaryRecord;
+  breakdowns: BreakdownRecord;
 }

@@ -71,6 +71,8 @@ const MEANING: Record<string, string> = {
   author: "Email of the person who wrote the commentary.",
   body: "The commentary text.",
   status: "draft, submitted or approved.",
+  dimension: "What the count is broken down by (gender, age band, placement type); new ones are added to the catalogue at the end of the order.",
+  category: "One group of the dimension (male, female); its counts for a month add up to the indicator's figure, or the rest is shown as not recorded.",
 };
 
 const EXAMPLE: Record<ImportKind, Record<string, string | number>> = {
@@ -79,6 +81,7 @@ const EXAMPLE: Record<ImportKind, Record<string, string | number>> = {
   outturns: { indicator: "M1", year: "2019/20", value: 14210 },
   benchmarks: { indicator: "CP6", benchmark: "england", year: "2018/19", value: 21.9 },
   commentary: { indicator: "M1", period: "2020-04", author: "head.of.mash@example.gov.uk", body: "Contacts fell by 4% on March.", status: "approved" },
+  breakdowns: { indicator: "LAC1", period: "2022-01", dimension: "gender", category: "male", value: 270 },
 };
 
 export function templateFileName(kind: ImportKind): string {

@@ -12,6 +12,7 @@ import { CANNOT_UNDO_UNRECORDED, countsRecorded, type ImportCounts } from "./his
 import { monthLabel as monthLabelOf } from "../format";
 import { recomputeFormulaValues } from "./formulas";
 import { undoIndicators } from "./store-catalogue";
+import { undoBreakdowns } from "./store-breakdowns";
 import { undoCommentary } from "./store-commentary";
 import { undoValues } from "./store-values";
 import { undoYearly } from "./store-yearly";
@@ -99,6 +100,8 @@ function touchedSql(kind: string, batchId: number) {
       return sql`select o.indicator_id, null::text as period from import_changes ic join outturns o on o.id = ic.target_id where ic.batch_id = ${batchId}`;
     case "benchmarks":
       return sql`select b.indicator_id, null::text as period from import_changes ic join benchmarks b on b.id = ic.target_id where ic.batch_id = ${batchId}`;
+    case "breakdowns":
+      return sql`select b.indicator_id, b.period from import_changes ic join breakdown_values b on b.id = ic.target_id where ic.batch_id = ${batchId}`;
     default:
       return sql`select c.indicator_id, c.period from import_changes ic join commentaries c on c.id = ic.target_id where ic.batch_id = ${batchId}`;
   }
@@ -158,5 +161,7 @@ async function undoRows(tx: Tx, batch: UndoBatch, kind: ImportKind, authorityId:
       return undoCommentary(tx, batch.id);
     case "indicators":
       return undoIndicators(tx, batch.id);
+    case "breakdowns":
+      return undoBreakdowns(tx, batch.id);
   }
 }

@@ -9,6 +9,7 @@ import { readCsv, type CsvTable } from "./csv";
 import type { KindRules } from "./kind-rules";
 import type { ImportRecords } from "./records";
 import { benchmarkRules } from "./validate-benchmarks";
+import { breakdownRules } from "./validate-breakdowns";
 import { commentaryRules } from "./validate-commentary";
 import { indicatorRules } from "./validate-indicators";
 import { outturnRules } from "./validate-outturns";
@@ -23,6 +24,7 @@ const RULES: { [K in ImportKind]: KindRules<ImportRecords[K]> } = {
   outturns: outturnRules,
   benchmarks: benchmarkRules,
   commentary: commentaryRules,
+  breakdowns: breakdownRules,
 };
 
 /**

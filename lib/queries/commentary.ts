@@ -9,6 +9,7 @@ import { can } from "@/lib/auth/policy";
 import type { SessionUser } from "@/lib/auth/roles";
 import { cycleDueDate, isOverdueIn, monthDue, type MonthDue } from "@/lib/commentary/due-date";
 import { ukDay } from "@/lib/dates";
+import { contextFactsOf, contextSentences } from "@/lib/commentary/context-sentences";
 import { draftFromFigures } from "@/lib/commentary/draft-template";
 import { canStep, type CommentaryState } from "@/lib/commentary/status";
 import { authoritySettings } from "./authority";
@@ -143,6 +144,8 @@ export interface EditorData {
   versions: CommentaryVersionRow[];
   /** the "Start from the figures" paragraph */
   draft: string;
+  /** the context sentences computed from the series (lib/commentary/context-sentences.ts), offered beside the draft */
+  context: string[];
   /** the latest earlier month's text, for "Start from last month's text" */
   lastMonth: { period: string; body: string } | null;
   may: { edit: boolean; submit: boolean; restore: boolean; withdraw: boolean };
@@ -240,6 +243,7 @@ export async function editorData({
       benchmarkYears: Object.fromEntries(figures.benchmarkComparisons.map((b) => [b.kind, b.year])),
       target: figures.target,
     }),
+    context: contextSentences(contextFactsOf(figures, period)),
     may: {
       edit: open && writer && canStep("save", status, approver),
       submit: open && writer && canStep("submit", status, approver),

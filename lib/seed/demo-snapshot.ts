@@ -9,6 +9,7 @@ import type { Db } from "@/db/client";
 import { boards, indicators, indicatorValues, scorecardApprovals, serviceAreas, serviceNarratives, snapshots, users } from "@/db/schema";
 import { narrativeFromFigures } from "@/lib/report/narrative-draft";
 import { createSnapshotDraft, publishSnapshot } from "@/lib/actions/snapshots/papers";
+import { contextFactsOf, highlightContext } from "@/lib/commentary/context-sentences";
 import { draftFromFigures } from "@/lib/commentary/draft-template";
 import { loadSessionUser } from "@/lib/queries/users";
 import { authoritySettings } from "@/lib/queries/authority";
@@ -66,8 +67,9 @@ export async function seedDemoSnapshot({ db, managerEmail }: { db: Db; managerEm
     .onConflictDoNothing();
 
   const byCode = new Map(scorecard.rows.map((r) => [r.code, r]));
-  const sentence = (r: ScorecardRow) =>
-    draftFromFigures({
+  // each row: the drafting template's paragraph, then the context computed from the series as a paragraph of its own
+  const paragraphs = (r: ScorecardRow) =>
+    [draftFromFigures({
           title: r.title,
           period: DEMO_PERIOD,
           unit: r.unit,
@@ -79,11 +81,11 @@ export async function seedDemoSnapshot({ db, managerEmail }: { db: Db; managerEm
           changeFromPreviousPct: r.changeFromPreviousPct,
       benchmarks: r.benchmarks,
       target: r.target,
-    });
+    }), highlightContext(contextFactsOf(r, DEMO_PERIOD)).join(" ")].filter(Boolean);
   const themeRows = (codes: string[]) => codes.map((code) => byCode.get(code)).filter((r) => r !== undefined);
   const highlights = THEMES.map(({ theme, codes }) => ({
     theme,
-    body: themeRows(codes).map(sentence).join("\n\n"),
+    body: themeRows(codes).flatMap(paragraphs).join("\n\n"),
     codes: themeRows(codes).map((r) => r.code),
   })).filter((h) => h.body);
 
@@ -101,7 +103,7 @@ export async function seedDemoSnapshot({ db, managerEmail }: { db: Db; managerEm
     theme,
     body: themeRows(codes)
       .filter(whole)
-      .map(sentence)
+      .flatMap(paragraphs)
       .filter((body) => checkPublicText([{ theme, body }], { threshold: suppressionThreshold }).length === 0)
       .join("\n\n"),
   })).filter((h) => h.body);

@@ -63,6 +63,8 @@ const FILES: { kind: ImportKind; file: string }[] = [
   { kind: "commentary", file: "commentary.csv" },
   // Illustrative, not from the source: May 2020 for the front door, commentary not started.
   { kind: "values", file: "values-2020-05-front-door.csv" },
+  // Illustrative, not from the source: LAC1 by gender, age band, ethnicity and placement type, LAC3 by reason for leaving.
+  { kind: "breakdowns", file: "breakdowns.csv" },
 ];
 
 export interface DemoSeedResult {

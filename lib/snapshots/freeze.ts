@@ -2,11 +2,14 @@
 // board saw, computed once by lib/figures, plus the approved commentary (never
 // a draft). Stored as JSON in the snapshot's own rows, so later revisions and
 // edits cannot reach it.
+import type { IndicatorBreakdown } from "@/lib/queries/breakdowns";
 import type { ScorecardRow } from "@/lib/queries/scorecard";
 
+/** A row's figures, with its breakdowns over the 12 months to the paper's month (absent on papers frozen before them). */
 export type FrozenFigures = Omit<ScorecardRow, "id" | "commentary"> & {
   /** the reason given when the month's commentary was marked not needed (papers frozen before it was kept have none) */
   noCommentaryReason?: string | null;
+  breakdowns?: IndicatorBreakdown[];
 };
 
 export interface FrozenRow {
@@ -24,17 +27,22 @@ export function frozenRowsFor({
   rows,
   services,
   featured,
+  breakdowns = new Map(),
 }: {
   rows: ScorecardRow[];
   services: string[];
   featured: string[];
+  /** by indicator id (lib/queries/breakdowns.ts indicatorBreakdowns) */
+  breakdowns?: ReadonlyMap<number, IndicatorBreakdown[]>;
 }): FrozenRow[] {
   const chosen = new Set(services);
   const featuredCodes = new Set(featured);
   return rows
     .filter((row) => chosen.has(row.service))
     .map((row, index) => {
-      const { id: _id, commentary, ...figures } = row;
+      const { id, commentary, ...rest } = row;
+      const split = breakdowns.get(id);
+      const figures = split?.length ? { ...rest, breakdowns: split } : rest;
       return {
         position: index + 1,
         indicatorCode: row.code,

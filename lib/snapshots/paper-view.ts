@@ -13,6 +13,7 @@
 import { directionOf, judgementOf, ragFor, type Rag } from "@/lib/figures";
 import type { Relation } from "@/lib/figures/relations";
 import type { SnapshotContent, SnapshotRowView } from "./types";
+import { breakdownView, type BreakdownView } from "@/lib/views/breakdown-view";
 import { indicatorChart, type IndicatorChartView } from "./chart-view";
 import type { SnapshotChanges } from "./compare";
 import { publicSurvey } from "./public-release";
@@ -39,6 +40,8 @@ export interface PaperTheme {
   /** the safe markup subset */
   body: string;
   charts: IndicatorChartView[];
+  /** the breakdowns of the indicators it cites, each dimension a chart and its table (public: disclosed) */
+  breakdowns: { code: string; view: BreakdownView }[];
 }
 
 export interface PaperView {
@@ -127,7 +130,17 @@ export function paperView({
 
   const themeCodes = new Map(content.highlights.map((h) => [h.theme, h.codes ?? []]));
   const themeSource = isPublic ? content.publicHighlights.filter((h) => h.body.trim()) : content.highlights;
-  const themes = themeSource.map((h) => ({ theme: h.theme, slug: slugOf(h.theme), body: h.body, charts: chartsFor(themeCodes.get(h.theme) ?? []) }));
+  // a breakdown is shown in public only beside a figure the release shows whole
+  const breakdownsFor = (codes: readonly string[]) =>
+    codes.flatMap((code) => {
+      const row = byCode.get(code);
+      if (!row || (shown && typeof shown.get(code)?.value !== "number")) return [];
+      return (row.figures.breakdowns ?? []).map((b) => ({ code, view: breakdownView(b, content.period, isPublic ? threshold : null) }));
+    });
+  const themes = themeSource.map((h) => {
+    const codes = themeCodes.get(h.theme) ?? [];
+    return { theme: h.theme, slug: slugOf(h.theme), body: h.body, charts: chartsFor(codes), breakdowns: breakdownsFor(codes) };
+  });
 
   const v = content.childrensVoice;
   const quotes = isPublic ? [] : v.quotes.map(unquoted).filter(Boolean);

@@ -4,6 +4,7 @@ import "server-only";
 // from the same scorecard), then read back through the same shape as stored
 // rows, so a draft's preview and its published paper can never differ.
 import type { Db } from "@/db/client";
+import { paperBreakdowns } from "@/lib/queries/breakdowns";
 import { scorecardFor } from "@/lib/queries/scorecard";
 import type { SnapshotContent } from "./types";
 import { frozenRowsFor } from "./freeze";
@@ -13,6 +14,7 @@ import { rowView } from "./view";
 export async function withPreviewRows({ db, content }: { db: Db; content: SnapshotContent }): Promise<SnapshotContent> {
   if (content.status !== "draft") return content;
   const scorecard = await scorecardFor({ db, period: content.period });
-  const rows = frozenRowsFor({ rows: scorecard.rows, services: content.services.map((s) => s.key), featured: content.featuredCodes });
+  const breakdowns = await paperBreakdowns(db, scorecard.rows, content.period);
+  const rows = frozenRowsFor({ rows: scorecard.rows, services: content.services.map((s) => s.key), featured: content.featuredCodes, breakdowns });
   return { ...content, rows: rows.map(rowView) };
 }

@@ -3,9 +3,14 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
 import type { DbHandle } from "@/db/client";
-import { auditEvents, users } from "@/db/schema";
+import { auditEvents, indicators, snapshots, users } from "@/db/schema";
 import { hashPassword, verifyPassword } from "@/lib/auth/passwords";
 import { seedDemo } from "@/lib/seed/demo";
+import { editorData } from "@/lib/queries/commentary";
+import { loadSessionUser } from "@/lib/queries/users";
+import { snapshotContent } from "@/lib/queries/snapshots";
+import { loadPaper } from "@/lib/snapshots/load-paper";
+import { paperHtml } from "@/components/snapshot/paper-html";
 import { createTestDb } from "../support/db";
 import { loadDemo } from "../support/demo";
 
@@ -35,5 +40,40 @@ describe("seeding the demo again", () => {
     expect(await verifyPassword(manager.passwordHash!, "changed-by-the-manager")).toBe(true);
     const [{ audits: auditsAfter }] = await db.select({ audits: sql<number>`count(*)::int` }).from(auditEvents);
     expect(auditsAfter).toBe(audits);
+  });
+});
+
+describe("the context the demo offers", () => {
+  it("offers LAC1's distance from its peak in the drafting aid and the paper's highlights", async () => {
+    const { db } = handle;
+    const [reporter] = await db.select({ id: users.id }).from(users).where(eq(users.email, "admin@lantern.example"));
+    const [lac1] = await db.select({ id: indicators.id }).from(indicators).where(eq(indicators.code, "LAC1"));
+    const user = (await loadSessionUser({ db, userId: reporter.id }))!;
+    const data = await editorData({ db, user, period: "2020-04", indicatorId: lac1.id });
+    expect(data?.context).toContain("A 4.9% reduction since the peak of 512 in October 2019.");
+    const [paper] = await db.select({ highlights: snapshots.highlights }).from(snapshots).orderBy(snapshots.id).limit(1);
+    expect(JSON.stringify(paper.highlights)).toContain("since the peak of 512 in October 2019");
+  });
+});
+
+describe("the demo paper's breakdowns", () => {
+  it("shows LAC1 by placement type in its theme, and in the public release the small category as c", async () => {
+    const { db } = handle;
+    const stored = (await snapshotContent({ db, id: 1 }))!;
+    const internal = await loadPaper({ db, stored, previousId: null, audience: "internal" });
+    const demand = internal.view.themes.find((t) => t.theme === "Demand")!;
+    const placement = demand.breakdowns.find((b) => b.code === "LAC1" && b.view.dimension === "Placement type")!;
+    expect(placement.view.split.map((r) => [r.label, r.value])).toEqual([
+      ["Fostering", 348],
+      ["Connected carers", 67],
+      ["Residential", 69],
+      ["Placed with parents", 3],
+      ["Total", 487],
+    ]);
+    expect(paperHtml(internal.view, { period: "2020-04" }).toString()).toContain("LAC1 by placement type, April 2020");
+    const pub = await loadPaper({ db, stored, previousId: null, audience: "public" });
+    const shown = pub.view.themes.flatMap((t) => t.breakdowns).find((b) => b.code === "LAC1" && b.view.dimension === "Placement type")!;
+    expect(shown.view.split.find((r) => r.label === "Placed with parents")!.value).toBe("c");
+    expect(shown.view.split.filter((r) => r.value === "c").length).toBeGreaterThanOrEqual(2);
   });
 });

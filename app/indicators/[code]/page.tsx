@@ -21,6 +21,10 @@ import { monthLabel } from "@/lib/format";
 import { howWeCompare } from "@/lib/queries/benchmarks";
 import { indicatorPageFor } from "@/lib/queries/indicator";
 import { BandHistory } from "@/components/indicator/band-history";
+import { BreakdownFigure } from "@/components/breakdown-chart";
+import { addMonths } from "@/lib/figures/periods";
+import { indicatorBreakdowns } from "@/lib/queries/breakdowns";
+import { breakdownView } from "@/lib/views/breakdown-view";
 import { spcSide } from "@/lib/views/scorecard-view";
 
 type Params = { code: string };
@@ -57,6 +61,7 @@ export default async function IndicatorPageRoute({ params, searchParams }: { par
   const compare = await howWeCompare({ db: await getDb(), indicatorId: ind.id, period, year: compareYear });
   const compareYearHref = (year: string | null) => `${indicatorHref(ind.code, period)}${year ? `&compareYear=${encodeURIComponent(year)}` : ""}#compare-heading`;
   const shown = { code: ind.code, unit: ind.unit, decimals: ind.decimals };
+  const breakdowns = (await indicatorBreakdowns({ db: await getDb(), indicatorIds: [ind.id], from: addMonths(period, -11), to: period })).get(ind.id) ?? [];
   const { previous, next } = adjacentMonths(data.periodsWithFigures, period);
 
   return (
@@ -98,6 +103,16 @@ export default async function IndicatorPageRoute({ params, searchParams }: { par
       <TrendSection {...shown} chart={trendChart({ months, figures: f, ...shown })} period={period} hasTarget={f.target !== null} />
       <SpcSection {...shown} view={spcChartView({ spc: f.spc, ...shown })} spc={f.spc} target={f.target} />
       <OutturnSection {...shown} chart={outturnChart({ outturns: data.outturns, ...shown })} benchmarks={data.benchmarks} />
+      {breakdowns.length > 0 ? (
+        <section aria-labelledby="breakdowns-heading" className="space-y-3">
+          <h2 id="breakdowns-heading" className="text-lg font-semibold">
+            Breakdowns
+          </h2>
+          {breakdowns.map((b) => (
+            <BreakdownFigure key={b.dimension.key} view={breakdownView(b, period)} code={ind.code} />
+          ))}
+        </section>
+      ) : null}
       {compare ? <HowWeCompare data={compare} {...shown} yearHref={compareYearHref} /> : null}
 
       <section aria-labelledby="monthly-heading">

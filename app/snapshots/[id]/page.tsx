@@ -11,6 +11,7 @@ import {
   askQuestionAction,
   publishSnapshotAction,
   recordResolutionAction,
+  saveMeetingRecordAction,
   savePublicTextAction,
   startCorrectionAction,
   updateActionStatusAction,
@@ -30,6 +31,8 @@ import { inAppRequest } from "@/lib/html/in-app-request";
 import { putKeptHtml, slotName } from "@/lib/html/kept-html";
 import { KeptHtml } from "@/components/ui/kept-html";
 import { internalPaperHtml, internalPaperRender } from "../paper-renders";
+import { MeetingRecord } from "@/components/snapshot/meeting-record";
+import { meetingRecordOf } from "@/lib/queries/minutes";
 import { formatDateTime, formatDay } from "@/lib/dates";
 
 type Params = { id: string };
@@ -59,11 +62,12 @@ export default async function SnapshotPage({ params, searchParams }: { params: P
   const mayPublish = can(user, "snapshot.publish", { boardId: stored.boardId, serviceKeys });
   // A draft's rows are those publishing would freeze now, rendered exactly as the published paper will be.
   const items = isDraft ? [] : thread.resolutions;
-  const [loaded, lastActions, owners, flags] = await Promise.all([
+  const [loaded, lastActions, owners, flags, meetingRecord] = await Promise.all([
     loadPaper({ db, stored, previousId: thread.previousId, audience: "internal" }),
     thread.previousId ? actionsOf({ db, snapshotId: thread.previousId }) : Promise.resolve([]),
     !isDraft && mayPublish ? actionOwnerChoices({ db }) : Promise.resolve([]),
     isDraft && mayPublish && stored.publicRelease ? publicTextFindings(db, stored) : Promise.resolve([]),
+    isDraft ? Promise.resolve(null) : meetingRecordOf({ db, snapshotId: id }),
   ]);
   const { content, view } = loaded;
   // A published paper's body is rendered once and stored with it; a draft's is rendered for each reading.
@@ -199,6 +203,8 @@ export default async function SnapshotPage({ params, searchParams }: { params: P
           askAction={askQuestionAction}
         />
       ) : null}
+
+      {!isDraft ? <MeetingRecord snapshotId={id} record={meetingRecord} defaultItem={stored.title} action={mayPublish ? saveMeetingRecordAction : null} /> : null}
 
       {!isDraft ? (
         <ResolutionSection

@@ -7,6 +7,7 @@ import { redirect } from "next/navigation";
 import { formFailure, formLines, runAsSignedIn, type FormState } from "../run";
 import { blockingFindings } from "@/lib/snapshots/public-text";
 import { answerQuestion, askQuestion, recordResolution, updateActionStatus } from "./meeting";
+import { saveMeetingRecord } from "./meeting-record";
 import { createSnapshotDraft, publishSnapshot, startCorrection } from "./papers";
 import { savePublicText } from "./public-text";
 
@@ -138,4 +139,18 @@ export async function savePublicTextAction(_state: FormState, form: FormData): P
     return { ok: true, warning: true, message: `Public text saved, not yet ready: ${n} flag${n > 1 ? "s" : ""} (listed above) to rewrite, or to give a reason for when publishing.` };
   }
   return { ok: true, message: "Public text saved and approved: no personal data or small numbers found." };
+}
+
+export async function saveMeetingRecordAction(_state: FormState, form: FormData): Promise<FormState> {
+  const result = await runAsSignedIn(saveMeetingRecord, {
+    snapshotId: form.get("snapshotId"),
+    agendaItem: form.get("agendaItem"),
+    presenters: form.get("presenters") ?? "",
+    present: form.get("present") ?? "",
+    apologies: form.get("apologies") ?? "",
+    pointsNoted: form.get("pointsNoted") ?? "",
+  });
+  if (!result.ok) return formFailure(result);
+  revalidatePath(`/snapshots/${form.get("snapshotId")}`);
+  return { ok: true, message: "Meeting record saved. Download the minutes for the clerk." };
 }

@@ -11,6 +11,7 @@ import { blockingFindings, describeFindings } from "@/lib/snapshots/public-text"
 import { paperScope, paperServiceKeys } from "@/lib/queries/paper-scope";
 import { scorecardFor } from "@/lib/queries/scorecard";
 import { frozenRowsFor } from "@/lib/snapshots/freeze";
+import { paperBreakdowns } from "@/lib/queries/breakdowns";
 import { defineAction } from "../define-action";
 import { ActionRefusal } from "../result";
 import { publishSnapshotInput, snapshotDraftInput, startCorrectionInput } from "./inputs";
@@ -143,7 +144,7 @@ export const publishSnapshot = defineAction({
       );
     }
     const scorecard = await scorecardFor({ db: tx, period: draft.period });
-    const rows = frozenRowsFor({ rows: scorecard.rows, services, featured: draft.featuredCodes });
+    const rows = frozenRowsFor({ rows: scorecard.rows, services, featured: draft.featuredCodes, breakdowns: await paperBreakdowns(tx, scorecard.rows, draft.period) });
     if (rows.length === 0) throw new ActionRefusal("invalid_state", "The chosen services have no indicators to publish.");
     await tx.insert(snapshotRows).values(rows.map((r) => ({ ...r, snapshotId: draft.id })));
     const publishedAt = new Date();

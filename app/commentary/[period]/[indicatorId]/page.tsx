@@ -11,6 +11,7 @@ import { getDb } from "@/db/client";
 import { currentUser, requirePageAccess, requireUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/policy";
 import { restoreCommentaryVersionAction, saveCommentaryAction, submitCommentaryAction, withdrawCommentaryAction } from "@/lib/actions/commentary/entry";
+import { SeriesContext } from "@/components/commentary/series-context";
 import { COMMENTARY_PROMPTS } from "@/lib/commentary/draft-template";
 import { isPeriod } from "@/lib/figures";
 import { monthLabel } from "@/lib/format";
@@ -107,7 +108,7 @@ export default async function CommentaryEditorPage({ params }: { params: Promise
             initialVersion={commentary.version}
             canEdit={data.may.edit}
             canSubmit={data.may.submit}
-            draftParagraph={data.draft}
+            draftParagraph={[data.draft, ...data.context].join(" ")}
             lastMonth={data.lastMonth ? { label: monthLabel(data.lastMonth.period), body: data.lastMonth.body } : null}
             prompts={COMMENTARY_PROMPTS}
             beaconUrl="/commentary/autosave"
@@ -133,6 +134,7 @@ export default async function CommentaryEditorPage({ params }: { params: Promise
         </div>
         <div>
           <FiguresPanel figures={{ ...data.figures, period }} />
+          <SeriesContext sentences={data.context} />
           {indicator.outcome ? (
             <section aria-labelledby="outcome-heading" className="mt-4 rounded border border-gray-300 bg-white p-4 text-sm">
               <h2 id="outcome-heading" className="font-bold">

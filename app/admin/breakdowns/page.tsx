@@ -1,0 +1,69 @@
+import { ActionForm } from "@/components/snapshot/action-form";
+import { Field, Input } from "@/components/ui/field";
+import { getDb } from "@/db/client";
+import { moveBreakdownItemAction, renameBreakdownItemAction } from "@/lib/actions/breakdowns/entry";
+import { requirePageAccess } from "@/lib/auth/session";
+import { breakdownCatalogue } from "@/lib/queries/breakdowns";
+
+export const metadata = { title: "Breakdowns" };
+
+function ItemControls({ kind, id, label, first, last }: { kind: "dimension" | "category"; id: number; label: string; first: boolean; last: boolean }) {
+  return (
+    <>
+      <ActionForm action={renameBreakdownItemAction} submitLabel={`Rename ${label}`} className="mt-2 space-y-2">
+        <input type="hidden" name="kind" value={kind} />
+        <input type="hidden" name="id" value={id} />
+        <Field id={`${kind}-label-${id}`} name="label" label="Name">
+          <Input defaultValue={label} />
+        </Field>
+      </ActionForm>
+      <div className="mt-2 flex flex-wrap gap-2">
+        {(["up", "down"] as const)
+          .filter((d) => (d === "up" ? !first : !last))
+          .map((direction) => (
+            <ActionForm key={direction} action={moveBreakdownItemAction} submitLabel={`Move ${label} ${direction}`}>
+              <input type="hidden" name="kind" value={kind} />
+              <input type="hidden" name="id" value={id} />
+              <input type="hidden" name="direction" value={direction} />
+            </ActionForm>
+          ))}
+      </div>
+    </>
+  );
+}
+
+export default async function BreakdownsPage() {
+  await requirePageAccess("catalogue.manage");
+  const dimensions = await breakdownCatalogue({ db: await getDb() });
+  return (
+    <div className="max-w-3xl space-y-6">
+      <h1 className="text-2xl font-bold">Breakdowns</h1>
+      <p className="text-gray-800">
+        The dimensions a count is broken down by and their categories, in the order indicator pages and board papers show them. A breakdowns
+        file adds the ones it names for the first time at the end.
+      </p>
+      {dimensions.length === 0 ? <p>No breakdowns have been loaded yet.</p> : null}
+      <ol className="space-y-3">
+        {dimensions.map((d, i) => (
+          <li key={d.id}>
+            <section aria-labelledby={`dimension-${d.id}`} className="rounded border border-gray-200 bg-white p-4">
+              <h2 id={`dimension-${d.id}`} className="text-lg font-semibold break-words">
+                {d.label}
+              </h2>
+              <ItemControls kind="dimension" id={d.id} label={d.label} first={i === 0} last={i === dimensions.length - 1} />
+              <h3 className="mt-3 font-semibold">Categories</h3>
+              <ol className="mt-1 space-y-2">
+                {d.categories.map((c, j) => (
+                  <li key={c.id} className="rounded border border-gray-200 p-2">
+                    <p className="font-medium break-words">{c.label}</p>
+                    <ItemControls kind="category" id={c.id} label={c.label} first={j === 0} last={j === d.categories.length - 1} />
+                  </li>
+                ))}
+              </ol>
+            </section>
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}
