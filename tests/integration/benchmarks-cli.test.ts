@@ -2,31 +2,13 @@
 // it: exit codes, messages, and `show --json` printing exactly the document
 // documented in docs/domain.md (figures worked out by hand in tests/unit/benchmarks).
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb, TEST_DB_KIND } from "../support/db";
-import { runLantern } from "../support/cli";
+import { describe, expect, it } from "vitest";
+import { runLantern, seededCliEnv } from "../support/cli";
 
 const DFE = path.resolve(import.meta.dirname, "../fixtures/dfe");
-let env: Record<string, string | undefined>;
-let cleanup: () => Promise<void>;
-let dataDir: string;
-
-beforeAll(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "lantern-bench-cli-"));
-  if (TEST_DB_KIND === "postgres") {
-    const handle = await createTestDb();
-    env = { DATABASE_URL: handle.url, LANTERN_DATA_DIR: dataDir };
-    cleanup = () => handle.close();
-  } else {
-    env = { DATABASE_URL: "", LANTERN_DATA_DIR: dataDir };
-    cleanup = async () => fs.rmSync(dataDir, { recursive: true, force: true });
-  }
-  const seeded = await runLantern(["seed-demo"], env);
-  expect(seeded.code).toBe(0);
-}, 180_000);
-afterAll(() => cleanup?.());
+const env = seededCliEnv("lantern-bench-cli-");
+const dataDir = () => env.LANTERN_DATA_DIR!;
 
 const lantern = (...args: string[]) => runLantern(["benchmarks", ...args], env);
 
@@ -89,7 +71,7 @@ describe("lantern benchmarks", () => {
   }, 60_000);
 
   it("refuses bad input with exit 1 and every error", async () => {
-    const bad = path.join(dataDir, "model.csv");
+    const bad = path.join(dataDir(), "model.csv");
     fs.writeFileSync(bad, "old_la_code,la_name,region_ind,region_name,SN_1,SN_1P\n301,A,3,London,302,Close\n302,B,3,London,999,Close\n");
     let r = await lantern("import-model", bad);
     expect(r.code).toBe(1);

@@ -3,9 +3,8 @@
 // with what they write, supersede, refuse and compute.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { and, eq, sql } from "drizzle-orm";
-import type { DbHandle } from "@/db/client";
 import {
   auditEvents,
   authorities,
@@ -23,7 +22,7 @@ import { importMeasure, importPopulation, runStep } from "@/lib/actions/benchmar
 import { ActionRefusal } from "@/lib/actions/result";
 import { benchmarkFor, bottomQuartileIndicators, howWeCompare, showDocument } from "@/lib/queries/benchmarks";
 import { scorecardFor } from "@/lib/queries/scorecard";
-import { createTestDb } from "../support/db";
+import { withTestDb } from "../support/db";
 import { loadDemo } from "../support/demo";
 
 const DFE = path.resolve(import.meta.dirname, "../fixtures/dfe");
@@ -32,12 +31,7 @@ const C1 = "c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv";
 // Shropshire's re-referrals in 2019/20 are in the bottom quartile when higher is better
 const APRIL_2020_MARKS = { "M8-QL": "2019/20" };
 
-let handle: DbHandle;
-beforeAll(async () => {
-  handle = await createTestDb();
-  await loadDemo(handle.db);
-}, 120_000);
-afterAll(() => handle?.close());
+const handle = withTestDb(loadDemo);
 
 const run = <T>(step: Parameters<typeof runStep<T>>[2]) => runStep(handle.db, null, step);
 
