@@ -227,3 +227,28 @@ export function summaryOf(row: Commentary | null) {
     ? { version: row.version, status: row.status, characters: row.body.length }
     : { version: 0, status: "not_started", characters: 0 };
 }
+
+/** What a commentary step answers: the version now stored. */
+export interface SavedCommentary {
+  version: number;
+  status: string;
+  body: string;
+  updatedAt: string;
+}
+
+export const savedCommentary = ({ after }: WriteOutcome): SavedCommentary => ({
+  version: after.version,
+  status: after.status,
+  body: after.body,
+  updatedAt: new Date(after.updatedAt).toISOString(),
+});
+
+/** A step's audit entry: the commentary before and after the write, with the step's own details. */
+export const commentaryAudit = (action: string, summary: string, outcome: WriteOutcome, extra: Record<string, unknown> = {}) => ({
+  action,
+  entityType: "commentary",
+  entityId: String(outcome.after.id),
+  summary,
+  before: summaryOf(outcome.before),
+  after: { ...summaryOf(outcome.after), ...extra },
+});
