@@ -7,10 +7,11 @@ import type { Executor } from "@/db/client";
 import { boardMembers, boards, indicators, scorecardApprovals, snapshotRows, snapshotServices, snapshots } from "@/db/schema";
 import { inUseIn } from "@/lib/queries/retired";
 import { blockingFindings, describeFindings } from "@/lib/snapshots/public-text";
-import { paperScope, paperServiceKeys } from "@/lib/queries/paper-scope";
+import { paperServiceKeys } from "@/lib/queries/paper-scope";
 import { scorecardFor } from "@/lib/queries/scorecard";
 import { frozenRowsFor } from "@/lib/snapshots/freeze";
 import { defineAction } from "../define-action";
+import { paperLoad } from "./paper-load";
 import { ActionRefusal } from "../result";
 import { publishSnapshotInput, snapshotDraftInput, startCorrectionInput } from "./inputs";
 import { publicTextFindings } from "./public-text";
@@ -114,11 +115,7 @@ export const createSnapshotDraft = defineAction({
 export const publishSnapshot = defineAction({
   permission: "snapshot.publish",
   input: publishSnapshotInput,
-  load: async (db, input) => {
-    const scope = await paperScope({ db, snapshotId: input.snapshotId });
-    return scope ? { resource: scope, loaded: null } : null;
-  },
-  notFoundMessage: "That snapshot does not exist.",
+  ...paperLoad,
   handler: async ({ tx, actor, input }) => {
     const [draft] = await tx.select().from(snapshots).where(eq(snapshots.id, input.snapshotId)).for("update");
     if (!draft || draft.status !== "draft") {
