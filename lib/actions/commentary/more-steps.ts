@@ -11,7 +11,7 @@ import { id, month } from "../fields";
 import { ActionRefusal } from "../result";
 import { target } from "./inputs";
 import { commentaryStep, writeStep } from "./step";
-import { commentaryAudit, describe, savedCommentary, writeCommentary, type CommentaryTarget, type WriteOutcome } from "./store";
+import { commentaryAudit, describe, targetIndicatorColumns, savedCommentary, writeCommentary, type CommentaryTarget, type WriteOutcome } from "./store";
 
 const withdrawInput = z.object(target);
 
@@ -69,14 +69,7 @@ export const markNoCommentaryNeededBulk = defineAction({
     const ids = [...new Set(input.items.map((i) => i.indicatorId))];
     const [rows, [opened]] = await Promise.all([
       db
-        .select({
-          id: indicators.id,
-          code: indicators.code,
-          title: indicators.title,
-          serviceKey: indicators.serviceKey,
-          reporterId: indicators.reporterId,
-          ownerId: indicators.ownerId,
-        })
+        .select(targetIndicatorColumns)
         .from(indicators)
         .where(and(inArray(indicators.id, ids), eq(indicators.serviceKey, input.serviceKey))),
       db.select({ period: reportingPeriods.period }).from(reportingPeriods).where(eq(reportingPeriods.period, input.period)),

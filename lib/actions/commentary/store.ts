@@ -31,18 +31,23 @@ export interface CommentaryTarget {
  * wrapper answers "not found"). A closed month is found: the write itself
  * refuses it (assertMonthOpen), after the policy has been asked.
  */
+/** What a commentary step needs of its indicator: who reports on it, who owns it, its service. */
+export const targetIndicatorColumns = {
+  id: indicators.id,
+  code: indicators.code,
+  title: indicators.title,
+  serviceKey: indicators.serviceKey,
+  reporterId: indicators.reporterId,
+  ownerId: indicators.ownerId,
+};
+
 export async function loadTarget(
   db: Executor,
   input: { indicatorId: number; period: string },
 ): Promise<{ resource: Resource; loaded: CommentaryTarget } | null> {
   const [row] = await db
     .select({
-      id: indicators.id,
-      code: indicators.code,
-      title: indicators.title,
-      serviceKey: indicators.serviceKey,
-      reporterId: indicators.reporterId,
-      ownerId: indicators.ownerId,
+      ...targetIndicatorColumns,
       closedAt: reportingPeriods.closedAt,
       opened: reportingPeriods.period,
     })
