@@ -38,6 +38,18 @@ import {
 
 const bytea = customType<{ data: Buffer; driverData: Buffer }>({ dataType: () => "bytea" });
 const createdAt = () => timestamp("created_at", { withTimezone: true }).notNull().defaultNow();
+/** a point in time, stored with its zone (shown in Europe/London) */
+const timestampTz = (name: string) => timestamp(name, { withTimezone: true });
+/** the council a row belongs to */
+const authorityRef = () =>
+  integer("authority_id")
+    .notNull()
+    .references(() => authorities.id);
+/** the service area a row belongs to */
+const serviceRef = () =>
+  text("service_key")
+    .notNull()
+    .references(() => serviceAreas.key);
 const periodCheck = (name: string, column: string) =>
   check(name, sql.raw(`${column} ~ '^[0-9]{4}-(0[1-9]|1[0-2])$'`));
 
@@ -108,7 +120,7 @@ export const serviceAreas = pgTable("service_areas", {
   key: text("key").primaryKey(),
   name: text("name").notNull(),
   sortOrder: integer("sort_order").notNull(),
-  retiredAt: timestamp("retired_at", { withTimezone: true }),
+  retiredAt: timestampTz("retired_at"),
 });
 
 export const users = pgTable(
@@ -121,8 +133,8 @@ export const users = pgTable(
     passwordHash: text("password_hash"),
     /** created by seed-demo; never present unless that command ran */
     isDemo: boolean("is_demo").notNull().default(false),
-    lockedUntil: timestamp("locked_until", { withTimezone: true }),
-    disabledAt: timestamp("disabled_at", { withTimezone: true }),
+    lockedUntil: timestampTz("locked_until"),
+    disabledAt: timestampTz("disabled_at"),
     /**
      * Carried in every session token and checked on every request: signing
      * out, a new password, deactivation or a change of roles adds one (a
@@ -142,8 +154,8 @@ export const userSessions = pgTable(
     userId: uuid("user_id")
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
-    startedAt: timestamp("started_at", { withTimezone: true }).notNull().defaultNow(),
-    lastSeenAt: timestamp("last_seen_at", { withTimezone: true }).notNull().defaultNow(),
+    startedAt: timestampTz("started_at").notNull().defaultNow(),
+    lastSeenAt: timestampTz("last_seen_at").notNull().defaultNow(),
   },
   (t) => [index("user_sessions_user").on(t.userId)],
 );
@@ -167,9 +179,7 @@ export const userServiceScopes = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "cascade" }),
     role: roleEnum("role").notNull(),
-    serviceKey: text("service_key")
-      .notNull()
-      .references(() => serviceAreas.key),
+    serviceKey: serviceRef(),
   },
   (t) => [primaryKey({ columns: [t.userId, t.role, t.serviceKey] })],
 );
@@ -181,7 +191,7 @@ export const loginAttempts = pgTable(
     id: bigserial("id", { mode: "number" }).primaryKey(),
     email: text("email").notNull(),
     succeeded: boolean("succeeded").notNull(),
-    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    at: timestampTz("at").notNull().defaultNow(),
     /** the client address the attempt came from (lib/auth/throttle.ts) */
     address: text("address"),
   },
@@ -209,8 +219,8 @@ export const passwordLinks = pgTable(
     tokenHash: text("token_hash").notNull(),
     createdBy: uuid("created_by").references(() => users.id),
     createdAt: createdAt(),
-    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
-    usedAt: timestamp("used_at", { withTimezone: true }),
+    expiresAt: timestampTz("expires_at").notNull(),
+    usedAt: timestampTz("used_at"),
   },
   (t) => [
     uniqueIndex("password_links_token").on(t.tokenHash),
@@ -236,10 +246,10 @@ export const apiTokens = pgTable(
     /** the token's last four characters, so its owner can tell tokens apart */
     hint: text("hint").notNull(),
     createdAt: createdAt(),
-    expiresAt: timestamp("expires_at", { withTimezone: true }).notNull(),
-    lastUsedAt: timestamp("last_used_at", { withTimezone: true }),
-    revokedAt: timestamp("revoked_at", { withTimezone: true }),
-    windowStartedAt: timestamp("window_started_at", { withTimezone: true }),
+    expiresAt: timestampTz("expires_at").notNull(),
+    lastUsedAt: timestampTz("last_used_at"),
+    revokedAt: timestampTz("revoked_at"),
+    windowStartedAt: timestampTz("window_started_at"),
     windowCount: integer("window_count").notNull().default(0),
   },
   (t) => [uniqueIndex("api_tokens_hash").on(t.tokenHash), index("api_tokens_user").on(t.userId)],
@@ -256,22 +266,20 @@ export const accessRequests = pgTable(
     email: text("email").notNull(),
     name: text("name"),
     provider: text("provider").notNull(),
-    firstAt: timestamp("first_at", { withTimezone: true }).notNull().defaultNow(),
-    lastAt: timestamp("last_at", { withTimezone: true }).notNull().defaultNow(),
+    firstAt: timestampTz("first_at").notNull().defaultNow(),
+    lastAt: timestampTz("last_at").notNull().defaultNow(),
     attempts: integer("attempts").notNull().default(1),
     /** granted | dismissed; null while waiting */
     outcome: text("outcome"),
     resolvedBy: uuid("resolved_by").references(() => users.id),
-    resolvedAt: timestamp("resolved_at", { withTimezone: true }),
+    resolvedAt: timestampTz("resolved_at"),
   },
   (t) => [uniqueIndex("access_requests_waiting").on(sql`lower(${t.email})`).where(sql`${t.outcome} is null`)],
 );
 
 export const boards = pgTable("boards", {
   id: serial("id").primaryKey(),
-  authorityId: integer("authority_id")
-    .notNull()
-    .references(() => authorities.id),
+  authorityId: authorityRef(),
   name: text("name").notNull(),
   createdAt: createdAt(),
 });
@@ -293,14 +301,10 @@ export const indicators = pgTable(
   "indicators",
   {
     id: serial("id").primaryKey(),
-    authorityId: integer("authority_id")
-      .notNull()
-      .references(() => authorities.id),
+    authorityId: authorityRef(),
     code: text("code").notNull(),
     title: text("title").notNull(),
-    serviceKey: text("service_key")
-      .notNull()
-      .references(() => serviceAreas.key),
+    serviceKey: serviceRef(),
     polarity: polarityEnum("polarity").notNull(),
     unit: unitEnum("unit").notNull(),
     aggregation: aggregationEnum("aggregation").notNull(),
@@ -342,7 +346,7 @@ export const indicators = pgTable(
      */
     retiredFrom: text("retired_from"),
     createdAt: createdAt(),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestampTz("updated_at").notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex("indicators_authority_code").on(t.authorityId, t.code),
@@ -393,7 +397,7 @@ export const importBatches = pgTable(
     fileName: text("file_name").notNull(),
     rowCount: integer("row_count").notNull(),
     loadedBy: uuid("loaded_by").references(() => users.id),
-    loadedAt: timestamp("loaded_at", { withTimezone: true }).notNull().defaultNow(),
+    loadedAt: timestampTz("loaded_at").notNull().defaultNow(),
     /** sha256 of the file's bytes, hex */
     sha256: text("sha256"),
     /** csv | xlsx */
@@ -407,7 +411,7 @@ export const importBatches = pgTable(
     /** loaded | undone */
     outcome: text("outcome").notNull().default("loaded"),
     undoneBy: uuid("undone_by").references(() => users.id),
-    undoneAt: timestamp("undone_at", { withTimezone: true }),
+    undoneAt: timestampTz("undone_at"),
   },
   (t) => [index("import_batches_kind_loaded").on(t.kind, t.loadedAt)],
 );
@@ -478,7 +482,7 @@ export const indicatorValues = pgTable(
     /** the line of the import's file this figure came from (the sheet row for XLSX); null before it was recorded */
     sourceRow: integer("source_row"),
     loadedBy: uuid("loaded_by").references(() => users.id),
-    loadedAt: timestamp("loaded_at", { withTimezone: true }).notNull().defaultNow(),
+    loadedAt: timestampTz("loaded_at").notNull().defaultNow(),
   },
   (t) => [
     uniqueIndex("indicator_values_current").on(t.indicatorId, t.period).where(sql`${t.isCurrent}`),
@@ -492,13 +496,11 @@ export const indicatorValues = pgTable(
 export const reportingPeriods = pgTable(
   "reporting_periods",
   {
-    authorityId: integer("authority_id")
-      .notNull()
-      .references(() => authorities.id),
+    authorityId: authorityRef(),
     period: text("period").notNull(),
-    openedAt: timestamp("opened_at", { withTimezone: true }).notNull().defaultNow(),
+    openedAt: timestampTz("opened_at").notNull().defaultNow(),
     /** set when an admin closes the month to commentary (null: open) */
-    closedAt: timestamp("closed_at", { withTimezone: true }),
+    closedAt: timestampTz("closed_at"),
     /** who closed it (null for months closed by the demo loader or before this was kept) */
     closedBy: uuid("closed_by").references(() => users.id),
   },
@@ -514,7 +516,7 @@ export const outturns = pgTable(
       .references(() => indicators.id, { onDelete: "cascade" }),
     year: text("year").notNull(),
     value: doublePrecision("value").notNull(),
-    loadedAt: timestamp("loaded_at", { withTimezone: true }).notNull().defaultNow(),
+    loadedAt: timestampTz("loaded_at").notNull().defaultNow(),
   },
   (t) => [uniqueIndex("outturns_indicator_year").on(t.indicatorId, t.year)],
 );
@@ -529,7 +531,7 @@ export const benchmarks = pgTable(
     kind: benchmarkKindEnum("kind").notNull(),
     year: text("year").notNull(),
     value: doublePrecision("value").notNull(),
-    loadedAt: timestamp("loaded_at", { withTimezone: true }).notNull().defaultNow(),
+    loadedAt: timestampTz("loaded_at").notNull().defaultNow(),
     /**
      * Where the figure came from when Lantern computed it from a DfE release
      * ("DfE la_care_leavers_activity.csv, SN model 2021"); null when typed in
@@ -557,7 +559,7 @@ export const snModels = pgTable(
     shape: text("shape").notNull(),
     fileName: text("file_name").notNull(),
     importedBy: uuid("imported_by").references(() => users.id),
-    importedAt: timestamp("imported_at", { withTimezone: true }).notNull().defaultNow(),
+    importedAt: timestampTz("imported_at").notNull().defaultNow(),
   },
   (t) => [uniqueIndex("sn_models_name").on(t.name)],
 );
@@ -606,7 +608,7 @@ export const benchmarkAuthority = pgTable("benchmark_authority", {
   name: text("name").notNull(),
   region: text("region"),
   setBy: uuid("set_by").references(() => users.id),
-  setAt: timestamp("set_at", { withTimezone: true }).notNull().defaultNow(),
+  setAt: timestampTz("set_at").notNull().defaultNow(),
 });
 
 /**
@@ -641,8 +643,8 @@ export const benchmarkReleases = pgTable(
     /** published vs local outturn: a larger gap is flagged */
     tolerance: doublePrecision("tolerance").notNull().default(1),
     importedBy: uuid("imported_by").references(() => users.id),
-    importedAt: timestamp("imported_at", { withTimezone: true }).notNull().defaultNow(),
-    supersededAt: timestamp("superseded_at", { withTimezone: true }),
+    importedAt: timestampTz("imported_at").notNull().defaultNow(),
+    supersededAt: timestampTz("superseded_at"),
     supersededBy: integer("superseded_by"),
   },
   (t) => [
@@ -691,7 +693,7 @@ export const benchmarkMappings = pgTable(
     unit: unitEnum("unit"),
     basis: basisEnum("basis"),
     updatedBy: uuid("updated_by").references(() => users.id),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestampTz("updated_at").notNull().defaultNow(),
   },
   (t) => [uniqueIndex("benchmark_mappings_name").on(t.name)],
 );
@@ -719,7 +721,7 @@ export const benchmarkResults = pgTable(
     quartile: integer("quartile"),
     /** the whole BenchmarkResult of lib/benchmarks/types.ts */
     result: jsonb("result").notNull(),
-    computedAt: timestamp("computed_at", { withTimezone: true }).notNull().defaultNow(),
+    computedAt: timestampTz("computed_at").notNull().defaultNow(),
   },
   (t) => [uniqueIndex("benchmark_results_key").on(t.indicatorId, t.releaseId, t.modelId, t.laCode, t.year)],
 );
@@ -746,9 +748,9 @@ export const commentaries = pgTable(
     notNeededReason: text("not_needed_reason"),
     /** left out of public releases */
     internal: boolean("internal").notNull().default(false),
-    submittedAt: timestamp("submitted_at", { withTimezone: true }),
-    reviewedAt: timestamp("reviewed_at", { withTimezone: true }),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    submittedAt: timestampTz("submitted_at"),
+    reviewedAt: timestampTz("reviewed_at"),
+    updatedAt: timestampTz("updated_at").notNull().defaultNow(),
     createdAt: createdAt(),
   },
   (t) => [
@@ -792,7 +794,7 @@ export const commentaryStaleDismissals = pgTable(
       .references(() => commentaries.id, { onDelete: "cascade" }),
     revision: integer("revision").notNull(),
     dismissedBy: uuid("dismissed_by").references(() => users.id),
-    dismissedAt: timestamp("dismissed_at", { withTimezone: true }).notNull().defaultNow(),
+    dismissedAt: timestampTz("dismissed_at").notNull().defaultNow(),
   },
   (t) => [uniqueIndex("commentary_stale_dismissals_revision").on(t.commentaryId, t.revision)],
 );
@@ -801,19 +803,15 @@ export const scorecardApprovals = pgTable(
   "scorecard_approvals",
   {
     id: serial("id").primaryKey(),
-    authorityId: integer("authority_id")
-      .notNull()
-      .references(() => authorities.id),
-    serviceKey: text("service_key")
-      .notNull()
-      .references(() => serviceAreas.key),
+    authorityId: authorityRef(),
+    serviceKey: serviceRef(),
     period: text("period").notNull(),
     approvedBy: uuid("approved_by")
       .notNull()
       .references(() => users.id),
-    approvedAt: timestamp("approved_at", { withTimezone: true }).notNull().defaultNow(),
+    approvedAt: timestampTz("approved_at").notNull().defaultNow(),
     /** the newest figure load seen at approval: a later load means "figures revised since approval" */
-    figuresLoadedAt: timestamp("figures_loaded_at", { withTimezone: true }),
+    figuresLoadedAt: timestampTz("figures_loaded_at"),
   },
   (t) => [
     uniqueIndex("scorecard_approvals_service_period").on(t.authorityId, t.serviceKey, t.period),
@@ -831,12 +829,8 @@ export const serviceNarratives = pgTable(
   "service_narratives",
   {
     id: serial("id").primaryKey(),
-    authorityId: integer("authority_id")
-      .notNull()
-      .references(() => authorities.id),
-    serviceKey: text("service_key")
-      .notNull()
-      .references(() => serviceAreas.key),
+    authorityId: authorityRef(),
+    serviceKey: serviceRef(),
     period: text("period").notNull(),
     body: text("body").notNull().default(""),
     /** the manager said explicitly that there is no narrative this month (body empty): the scorecard can then be approved */
@@ -844,7 +838,7 @@ export const serviceNarratives = pgTable(
     /** optimistic concurrency token, as for commentary */
     version: integer("version").notNull().default(1),
     updatedBy: uuid("updated_by").references(() => users.id),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestampTz("updated_at").notNull().defaultNow(),
     createdAt: createdAt(),
   },
   (t) => [
@@ -864,12 +858,10 @@ export const reportIssues = pgTable(
   "report_issues",
   {
     id: serial("id").primaryKey(),
-    authorityId: integer("authority_id")
-      .notNull()
-      .references(() => authorities.id),
+    authorityId: authorityRef(),
     period: text("period").notNull(),
     issue: integer("issue").notNull(),
-    issuedAt: timestamp("issued_at", { withTimezone: true }).notNull(),
+    issuedAt: timestampTz("issued_at").notNull(),
     /** sha256 of the content's figures and text: a different digest is a new issue */
     digest: text("digest").notNull(),
     content: jsonb("content").notNull(),
@@ -889,7 +881,7 @@ export const dataVersion = pgTable(
   {
     id: integer("id").primaryKey().default(1),
     version: bigint("version", { mode: "number" }).notNull().default(0),
-    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestampTz("updated_at").notNull().defaultNow(),
   },
   (t) => [check("data_version_one_row", sql`${t.id} = 1`)],
 );
@@ -898,9 +890,7 @@ export const snapshots = pgTable(
   "snapshots",
   {
     id: serial("id").primaryKey(),
-    authorityId: integer("authority_id")
-      .notNull()
-      .references(() => authorities.id),
+    authorityId: authorityRef(),
     boardId: integer("board_id")
       .notNull()
       .references(() => boards.id),
@@ -930,13 +920,13 @@ export const snapshots = pgTable(
      */
     publicHighlights: jsonb("public_highlights").$type<{ theme: string; body: string }[]>().notNull().default([]),
     publicTextApprovedBy: uuid("public_text_approved_by").references(() => users.id),
-    publicTextApprovedAt: timestamp("public_text_approved_at", { withTimezone: true }),
+    publicTextApprovedAt: timestampTz("public_text_approved_at"),
     /** why the public text was published although the checks flagged it (recorded at publishing) */
     publicTextReason: text("public_text_reason"),
     createdBy: uuid("created_by").references(() => users.id),
     createdAt: createdAt(),
     publishedBy: uuid("published_by").references(() => users.id),
-    publishedAt: timestamp("published_at", { withTimezone: true }),
+    publishedAt: timestampTz("published_at"),
     /**
      * Frozen at publishing with the rest (null while a draft): the authority's
      * and the board's names as the paper shows them, and the public release's
@@ -960,9 +950,7 @@ export const snapshotServices = pgTable(
     snapshotId: integer("snapshot_id")
       .notNull()
       .references(() => snapshots.id, { onDelete: "cascade" }),
-    serviceKey: text("service_key")
-      .notNull()
-      .references(() => serviceAreas.key),
+    serviceKey: serviceRef(),
   },
   (t) => [primaryKey({ columns: [t.snapshotId, t.serviceKey] })],
 );
@@ -1048,7 +1036,7 @@ export const snapshotQuestions = pgTable("snapshot_questions", {
   askedAt: createdAt(),
   answer: text("answer"),
   answeredBy: uuid("answered_by").references(() => users.id),
-  answeredAt: timestamp("answered_at", { withTimezone: true }),
+  answeredAt: timestampTz("answered_at"),
 });
 
 /**
@@ -1074,7 +1062,7 @@ export const snapshotResolutions = pgTable(
     ownerId: uuid("owner_id").references(() => users.id),
     dueDate: date("due_date"),
     status: text("status"),
-    statusUpdatedAt: timestamp("status_updated_at", { withTimezone: true }),
+    statusUpdatedAt: timestampTz("status_updated_at"),
   },
   (t) => [
     check("snapshot_resolutions_kind", sql.raw(`kind in (${RESOLUTION_KINDS.map((k) => `'${k}'`).join(", ")})`)),
@@ -1138,7 +1126,7 @@ export const notifications = pgTable(
     message: text("message").notNull(),
     link: text("link"),
     createdAt: createdAt(),
-    readAt: timestamp("read_at", { withTimezone: true }),
+    readAt: timestampTz("read_at"),
   },
   (t) => [index("notifications_user_unread").on(t.userId, t.readAt)],
 );
@@ -1148,7 +1136,7 @@ export const auditEvents = pgTable(
   "audit_events",
   {
     id: bigserial("id", { mode: "number" }).primaryKey(),
-    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    at: timestampTz("at").notNull().defaultNow(),
     actorId: uuid("actor_id").references(() => users.id),
     /** e.g. "import.values", "commentary.approve", "user.create" */
     action: text("action").notNull(),

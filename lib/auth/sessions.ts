@@ -26,16 +26,15 @@ export async function startSession({ db, userId, now = new Date() }: { db: Db; u
   return { uid: userId, sid, sv: user.sv, authAt: now.getTime() };
 }
 
-/** Whether the token's session is still on; records the request as activity. */
-export async function checkSession({
-  db,
-  token,
-  now = new Date(),
-}: {
+/** A session token to check, and when (now unless a test says otherwise). */
+interface TokenCheck {
   db: Db;
   token: Record<string, unknown> | null | undefined;
   now?: Date;
-}): Promise<SessionVerdict & { claims: SessionClaims | null }> {
+}
+
+/** Whether the token's session is still on; records the request as activity. */
+export async function checkSession({ db, token, now = new Date() }: TokenCheck): Promise<SessionVerdict & { claims: SessionClaims | null }> {
   const claims = readClaims(token);
   if (!claims) return { ok: false, reason: "malformed", claims };
   const verdict = await judge(db, claims, await storedSession(db, claims), now);
@@ -64,15 +63,7 @@ export interface SignedIn {
  * shows beside them; null when the session has ended or never was. One query:
  * pages call this on every request (./session.ts).
  */
-export async function signedInPerson({
-  db,
-  token,
-  now = new Date(),
-}: {
-  db: Db;
-  token: Record<string, unknown> | null | undefined;
-  now?: Date;
-}): Promise<SignedIn | null> {
+export async function signedInPerson({ db, token, now = new Date() }: TokenCheck): Promise<SignedIn | null> {
   const claims = readClaims(token);
   if (!claims) return null;
   const found = await loadSignedInPerson({ db, userId: claims.uid, sessionId: claims.sid });

@@ -8,11 +8,9 @@ import type { Executor } from "@/db/client";
 import {
   authorities,
   authorityPopulations,
-  benchmarks,
   commentaries,
   indicators,
   indicatorValues,
-  outturns,
   serviceAreas,
   users,
 } from "@/db/schema";
@@ -21,6 +19,7 @@ import type { Aggregation, Bands, BenchmarkKind, Figures, Frequency, Polarity, U
 import { effectiveSettings } from "@/lib/settings";
 import { bandSetHistory, bandsAndTargetFor, type BandSet } from "@/lib/figures/band-sets";
 import { bandSetsOf } from "./band-sets";
+import { storedComparators } from "./comparators";
 import { figuresFromRows } from "./figures-input";
 import { indicatorDef } from "./scorecard";
 
@@ -141,32 +140,7 @@ export async function indicatorPageFor({
       .leftJoin(users, eq(users.id, indicatorValues.loadedBy))
       .where(eq(indicatorValues.indicatorId, id))
       .orderBy(asc(indicatorValues.period), desc(indicatorValues.revision)),
-    db
-      .select({
-        kind: sql<string>`'outturn'`.as("kind"),
-        year: outturns.year,
-        value: outturns.value,
-        source: sql<string | null>`null::text`.as("source"),
-        unit: sql<string | null>`null::text`.as("unit"),
-        basis: sql<string | null>`null::text`.as("basis"),
-        periodEnd: sql<string | null>`null::text`.as("period_end"),
-      })
-      .from(outturns)
-      .where(eq(outturns.indicatorId, id))
-      .unionAll(
-        db
-          .select({
-            kind: sql<string>`${benchmarks.kind}::text`.as("kind"),
-            year: benchmarks.year,
-            value: benchmarks.value,
-            source: benchmarks.source,
-            unit: sql<string | null>`${benchmarks.unit}::text`.as("unit"),
-            basis: sql<string | null>`${benchmarks.basis}::text`.as("basis"),
-            periodEnd: benchmarks.periodEnd,
-          })
-          .from(benchmarks)
-          .where(eq(benchmarks.indicatorId, id)),
-      ),
+    storedComparators(db, [id]),
     commentaryHistory(db, id, requested ?? null),
     bandSetsOf({ db, indicatorIds: [id] }),
   ]);

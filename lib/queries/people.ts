@@ -6,6 +6,18 @@ import type { Executor } from "@/db/client";
 import { boardMembers, boards, passwordLinks, userRoles, userServiceScopes, userSessions, users } from "@/db/schema";
 import type { Role } from "@/lib/auth/roles";
 
+/** Who a person is and what they may do: their roles and the service areas they manage or report on. */
+export const personColumns = {
+  id: users.id,
+  email: users.email,
+  name: users.name,
+  disabledAt: users.disabledAt,
+  hasPassword: sql<boolean>`${users.passwordHash} is not null`,
+  roles: sql<Role[]>`coalesce((select array_agg(r.role::text order by r.role) from ${userRoles} r where r.user_id = "users"."id"), '{}')`,
+  managerOf: sql<string[]>`coalesce((select array_agg(s.service_key order by s.service_key) from ${userServiceScopes} s where s.user_id = "users"."id" and s.role = 'manager'), '{}')`,
+  reporterOf: sql<string[]>`coalesce((select array_agg(s.service_key order by s.service_key) from ${userServiceScopes} s where s.user_id = "users"."id" and s.role = 'reporter'), '{}')`,
+};
+
 export type PersonStatus = "active" | "invited" | "deactivated";
 
 export interface PersonRow {
@@ -41,14 +53,7 @@ export async function peopleFor({ db, filters = {}, userId }: { db: Executor; fi
   if (filters.status === "invited") where.push(sql`${users.disabledAt} is null and ${users.passwordHash} is null and exists (select 1 from ${passwordLinks} l where l.user_id = "users"."id" and l.used_at is null)`);
   const rows = await db
     .select({
-      id: users.id,
-      name: users.name,
-      email: users.email,
-      disabledAt: users.disabledAt,
-      hasPassword: sql<boolean>`${users.passwordHash} is not null`,
-      roles: sql<Role[]>`coalesce((select array_agg(r.role::text order by r.role) from ${userRoles} r where r.user_id = "users"."id"), '{}')`,
-      managerOf: sql<string[]>`coalesce((select array_agg(s.service_key order by s.service_key) from ${userServiceScopes} s where s.user_id = "users"."id" and s.role = 'manager'), '{}')`,
-      reporterOf: sql<string[]>`coalesce((select array_agg(s.service_key order by s.service_key) from ${userServiceScopes} s where s.user_id = "users"."id" and s.role = 'reporter'), '{}')`,
+      ...personColumns,
       boards: sql<string[]>`coalesce((select array_agg(b.name order by b.name) from ${boardMembers} m join ${boards} b on b.id = m.board_id where m.user_id = "users"."id"), '{}')`,
       linkExpiresAt: sql<string | null>`(select max(l.expires_at) from ${passwordLinks} l where l.user_id = "users"."id" and l.used_at is null and l.expires_at > now())`,
       lastSeenAt: sql<string | null>`(select max(s.last_seen_at) from ${userSessions} s where s.user_id = "users"."id")`,

@@ -2,16 +2,15 @@ import "server-only";
 import { aliasedTable, and, asc, desc, eq, inArray, lte, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import {
-  benchmarks,
   commentaries,
   indicators,
   indicatorValues,
-  outturns,
   serviceAreas,
   users,
 } from "@/db/schema";
 import { theAuthority } from "./authority";
 import { bandSetsOf } from "./band-sets";
+import { storedComparators } from "./comparators";
 import { inUseIn } from "./retired";
 import { figuresFromRows } from "./figures-input";
 import { bandsAndTargetFor, type BandSet } from "@/lib/figures/band-sets";
@@ -126,34 +125,7 @@ export async function scorecardFor({ db, period, service = null, spc }: Scorecar
   );
 
   // 4. outturns and benchmarks in one round trip
-  const comparators = await db
-    .select({
-      indicatorId: outturns.indicatorId,
-      kind: sql<string>`'outturn'`.as("kind"),
-      year: outturns.year,
-      value: outturns.value,
-      source: sql<string | null>`null::text`.as("source"),
-      unit: sql<string | null>`null::text`.as("unit"),
-      basis: sql<string | null>`null::text`.as("basis"),
-      periodEnd: sql<string | null>`null::text`.as("period_end"),
-    })
-    .from(outturns)
-    .where(inArray(outturns.indicatorId, ids))
-    .unionAll(
-      db
-        .select({
-          indicatorId: benchmarks.indicatorId,
-          kind: sql<string>`${benchmarks.kind}::text`.as("kind"),
-          year: benchmarks.year,
-          value: benchmarks.value,
-          source: benchmarks.source,
-          unit: sql<string | null>`${benchmarks.unit}::text`.as("unit"),
-          basis: sql<string | null>`${benchmarks.basis}::text`.as("basis"),
-          periodEnd: benchmarks.periodEnd,
-        })
-        .from(benchmarks)
-        .where(inArray(benchmarks.indicatorId, ids)),
-    );
+  const comparators = await storedComparators(db, ids);
 
   // 5. the month's commentary with its author, and every set of bands and targets
   const bandSets = bandSetsOf({ db, indicatorIds: ids });

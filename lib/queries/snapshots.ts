@@ -16,18 +16,23 @@ import type { FrozenFigures } from "@/lib/snapshots/freeze";
 import type { SnapshotContent, ThreadQuestion, ThreadResolution } from "@/lib/snapshots/types";
 import { rowView } from "@/lib/snapshots/view";
 
+/** What a list of papers shows of each. */
+const paperListColumns = {
+  id: snapshots.id,
+  title: snapshots.title,
+  board: boards.name,
+  meetingDate: snapshots.meetingDate,
+  period: snapshots.period,
+  version: snapshots.version,
+  publishedAt: snapshots.publishedAt,
+};
+
 /** Published papers of the given boards (or all), newest meeting first, each saying if a correction superseded it. */
 export async function publishedSnapshotsFor({ db, boardIds }: { db: Executor; boardIds: number[] | "all" }) {
   if (boardIds !== "all" && boardIds.length === 0) return [];
   return await db
     .select({
-      id: snapshots.id,
-      title: snapshots.title,
-      board: boards.name,
-      meetingDate: snapshots.meetingDate,
-      period: snapshots.period,
-      version: snapshots.version,
-      publishedAt: snapshots.publishedAt,
+      ...paperListColumns,
       // (a subquery: Drizzle's types lose a self-join of this table)
       supersededBy: sql<number | null>`(select c.id from snapshots c where c.supersedes_id = ${snapshots.id} and c.status <> 'draft' limit 1)`,
     })
@@ -40,16 +45,7 @@ export async function publishedSnapshotsFor({ db, boardIds }: { db: Executor; bo
 /** Every paper, drafts included, for the staff list. */
 export async function allSnapshots({ db }: { db: Executor }) {
   return await db
-    .select({
-      id: snapshots.id,
-      title: snapshots.title,
-      board: boards.name,
-      meetingDate: snapshots.meetingDate,
-      period: snapshots.period,
-      status: snapshots.status,
-      version: snapshots.version,
-      publishedAt: snapshots.publishedAt,
-    })
+    .select({ ...paperListColumns, status: snapshots.status })
     .from(snapshots)
     .innerJoin(boards, eq(boards.id, snapshots.boardId))
     .orderBy(desc(snapshots.meetingDate), desc(snapshots.version));

@@ -2,16 +2,11 @@
 // (./view.ts, ./paper-view.ts, the pages): its own module, so the views and the
 // query that builds them never import each other.
 import type { ActionStatus, ResolutionKind } from "@/lib/figures/vocabulary";
-import type { FrozenFigures } from "./freeze";
+import type { FrozenRow } from "./freeze";
 
-export interface SnapshotRowView {
+/** A frozen row as a paper shows it: by its indicator's code, in the paper's order. */
+export interface SnapshotRowView extends Omit<FrozenRow, "position" | "indicatorCode"> {
   code: string;
-  serviceKey: string;
-  title: string;
-  featured: boolean;
-  figures: FrozenFigures;
-  commentary: string | null;
-  commentaryInternal: boolean;
 }
 
 export interface SnapshotContent {

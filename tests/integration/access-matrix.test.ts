@@ -3,9 +3,8 @@
 // kind of person — anonymous, board member (of the paper's board and of
 // another), reporter, manager in and out of scope, admin — allowed or refused
 // as the registry's permission says. A refusal writes nothing.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { and, eq, sql } from "drizzle-orm";
-import type { DbHandle } from "@/db/client";
 import { auditEvents, boardMembers, boards, commentaries, indicators, snapshotPdfs, snapshots } from "@/db/schema";
 import { pdfMac } from "@/lib/snapshots/pdf-store";
 import { addBoardMember, createBoard, removeBoardMember } from "@/lib/actions/boards/core";
@@ -15,16 +14,14 @@ import type { ActionResult } from "@/lib/actions/result";
 import { answerQuestion, askQuestion, recordResolution } from "@/lib/actions/snapshots/meeting";
 import { createSnapshotDraft, publishSnapshot, startCorrection } from "@/lib/actions/snapshots/papers";
 import type { SessionUser } from "@/lib/auth/roles";
-import { createFakeTransport } from "@/lib/notify/fake";
 import { loadSessionUser } from "@/lib/queries/users";
 import { createOrUpdateUser } from "@/lib/users/create-user";
-import { createTestDb } from "../support/db";
-import { MAY, setUpCommentaryWorld, type CommentaryWorld } from "./commentary-fixtures";
+import { MAY, withCommentaryWorld } from "./commentary-fixtures";
 
 // Route handlers read the person from the session and the database from the
 // process: both pointed at this test's.
 let currentActor: SessionUser | null = null;
-let handle: DbHandle;
+const { handle, world, mailer } = withCommentaryWorld();
 vi.mock("@/lib/auth/session", () => ({
   currentUser: async () => currentActor,
   // read on its own here: the real one comes with the signed-in person's query
@@ -33,10 +30,8 @@ vi.mock("@/lib/auth/session", () => ({
 vi.mock("@/db/client", async (original) => ({ ...(await original<object>()), getDb: async () => handle.db }));
 vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {} }));
 
-let world: CommentaryWorld;
 let otherBoardMember: SessionUser;
 let demoBoardId: number;
-const mailer = createFakeTransport();
 
 type Who = "anonymous" | "board member" | "member of another board" | "reporter" | "manager of another service" | "manager" | "admin";
 const EVERYONE: Who[] = ["anonymous", "board member", "member of another board", "reporter", "manager of another service", "manager", "admin"];
@@ -45,8 +40,6 @@ const ctx = (who: Who): ActionContext => ({ db: handle.db, actor: actor(who), ma
 const auditCount = async () => Number((await handle.db.select({ n: sql<number>`count(*)` }).from(auditEvents))[0].n);
 
 beforeAll(async () => {
-  handle = await createTestDb();
-  world = await setUpCommentaryWorld(handle.db);
   const [paper] = await handle.db.select().from(snapshots).limit(1);
   demoBoardId = paper.boardId;
   const { id } = await createOrUpdateUser({ db: handle.db, input: { email: "other.member@lantern.example", name: "Other Member", roles: ["board_member"], password: "a-long-password-1" } });
@@ -54,7 +47,6 @@ beforeAll(async () => {
   await handle.db.insert(boardMembers).values({ boardId: other.id, userId: id });
   otherBoardMember = (await loadSessionUser({ db: handle.db, userId: id }))!;
 });
-afterAll(() => handle?.close());
 
 /** A published front-door paper of the demo board, made by the admin. */
 async function frontDoorPaper(publish = true): Promise<number> {

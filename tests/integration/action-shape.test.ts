@@ -2,9 +2,8 @@
 // the refusal's field) and never from a field key written into the message;
 // the people an action tells are found by one function; the one authority is
 // found one way.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { and, eq, sql } from "drizzle-orm";
-import type { DbHandle } from "@/db/client";
 import { authorities, boards, notifications, snapshotRows, userRoles, users } from "@/db/schema";
 import { addBoardMember, createBoard } from "@/lib/actions/boards/core";
 import { submitCommentary } from "@/lib/actions/commentary/core";
@@ -13,26 +12,10 @@ import { createSnapshotDraft, startCorrection } from "@/lib/actions/snapshots/pa
 import type { ActionResult } from "@/lib/actions/result";
 import type { SessionUser } from "@/lib/auth/roles";
 import { theAuthority } from "@/lib/queries/authority";
-import { loadSessionUser } from "@/lib/queries/users";
 import { createOrUpdateUser } from "@/lib/users/create-user";
-import { createTestDb } from "../support/db";
-import { loadDemo } from "../support/demo";
+import { withDemoDb } from "../support/demo";
 
-let handle: DbHandle;
-let demoSnapshotId: number;
-const as: Record<string, SessionUser> = {};
-
-async function person(email: string): Promise<SessionUser> {
-  const [row] = await handle.db.select({ id: users.id }).from(users).where(eq(users.email, email));
-  return (await loadSessionUser({ db: handle.db, userId: row.id }))!;
-}
-
-beforeAll(async () => {
-  handle = await createTestDb();
-  demoSnapshotId = (await loadDemo(handle.db)).snapshotId!;
-  for (const who of ["admin", "manager", "reporter", "board"]) as[who] = await person(`${who}@lantern.example`);
-});
-afterAll(() => handle?.close());
+const { handle, people: as, demo } = withDemoDb(["admin", "manager", "reporter", "board"]);
 
 const ctx = (actor: SessionUser | null) => ({ db: handle.db, actor });
 
@@ -86,9 +69,9 @@ describe("field errors", () => {
     expectPlainMessages(board, ["name"]);
     const member = await addBoardMember(ctx(as.admin), { boardId: 1, email: "not an email" });
     expectPlainMessages(member, ["email"]);
-    const correction = await startCorrection(ctx(as.admin), { snapshotId: demoSnapshotId, reason: "no" });
+    const correction = await startCorrection(ctx(as.admin), { snapshotId: demo.snapshotId, reason: "no" });
     expectPlainMessages(correction, ["reason"]);
-    const question = await askQuestion(ctx(as.board), { snapshotId: demoSnapshotId, indicatorCode: "", body: "?" });
+    const question = await askQuestion(ctx(as.board), { snapshotId: demo.snapshotId, indicatorCode: "", body: "?" });
     expectPlainMessages(question, ["indicatorCode", "body"]);
     const commentary = await submitCommentary(ctx(as.reporter), { indicatorId: "x", period: "April", expectedVersion: 0, body: "" });
     expectPlainMessages(commentary, ["indicatorId", "period", "body"]);
@@ -117,7 +100,7 @@ describe("who a board question goes to", () => {
     const [row] = await handle.db
       .select({ serviceKey: snapshotRows.serviceKey })
       .from(snapshotRows)
-      .where(and(eq(snapshotRows.snapshotId, demoSnapshotId), eq(snapshotRows.indicatorCode, "LAC1")));
+      .where(and(eq(snapshotRows.snapshotId, demo.snapshotId), eq(snapshotRows.indicatorCode, "LAC1")));
     const make = async (email: string) =>
       (
         await createOrUpdateUser({
@@ -132,7 +115,7 @@ describe("who a board question goes to", () => {
     // The manager role was taken away; the old service scope row was left behind.
     await handle.db.delete(userRoles).where(and(eq(userRoles.userId, demoted), eq(userRoles.role, "manager")));
 
-    const asked = await askQuestion(ctx(as.board), { snapshotId: demoSnapshotId, indicatorCode: "LAC1", body: "Why has the number risen this month?" });
+    const asked = await askQuestion(ctx(as.board), { snapshotId: demo.snapshotId, indicatorCode: "LAC1", body: "Why has the number risen this month?" });
     expect(asked.ok).toBe(true);
     const told = async (id: string) =>
       (await handle.db.select({ kind: notifications.kind }).from(notifications).where(eq(notifications.userId, id))).map((n) => n.kind);

@@ -3,9 +3,8 @@
 // at that moment (a deactivated owner stops at once, a board member meets
 // 403 on live scorecards); cookies never authenticate; the rate limit answers
 // 429 with Retry-After.
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { and, eq, isNull, sql } from "drizzle-orm";
-import type { DbHandle } from "@/db/client";
 import { apiTokens, snapshots, users } from "@/db/schema";
 import { createApiToken, revokeApiToken } from "@/lib/actions/profile/core";
 import { changeAccess } from "@/lib/actions/people/core";
@@ -13,12 +12,10 @@ import { deactivatePerson, reactivatePerson } from "@/lib/actions/people/status"
 import { authenticateBearer } from "@/lib/api/tokens";
 import type { SessionUser } from "@/lib/auth/roles";
 import { hashSecret } from "@/lib/auth/secrets";
-import { createFakeTransport } from "@/lib/notify/fake";
 import { loadSessionUser } from "@/lib/queries/users";
-import { createTestDb } from "../support/db";
-import { loadDemo } from "../support/demo";
+import { withDemoDb } from "../support/demo";
 
-let handle: DbHandle;
+const { handle, people: as, mailer, ctx } = withDemoDb(["admin", "manager", "reporter", "board"]);
 // A cookie session for the admin, to show it is never read by /api/v1.
 let cookieUser: SessionUser | null = null;
 vi.mock("@/lib/auth/session", () => ({ currentUser: async () => cookieUser }));
@@ -28,20 +25,6 @@ vi.mock("next/cache", () => ({ revalidatePath: () => {}, revalidateTag: () => {}
 const { GET: scorecardGET } = await import("@/app/api/v1/scorecards/[service]/[period]/route");
 const { GET: valuesGET } = await import("@/app/api/v1/indicators/[code]/values/route");
 const { GET: snapshotGET } = await import("@/app/api/v1/snapshots/[id]/route");
-
-const as: Record<string, SessionUser> = {};
-const mailer = createFakeTransport();
-const ctx = (who: string) => ({ db: handle.db, actor: as[who], mailer });
-
-beforeAll(async () => {
-  handle = await createTestDb();
-  await loadDemo(handle.db);
-  for (const who of ["admin", "manager", "reporter", "board"]) {
-    const [row] = await handle.db.select({ id: users.id }).from(users).where(eq(users.email, `${who}@lantern.example`));
-    as[who] = (await loadSessionUser({ db: handle.db, userId: row.id }))!;
-  }
-});
-afterAll(() => handle?.close());
 
 async function tokenFor(who: string, name = "Power BI", days?: number): Promise<string> {
   const made = await createApiToken(ctx(who), { name, days });

@@ -2,32 +2,17 @@
 // catalogue import add a set from a month without changing the RAG of earlier
 // months; the newest set is mirrored onto the indicator; an import's sets are
 // undone with it; the editor refuses the bands the import refuses.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import type { DbHandle } from "@/db/client";
-import { auditEvents, indicatorBandSets, indicators, users } from "@/db/schema";
+import { auditEvents, indicatorBandSets, indicators } from "@/db/schema";
 import { updateIndicator } from "@/lib/actions/catalogue/core";
 import { undoImport } from "@/lib/actions/imports/core";
-import type { SessionUser } from "@/lib/auth/roles";
 import { importFile } from "@/lib/import/apply";
-import { createFakeTransport } from "@/lib/notify/fake";
 import { indicatorPageFor } from "@/lib/queries/indicator";
 import { scorecardFor } from "@/lib/queries/scorecard";
-import { loadSessionUser } from "@/lib/queries/users";
-import { createTestDb } from "../support/db";
-import { loadDemo } from "../support/demo";
+import { withDemoDb } from "../support/demo";
 
-let handle: DbHandle;
-let admin: SessionUser;
-const mailer = createFakeTransport();
-
-beforeAll(async () => {
-  handle = await createTestDb();
-  await loadDemo(handle.db);
-  const [row] = await handle.db.select({ id: users.id }).from(users).where(eq(users.email, "admin@lantern.example"));
-  admin = (await loadSessionUser({ db: handle.db, userId: row.id }))!;
-});
-afterAll(() => handle?.close());
+const { handle, ctx } = withDemoDb(["admin"]);
 
 async function form(code: string, changes: Record<string, unknown> = {}) {
   const [i] = await handle.db.select().from(indicators).where(eq(indicators.code, code));
@@ -47,10 +32,10 @@ const setsOf = async (code: string) => {
 describe("targets and bands by year", () => {
   it("the editor adds a set from a month: that month and later use it, earlier months keep theirs", async () => {
     // M1 (contacts, info) is 1147 in April 2020; give it bands for the whole history first
-    expect(await updateIndicator({ db: handle.db, actor: admin, mailer }, await form("M1", { polarity: "low", greenMax: "1200", amberMax: "1300", target: "1100" }))).toMatchObject({ ok: true });
+    expect(await updateIndicator(ctx("admin"), await form("M1", { polarity: "low", greenMax: "1200", amberMax: "1300", target: "1100" }))).toMatchObject({ ok: true });
     const march = await rowOf("M1", "2020-03");
     expect((await rowOf("M1", "2020-04")).rag).toBe("green");
-    expect(await updateIndicator({ db: handle.db, actor: admin, mailer }, await form("M1", { greenMax: "1000", amberMax: "1150", target: "950", bandsFrom: "2020-04" }))).toMatchObject({ ok: true });
+    expect(await updateIndicator(ctx("admin"), await form("M1", { greenMax: "1000", amberMax: "1150", target: "950", bandsFrom: "2020-04" }))).toMatchObject({ ok: true });
     const april = await rowOf("M1", "2020-04");
     expect([april.rag, april.target, april.bands.greenMax]).toEqual(["amber", 950, 1000]);
     const marchAfter = await rowOf("M1", "2020-03");
@@ -67,7 +52,7 @@ describe("targets and bands by year", () => {
   });
 
   it("the editor refuses the bands the import refuses, naming the field", async () => {
-    const outcome = await updateIndicator({ db: handle.db, actor: admin, mailer }, await form("M3", { polarity: "high", greenMin: "95", greenMax: "", amberMin: "99", amberMax: "" }));
+    const outcome = await updateIndicator(ctx("admin"), await form("M3", { polarity: "high", greenMin: "95", greenMax: "", amberMin: "99", amberMax: "" }));
     expect(outcome).toMatchObject({ ok: false, fieldErrors: { amberMin: expect.stringContaining("Higher is better") } });
   });
 
@@ -84,7 +69,7 @@ describe("targets and bands by year", () => {
     expect((await rowOf("M2", "2020-03")).rag).toBe(marchRag);
     expect((await setsOf("M2")).map((s) => s.effectiveFrom)).toContain("2020-04");
     const batchId = (outcome as { summary: { batchId: number } }).summary.batchId;
-    expect(await undoImport({ db: handle.db, actor: admin, mailer }, { batchId })).toMatchObject({ ok: true });
+    expect(await undoImport(ctx("admin"), { batchId })).toMatchObject({ ok: true });
     expect((await setsOf("M2")).map((s) => [s.effectiveFrom, s.greenMax])).toEqual(before.map((s) => [s.effectiveFrom, s.greenMax]));
   });
 });

@@ -2,31 +2,14 @@
 // it: exit codes, messages, and `show --json` printing exactly the document
 // documented in docs/domain.md (figures worked out by hand in tests/unit/benchmarks).
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb, TEST_DB_KIND } from "../support/db";
-import { runLantern } from "../support/cli";
+import { describe, expect, it } from "vitest";
+import { M6_SHROPSHIRE_2024 } from "../support/benchmarks";
+import { runLantern, seededCliEnv } from "../support/cli";
 
 const DFE = path.resolve(import.meta.dirname, "../fixtures/dfe");
-let env: Record<string, string | undefined>;
-let cleanup: () => Promise<void>;
-let dataDir: string;
-
-beforeAll(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "lantern-bench-cli-"));
-  if (TEST_DB_KIND === "postgres") {
-    const handle = await createTestDb();
-    env = { DATABASE_URL: handle.url, LANTERN_DATA_DIR: dataDir };
-    cleanup = () => handle.close();
-  } else {
-    env = { DATABASE_URL: "", LANTERN_DATA_DIR: dataDir };
-    cleanup = async () => fs.rmSync(dataDir, { recursive: true, force: true });
-  }
-  const seeded = await runLantern(["seed-demo"], env);
-  expect(seeded.code).toBe(0);
-}, 180_000);
-afterAll(() => cleanup?.());
+const env = seededCliEnv("lantern-bench-cli-");
+const dataDir = () => env.LANTERN_DATA_DIR!;
 
 const lantern = (...args: string[]) => runLantern(["benchmarks", ...args], env);
 
@@ -44,17 +27,7 @@ describe("lantern benchmarks", () => {
     r = await lantern("show", "--indicator", "M6-QL", "--year", "2024", "--json");
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout)).toEqual({
-      indicator: "M6-QL",
-      year: 2024,
-      yearLabel: "2023/24",
-      model: "2021",
-      authority: { code: "893", name: "Shropshire", value: 12.7 },
-      england: 22.4,
-      region: { name: "West Midlands", value: 20.7 },
-      snAverage: 20.61,
-      snMedian: 21.2,
-      snBest: 14.1,
-      snWithData: 8,
+      ...M6_SHROPSHIRE_2024,
       snLeftOut: [
         { code: "884", name: "Herefordshire", symbol: "u", reason: "low reliability (u)" },
         {
@@ -64,17 +37,12 @@ describe("lantern benchmarks", () => {
           reason: "not in this year's data (the authority no longer exists or did not yet exist: abolished, merged or new)",
         },
       ],
-      topQuartile: 17.7,
-      rankAll: { rank: 4, of: 149 },
-      rankSn: { rank: 1, of: 9 },
-      nationalWithData: 149,
       nationalLeftOut: [
         { code: "201", name: "City of London", symbol: "c", reason: "suppressed (c): a small number, withheld to protect confidentiality" },
         { code: "420", name: "Isles of Scilly", symbol: "c", reason: "suppressed (c): a small number, withheld to protect confidentiality" },
         { code: "850", name: "Hampshire", symbol: "u", reason: "low reliability (u)" },
         { code: "884", name: "Herefordshire, County of", symbol: "u", reason: "low reliability (u)" },
       ],
-      rateFrom: null,
     });
     // the text lists every authority left out, nationally and among the neighbours, with its symbol
     r = await lantern("show", "--indicator", "M6-QL", "--year", "2024");
@@ -89,7 +57,7 @@ describe("lantern benchmarks", () => {
   }, 60_000);
 
   it("refuses bad input with exit 1 and every error", async () => {
-    const bad = path.join(dataDir, "model.csv");
+    const bad = path.join(dataDir(), "model.csv");
     fs.writeFileSync(bad, "old_la_code,la_name,region_ind,region_name,SN_1,SN_1P\n301,A,3,London,302,Close\n302,B,3,London,999,Close\n");
     let r = await lantern("import-model", bad);
     expect(r.code).toBe(1);

@@ -6,10 +6,9 @@
 // next paper and to /board.
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
-import type { DbHandle } from "@/db/client";
-import { auditEvents, notifications, snapshots, users } from "@/db/schema";
+import { auditEvents, notifications, snapshots } from "@/db/schema";
 import { Paper } from "@/components/snapshot/paper";
 import { recordResolution, updateActionStatus } from "@/lib/actions/snapshots/meeting";
 import { createSnapshotDraft, publishSnapshot } from "@/lib/actions/snapshots/papers";
@@ -19,28 +18,12 @@ import { formatChange, formatValue } from "@/lib/format";
 import { importFile } from "@/lib/import/apply";
 import { actionsOf, openActionsFor } from "@/lib/queries/board-actions";
 import { snapshotContent, snapshotThread } from "@/lib/queries/snapshots";
-import { loadSessionUser } from "@/lib/queries/users";
 import { loadPaper } from "@/lib/snapshots/load-paper";
 import { publicRulesFor } from "@/lib/snapshots/public-rules";
 import { publicFiguresFor } from "@/lib/snapshots/view";
-import { createTestDb } from "../support/db";
-import { loadDemo } from "../support/demo";
+import { withDemoDb } from "../support/demo";
 
-let handle: DbHandle;
-let demoId: number;
-const people: Record<string, SessionUser> = {};
-
-async function person(email: string): Promise<SessionUser> {
-  const [row] = await handle.db.select({ id: users.id }).from(users).where(eq(users.email, email));
-  return (await loadSessionUser({ db: handle.db, userId: row.id }))!;
-}
-
-beforeAll(async () => {
-  handle = await createTestDb();
-  demoId = (await loadDemo(handle.db)).snapshotId!;
-  for (const who of ["admin", "manager", "reporter", "board"]) people[who] = await person(`${who}@lantern.example`);
-});
-afterAll(() => handle?.close());
+const { handle, people, demo } = withDemoDb(["admin", "manager", "reporter", "board"]);
 
 const ctx = (actor: SessionUser) => ({ db: handle.db, actor });
 
@@ -74,7 +57,7 @@ async function publicHtml(id: number) {
 
 describe("the demo's public release", () => {
   it("shows no number from a suppressed cell, and nothing worked out from one, anywhere it shows that indicator", async () => {
-    const { content, threshold, html, view } = await publicHtml(demoId);
+    const { content, threshold, html, view } = await publicHtml(demo.snapshotId);
     expect(threshold).toBe(5);
     const shown = publicFiguresFor(content, threshold, (await publicRulesFor({ db: handle.db, content })).relations);
     let suppressedRows = 0;
@@ -134,7 +117,7 @@ describe("the demo's public release", () => {
   });
 
   it("carries no internal text: no commentary, no highlight the publisher did not approve for the public, no quote", async () => {
-    const { content, html } = await publicHtml(demoId);
+    const { content, html } = await publicHtml(demo.snapshotId);
     const page = text(html);
     const approved = content.publicHighlights.map((h) => h.body).join("\n");
     expect(approved.length).toBeGreaterThan(0);
@@ -248,11 +231,11 @@ describe("one render for draft and paper", () => {
 
 describe("the board's resolution and its actions", () => {
   it("records noted, agreed and action items; tells the owner; carries the actions to the board's next paper and /board", async () => {
-    const refused = await recordResolution(ctx(people.manager), { snapshotId: demoId, kind: "action", body: "Report back on re-referrals" });
+    const refused = await recordResolution(ctx(people.manager), { snapshotId: demo.snapshotId, kind: "action", body: "Report back on re-referrals" });
     expect(refused).toMatchObject({ ok: false, fieldErrors: { ownerId: expect.any(String), dueDate: expect.any(String) } });
-    expect(await recordResolution(ctx(people.manager), { snapshotId: demoId, kind: "noted", body: "That the information be noted" })).toMatchObject({ ok: true });
+    expect(await recordResolution(ctx(people.manager), { snapshotId: demo.snapshotId, kind: "noted", body: "That the information be noted" })).toMatchObject({ ok: true });
     const action = await recordResolution(ctx(people.manager), {
-      snapshotId: demoId, kind: "action", body: "Report back on re-referrals at the next meeting", ownerId: people.reporter.id, dueDate: "2020-07-10",
+      snapshotId: demo.snapshotId, kind: "action", body: "Report back on re-referrals at the next meeting", ownerId: people.reporter.id, dueDate: "2020-07-10",
     });
     expect(action.ok).toBe(true);
     if (!action.ok) return;
@@ -266,15 +249,15 @@ describe("the board's resolution and its actions", () => {
     if (!next.ok) return;
     const thread = await snapshotThread({ db: handle.db, id: next.data.id });
     const previousActions = await actionsOf({ db: handle.db, snapshotId: thread.previousId! });
-    const lastMeeting = thread.previousId === demoId ? previousActions : await actionsOf({ db: handle.db, snapshotId: demoId });
+    const lastMeeting = thread.previousId === demo.snapshotId ? previousActions : await actionsOf({ db: handle.db, snapshotId: demo.snapshotId });
     expect(lastMeeting.map((a) => [a.body, a.owner, a.status])).toEqual([["Report back on re-referrals at the next meeting", "Riley Reporter", "open"]]);
 
     // Its owner moves it on; a board member may not.
-    expect(await updateActionStatus(ctx(people.board), { snapshotId: demoId, itemId: action.data.id, status: "done" })).toMatchObject({ ok: false, code: "forbidden" });
-    expect(await updateActionStatus(ctx(people.reporter), { snapshotId: demoId, itemId: action.data.id, status: "in_progress" })).toMatchObject({ ok: true });
+    expect(await updateActionStatus(ctx(people.board), { snapshotId: demo.snapshotId, itemId: action.data.id, status: "done" })).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await updateActionStatus(ctx(people.reporter), { snapshotId: demo.snapshotId, itemId: action.data.id, status: "in_progress" })).toMatchObject({ ok: true });
     const open = await openActionsFor({ db: handle.db, boardIds: [1] });
     expect(open.map((a) => [a.body, a.status])).toContainEqual(["Report back on re-referrals at the next meeting", "in_progress"]);
-    expect(await updateActionStatus(ctx(people.manager), { snapshotId: demoId, itemId: action.data.id, status: "done" })).toMatchObject({ ok: true });
+    expect(await updateActionStatus(ctx(people.manager), { snapshotId: demo.snapshotId, itemId: action.data.id, status: "done" })).toMatchObject({ ok: true });
     expect((await openActionsFor({ db: handle.db, boardIds: [1] })).map((a) => a.id)).not.toContain(action.data.id);
   });
 });
@@ -288,10 +271,10 @@ describe("the stored PDF", () => {
       await new Promise((resolve) => setTimeout(resolve, 200));
       return Buffer.from("%PDF-1.4\n<< /Type /Page >>\n%%EOF\n", "latin1");
     };
-    const results = await Promise.all(Array.from({ length: 6 }, () => storedPdf({ db: handle.db, snapshotId: demoId, variant: "public", render })));
+    const results = await Promise.all(Array.from({ length: 6 }, () => storedPdf({ db: handle.db, snapshotId: demo.snapshotId, variant: "public", render })));
     expect(renders).toBe(1);
     for (const r of results) expect(r).toMatchObject({ pages: 1 });
-    const again = await storedPdf({ db: handle.db, snapshotId: demoId, variant: "public", render });
+    const again = await storedPdf({ db: handle.db, snapshotId: demo.snapshotId, variant: "public", render });
     expect(Buffer.from(again.bytes).equals(Buffer.from(results[0].bytes))).toBe(true);
     expect(renders).toBe(1);
   });

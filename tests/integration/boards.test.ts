@@ -1,26 +1,13 @@
 // The boards the admin keeps, and who sits on them.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import type { DbHandle } from "@/db/client";
-import { auditEvents, users } from "@/db/schema";
+import { auditEvents } from "@/db/schema";
 import { addBoardMember, createBoard, removeBoardMember } from "@/lib/actions/boards/core";
-import type { SessionUser } from "@/lib/auth/roles";
 import { boardsWithMembers } from "@/lib/queries/snapshots";
 import { loadSessionUser } from "@/lib/queries/users";
-import { createTestDb } from "../support/db";
-import { loadDemo } from "../support/demo";
+import { withDemoDb } from "../support/demo";
 
-let handle: DbHandle;
-const as: Record<string, SessionUser> = {};
-beforeAll(async () => {
-  handle = await createTestDb();
-  await loadDemo(handle.db);
-  for (const who of ["admin", "manager", "board"]) {
-    const [row] = await handle.db.select({ id: users.id }).from(users).where(eq(users.email, `${who}@lantern.example`));
-    as[who] = (await loadSessionUser({ db: handle.db, userId: row.id }))!;
-  }
-});
-afterAll(() => handle?.close());
+const { handle, people: as } = withDemoDb(["admin", "manager", "board"]);
 
 describe("boards", () => {
   it("the admin adds a board and a member, who then holds the board-member role and the seat", async () => {

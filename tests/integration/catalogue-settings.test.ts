@@ -3,37 +3,19 @@
 // bad bands are field errors; retiring hides an indicator from a month on and
 // keeps its history; reordering; settings say which months they change and
 // published releases keep their suppression threshold.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import type { DbHandle } from "@/db/client";
-import { auditEvents, indicators, users } from "@/db/schema";
+import { auditEvents, indicators } from "@/db/schema";
 import { updateFigureSettings, updatePopulations, updateAuthorityDetails, updateSignIn } from "@/lib/actions/authority/core";
 import { updateIndicator } from "@/lib/actions/catalogue/core";
 import { moveIndicator, restoreIndicator, retireIndicator } from "@/lib/actions/catalogue/order";
-import type { SessionUser } from "@/lib/auth/roles";
-import { createFakeTransport } from "@/lib/notify/fake";
 import { authoritySettings, theAuthority } from "@/lib/queries/authority";
 import { catalogueByService } from "@/lib/queries/catalogue";
 import { scorecardFor } from "@/lib/queries/scorecard";
-import { loadSessionUser } from "@/lib/queries/users";
 import { thresholdAt } from "@/lib/settings-impact";
-import { createTestDb } from "../support/db";
-import { loadDemo } from "../support/demo";
+import { withDemoDb } from "../support/demo";
 
-let handle: DbHandle;
-const as: Record<string, SessionUser> = {};
-const mailer = createFakeTransport();
-const ctx = (who: string) => ({ db: handle.db, actor: as[who], mailer });
-
-beforeAll(async () => {
-  handle = await createTestDb();
-  await loadDemo(handle.db);
-  for (const who of ["admin", "manager"]) {
-    const [row] = await handle.db.select({ id: users.id }).from(users).where(eq(users.email, `${who}@lantern.example`));
-    as[who] = (await loadSessionUser({ db: handle.db, userId: row.id }))!;
-  }
-});
-afterAll(() => handle?.close());
+const { handle, ctx } = withDemoDb(["admin", "manager"]);
 
 /** The form's fields as stored, with changes. */
 async function form(code: string, changes: Record<string, unknown> = {}) {

@@ -2,36 +2,18 @@
 // what it writes. On PGlite each test uses its own data directory; on
 // PostgreSQL its own database.
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { openDb, type DbHandle } from "@/db/client";
 import { indicators, indicatorValues } from "@/db/schema";
-import { createTestDb, TEST_DB_KIND } from "../support/db";
-import { runLantern } from "../support/cli";
+import { TEST_DB_KIND } from "../support/db";
+import { runLantern, seededCliEnv } from "../support/cli";
 
-let env: Record<string, string | undefined>;
-let cleanup: () => Promise<void>;
-let dataDir: string;
-
-beforeAll(async () => {
-  dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "lantern-cli-"));
-  if (TEST_DB_KIND === "postgres") {
-    const handle = await createTestDb();
-    env = { DATABASE_URL: handle.url, LANTERN_DATA_DIR: dataDir };
-    cleanup = () => handle.close();
-  } else {
-    env = { DATABASE_URL: "", LANTERN_DATA_DIR: dataDir };
-    cleanup = async () => fs.rmSync(dataDir, { recursive: true, force: true });
-  }
-  const seeded = await runLantern(["seed-demo"], env);
-  expect(seeded.stderr).toBe("");
-  expect(seeded.code).toBe(0);
-}, 120_000);
-afterAll(() => cleanup?.());
+const env = seededCliEnv("lantern-cli-");
+const dataDir = () => env.LANTERN_DATA_DIR!;
 
 async function withDb<T>(fn: (handle: DbHandle) => Promise<T>): Promise<T> {
-  const handle = await openDb(TEST_DB_KIND === "postgres" ? { url: env.DATABASE_URL } : { url: "", dataDir });
+  const handle = await openDb(TEST_DB_KIND === "postgres" ? { url: env.DATABASE_URL } : { url: "", dataDir: dataDir() });
   try {
     return await fn(handle);
   } finally {
@@ -70,7 +52,7 @@ describe("lantern scorecard --json", () => {
 
 describe("lantern import", () => {
   it("prints every error as file:row:column: reason, exits 1 and writes nothing", async () => {
-    const file = path.join(dataDir, "bad-values.csv");
+    const file = path.join(dataDir(), "bad-values.csv");
     fs.writeFileSync(file, "indicator,period,value\nM1,2020-05,1200\nM1,2020-5,1\nXX,2020-05,2\n");
     const before = await withDb(({ db }) => db.select().from(indicatorValues));
     const result = await runLantern(["import", "values", file], env);
@@ -84,7 +66,7 @@ describe("lantern import", () => {
 
   it("loads a good file and says what changed", async () => {
     // (June: the demo already has May's front-door figures)
-    const file = path.join(dataDir, "june.csv");
+    const file = path.join(dataDir(), "june.csv");
     fs.writeFileSync(file, "indicator,period,value\nM1,2020-06,1200\nM2,2020-06,301\n");
     const result = await runLantern(["import", "values", file], env);
     expect(result.stderr).toBe("");
@@ -93,7 +75,7 @@ describe("lantern import", () => {
   });
 
   it("exits 1 for a file it cannot read or a kind it does not know", async () => {
-    const missing = await runLantern(["import", "values", path.join(dataDir, "missing.csv")], env);
+    const missing = await runLantern(["import", "values", path.join(dataDir(), "missing.csv")], env);
     expect(missing.code).toBe(1);
     expect(missing.stderr).toContain("cannot read the file");
     const unknown = await runLantern(["import", "widgets", "x.csv"], env);

@@ -1,27 +1,15 @@
 // Optimistic concurrency and single-winner state changes. Meant for real
 // PostgreSQL (LANTERN_TEST_DB=postgres), where the writers really do run at
 // the same time on separate connections; on PGlite they interleave on one.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { and, asc, eq } from "drizzle-orm";
-import type { DbHandle } from "@/db/client";
 import { auditEvents, commentaries, commentaryVersions, scorecardApprovals } from "@/db/schema";
 import { approveCommentary, saveCommentary, submitCommentary } from "@/lib/actions/commentary/core";
 import { approveScorecard } from "@/lib/actions/approvals/core";
-import { createFakeTransport } from "@/lib/notify/fake";
-import { createTestDb, TEST_DB_KIND } from "../support/db";
-import { MAY, setUpCommentaryWorld, writeNarrative, type CommentaryWorld } from "./commentary-fixtures";
+import { TEST_DB_KIND } from "../support/db";
+import { MAY, writeNarrative, withCommentaryWorld } from "./commentary-fixtures";
 
-let handle: DbHandle;
-let world: CommentaryWorld;
-const mailer = createFakeTransport();
-
-beforeAll(async () => {
-  handle = await createTestDb();
-  world = await setUpCommentaryWorld(handle.db);
-});
-afterAll(() => handle?.close());
-
-const as = (name: keyof CommentaryWorld["actors"]) => ({ db: handle.db, actor: world.actors[name], mailer });
+const { handle, world, as } = withCommentaryWorld();
 
 describe(`two people editing the same commentary (${TEST_DB_KIND})`, () => {
   it("stores the first save and refuses the second with both texts; nothing is dropped", async () => {

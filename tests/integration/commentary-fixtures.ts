@@ -3,12 +3,16 @@
 // role × action matrix.
 import fs from "node:fs";
 import path from "node:path";
+import { beforeAll } from "vitest";
 import type { Db } from "@/db/client";
 import { authorities, serviceNarratives } from "@/db/schema";
+import type { ActionContext } from "@/lib/actions/define-action";
 import { importFile } from "@/lib/import/apply";
 import type { SessionUser } from "@/lib/auth/roles";
+import { createFakeTransport } from "@/lib/notify/fake";
 import { findUserByEmail, loadSessionUser } from "@/lib/queries/users";
 import { createOrUpdateUser } from "@/lib/users/create-user";
+import { withTestDb } from "../support/db";
 import { loadDemo } from "../support/demo";
 
 export const MAY = "2020-05";
@@ -60,6 +64,22 @@ export async function setUpCommentaryWorld(db: Db): Promise<CommentaryWorld> {
       return row.id;
     },
   };
+}
+
+/**
+ * The file's test database with the commentary world set up on it before the
+ * tests; `world` is filled in place, and `as(name)` is that person's action
+ * context with the file's fake mailer.
+ */
+export function withCommentaryWorld() {
+  const world = {} as CommentaryWorld;
+  const handle = withTestDb();
+  beforeAll(async () => {
+    Object.assign(world, await setUpCommentaryWorld(handle.db));
+  });
+  const mailer = createFakeTransport();
+  const as = (name: ActorName): ActionContext => ({ db: handle.db, actor: world.actors[name], mailer });
+  return { handle, world, mailer, as };
 }
 
 /** The service's section narrative for the month, written (set-up for approving its scorecard, which needs one). */

@@ -2,33 +2,13 @@
 // database (PGlite, and PostgreSQL with LANTERN_TEST_DB=postgres): save,
 // submit, return with a note, resubmit, edit-then-approve, versions, restore,
 // audit events and notifications with a fake email transport.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { and, asc, eq } from "drizzle-orm";
-import type { DbHandle } from "@/db/client";
 import { auditEvents, commentaries, commentaryVersions, notifications } from "@/db/schema";
-import {
-  approveCommentary,
-  markNoCommentaryNeeded,
-  restoreCommentaryVersion,
-  returnCommentary,
-  saveCommentary,
-  submitCommentary,
-} from "@/lib/actions/commentary/core";
-import { createFakeTransport } from "@/lib/notify/fake";
-import { createTestDb } from "../support/db";
-import { MAY, setUpCommentaryWorld, type CommentaryWorld } from "./commentary-fixtures";
+import { approveCommentary, markNoCommentaryNeeded, restoreCommentaryVersion, returnCommentary, saveCommentary, submitCommentary } from "@/lib/actions/commentary/core";
+import { MAY, withCommentaryWorld } from "./commentary-fixtures";
 
-let handle: DbHandle;
-let world: CommentaryWorld;
-const mailer = createFakeTransport();
-
-beforeAll(async () => {
-  handle = await createTestDb();
-  world = await setUpCommentaryWorld(handle.db);
-});
-afterAll(() => handle?.close());
-
-const as = (name: keyof CommentaryWorld["actors"]) => ({ db: handle.db, actor: world.actors[name], mailer });
+const { handle, world, mailer, as } = withCommentaryWorld();
 
 async function versionsOf(indicatorId: number) {
   const [row] = await handle.db

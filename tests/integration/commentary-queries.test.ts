@@ -1,32 +1,23 @@
 // The read models behind the commentary pages: "My commentary", the editor,
 // the approvals list, the audit trail and notifications.
 import { eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { reportingPeriods } from "@/db/schema";
-import type { DbHandle } from "@/db/client";
 import { saveCommentary, submitCommentary } from "@/lib/actions/commentary/core";
 import { markNotificationsRead } from "@/lib/actions/notifications/core";
-import { createFakeTransport } from "@/lib/notify/fake";
 import { submittedForApproval } from "@/lib/queries/approvals";
 import { auditEventsFor } from "@/lib/queries/audit";
 import { editorData, myCommentary, openCommentaryPeriods } from "@/lib/queries/commentary";
 import { recentNotifications, unreadNotificationCount } from "@/lib/queries/notifications";
-import { createTestDb } from "../support/db";
-import { MAY, setUpCommentaryWorld, type CommentaryWorld } from "./commentary-fixtures";
+import { MAY, withCommentaryWorld } from "./commentary-fixtures";
 
-let handle: DbHandle;
-let world: CommentaryWorld;
-const mailer = createFakeTransport();
+const { handle, world, mailer, as } = withCommentaryWorld();
 
 beforeAll(async () => {
-  handle = await createTestDb();
-  world = await setUpCommentaryWorld(handle.db);
-  const as = (name: keyof CommentaryWorld["actors"]) => ({ db: handle.db, actor: world.actors[name], mailer });
   await saveCommentary(as("reporter"), { indicatorId: await world.indicatorId("M1"), period: MAY, expectedVersion: 0, body: "Draft on M1" });
   await submitCommentary(as("reporter"), { indicatorId: await world.indicatorId("M2"), period: MAY, expectedVersion: 0, body: "Submitted M2 first" });
   await submitCommentary(as("reporter"), { indicatorId: await world.indicatorId("M3"), period: MAY, expectedVersion: 0, body: "Submitted M3 second" });
 });
-afterAll(() => handle?.close());
 
 describe("My commentary", () => {
   it("lists the months open for commentary, newest first", async () => {

@@ -1,29 +1,17 @@
 // Approving a service's scorecard: only when every indicator's commentary is
 // settled; "figures revised since approval" after a reload, and re-confirming.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import type { DbHandle } from "@/db/client";
 import { auditEvents, indicators, notifications } from "@/db/schema";
 import { approveCommentary, markNoCommentaryNeeded, submitCommentary } from "@/lib/actions/commentary/core";
 import { approveScorecard } from "@/lib/actions/approvals/core";
 import { saveNarrative } from "@/lib/actions/narratives/core";
 import { importFile } from "@/lib/import/apply";
-import { createFakeTransport } from "@/lib/notify/fake";
 import { scorecardApprovalStates } from "@/lib/queries/approvals";
-import { createTestDb } from "../support/db";
-import { MAY, setUpCommentaryWorld, type CommentaryWorld } from "./commentary-fixtures";
+import { MAY, withCommentaryWorld } from "./commentary-fixtures";
 
-let handle: DbHandle;
-let world: CommentaryWorld;
-const mailer = createFakeTransport();
+const { handle, world, mailer, as } = withCommentaryWorld();
 
-beforeAll(async () => {
-  handle = await createTestDb();
-  world = await setUpCommentaryWorld(handle.db);
-});
-afterAll(() => handle?.close());
-
-const as = (name: keyof CommentaryWorld["actors"]) => ({ db: handle.db, actor: world.actors[name], mailer });
 const FRONT_DOOR = ["M1", "M2", "M3", "M2-NI", "M8-QL", "M6-QL (val)", "M6-QL", "M4", "M5"];
 
 describe("approve the front-door scorecard for May 2020", () => {

@@ -1,8 +1,7 @@
 // The demo is loaded once: a later start (which seeds again) leaves the
 // accounts as people left them, on both databases.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
-import type { DbHandle } from "@/db/client";
 import { auditEvents, indicators, snapshots, users } from "@/db/schema";
 import { hashPassword, verifyPassword } from "@/lib/auth/passwords";
 import { seedDemo } from "@/lib/seed/demo";
@@ -11,16 +10,10 @@ import { loadSessionUser } from "@/lib/queries/users";
 import { snapshotContent } from "@/lib/queries/snapshots";
 import { loadPaper } from "@/lib/snapshots/load-paper";
 import { paperHtml } from "@/components/snapshot/paper-html";
-import { createTestDb } from "../support/db";
+import { withTestDb } from "../support/db";
 import { loadDemo } from "../support/demo";
 
-let handle: DbHandle;
-
-beforeAll(async () => {
-  handle = await createTestDb();
-  await loadDemo(handle.db);
-}, 120_000);
-afterAll(() => handle?.close());
+const handle = withTestDb(loadDemo);
 
 describe("seeding the demo again", () => {
   it("keeps a changed demo password, the demo flag and every account's row as they were", async () => {

@@ -5,31 +5,16 @@
 // (relations declared in the catalogue file, small counts loaded) give nothing
 // back to an attacker working with sums and differences.
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { eq } from "drizzle-orm";
-import type { DbHandle } from "@/db/client";
-import { authorities, scorecardApprovals, users } from "@/db/schema";
+import { describe, expect, it } from "vitest";
+import { authorities, scorecardApprovals } from "@/db/schema";
 import { createSnapshotDraft, publishSnapshot } from "@/lib/actions/snapshots/papers";
-import type { SessionUser } from "@/lib/auth/roles";
 import { importFile } from "@/lib/import/apply";
 import { snapshotContent, snapshotThread } from "@/lib/queries/snapshots";
-import { loadSessionUser } from "@/lib/queries/users";
 import { loadPaper } from "@/lib/snapshots/load-paper";
-import { createTestDb } from "../support/db";
-import { loadDemo } from "../support/demo";
+import { withDemoDb } from "../support/demo";
 import { attacker, build, catalogueArbitrary, isSmall, MONTHS, type Generated } from "../support/disclosure-property";
 
-let handle: DbHandle;
-let demoId: number;
-let manager: SessionUser;
-
-beforeAll(async () => {
-  handle = await createTestDb();
-  demoId = (await loadDemo(handle.db)).snapshotId!;
-  const [row] = await handle.db.select({ id: users.id }).from(users).where(eq(users.email, "manager@lantern.example"));
-  manager = (await loadSessionUser({ db: handle.db, userId: row.id }))!;
-});
-afterAll(() => handle?.close());
+const { handle, people, demo } = withDemoDb(["manager"]);
 
 async function publicView(id: number) {
   const stored = (await snapshotContent({ db: handle.db, id }))!;
@@ -42,18 +27,18 @@ const rowOf = (view: Awaited<ReturnType<typeof publicView>>["view"], code: strin
 async function publishRelease(period: string, services: string[], title: string): Promise<number> {
   const [authority] = await handle.db.select({ id: authorities.id }).from(authorities);
   for (const serviceKey of services) {
-    await handle.db.insert(scorecardApprovals).values({ authorityId: authority.id, serviceKey, period, approvedBy: manager.id }).onConflictDoNothing();
+    await handle.db.insert(scorecardApprovals).values({ authorityId: authority.id, serviceKey, period, approvedBy: people.manager.id }).onConflictDoNothing();
   }
-  const draft = await createSnapshotDraft({ db: handle.db, actor: manager }, { boardId: 1, title, meetingDate: "2020-09-20", period, services, publicRelease: true });
+  const draft = await createSnapshotDraft({ db: handle.db, actor: people.manager }, { boardId: 1, title, meetingDate: "2020-09-20", period, services, publicRelease: true });
   if (!draft.ok) throw new Error(draft.message);
-  const published = await publishSnapshot({ db: handle.db, actor: manager }, { snapshotId: draft.data.id, publicTextReason: "Numbers in the indicators' standard titles." });
+  const published = await publishSnapshot({ db: handle.db, actor: people.manager }, { snapshotId: draft.data.id, publicTextReason: "Numbers in the indicators' standard titles." });
   if (!published.ok) throw new Error(published.message);
   return draft.data.id;
 }
 
 describe("the demo's public release", () => {
   it("shows neither CP2 and CP4 (val) both as numbers 1 to 5 apart, nor CP4 as a percentage of them, this month or last", async () => {
-    const { view, threshold } = await publicView(demoId);
+    const { view, threshold } = await publicView(demo.snapshotId);
     expect(threshold).toBe(5);
     const whole = rowOf(view, "CP2");
     const part = rowOf(view, "CP4 (val)");

@@ -4,36 +4,22 @@
 // named, the catalogue editor's checks, preview and recomputation, undoing an
 // import, populations, the unit "ratio", and the partial 12-month and
 // year-to-date counts.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { and, asc, desc, eq } from "drizzle-orm";
-import type { DbHandle } from "@/db/client";
-import { importBatches, indicators, indicatorValues, users } from "@/db/schema";
+import { importBatches, indicators, indicatorValues } from "@/db/schema";
 import { updatePopulations } from "@/lib/actions/authority/core";
 import { updateIndicator } from "@/lib/actions/catalogue/core";
 import { undoImport } from "@/lib/actions/imports/core";
-import type { SessionUser } from "@/lib/auth/roles";
 import { importFile } from "@/lib/import/apply";
 import { INDICATOR_COLUMNS } from "@/lib/import/columns";
 import { formatImportError } from "@/lib/import/errors";
-import { createFakeTransport } from "@/lib/notify/fake";
 import { formulaPreview } from "@/lib/queries/formula-preview";
 import { scorecardFor } from "@/lib/queries/scorecard";
-import { loadSessionUser } from "@/lib/queries/users";
-import { createTestDb } from "../support/db";
-import { loadDemo } from "../support/demo";
+import { withDemoDb } from "../support/demo";
 
-let handle: DbHandle;
-let admin: SessionUser;
-const mailer = createFakeTransport();
-const ctx = () => ({ db: handle.db, actor: admin, mailer });
-
-beforeAll(async () => {
-  handle = await createTestDb();
-  await loadDemo(handle.db);
-  const [row] = await handle.db.select({ id: users.id }).from(users).where(eq(users.email, "admin@lantern.example"));
-  admin = (await loadSessionUser({ db: handle.db, userId: row.id }))!;
-}, 120_000);
-afterAll(() => handle?.close());
+const demoDb = withDemoDb(["admin"]);
+const { handle } = demoDb;
+const ctx = () => demoDb.ctx("admin");
 
 const csvCell = (text: string) => (/[",\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text);
 const catalogueRow = (cells: Record<string, string>) => INDICATOR_COLUMNS.map((c) => csvCell(cells[c] ?? "")).join(",");

@@ -2,23 +2,17 @@
 // with LANTERN_TEST_DB=postgres): computed for every month the inputs have,
 // revised when an input is revised, YTD as the ratio of sums, and never
 // imported directly.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { and, asc, eq } from "drizzle-orm";
-import type { DbHandle } from "@/db/client";
 import { indicators, indicatorValues } from "@/db/schema";
 import { importFile } from "@/lib/import/apply";
 import { formatImportError } from "@/lib/import/errors";
 import { INDICATOR_COLUMNS } from "@/lib/import/columns";
 import { scorecardFor } from "@/lib/queries/scorecard";
-import { createTestDb } from "../support/db";
+import { withTestDb } from "../support/db";
 import { loadDemo } from "../support/demo";
 
-let handle: DbHandle;
-beforeAll(async () => {
-  handle = await createTestDb();
-  await loadDemo(handle.db);
-}, 120_000);
-afterAll(() => handle?.close());
+const handle = withTestDb(loadDemo);
 
 const catalogueRow = (cells: Record<string, string>) => INDICATOR_COLUMNS.map((c) => cells[c] ?? "").join(",");
 const F1 = { code: "F1", title: "Contacts becoming referrals (computed)", service: "front-door", polarity: "info", unit: "percent", aggregation: "ratio", decimals: "1", formula: "100 * {M2} / {M1}" };

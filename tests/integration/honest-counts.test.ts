@@ -1,23 +1,14 @@
 // An indicator with no figure for the month is "no figure yet": it is not
 // counted as waiting, no commentary is asked for it, and a service with no
 // figures for the month offers no scorecard link (that month would be a 404).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DbHandle } from "@/db/client";
+import { describe, expect, it } from "vitest";
 import { scorecardApprovalStates } from "@/lib/queries/approvals";
 import { myCommentary } from "@/lib/queries/commentary";
 import { overviewFor } from "@/lib/queries/overview";
-import { createTestDb } from "../support/db";
-import { MAY, setUpCommentaryWorld, type CommentaryWorld } from "./commentary-fixtures";
+import { MAY, withCommentaryWorld } from "./commentary-fixtures";
 
-let handle: DbHandle;
-let world: CommentaryWorld;
-
-beforeAll(async () => {
-  handle = await createTestDb();
-  // May 2020 has figures for the front door only
-  world = await setUpCommentaryWorld(handle.db);
-});
-afterAll(() => handle?.close());
+// May 2020 has figures for the front door only
+const { handle, world } = withCommentaryWorld();
 
 describe("a month where most services have no figures", () => {
   it("the overview counts their indicators as 'no figure yet', not waiting, and marks them as having no scorecard", async () => {

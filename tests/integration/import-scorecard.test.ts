@@ -1,20 +1,14 @@
 // Import → scorecard JSON on a real database (PGlite, and PostgreSQL in CI).
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
-import type { DbHandle } from "@/db/client";
 import { auditEvents, indicators, indicatorValues, reportingPeriods } from "@/db/schema";
 import { formatImportError } from "@/lib/import/errors";
 import { importFile } from "@/lib/import/apply";
 import { scorecardFor } from "@/lib/queries/scorecard";
-import { createTestDb } from "../support/db";
+import { withTestDb } from "../support/db";
 import { loadDemo } from "../support/demo";
 
-let handle: DbHandle;
-beforeAll(async () => {
-  handle = await createTestDb();
-  await loadDemo(handle.db);
-});
-afterAll(() => handle?.close());
+const handle = withTestDb(loadDemo);
 
 describe("the demo dataset loaded through the import path", () => {
   it("gives a scorecard of all 55 indicators with their April 2020 figures", async () => {

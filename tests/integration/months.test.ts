@@ -3,38 +3,18 @@
 // close and reopen actions with their audit, every commentary step refused in
 // a closed month with nothing written, and loads of figures leaving a closed
 // month closed.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { and, eq, sql } from "drizzle-orm";
-import type { DbHandle } from "@/db/client";
 import { auditEvents, commentaries, commentaryVersions, reportingPeriods } from "@/db/schema";
-import {
-  approveCommentary,
-  markNoCommentaryNeeded,
-  restoreCommentaryVersion,
-  returnCommentary,
-  saveCommentary,
-  submitCommentary,
-} from "@/lib/actions/commentary/core";
+import { approveCommentary, markNoCommentaryNeeded, restoreCommentaryVersion, returnCommentary, saveCommentary, submitCommentary } from "@/lib/actions/commentary/core";
 import { markNoCommentaryNeededBulk, withdrawCommentary } from "@/lib/actions/commentary/more-steps";
 import { closeMonth, closeOpenMonthsThrough, reopenMonth } from "@/lib/actions/months/core";
 import { importFile } from "@/lib/import/apply";
 import { editorData } from "@/lib/queries/commentary";
 import { monthStates } from "@/lib/queries/months";
-import { createFakeTransport } from "@/lib/notify/fake";
-import { createTestDb } from "../support/db";
-import { MAY, setUpCommentaryWorld, type CommentaryWorld } from "./commentary-fixtures";
+import { MAY, withCommentaryWorld } from "./commentary-fixtures";
 
-let handle: DbHandle;
-let world: CommentaryWorld;
-const mailer = createFakeTransport();
-
-beforeAll(async () => {
-  handle = await createTestDb();
-  world = await setUpCommentaryWorld(handle.db);
-});
-afterAll(() => handle?.close());
-
-const as = (name: keyof CommentaryWorld["actors"]) => ({ db: handle.db, actor: world.actors[name], mailer });
+const { handle, world, as } = withCommentaryWorld();
 
 async function commentaryRows() {
   const [rows] = await handle.db.select({ n: sql<number>`count(*)::int` }).from(commentaries);

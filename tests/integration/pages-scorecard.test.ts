@@ -1,9 +1,9 @@
 // The page read models on a real database (PGlite, and PostgreSQL in CI):
 // how many SQL statements a service scorecard costs, the view parameters,
 // the overview cards and the indicator page.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { and, eq, max } from "drizzle-orm";
-import type { Db, DbHandle } from "@/db/client";
+import type { Db } from "@/db/client";
 import * as schema from "@/db/schema";
 import { indicators, indicatorValues, scorecardApprovals, users } from "@/db/schema";
 import { importFile } from "@/lib/import/apply";
@@ -11,15 +11,10 @@ import { indicatorPageFor } from "@/lib/queries/indicator";
 import { overviewFor } from "@/lib/queries/overview";
 import { scorecardFor } from "@/lib/queries/scorecard";
 import { filterRows, parseScorecardView, significantChanges, sortRows } from "@/lib/views/scorecard-view";
-import { createTestDb, TEST_DB_KIND } from "../support/db";
+import { TEST_DB_KIND, withTestDb } from "../support/db";
 import { loadDemo } from "../support/demo";
 
-let handle: DbHandle;
-beforeAll(async () => {
-  handle = await createTestDb();
-  await loadDemo(handle.db);
-});
-afterAll(() => handle?.close());
+const handle = withTestDb(loadDemo);
 
 /** The same database through a Drizzle instance that records every statement it sends. */
 async function countingDb(): Promise<{ db: Db; statements: string[] }> {

@@ -2,40 +2,23 @@
 // link (hashed, 72 hours, single use), roles and scopes with field errors,
 // deactivation that ends sessions at once, the last admin kept, reset links,
 // and access requests from Microsoft sign-in.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { and, eq, sql } from "drizzle-orm";
-import type { DbHandle } from "@/db/client";
 import { accessRequests, auditEvents, notifications, passwordLinks, userRoles, users } from "@/db/schema";
 import { dismissAccess, grantAccess } from "@/lib/actions/access/core";
 import { changeAccess, invitePerson } from "@/lib/actions/people/core";
 import { deactivatePerson, reactivatePerson, sendPasswordReset } from "@/lib/actions/people/status";
 import { checkCredentials } from "@/lib/auth/credentials";
 import { microsoftClaims, microsoftSignIn } from "@/lib/auth/microsoft";
-import type { SessionUser } from "@/lib/auth/roles";
 import { hashSecret } from "@/lib/auth/secrets";
 import { checkSession, startSession } from "@/lib/auth/sessions";
-import { createFakeTransport } from "@/lib/notify/fake";
 import { peopleFor } from "@/lib/queries/people";
 import { loadSessionUser } from "@/lib/queries/users";
 import { checkPasswordLink, setPasswordFromLink } from "@/lib/users/links";
-import { createTestDb } from "../support/db";
-import { loadDemo } from "../support/demo";
+import { withDemoDb } from "../support/demo";
 
-let handle: DbHandle;
-const as: Record<string, SessionUser> = {};
-const mailer = createFakeTransport();
-const ctx = (who: string) => ({ db: handle.db, actor: as[who], mailer });
+const { handle, people: as, mailer, ctx } = withDemoDb(["admin", "manager", "reporter", "board"]);
 const tokenIn = (text: string) => /token=([A-Za-z0-9_-]+)/.exec(text)?.[1] ?? "";
-
-beforeAll(async () => {
-  handle = await createTestDb();
-  await loadDemo(handle.db);
-  for (const who of ["admin", "manager", "reporter", "board"]) {
-    const [row] = await handle.db.select({ id: users.id }).from(users).where(eq(users.email, `${who}@lantern.example`));
-    as[who] = (await loadSessionUser({ db: handle.db, userId: row.id }))!;
-  }
-});
-afterAll(() => handle?.close());
 
 describe("inviting someone", () => {
   it("creates the person with their roles and emails a single-use link stored only as a hash", async () => {

@@ -4,25 +4,18 @@
 // who loaded it; the first issue keeps its figures; an issue never changes; a draft
 // month has none; two readers at once keep one issue.
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DbHandle } from "@/db/client";
+import { describe, expect, it } from "vitest";
 import { reportIssues, users } from "@/db/schema";
 import { currentDataVersion } from "@/lib/data-version";
 import { importFile } from "@/lib/import/apply";
 import { monthlyReportFor } from "@/lib/queries/report";
 import { reportIssue, reportIssuesFor } from "@/lib/queries/report-issues";
 import { changeText } from "@/lib/report/issues";
-import { createTestDb } from "../support/db";
+import { withTestDb } from "../support/db";
 import { loadDemo } from "../support/demo";
 
-let handle: DbHandle;
+const handle = withTestDb(loadDemo);
 const APRIL = "2020-04";
-
-beforeAll(async () => {
-  handle = await createTestDb();
-  await loadDemo(handle.db);
-});
-afterAll(() => handle?.close());
 
 const live = async (period = APRIL) => monthlyReportFor({ db: handle.db, period, version: await currentDataVersion(handle.db) });
 const m1In = (report: Awaited<ReturnType<typeof live>>, period: string) =>

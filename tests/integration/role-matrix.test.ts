@@ -1,30 +1,18 @@
 // Every server action of the commentary and approval cycle, called directly
 // (not through the UI) as each kind of person, allowed or refused as
 // docs/domain.md "People and what they may do" says. A refusal writes nothing.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { and, eq, sql } from "drizzle-orm";
-import type { DbHandle } from "@/db/client";
 import { auditEvents, commentaries, scorecardApprovals } from "@/db/schema";
-import {
-  approveCommentary,
-  markNoCommentaryNeeded,
-  restoreCommentaryVersion,
-  returnCommentary,
-  saveCommentary,
-  submitCommentary,
-} from "@/lib/actions/commentary/core";
+import { approveCommentary, markNoCommentaryNeeded, restoreCommentaryVersion, returnCommentary, saveCommentary, submitCommentary } from "@/lib/actions/commentary/core";
 import type { ActionContext } from "@/lib/actions/define-action";
 import { markNotificationsRead } from "@/lib/actions/notifications/core";
 import type { ActionResult } from "@/lib/actions/result";
 import { approveScorecard } from "@/lib/actions/approvals/core";
-import { createFakeTransport } from "@/lib/notify/fake";
-import { createTestDb } from "../support/db";
-import { MAY, setUpCommentaryWorld, writeNarrative, type ActorName, type CommentaryWorld } from "./commentary-fixtures";
+import { MAY, writeNarrative, type ActorName, withCommentaryWorld } from "./commentary-fixtures";
 
-let handle: DbHandle;
-let world: CommentaryWorld;
+const { handle, world, mailer } = withCommentaryWorld();
 let M1: number;
-const mailer = createFakeTransport();
 const ctx = (actor: ActorName | "setup"): ActionContext => ({
   db: handle.db,
   actor: actor === "setup" ? world.actors.admin : world.actors[actor],
@@ -32,11 +20,8 @@ const ctx = (actor: ActorName | "setup"): ActionContext => ({
 });
 
 beforeAll(async () => {
-  handle = await createTestDb();
-  world = await setUpCommentaryWorld(handle.db);
   M1 = await world.indicatorId("M1");
 });
-afterAll(() => handle?.close());
 
 const ACTORS: ActorName[] = [
   "anonymous",

@@ -4,8 +4,7 @@
 // and the monthly performance report checked against the demo's figures.
 import ExcelJS from "exceljs";
 import { and, eq } from "drizzle-orm";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { DbHandle } from "@/db/client";
+import { describe, expect, it } from "vitest";
 import { commentaries, indicators } from "@/db/schema";
 import { approveScorecard } from "@/lib/actions/approvals/core";
 import { approveCommentary, saveCommentary, submitCommentary } from "@/lib/actions/commentary/core";
@@ -14,23 +13,12 @@ import { saveNarrative } from "@/lib/actions/narratives/core";
 import { currentDataVersion } from "@/lib/data-version";
 import { reportWorkbook } from "@/lib/export/report-xlsx";
 import { importFile } from "@/lib/import/apply";
-import { createFakeTransport } from "@/lib/notify/fake";
 import { monthlyReportFor } from "@/lib/queries/report";
 import { cachedScorecard, monthsWithFigures } from "@/lib/queries/scorecard-cache";
 import { ytdText } from "@/lib/report/monthly";
-import { createTestDb } from "../support/db";
-import { MAY, setUpCommentaryWorld, type CommentaryWorld } from "./commentary-fixtures";
+import { MAY, withCommentaryWorld } from "./commentary-fixtures";
 
-let handle: DbHandle;
-let world: CommentaryWorld;
-const mailer = createFakeTransport();
-const as = (name: keyof CommentaryWorld["actors"]) => ({ db: handle.db, actor: world.actors[name], mailer });
-
-beforeAll(async () => {
-  handle = await createTestDb();
-  world = await setUpCommentaryWorld(handle.db);
-});
-afterAll(() => handle?.close());
+const { handle, world, as } = withCommentaryWorld();
 
 async function versionOf(code: string, period = MAY): Promise<number> {
   const [row] = await handle.db

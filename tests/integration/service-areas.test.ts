@@ -1,34 +1,16 @@
 // Service areas as data, on both databases: an admin adds, renames, reorders
 // and retires areas (each audited); imports and people's scopes take any area
 // in use; a retired area keeps its indicators but takes no new ones.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import type { DbHandle } from "@/db/client";
 import { auditEvents, indicators, serviceAreas, users } from "@/db/schema";
 import { addServiceArea, moveServiceArea, renameServiceArea, restoreServiceArea, retireServiceArea } from "@/lib/actions/service-areas/core";
 import { changeAccess } from "@/lib/actions/people/core";
-import type { SessionUser } from "@/lib/auth/roles";
 import { importFile } from "@/lib/import/apply";
-import { createFakeTransport } from "@/lib/notify/fake";
 import { serviceAreaList } from "@/lib/queries/service-areas";
-import { loadSessionUser } from "@/lib/queries/users";
-import { createTestDb } from "../support/db";
-import { loadDemo } from "../support/demo";
+import { withDemoDb } from "../support/demo";
 
-let handle: DbHandle;
-const as: Record<string, SessionUser> = {};
-const mailer = createFakeTransport();
-const ctx = (who: string) => ({ db: handle.db, actor: as[who], mailer });
-
-beforeAll(async () => {
-  handle = await createTestDb();
-  await loadDemo(handle.db);
-  for (const who of ["admin", "manager"]) {
-    const [row] = await handle.db.select({ id: users.id }).from(users).where(eq(users.email, `${who}@lantern.example`));
-    as[who] = (await loadSessionUser({ db: handle.db, userId: row.id }))!;
-  }
-});
-afterAll(() => handle?.close());
+const { handle, ctx } = withDemoDb(["admin", "manager"]);
 
 const catalogueRow = (code: string, service: string) =>
   `code,title,service,polarity,unit,aggregation\n${code},Young people in custody,${service},low,count,sum\n`;

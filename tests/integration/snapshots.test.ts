@@ -1,10 +1,9 @@
 // Board snapshots on a real database: publishing freezes, the database itself
 // refuses changes to a published paper, concurrent publishes give exactly one,
 // corrections supersede, and the board's questions go to the right people.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { and, eq, sql } from "drizzle-orm";
-import type { DbHandle } from "@/db/client";
-import { auditEvents, boardMembers, boards, commentaries, indicators, notifications, snapshotRows, snapshots, users } from "@/db/schema";
+import { auditEvents, boardMembers, boards, commentaries, indicators, notifications, snapshotRows, snapshots } from "@/db/schema";
 import { answerQuestion, askQuestion, recordResolution } from "@/lib/actions/snapshots/meeting";
 import { createSnapshotDraft, publishSnapshot, startCorrection } from "@/lib/actions/snapshots/papers";
 import type { SessionUser } from "@/lib/auth/roles";
@@ -13,23 +12,11 @@ import { scorecardFor } from "@/lib/queries/scorecard";
 import { snapshotThread } from "@/lib/queries/snapshots";
 import { loadSessionUser } from "@/lib/queries/users";
 import { createOrUpdateUser } from "@/lib/users/create-user";
-import { createTestDb } from "../support/db";
-import { loadDemo } from "../support/demo";
+import { withDemoDb } from "../support/demo";
 
-let handle: DbHandle;
-let demoSnapshotId: number;
-const people: Record<string, SessionUser> = {};
-
-async function person(email: string): Promise<SessionUser> {
-  const [row] = await handle.db.select({ id: users.id }).from(users).where(eq(users.email, email));
-  return (await loadSessionUser({ db: handle.db, userId: row.id }))!;
-}
+const { handle, people, demo } = withDemoDb(["admin", "manager", "reporter", "board"]);
 
 beforeAll(async () => {
-  handle = await createTestDb();
-  const seeded = await loadDemo(handle.db);
-  demoSnapshotId = seeded.snapshotId!;
-  for (const who of ["admin", "manager", "reporter", "board"]) people[who] = await person(`${who}@lantern.example`);
   // A member of another board, who must never see the Corporate Parenting Board's papers.
   const { id } = await createOrUpdateUser({
     db: handle.db,
@@ -39,19 +26,18 @@ beforeAll(async () => {
   await handle.db.insert(boardMembers).values({ boardId: other.id, userId: id });
   people.otherBoard = (await loadSessionUser({ db: handle.db, userId: id }))!;
 });
-afterAll(() => handle?.close());
 
 const ctx = (actor: SessionUser | null) => ({ db: handle.db, actor });
 const frozenRows = (id: number) => handle.db.select().from(snapshotRows).where(eq(snapshotRows.snapshotId, id)).orderBy(snapshotRows.position);
 
 describe("the demo paper", () => {
   it("is published with every indicator's figures and approved commentary frozen into its own rows", async () => {
-    const [paper] = await handle.db.select().from(snapshots).where(eq(snapshots.id, demoSnapshotId));
+    const [paper] = await handle.db.select().from(snapshots).where(eq(snapshots.id, demo.snapshotId));
     expect(paper).toMatchObject({ status: "published", period: "2020-04", publicRelease: true });
     expect(paper.highlights.map((h) => h.theme)).toEqual(["Demand", "Caseloads", "Permanency", "Placement stability", "Quality and impact"]);
     // Written from the demo figures: LAC1 is 487 children in April 2020 (values.csv).
     expect(paper.highlights[0].body).toContain("487");
-    const rows = await frozenRows(demoSnapshotId);
+    const rows = await frozenRows(demo.snapshotId);
     expect(rows).toHaveLength(55);
     const m1 = rows.find((r) => r.indicatorCode === "M1")!;
     expect(m1.figures).toMatchObject({ value: 1147, previous: 1198, changeFromPreviousPct: -4.26, judgement: "neutral" });
@@ -62,13 +48,13 @@ describe("the demo paper", () => {
   });
 
   it("does not change when figures are revised or commentary is edited later", async () => {
-    const before = await frozenRows(demoSnapshotId);
+    const before = await frozenRows(demo.snapshotId);
     const revised = await importFile({ db: handle.db, kind: "values", text: "indicator,period,value\nM1,2020-04,9999\n", file: "rerun.csv" });
     expect(revised.ok).toBe(true);
     const [m1] = await handle.db.select().from(indicators).where(eq(indicators.code, "M1"));
     await handle.db.update(commentaries).set({ body: "Edited after the meeting" }).where(eq(commentaries.indicatorId, m1.id));
     expect((await scorecardFor({ db: handle.db, period: "2020-04", service: "front-door" })).rows[0].value).toBe(9999);
-    expect(await frozenRows(demoSnapshotId)).toEqual(before);
+    expect(await frozenRows(demo.snapshotId)).toEqual(before);
   });
 });
 
@@ -77,19 +63,19 @@ describe("the database refuses changes to a published snapshot (raw SQL)", () =>
     await expect(handle.db.execute(sql.raw(statement))).rejects.toThrow();
   };
   it("refuses UPDATE and DELETE of the snapshot", async () => {
-    await refused(`update snapshots set title = 'changed' where id = ${demoSnapshotId}`);
-    await refused(`update snapshots set status = 'draft' where id = ${demoSnapshotId}`);
-    await refused(`delete from snapshots where id = ${demoSnapshotId}`);
+    await refused(`update snapshots set title = 'changed' where id = ${demo.snapshotId}`);
+    await refused(`update snapshots set status = 'draft' where id = ${demo.snapshotId}`);
+    await refused(`delete from snapshots where id = ${demo.snapshotId}`);
   });
   it("refuses UPDATE, DELETE and INSERT of its rows and services", async () => {
-    await refused(`update snapshot_rows set commentary = 'changed' where snapshot_id = ${demoSnapshotId}`);
-    await refused(`update snapshot_rows set figures = '{}'::jsonb where snapshot_id = ${demoSnapshotId}`);
-    await refused(`delete from snapshot_rows where snapshot_id = ${demoSnapshotId}`);
+    await refused(`update snapshot_rows set commentary = 'changed' where snapshot_id = ${demo.snapshotId}`);
+    await refused(`update snapshot_rows set figures = '{}'::jsonb where snapshot_id = ${demo.snapshotId}`);
+    await refused(`delete from snapshot_rows where snapshot_id = ${demo.snapshotId}`);
     await refused(
-      `insert into snapshot_rows (snapshot_id, position, indicator_code, service_key, title, figures) values (${demoSnapshotId}, 99, 'X', 'cp', 'x', '{}'::jsonb)`,
+      `insert into snapshot_rows (snapshot_id, position, indicator_code, service_key, title, figures) values (${demo.snapshotId}, 99, 'X', 'cp', 'x', '{}'::jsonb)`,
     );
-    await refused(`delete from snapshot_services where snapshot_id = ${demoSnapshotId}`);
-    const [{ n }] = await handle.db.select({ n: sql<number>`count(*)::int` }).from(snapshotRows).where(eq(snapshotRows.snapshotId, demoSnapshotId));
+    await refused(`delete from snapshot_services where snapshot_id = ${demo.snapshotId}`);
+    const [{ n }] = await handle.db.select({ n: sql<number>`count(*)::int` }).from(snapshotRows).where(eq(snapshotRows.snapshotId, demo.snapshotId));
     expect(Number(n)).toBe(55);
   });
   it("still lets a draft be edited and deleted", async () => {
@@ -142,50 +128,50 @@ describe("publishing", () => {
 
 describe("corrections", () => {
   it("need a reason, make a new version, and leave the old one readable and superseded", async () => {
-    const noReason = await startCorrection(ctx(people.manager), { snapshotId: demoSnapshotId, reason: "" });
+    const noReason = await startCorrection(ctx(people.manager), { snapshotId: demo.snapshotId, reason: "" });
     expect(noReason).toMatchObject({ ok: false, code: "invalid" });
-    const correction = await startCorrection(ctx(people.manager), { snapshotId: demoSnapshotId, reason: "M1 was re-run after late data entry" });
+    const correction = await startCorrection(ctx(people.manager), { snapshotId: demo.snapshotId, reason: "M1 was re-run after late data entry" });
     expect(correction.ok).toBe(true);
     if (!correction.ok) return;
-    const second = await startCorrection(ctx(people.admin), { snapshotId: demoSnapshotId, reason: "Another correction" });
+    const second = await startCorrection(ctx(people.admin), { snapshotId: demo.snapshotId, reason: "Another correction" });
     expect(second).toMatchObject({ ok: false, code: "invalid_state" });
     expect(await publishSnapshot(ctx(people.manager), { snapshotId: correction.data.id })).toMatchObject({ ok: true });
     const [paper] = await handle.db.select().from(snapshots).where(eq(snapshots.id, correction.data.id));
-    expect(paper).toMatchObject({ version: 2, supersedesId: demoSnapshotId, correctionReason: "M1 was re-run after late data entry" });
+    expect(paper).toMatchObject({ version: 2, supersedesId: demo.snapshotId, correctionReason: "M1 was re-run after late data entry" });
     // The correction carries the revised figure; the original keeps what the board saw.
     expect((await frozenRows(correction.data.id)).find((r) => r.indicatorCode === "M1")?.figures).toMatchObject({ value: 9999 });
-    expect((await frozenRows(demoSnapshotId)).find((r) => r.indicatorCode === "M1")?.figures).toMatchObject({ value: 1147 });
-    const thread = await snapshotThread({ db: handle.db, id: demoSnapshotId });
+    expect((await frozenRows(demo.snapshotId)).find((r) => r.indicatorCode === "M1")?.figures).toMatchObject({ value: 1147 });
+    const thread = await snapshotThread({ db: handle.db, id: demo.snapshotId });
     expect(thread.supersededBy).toBe(correction.data.id);
   });
 });
 
 describe("questions, answers and the resolution", () => {
   it("lets a member of the paper's board ask, the service's manager answer, and records the resolution", async () => {
-    const asked = await askQuestion(ctx(people.board), { snapshotId: demoSnapshotId, indicatorCode: "LAC1", body: "Why has the number of children looked after risen?" });
+    const asked = await askQuestion(ctx(people.board), { snapshotId: demo.snapshotId, indicatorCode: "LAC1", body: "Why has the number of children looked after risen?" });
     expect(asked.ok).toBe(true);
     if (!asked.ok) return;
     expect(await answerQuestion(ctx(people.board), { questionId: asked.data.id, answer: "Board members cannot answer" })).toMatchObject({ ok: false, code: "forbidden" });
     expect(await answerQuestion(ctx(people.reporter), { questionId: asked.data.id, answer: "Nor can reporters" })).toMatchObject({ ok: false, code: "forbidden" });
     expect(await answerQuestion(ctx(people.manager), { questionId: asked.data.id, answer: "Lockdown slowed discharges from care." })).toMatchObject({ ok: true });
-    expect(await recordResolution(ctx(people.manager), { snapshotId: demoSnapshotId, body: "AGREED: that the information be noted" })).toMatchObject({ ok: true });
+    expect(await recordResolution(ctx(people.manager), { snapshotId: demo.snapshotId, body: "AGREED: that the information be noted" })).toMatchObject({ ok: true });
     const kindsFor = async (who: SessionUser) =>
       (await handle.db.select({ kind: notifications.kind }).from(notifications).where(eq(notifications.userId, who.id))).map((n) => n.kind);
     expect(await kindsFor(people.board)).toEqual(expect.arrayContaining(["snapshot.published", "snapshot.answer"]));
     expect(await kindsFor(people.manager)).toContain("snapshot.question");
     expect(await kindsFor(people.otherBoard)).not.toContain("snapshot.published");
-    const thread = await snapshotThread({ db: handle.db, id: demoSnapshotId });
+    const thread = await snapshotThread({ db: handle.db, id: demo.snapshotId });
     expect(thread.questions[0]).toMatchObject({ indicatorCode: "LAC1", askedBy: "Blake Board", answer: "Lockdown slowed discharges from care.", answeredBy: "Morgan Manager" });
     expect(thread.resolutions.map((r) => r.body)).toEqual(["AGREED: that the information be noted"]);
   });
 
   it("refuses members of other boards, staff without a board seat, anonymous callers and unknown indicators", async () => {
-    const body = { snapshotId: demoSnapshotId, indicatorCode: "LAC1", body: "A question from outside" };
+    const body = { snapshotId: demo.snapshotId, indicatorCode: "LAC1", body: "A question from outside" };
     expect(await askQuestion(ctx(people.otherBoard), body)).toMatchObject({ ok: false, code: "forbidden" });
     expect(await askQuestion(ctx(people.reporter), body)).toMatchObject({ ok: false, code: "forbidden" });
     expect(await askQuestion(ctx(null), body)).toMatchObject({ ok: false, code: "unauthenticated" });
     expect(await askQuestion(ctx(people.board), { ...body, indicatorCode: "NOPE" })).toMatchObject({ ok: false, code: "not_found" });
-    expect(await recordResolution(ctx(people.board), { snapshotId: demoSnapshotId, body: "AGREED: nothing" })).toMatchObject({ ok: false, code: "forbidden" });
+    expect(await recordResolution(ctx(people.board), { snapshotId: demo.snapshotId, body: "AGREED: nothing" })).toMatchObject({ ok: false, code: "forbidden" });
   });
 });
 

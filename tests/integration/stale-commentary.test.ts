@@ -2,34 +2,25 @@
 // written flags the old number ("says 1,102; the figure is now 1,110") until
 // the text is edited or someone dismisses the flag (audited); a later
 // revision flags it again.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { eq } from "drizzle-orm";
-import type { DbHandle } from "@/db/client";
 import { auditEvents } from "@/db/schema";
 import { saveCommentary } from "@/lib/actions/commentary/core";
 import { dismissStaleNumbers } from "@/lib/actions/commentary/stale";
 import { importFile } from "@/lib/import/apply";
-import { createFakeTransport } from "@/lib/notify/fake";
 import { staleCommentaryFor } from "@/lib/queries/stale-commentary";
-import { createTestDb } from "../support/db";
-import { MAY, setUpCommentaryWorld, type CommentaryWorld } from "./commentary-fixtures";
+import { MAY, withCommentaryWorld } from "./commentary-fixtures";
 
-let handle: DbHandle;
-let world: CommentaryWorld;
+const { handle, world, as } = withCommentaryWorld();
 let m1: number;
-const mailer = createFakeTransport();
-const as = (name: keyof CommentaryWorld["actors"]) => ({ db: handle.db, actor: world.actors[name], mailer });
 const revise = (value: number, file: string) => importFile({ db: handle.db, kind: "values", text: `indicator,period,value\nM1,${MAY},${value}\n`, file });
 const flagOnM1 = async () => (await staleCommentaryFor({ db: handle.db, period: MAY })).get(m1) ?? null;
 
 beforeAll(async () => {
-  handle = await createTestDb();
-  world = await setUpCommentaryWorld(handle.db);
   m1 = await world.indicatorId("M1");
   // M1 is 1,102 for May 2020 in the fixture
   await saveCommentary(as("reporter"), { indicatorId: m1, period: MAY, expectedVersion: 0, body: "Contacts rose to 1,102 in May 2020, the highest this year." });
 });
-afterAll(() => handle?.close());
 
 describe("stale numbers in commentary", () => {
   it("nothing is flagged while the figure stands", async () => {

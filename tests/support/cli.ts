@@ -1,6 +1,10 @@
 // Runs the real CLI in a child process, as a user would (npm run lantern).
 import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
 import path from "node:path";
+import { afterAll, beforeAll, expect } from "vitest";
+import { createTestDb, TEST_DB_KIND } from "./db";
 
 const root = path.resolve(import.meta.dirname, "../..");
 
@@ -17,4 +21,31 @@ export function runLantern(args: string[], env: Record<string, string | undefine
     child.on("error", reject);
     child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
   });
+}
+
+/**
+ * The CLI's environment for one test file: a data directory of its own and
+ * the demo seeded by `lantern seed-demo`, on PGlite in that directory or on a
+ * new PostgreSQL database. Filled in place before the file's tests; the data
+ * directory is `env.LANTERN_DATA_DIR`.
+ */
+export function seededCliEnv(prefix: string): Record<string, string | undefined> {
+  const env: Record<string, string | undefined> = {};
+  let cleanup: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+    if (TEST_DB_KIND === "postgres") {
+      const handle = await createTestDb();
+      Object.assign(env, { DATABASE_URL: handle.url, LANTERN_DATA_DIR: dataDir });
+      cleanup = () => handle.close();
+    } else {
+      Object.assign(env, { DATABASE_URL: "", LANTERN_DATA_DIR: dataDir });
+      cleanup = async () => fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+    const seeded = await runLantern(["seed-demo"], env);
+    expect(seeded.stderr).toBe("");
+    expect(seeded.code).toBe(0);
+  }, 180_000);
+  afterAll(() => cleanup?.());
+  return env;
 }

@@ -3,14 +3,31 @@
 // DATABASE_URL when LANTERN_TEST_DB=postgres.
 import fs from "node:fs";
 import { randomBytes } from "node:crypto";
-import { inject } from "vitest";
-import type { DbHandle } from "@/db/client";
+import { afterAll, beforeAll, inject } from "vitest";
+import type { Db, DbHandle } from "@/db/client";
 import { migrateDb } from "@/db/migrate";
 import * as schema from "@/db/schema";
 
 export const TEST_DB_KIND: "pglite" | "postgres" = process.env.LANTERN_TEST_DB === "postgres" ? "postgres" : "pglite";
 
-export async function createTestDb(): Promise<DbHandle & { url?: string }> {
+export type TestDb = DbHandle & { url?: string };
+
+/**
+ * The file's test database: made before its tests (then `setUp` runs on it)
+ * and closed after them. The handle is filled in place, so a file names it
+ * once at the top and reads `handle.db` inside its tests and hooks.
+ */
+export function withTestDb(setUp?: (db: Db) => Promise<unknown>): TestDb {
+  const handle = {} as TestDb;
+  beforeAll(async () => {
+    Object.assign(handle, await createTestDb());
+    await setUp?.(handle.db);
+  });
+  afterAll(() => handle.close?.());
+  return handle;
+}
+
+export async function createTestDb(): Promise<TestDb> {
   if (TEST_DB_KIND === "postgres") return createPostgresDb();
   const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");

@@ -7,7 +7,6 @@ import { and, eq } from "drizzle-orm";
 import { commentaryVersions, users } from "@/db/schema";
 import { detectPersonalData, type PersonalDataFinding } from "@/lib/commentary/personal-data";
 import { managersOf } from "@/lib/queries/recipients";
-import { defineAction } from "../define-action";
 import {
   approveInput,
   notNeededInput,
@@ -21,59 +20,27 @@ import {
   currentCommentary,
   describe,
   editorLink,
-  loadTarget,
-  NOT_OPEN,
-  summaryOf,
-  writeCommentary,
-  type WriteOutcome,
+  commentaryAudit as audit,
+  savedCommentary as saved,
 } from "./store";
+import { commentaryStep, writeStep } from "./step";
 import { ActionRefusal } from "../result";
 import type { Tx } from "@/db/client";
 
-export interface SavedCommentary {
-  version: number;
-  status: string;
-  body: string;
-  updatedAt: string;
-}
-
-const saved = ({ after }: WriteOutcome): SavedCommentary => ({
-  version: after.version,
-  status: after.status,
-  body: after.body,
-  updatedAt: new Date(after.updatedAt).toISOString(),
-});
-
-const audit = (action: string, summary: string, outcome: WriteOutcome, extra: Record<string, unknown> = {}) => ({
-  action,
-  entityType: "commentary",
-  entityId: String(outcome.after.id),
-  summary,
-  before: summaryOf(outcome.before),
-  after: { ...summaryOf(outcome.after), ...extra },
-});
+export type { SavedCommentary } from "./store";
 
 /** Save a draft: a new version carrying the version it started from. */
-export const saveCommentary = defineAction({
-  permission: "commentary.write",
-  input: saveInput,
-  load: (db, input) => loadTarget(db, input),
-  notFoundMessage: NOT_OPEN,
-  handler: async ({ tx, actor, input, loaded }) => {
-    const outcome = await writeCommentary({
-      tx,
-      actor,
-      target: loaded,
-      step: "save",
-      expectedVersion: input.expectedVersion,
-      body: input.body,
-      actorWritesBody: true,
-    });
-    return {
-      data: saved(outcome),
-      audit: [audit("commentary.save", `Saved ${describe(loaded)} (version ${outcome.after.version})`, outcome)],
-    };
-  },
+export const saveCommentary = commentaryStep("commentary.write", saveInput, async (step) => {
+  const { input, loaded } = step;
+  const outcome = await writeStep(step, "save", {
+    expectedVersion: input.expectedVersion,
+    body: input.body,
+    actorWritesBody: true,
+  });
+  return {
+    data: saved(outcome),
+    audit: [audit("commentary.save", `Saved ${describe(loaded)} (version ${outcome.after.version})`, outcome)],
+  };
 });
 
 export interface PersonalDataDetails {
@@ -87,182 +54,133 @@ async function staffNames(tx: Tx): Promise<string[]> {
 }
 
 /** Submit for approval: saves the text and hands it to the managers, after the personal-data check. */
-export const submitCommentary = defineAction({
-  permission: "commentary.write",
-  input: submitInput,
-  load: (db, input) => loadTarget(db, input),
-  notFoundMessage: NOT_OPEN,
-  handler: async ({ tx, actor, input, loaded }) => {
-    // A closed month is refused before the personal-data check asks the writer anything.
-    await assertMonthOpen(tx, loaded);
-    if (!input.personalDataConfirmed) {
-      const findings = detectPersonalData(input.body, { staffNames: await staffNames(tx) });
-      if (findings.length > 0) {
-        const details: PersonalDataDetails = { findings };
-        throw new ActionRefusal(
-          "personal_data",
-          "Some of the text looks like personal data. Check the highlighted parts: edit them, or confirm the text is safe to submit.",
-          details,
-        );
-      }
+export const submitCommentary = commentaryStep("commentary.write", submitInput, async (step) => {
+  const { tx, actor, input, loaded } = step;
+  // A closed month is refused before the personal-data check asks the writer anything.
+  await assertMonthOpen(tx, loaded);
+  if (!input.personalDataConfirmed) {
+    const findings = detectPersonalData(input.body, { staffNames: await staffNames(tx) });
+    if (findings.length > 0) {
+      const details: PersonalDataDetails = { findings };
+      throw new ActionRefusal(
+        "personal_data",
+        "Some of the text looks like personal data. Check the highlighted parts: edit them, or confirm the text is safe to submit.",
+        details,
+      );
     }
-    const outcome = await writeCommentary({
-      tx,
-      actor,
-      target: loaded,
-      step: "submit",
-      expectedVersion: input.expectedVersion,
-      body: input.body,
-      actorWritesBody: true,
-      extra: { submittedAt: new Date() },
-    });
-    return {
-      data: saved(outcome),
-      audit: [
-        audit("commentary.submit", `Submitted ${describe(loaded)} for approval`, outcome, {
-          personalDataConfirmed: input.personalDataConfirmed,
-        }),
-      ],
-      notify: [
-        {
-          userIds: await managersOf({ db: tx, serviceKey: loaded.indicator.serviceKey, ownerId: loaded.indicator.ownerId }),
-          kind: "commentary.submitted",
-          message: `${actor.name} submitted commentary on ${describe(loaded)} for approval`,
-          link: "/approvals",
-        },
-      ],
-    };
-  },
+  }
+  const outcome = await writeStep(step, "submit", {
+    expectedVersion: input.expectedVersion,
+    body: input.body,
+    actorWritesBody: true,
+    extra: { submittedAt: new Date() },
+  });
+  return {
+    data: saved(outcome),
+    audit: [
+      audit("commentary.submit", `Submitted ${describe(loaded)} for approval`, outcome, {
+        personalDataConfirmed: input.personalDataConfirmed,
+      }),
+    ],
+    notify: [
+      {
+        userIds: await managersOf({ db: tx, serviceKey: loaded.indicator.serviceKey, ownerId: loaded.indicator.ownerId }),
+        kind: "commentary.submitted",
+        message: `${actor.name} submitted commentary on ${describe(loaded)} for approval`,
+        link: "/approvals",
+      },
+    ],
+  };
 });
 
 /** Return to the writer with a note they will see. */
-export const returnCommentary = defineAction({
-  permission: "commentary.approve",
-  input: returnInput,
-  load: (db, input) => loadTarget(db, input),
-  notFoundMessage: NOT_OPEN,
-  handler: async ({ tx, actor, input, loaded }) => {
-    const outcome = await writeCommentary({
-      tx,
-      actor,
-      target: loaded,
-      step: "return",
-      expectedVersion: input.expectedVersion,
-      actorWritesBody: false,
-      extra: { reviewerId: actor.id, reviewedAt: new Date(), returnNote: input.note },
-    });
-    return {
-      data: saved(outcome),
-      audit: [audit("commentary.return", `Returned ${describe(loaded)}: ${input.note}`, outcome, { note: input.note })],
-      notify: [
-        {
-          userIds: [loaded.indicator.reporterId, outcome.after.authorId],
-          kind: "commentary.returned",
-          message: `${actor.name} returned your commentary on ${describe(loaded)}: ${input.note}`,
-          link: editorLink(loaded),
-        },
-      ],
-    };
-  },
+export const returnCommentary = commentaryStep("commentary.approve", returnInput, async (step) => {
+  const { actor, input, loaded } = step;
+  const outcome = await writeStep(step, "return", {
+    expectedVersion: input.expectedVersion,
+    actorWritesBody: false,
+    extra: { reviewerId: actor.id, reviewedAt: new Date(), returnNote: input.note },
+  });
+  return {
+    data: saved(outcome),
+    audit: [audit("commentary.return", `Returned ${describe(loaded)}: ${input.note}`, outcome, { note: input.note })],
+    notify: [
+      {
+        userIds: [loaded.indicator.reporterId, outcome.after.authorId],
+        kind: "commentary.returned",
+        message: `${actor.name} returned your commentary on ${describe(loaded)}: ${input.note}`,
+        link: editorLink(loaded),
+      },
+    ],
+  };
 });
 
 /** Approve, optionally after editing: an edit is a new version by the manager. */
-export const approveCommentary = defineAction({
-  permission: "commentary.approve",
-  input: approveInput,
-  load: (db, input) => loadTarget(db, input),
-  notFoundMessage: NOT_OPEN,
-  handler: async ({ tx, actor, input, loaded }) => {
-    let expectedVersion = input.expectedVersion;
-    const audits = [];
-    if (input.body !== undefined) {
-      const current = await currentCommentary(tx, loaded);
-      if (current && current.body !== input.body) {
-        const edit = await writeCommentary({
-          tx,
-          actor,
-          target: loaded,
-          step: "save",
-          expectedVersion,
-          body: input.body,
-          actorWritesBody: true,
-        });
-        audits.push(audit("commentary.save", `Edited ${describe(loaded)} before approving it`, edit));
-        expectedVersion = edit.after.version;
-      }
+export const approveCommentary = commentaryStep("commentary.approve", approveInput, async (step) => {
+  const { tx, actor, input, loaded } = step;
+  let expectedVersion = input.expectedVersion;
+  const audits = [];
+  if (input.body !== undefined) {
+    const current = await currentCommentary(tx, loaded);
+    if (current && current.body !== input.body) {
+      const edit = await writeStep(step, "save", {
+        expectedVersion,
+        body: input.body,
+        actorWritesBody: true,
+      });
+      audits.push(audit("commentary.save", `Edited ${describe(loaded)} before approving it`, edit));
+      expectedVersion = edit.after.version;
     }
-    const outcome = await writeCommentary({
-      tx,
-      actor,
-      target: loaded,
-      step: "approve",
-      expectedVersion,
-      actorWritesBody: false,
-      extra: { reviewerId: actor.id, reviewedAt: new Date(), returnNote: null },
-    });
-    audits.push(audit("commentary.approve", `Approved ${describe(loaded)}`, outcome));
-    return { data: saved(outcome), audit: audits };
-  },
+  }
+  const outcome = await writeStep(step, "approve", {
+    expectedVersion,
+    actorWritesBody: false,
+    extra: { reviewerId: actor.id, reviewedAt: new Date(), returnNote: null },
+  });
+  audits.push(audit("commentary.approve", `Approved ${describe(loaded)}`, outcome));
+  return { data: saved(outcome), audit: audits };
 });
 
 /** A manager says a month needs no commentary on this indicator, and why. */
-export const markNoCommentaryNeeded = defineAction({
-  permission: "commentary.approve",
-  input: notNeededInput,
-  load: (db, input) => loadTarget(db, input),
-  notFoundMessage: NOT_OPEN,
-  handler: async ({ tx, actor, input, loaded }) => {
-    const outcome = await writeCommentary({
-      tx,
-      actor,
-      target: loaded,
-      step: "not_needed",
-      expectedVersion: input.expectedVersion,
-      actorWritesBody: false,
-      extra: { reviewerId: actor.id, reviewedAt: new Date(), notNeededReason: input.reason },
-    });
-    return {
-      data: saved(outcome),
-      audit: [
-        audit("commentary.not_needed", `Marked ${describe(loaded)} as needing no commentary: ${input.reason}`, outcome, {
-          reason: input.reason,
-        }),
-      ],
-    };
-  },
+export const markNoCommentaryNeeded = commentaryStep("commentary.approve", notNeededInput, async (step) => {
+  const { actor, input, loaded } = step;
+  const outcome = await writeStep(step, "not_needed", {
+    expectedVersion: input.expectedVersion,
+    actorWritesBody: false,
+    extra: { reviewerId: actor.id, reviewedAt: new Date(), notNeededReason: input.reason },
+  });
+  return {
+    data: saved(outcome),
+    audit: [
+      audit("commentary.not_needed", `Marked ${describe(loaded)} as needing no commentary: ${input.reason}`, outcome, {
+        reason: input.reason,
+      }),
+    ],
+  };
 });
 
 /** Bring back an earlier text as a new version; the versions in between stay. */
-export const restoreCommentaryVersion = defineAction({
-  permission: "commentary.write",
-  input: restoreInput,
-  load: (db, input) => loadTarget(db, input),
-  notFoundMessage: NOT_OPEN,
-  handler: async ({ tx, actor, input, loaded }) => {
-    const current = await currentCommentary(tx, loaded);
-    const [old] = current
-      ? await tx
-          .select({ body: commentaryVersions.body })
-          .from(commentaryVersions)
-          .where(and(eq(commentaryVersions.commentaryId, current.id), eq(commentaryVersions.version, input.fromVersion)))
-      : [];
-    if (!old) throw new ActionRefusal("not_found", `There is no version ${input.fromVersion} of this commentary.`);
-    const outcome = await writeCommentary({
-      tx,
-      actor,
-      target: loaded,
-      step: "restore",
-      expectedVersion: input.expectedVersion,
-      body: old.body,
-      actorWritesBody: true,
-    });
-    return {
-      data: saved(outcome),
-      audit: [
-        audit("commentary.restore", `Restored version ${input.fromVersion} of ${describe(loaded)} as version ${outcome.after.version}`, outcome, {
-          restoredFrom: input.fromVersion,
-        }),
-      ],
-    };
-  },
+export const restoreCommentaryVersion = commentaryStep("commentary.write", restoreInput, async (step) => {
+  const { tx, input, loaded } = step;
+  const current = await currentCommentary(tx, loaded);
+  const [old] = current
+    ? await tx
+        .select({ body: commentaryVersions.body })
+        .from(commentaryVersions)
+        .where(and(eq(commentaryVersions.commentaryId, current.id), eq(commentaryVersions.version, input.fromVersion)))
+    : [];
+  if (!old) throw new ActionRefusal("not_found", `There is no version ${input.fromVersion} of this commentary.`);
+  const outcome = await writeStep(step, "restore", {
+    expectedVersion: input.expectedVersion,
+    body: old.body,
+    actorWritesBody: true,
+  });
+  return {
+    data: saved(outcome),
+    audit: [
+      audit("commentary.restore", `Restored version ${input.fromVersion} of ${describe(loaded)} as version ${outcome.after.version}`, outcome, {
+        restoredFrom: input.fromVersion,
+      }),
+    ],
+  };
 });

@@ -9,49 +9,24 @@ import { indicators, reportingPeriods } from "@/db/schema";
 import { defineAction } from "../define-action";
 import { id, month } from "../fields";
 import { ActionRefusal } from "../result";
-import type { SavedCommentary } from "./core";
 import { target } from "./inputs";
-import { describe, loadTarget, NOT_OPEN, summaryOf, writeCommentary, type CommentaryTarget, type WriteOutcome } from "./store";
-
-const saved = ({ after }: WriteOutcome): SavedCommentary => ({
-  version: after.version,
-  status: after.status,
-  body: after.body,
-  updatedAt: new Date(after.updatedAt).toISOString(),
-});
+import { commentaryStep, writeStep } from "./step";
+import { commentaryAudit, describe, targetIndicatorColumns, savedCommentary, writeCommentary, type CommentaryTarget, type WriteOutcome } from "./store";
 
 const withdrawInput = z.object(target);
 
 /** A writer takes a submitted commentary back to a draft (until a manager approves it). */
-export const withdrawCommentary = defineAction({
-  permission: "commentary.write",
-  input: withdrawInput,
-  load: (db, input) => loadTarget(db, input),
-  notFoundMessage: NOT_OPEN,
-  handler: async ({ tx, actor, input, loaded }) => {
-    const outcome = await writeCommentary({
-      tx,
-      actor,
-      target: loaded,
-      step: "withdraw",
-      expectedVersion: input.expectedVersion,
-      actorWritesBody: false,
-      extra: { submittedAt: null },
-    });
-    return {
-      data: saved(outcome),
-      audit: [
-        {
-          action: "commentary.withdraw",
-          entityType: "commentary",
-          entityId: String(outcome.after.id),
-          summary: `Withdrew ${describe(loaded)} from approval (back to a draft)`,
-          before: summaryOf(outcome.before),
-          after: summaryOf(outcome.after),
-        },
-      ],
-    };
-  },
+export const withdrawCommentary = commentaryStep("commentary.write", withdrawInput, async (step) => {
+  const { input, loaded } = step;
+  const outcome = await writeStep(step, "withdraw", {
+    expectedVersion: input.expectedVersion,
+    actorWritesBody: false,
+    extra: { submittedAt: null },
+  });
+  return {
+    data: savedCommentary(outcome),
+    audit: [commentaryAudit("commentary.withdraw", `Withdrew ${describe(loaded)} from approval (back to a draft)`, outcome)],
+  };
 });
 
 /** At most this many indicators in one "No commentary needed" (a big scorecard has ~60). */
@@ -94,14 +69,7 @@ export const markNoCommentaryNeededBulk = defineAction({
     const ids = [...new Set(input.items.map((i) => i.indicatorId))];
     const [rows, [opened]] = await Promise.all([
       db
-        .select({
-          id: indicators.id,
-          code: indicators.code,
-          title: indicators.title,
-          serviceKey: indicators.serviceKey,
-          reporterId: indicators.reporterId,
-          ownerId: indicators.ownerId,
-        })
+        .select(targetIndicatorColumns)
         .from(indicators)
         .where(and(inArray(indicators.id, ids), eq(indicators.serviceKey, input.serviceKey))),
       db.select({ period: reportingPeriods.period }).from(reportingPeriods).where(eq(reportingPeriods.period, input.period)),
@@ -136,14 +104,12 @@ export const markNoCommentaryNeededBulk = defineAction({
         throw error;
       }
       marked.push(target.indicator.code);
-      audits.push({
-        action: "commentary.not_needed",
-        entityType: "commentary",
-        entityId: String(outcome.after.id),
-        summary: `Marked ${describe(target)} as needing no commentary: ${input.reason}`,
-        before: summaryOf(outcome.before),
-        after: { ...summaryOf(outcome.after), reason: input.reason, bulk: true },
-      });
+      audits.push(
+        commentaryAudit("commentary.not_needed", `Marked ${describe(target)} as needing no commentary: ${input.reason}`, outcome, {
+          reason: input.reason,
+          bulk: true,
+        }),
+      );
     }
     const data: BulkNotNeededResult = { marked };
     return { data, audit: audits };

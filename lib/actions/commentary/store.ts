@@ -31,18 +31,23 @@ export interface CommentaryTarget {
  * wrapper answers "not found"). A closed month is found: the write itself
  * refuses it (assertMonthOpen), after the policy has been asked.
  */
+/** What a commentary step needs of its indicator: who reports on it, who owns it, its service. */
+export const targetIndicatorColumns = {
+  id: indicators.id,
+  code: indicators.code,
+  title: indicators.title,
+  serviceKey: indicators.serviceKey,
+  reporterId: indicators.reporterId,
+  ownerId: indicators.ownerId,
+};
+
 export async function loadTarget(
   db: Executor,
   input: { indicatorId: number; period: string },
 ): Promise<{ resource: Resource; loaded: CommentaryTarget } | null> {
   const [row] = await db
     .select({
-      id: indicators.id,
-      code: indicators.code,
-      title: indicators.title,
-      serviceKey: indicators.serviceKey,
-      reporterId: indicators.reporterId,
-      ownerId: indicators.ownerId,
+      ...targetIndicatorColumns,
       closedAt: reportingPeriods.closedAt,
       opened: reportingPeriods.period,
     })
@@ -227,3 +232,28 @@ export function summaryOf(row: Commentary | null) {
     ? { version: row.version, status: row.status, characters: row.body.length }
     : { version: 0, status: "not_started", characters: 0 };
 }
+
+/** What a commentary step answers: the version now stored. */
+export interface SavedCommentary {
+  version: number;
+  status: string;
+  body: string;
+  updatedAt: string;
+}
+
+export const savedCommentary = ({ after }: WriteOutcome): SavedCommentary => ({
+  version: after.version,
+  status: after.status,
+  body: after.body,
+  updatedAt: new Date(after.updatedAt).toISOString(),
+});
+
+/** A step's audit entry: the commentary before and after the write, with the step's own details. */
+export const commentaryAudit = (action: string, summary: string, outcome: WriteOutcome, extra: Record<string, unknown> = {}) => ({
+  action,
+  entityType: "commentary",
+  entityId: String(outcome.after.id),
+  summary,
+  before: summaryOf(outcome.before),
+  after: { ...summaryOf(outcome.after), ...extra },
+});

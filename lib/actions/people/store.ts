@@ -6,6 +6,7 @@ import { and, eq, isNull, ne, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { userRoles, userServiceScopes, users } from "@/db/schema";
 import type { Role } from "@/lib/auth/roles";
+import { personColumns } from "@/lib/queries/people";
 import { ActionRefusal } from "../result";
 
 export interface Access {
@@ -24,16 +25,7 @@ export interface StoredPerson extends Access {
 
 export async function storedPerson(db: Executor, userId: string): Promise<StoredPerson | null> {
   const [row] = await db
-    .select({
-      id: users.id,
-      email: users.email,
-      name: users.name,
-      disabledAt: users.disabledAt,
-      hasPassword: sql<boolean>`${users.passwordHash} is not null`,
-      roles: sql<Role[]>`coalesce((select array_agg(r.role::text order by r.role) from ${userRoles} r where r.user_id = "users"."id"), '{}')`,
-      managerOf: sql<string[]>`coalesce((select array_agg(s.service_key order by s.service_key) from ${userServiceScopes} s where s.user_id = "users"."id" and s.role = 'manager'), '{}')`,
-      reporterOf: sql<string[]>`coalesce((select array_agg(s.service_key order by s.service_key) from ${userServiceScopes} s where s.user_id = "users"."id" and s.role = 'reporter'), '{}')`,
-    })
+    .select(personColumns)
     .from(users)
     .where(eq(users.id, userId));
   if (!row) return null;

@@ -8,11 +8,12 @@ import { authorities, boardMembers, boards, indicators, scorecardApprovals, snap
 import { effectiveSettings } from "@/lib/settings";
 import { inUseIn } from "@/lib/queries/retired";
 import { blockingFindings, describeFindings } from "@/lib/snapshots/public-text";
-import { paperScope, paperServiceKeys } from "@/lib/queries/paper-scope";
+import { paperServiceKeys } from "@/lib/queries/paper-scope";
 import { scorecardFor } from "@/lib/queries/scorecard";
 import { frozenRowsFor } from "@/lib/snapshots/freeze";
 import { paperBreakdowns } from "@/lib/queries/breakdowns";
 import { defineAction } from "../define-action";
+import { paperLoad } from "./paper-load";
 import { ActionRefusal } from "../result";
 import { publishSnapshotInput, snapshotDraftInput, startCorrectionInput } from "./inputs";
 import { publicTextFindings } from "./public-text";
@@ -116,11 +117,7 @@ export const createSnapshotDraft = defineAction({
 export const publishSnapshot = defineAction({
   permission: "snapshot.publish",
   input: publishSnapshotInput,
-  load: async (db, input) => {
-    const scope = await paperScope({ db, snapshotId: input.snapshotId });
-    return scope ? { resource: scope, loaded: null } : null;
-  },
-  notFoundMessage: "That snapshot does not exist.",
+  ...paperLoad,
   handler: async ({ tx, actor, input }) => {
     const [draft] = await tx.select().from(snapshots).where(eq(snapshots.id, input.snapshotId)).for("update");
     if (!draft || draft.status !== "draft") {

@@ -7,10 +7,10 @@ import { and, eq, isNull } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { indicators, snapshots, snapshotServices, users } from "@/db/schema";
 import { theAuthority } from "@/lib/queries/authority";
-import { paperScope } from "@/lib/queries/paper-scope";
 import { effectiveSettings } from "@/lib/settings";
 import { checkPublicText, type PublicTextFinding } from "@/lib/snapshots/public-text";
 import { defineAction } from "../define-action";
+import { paperLoad } from "./paper-load";
 import { ActionRefusal } from "../result";
 import { savePublicTextInput } from "./inputs";
 
@@ -46,11 +46,7 @@ export async function publicTextFindings(
 export const savePublicText = defineAction({
   permission: "snapshot.publish",
   input: savePublicTextInput,
-  load: async (db, input) => {
-    const scope = await paperScope({ db, snapshotId: input.snapshotId });
-    return scope ? { resource: scope, loaded: null } : null;
-  },
-  notFoundMessage: "That snapshot does not exist.",
+  ...paperLoad,
   handler: async ({ tx, actor, input }) => {
     const [draft] = await tx.select().from(snapshots).where(eq(snapshots.id, input.snapshotId)).for("update");
     if (draft.status !== "draft") throw new ActionRefusal("invalid_state", "This paper has been published: its public text is frozen with it.");

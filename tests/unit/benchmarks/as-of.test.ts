@@ -33,12 +33,11 @@ describe("the year a month is compared with", () => {
   const years = ["2017/18", "2018/19", "2019/20", "2020/21", "2024/25", "nonsense"];
   const pick = (period: string) => latestEndedBy(years, period, (y) => periodEndOf(y));
 
-  it("is the latest year that had ended by the month, never a later one", () => {
-    expect(pick("2020-04")).toBe("2019/20");
-    expect(pick("2020-03")).toBe("2019/20");
-    expect(pick("2020-02")).toBe("2018/19");
-    expect(pick("2021-03")).toBe("2020/21");
-    expect(pick("2026-01")).toBe("2024/25");
+  it.each([
+    { month: "2020-04", year: "2019/20" }, { month: "2020-03", year: "2019/20" }, { month: "2020-02", year: "2018/19" },
+    { month: "2021-03", year: "2020/21" }, { month: "2026-01", year: "2024/25" },
+  ])("is the latest year that had ended by the month, never a later one: $month compares with $year", ({ month, year }) => {
+    expect(pick(month)).toBe(year);
   });
 
   it("is none when no year had ended", () => {

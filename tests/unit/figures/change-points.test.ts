@@ -6,12 +6,11 @@ import { changeMeasureFor, changeOf, figuresFor, headlineChange, pointsChange } 
 import { formatChange, formatChangeLabelled, formatPoints } from "@/lib/format";
 
 describe("points versus relative change", () => {
-  it("headlines percentages and rates in points, everything else as a relative %", () => {
-    expect(changeMeasureFor("percent")).toBe("points");
-    expect(changeMeasureFor("rate_per_10k")).toBe("points");
-    expect(changeMeasureFor("count")).toBe("relative");
-    expect(changeMeasureFor("days")).toBe("relative");
-    expect(changeMeasureFor("number")).toBe("relative");
+  it.each([
+    { unit: "percent", measure: "points" }, { unit: "rate_per_10k", measure: "points" },
+    { unit: "count", measure: "relative" }, { unit: "days", measure: "relative" }, { unit: "number", measure: "relative" },
+  ] as const)("headlines percentages and rates in points, everything else as a relative %: $unit in $measure", ({ unit, measure }) => {
+    expect(changeMeasureFor(unit)).toBe(measure);
   });
 
   it("M6-QL 3% → 4% is +1.0 pt, not +33%; the relative change is kept beside it", () => {

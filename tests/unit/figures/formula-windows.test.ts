@@ -2,22 +2,13 @@
 // annualised figures and rates per 10,000, each empty with the missing month
 // named when its window is short of a figure.
 import { describe, expect, it } from "vitest";
-import { formulaText, parseFormula, type FormulaNode } from "@/lib/figures/formula";
+import { formulaText, parseFormula } from "@/lib/figures/formula";
 import { formulaAggregation } from "@/lib/figures/formula-analysis";
 import { formulaValueAt, type FormulaInputs } from "@/lib/figures/formula-eval";
 import { aggregationMismatch, checkFormula, type CatalogueEntry } from "@/lib/figures/formula-checks";
 import { formulaFigures } from "@/lib/figures/formula-values";
+import { ast, error } from "./helpers";
 
-const ast = (text: string): FormulaNode => {
-  const parsed = parseFormula(text);
-  if (!parsed.ok) throw new Error(parsed.error);
-  return parsed.ast;
-};
-const error = (text: string) => {
-  const parsed = parseFormula(text);
-  if (parsed.ok) throw new Error(`expected "${text}" to be refused`);
-  return parsed.error;
-};
 // referrals (M2), October 2019 … May 2020 (February to May as the demo has them)
 const M2 = new Map([["2019-10", 271], ["2019-11", 287], ["2019-12", 262], ["2020-01", 305], ["2020-02", 318], ["2020-03", 300], ["2020-04", 286], ["2020-05", 271]]);
 const demo: FormulaInputs = { value: (code, period) => (code === "M2" ? (M2.get(period) ?? null) : null), population: (period) => (period >= "2019-04" ? 40_000 : null) };

@@ -3,18 +3,9 @@ import { formulaText, parseFormula, type FormulaNode } from "@/lib/figures/formu
 import { findFormulaCycle, formulaAggregation, formulaOrder } from "@/lib/figures/formula-analysis";
 import { formulaValueAt } from "@/lib/figures/formula-eval";
 import { formulaFigures } from "@/lib/figures/formula-values";
+import { ast, error } from "./helpers";
 import { ytdFor } from "@/lib/figures/ytd";
 
-const ast = (text: string): FormulaNode => {
-  const parsed = parseFormula(text);
-  if (!parsed.ok) throw new Error(parsed.error);
-  return parsed.ast;
-};
-const error = (text: string) => {
-  const parsed = parseFormula(text);
-  if (parsed.ok) throw new Error(`expected "${text}" to be refused`);
-  return parsed.error;
-};
 /** one month's inputs (and the population), evaluated for April 2020 */
 const evaluateFormula = (node: FormulaNode, vars: Record<string, number | null>, population: number | null) =>
   formulaValueAt(node, "2020-04", { value: (code) => (code in vars ? vars[code] : null), population: () => population }).value;

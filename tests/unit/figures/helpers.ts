@@ -1,5 +1,6 @@
 // Small builders shared by the figures tests.
 import { addMonths, type IndicatorDef, type PeriodValue, type FiguresInput } from "@/lib/figures";
+import { parseFormula, type FormulaNode } from "@/lib/figures/formula";
 
 export function indicator(overrides: Partial<IndicatorDef> = {}): IndicatorDef {
   return {
@@ -45,3 +46,17 @@ export function badLeaves(x: unknown, path = "$"): string[] {
   if (Array.isArray(x)) return x.flatMap((v, i) => badLeaves(v, `${path}[${i}]`));
   return Object.entries(x).flatMap(([k, v]) => badLeaves(v, `${path}.${k}`));
 }
+
+/** The parsed formula; fails the test when it is refused. */
+export const ast = (text: string): FormulaNode => {
+  const parsed = parseFormula(text);
+  if (!parsed.ok) throw new Error(parsed.error);
+  return parsed.ast;
+};
+
+/** Why the formula is refused; fails the test when it parses. */
+export const error = (text: string) => {
+  const parsed = parseFormula(text);
+  if (parsed.ok) throw new Error(`expected "${text}" to be refused`);
+  return parsed.error;
+};

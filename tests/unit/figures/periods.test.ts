@@ -16,21 +16,21 @@ import {
 } from "@/lib/figures";
 
 describe("periods", () => {
-  it("recognises well-formed months only", () => {
-    expect(isPeriod("2020-04")).toBe(true);
-    expect(isPeriod("2020-13")).toBe(false);
-    expect(isPeriod("2020-00")).toBe(false);
-    expect(isPeriod("2020-4")).toBe(false);
-    expect(isPeriod("Apr-20")).toBe(false);
-    expect(isPeriod(202004)).toBe(false);
+  it.each([
+    { value: "2020-04", ok: true }, { value: "2020-13", ok: false }, { value: "2020-00", ok: false },
+    { value: "2020-4", ok: false }, { value: "Apr-20", ok: false }, { value: 202004, ok: false },
+  ])("recognises well-formed months only: $value is a month: $ok", ({ value, ok }) => {
+    expect(isPeriod(value)).toBe(ok);
   });
 
-  it("adds months across year ends both ways", () => {
-    expect(addMonths("2020-04", -1)).toBe("2020-03");
-    expect(addMonths("2020-01", -1)).toBe("2019-12");
-    expect(addMonths("2019-12", 1)).toBe("2020-01");
-    expect(addMonths("2020-04", -12)).toBe("2019-04");
-    expect(addMonths("2020-04", -119)).toBe("2010-05");
+  it.each([
+    { from: "2020-04", by: -1, to: "2020-03" }, { from: "2020-01", by: -1, to: "2019-12" }, { from: "2019-12", by: 1, to: "2020-01" },
+    { from: "2020-04", by: -12, to: "2019-04" }, { from: "2020-04", by: -119, to: "2010-05" },
+  ])("adds months across year ends both ways: $from + $by is $to", ({ from, by, to }) => {
+    expect(addMonths(from, by)).toBe(to);
+  });
+
+  it("counts the months between two periods", () => {
     expect(monthsBetween("2019-10", "2020-04")).toBe(6);
   });
 
@@ -40,11 +40,14 @@ describe("periods", () => {
     expect(["2020-04", "2019-10", "2020-01"].sort(comparePeriods)).toEqual(["2019-10", "2020-01", "2020-04"]);
   });
 
-  it("puts March in the old financial year and April in the new one", () => {
-    expect(financialYearOf("2020-03")).toBe("2019/20");
-    expect(financialYearOf("2020-04")).toBe("2020/21");
-    expect(financialYearOf("2019-04")).toBe("2019/20");
-    expect(financialYearOf("1999-06")).toBe("1999/00");
+  it.each([
+    { month: "2020-03", year: "2019/20" }, { month: "2020-04", year: "2020/21" },
+    { month: "2019-04", year: "2019/20" }, { month: "1999-06", year: "1999/00" },
+  ])("puts March in the old financial year and April in the new one: $month is in $year", ({ month, year }) => {
+    expect(financialYearOf(month)).toBe(year);
+  });
+
+  it("starts the financial year in April", () => {
     expect(financialYearStart("2020-03")).toBe("2019-04");
     expect(financialYearStart("2020-04")).toBe("2020-04");
   });

@@ -3,18 +3,9 @@
 // year to date follows), and their figures refused in values.csv.
 import { describe, expect, it } from "vitest";
 import { INDICATOR_COLUMNS, validateImport } from "@/lib/import";
-import { contextWith, messages, recordsOf } from "./support";
+import { contextWith, indicatorsFile, messages, recordsOf } from "./support";
 
-const HEADER = INDICATOR_COLUMNS.join(",");
-function row(cells: Partial<Record<(typeof INDICATOR_COLUMNS)[number], string>>): string {
-  const base = { code: "X1", title: "A title", service: "front-door", polarity: "info", unit: "count", aggregation: "sum" };
-  const all: Record<string, string> = { ...base, ...cells };
-  return INDICATOR_COLUMNS.map((column) => {
-    const cell = all[column] ?? "";
-    return /[",\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
-  }).join(",");
-}
-const file = (...rows: string[]) => `${[HEADER, ...rows].join("\n")}\n`;
+const { row, file } = indicatorsFile({ code: "X1", title: "A title", service: "front-door", polarity: "info", unit: "count", aggregation: "sum" });
 const formulaColumn = INDICATOR_COLUMNS.indexOf("formula") + 1;
 const aggregationColumn = INDICATOR_COLUMNS.indexOf("aggregation") + 1;
 

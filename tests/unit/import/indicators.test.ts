@@ -1,20 +1,9 @@
 // indicators.csv rules: required cells, words, defaults, bands, emails.
 import { describe, expect, it } from "vitest";
-import { INDICATOR_COLUMNS, validateImport } from "@/lib/import";
-import { messages, recordsOf } from "./support";
+import { validateImport } from "@/lib/import";
+import { indicatorsFile, messages, recordsOf } from "./support";
 
-const HEADER = INDICATOR_COLUMNS.join(",");
-
-/** One indicator row from named cells; unnamed cells are blank. */
-function row(cells: Partial<Record<(typeof INDICATOR_COLUMNS)[number], string>>): string {
-  const base = { code: "X1", title: "A title", service: "cp", polarity: "high", unit: "percent", aggregation: "point" };
-  const all: Record<string, string> = { ...base, ...cells };
-  return INDICATOR_COLUMNS.map((column) => {
-    const cell = all[column] ?? "";
-    return /[",\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
-  }).join(",");
-}
-const file = (...rows: string[]) => `${[HEADER, ...rows].join("\n")}\n`;
+const { row, file } = indicatorsFile({ code: "X1", title: "A title", service: "cp", polarity: "high", unit: "percent", aggregation: "point" });
 
 describe("indicators", () => {
   it("fills defaults: decimals 0 for count and 1 otherwise, monthly, not council plan", () => {

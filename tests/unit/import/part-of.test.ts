@@ -2,19 +2,10 @@
 // of, which public releases read to keep related figures from giving a small
 // number away. Checked whole: a known count, not itself, no circles.
 import { describe, expect, it } from "vitest";
-import { INDICATOR_COLUMNS, validateImport } from "@/lib/import";
-import { contextWith, messages, recordsOf } from "./support";
+import { validateImport } from "@/lib/import";
+import { contextWith, indicatorsFile, messages, recordsOf } from "./support";
 
-const HEADER = INDICATOR_COLUMNS.join(",");
-function row(cells: Partial<Record<(typeof INDICATOR_COLUMNS)[number], string>>): string {
-  const base = { code: "X1", title: "A title", service: "cp", polarity: "info", unit: "count", aggregation: "sum" };
-  const all: Record<string, string> = { ...base, ...cells };
-  return INDICATOR_COLUMNS.map((column) => {
-    const cell = all[column] ?? "";
-    return /[",\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
-  }).join(",");
-}
-const file = (...rows: string[]) => `${[HEADER, ...rows].join("\n")}\n`;
+const { row, file } = indicatorsFile({ code: "X1", title: "A title", service: "cp", polarity: "info", unit: "count", aggregation: "sum" });
 
 describe("the part_of column", () => {
   it("is optional and kept as written: a count part of a count, a percentage share of a count, or of one already stored", () => {

@@ -1,7 +1,7 @@
 // Shared helpers for the import tests (not a test file itself).
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { formatImportError, type ImportContext, type ImportError, type IndicatorFacts } from "@/lib/import";
+import { formatImportError, INDICATOR_COLUMNS, type ImportContext, type ImportError, type IndicatorFacts } from "@/lib/import";
 
 const FIXTURES = path.resolve(import.meta.dirname, "../../fixtures/import");
 
@@ -32,4 +32,23 @@ export function recordsOf<R>(result: { ok: true; records: R[] } | { ok: false; e
 /** CSV text from lines (LF, trailing newline). */
 export function csv(...lines: string[]): string {
   return `${lines.join("\n")}\n`;
+}
+
+type IndicatorCells = Partial<Record<(typeof INDICATOR_COLUMNS)[number], string>>;
+
+/**
+ * An indicators.csv file maker: each row from named cells over the test's
+ * `base` cells; unnamed cells are blank, and cells with quotes, commas or
+ * newlines are quoted.
+ */
+export function indicatorsFile(base: IndicatorCells) {
+  const row = (cells: IndicatorCells): string => {
+    const all: Record<string, string> = { ...base, ...cells };
+    return INDICATOR_COLUMNS.map((column) => {
+      const cell = all[column] ?? "";
+      return /[",\n]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+    }).join(",");
+  };
+  const file = (...rows: string[]) => csv(INDICATOR_COLUMNS.join(","), ...rows);
+  return { row, file };
 }
