@@ -23,6 +23,10 @@ const HEADER = "indicator,period,dimension,category,value";
 beforeAll(async () => {
   handle = await createTestDb();
   await loadDemo(handle.db);
+  // The demo has illustrative breakdowns of its own: this file starts without any, so it sees only what it loads.
+  await handle.db.delete(breakdownValues);
+  await handle.db.delete(breakdownCategories);
+  await handle.db.delete(breakdownDimensions);
   const user = await findUserByEmail({ db: handle.db, email: "admin@lantern.example" });
   admin = (await loadSessionUser({ db: handle.db, userId: user!.id }))!;
 }, 120_000);
