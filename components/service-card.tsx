@@ -1,4 +1,9 @@
-// One service area's month at a glance on the overview.
+"use client";
+// One service area's month at a glance on the overview. A client component
+// for its size, not for any state: the overview draws a card per service, and
+// a server component's markup is sent twice (the HTML and again, escaped, in
+// the payload the browser hydrates from); a client component's payload is
+// only its props, the month's counts and names.
 import Link from "next/link";
 import { commentaryCountsText, type CommentaryCounts } from "@/lib/commentary/status";
 import { formatChange, monthLabel } from "@/lib/format";

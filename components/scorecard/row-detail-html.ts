@@ -28,7 +28,8 @@ function spcIcon(id: string): SafeHtml {
   return html`<svg aria-hidden="true" focusable="false" width="18" height="18"><use href="#${id}"/></svg>`;
 }
 
-function spcHtml(spc: ScorecardRow["spc"], side: "high" | "low" | null): SafeHtml {
+/** The SPC reading in words, with its icon (the page has the icons' sprite). */
+export function spcHtml(spc: ScorecardRow["spc"], side: "high" | "low" | null): SafeHtml {
   if (!spc.variation) return html`<p>${NO_SPC_TEXT}</p>`;
   const v = spc.variation;
   const icon = v === "common_cause" ? "mdc-common" : side ? `mdc-${v}-${side}` : `mdc-${v}`;

@@ -54,14 +54,16 @@ function header(label: string, sort?: SortLink, hidden = ""): SafeHtml {
   return html`<th scope="col"${sort.state === "none" ? "" : html` aria-sort="${sort.state}"`}><a href="${sort.href}">${label}${extra}<span class="sr-only">${state}</span></a>${arrow ? html`<span aria-hidden="true">${arrow}</span>` : ""}</th>`;
 }
 
-function targetHtml(row: ScorecardRow): SafeHtml {
+/** The target, and how far the figure is from it. */
+export function targetHtml(row: ScorecardRow): SafeHtml {
   if (row.target === null) return atomHtml(mutedText("None"));
   const d = row.distanceToTarget;
   const gap = d === null ? "" : d === 0 ? "on target" : `${formatNumber(Math.abs(d), row.decimals)}${row.unit === "percent" ? " pt" : ""} ${d > 0 ? "above" : "below"}`;
   return html`${formatValue(row.target, row.unit, row.decimals)}${gap ? html`<small>${gap}</small>` : ""}`;
 }
 
-function excerpt(body: string): string {
+/** A commentary's opening words, on one line. */
+export function commentaryExcerpt(body: string): string {
   const flat = body.replace(/\s+/g, " ").trim();
   return flat.length > EXCERPT ? `${flat.slice(0, EXCERPT - 1)}…` : flat;
 }
@@ -75,7 +77,7 @@ function rowHtml(input: ScorecardTableInput, row: ScorecardRow): SafeHtml {
   const c = row.commentary;
   const toggle = html`<button type="button" class="row-toggle" aria-expanded="false" aria-controls="${input.id}-d${row.id}">${row.code}<span class="sr-only"> details</span></button>`;
   const flags = html`${row.councilPlan ? html` <span class="${FLAG} text-gray-900">Council plan</span>` : ""}${row.revised ? html` <span class="${FLAG} text-purple-800">Figure revised</span>` : ""}`;
-  const commentary = html`<p class="row-commentary"><a href="${commentaryHref(period, row.id)}">Commentary<span class="sr-only"> for ${row.code}</span></a> ${atomHtml(commentaryStatus(rowCommentaryState(row.hasFigure, c?.status)))}${c?.body ? ` ${excerpt(c.body)}` : ""}</p>`;
+  const commentary = html`<p class="row-commentary"><a href="${commentaryHref(period, row.id)}">Commentary<span class="sr-only"> for ${row.code}</span></a> ${atomHtml(commentaryStatus(rowCommentaryState(row.hasFigure, c?.status)))}${c?.body ? ` ${commentaryExcerpt(c.body)}` : ""}</p>`;
   const cells: HtmlValue[] = [
     ...values.map((v, i) => html`${formatValue(v, row.unit, row.decimals)}${months[i] === period ? emptyReasonHtml(row) : ""}`),
     atomHtml(sparkline(values, { width: 72, height: 22 })),

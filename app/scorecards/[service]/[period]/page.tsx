@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { PrintButtons } from "@/components/scorecard/print-buttons";
 import { ExportLinks } from "@/components/scorecard/export-links";
 import { MonthNav } from "@/components/scorecard/month-nav";
-import { ScorecardCards } from "@/components/scorecard/scorecard-cards";
+import { scorecardCardsHtml } from "@/components/scorecard/scorecard-cards-html";
 import { ScorecardFilters } from "@/components/scorecard/scorecard-filters";
 import { ScorecardStatus } from "@/components/scorecard/scorecard-status";
 import { ScorecardTable } from "@/components/scorecard/scorecard-table";
@@ -111,6 +111,10 @@ export default async function ServiceScorecardPage({
           }).value,
         )
       : null;
+  const cards =
+    layout !== "table" && rows.length > 0
+      ? await kept(`cards|${service}|${period}|${viewQuery(view)}`, () => scorecardCardsHtml({ period, months: shownMonths, rows, spcSides }).value)
+      : null;
   const changes = await kept(`changes|${service}|${period}`, () =>
     significantChangesHtml({ items: significantChanges(scorecard.rows), period, previousMonth: monthLabel(previousMonth) }).value,
   );
@@ -177,9 +181,9 @@ export default async function ServiceScorecardPage({
               <ScorecardTable id={TABLE_ID} html={table.html} slot={table.slot} detailsUrl={`${base}/details`} />
             </div>
           ) : null}
-          {layout !== "table" ? (
+          {cards ? (
             <div className={cardsBox}>
-              <ScorecardCards period={period} months={shownMonths} rows={rows} spcSides={spcSides} />
+              <KeptHtml slot={cards.slot.name} html={cards.slot.inline ? cards.html : undefined} />
             </div>
           ) : null}
         </>
