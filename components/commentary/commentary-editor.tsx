@@ -3,6 +3,7 @@
 // save while typing, a beacon on leaving the page), and the text is also kept
 // in this browser's storage until the server has it (use-browser-copy).
 // Every save carries the version it started from; a refusal shows both texts.
+import dynamic from "next/dynamic";
 import { useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { useActionResult } from "@/components/ui/focus-manager";
@@ -12,13 +13,17 @@ import { Button } from "@/components/ui/button";
 import { Field, Textarea } from "@/components/ui/field";
 import type { PersonalDataFinding } from "@/lib/commentary/personal-data";
 import { formatTime } from "@/lib/dates";
-import { ConflictView } from "./conflict-view";
-import { PersonalDataWarning } from "./personal-data-warning";
 import type { PersonalDataDetails } from "@/lib/actions/commentary/core";
 import type { ConflictDetails } from "@/lib/actions/commentary/store";
 import type { CommentaryActionProp } from "./types";
 import { useAutosave, type SaveState } from "./use-autosave";
 import { useBrowserCopy } from "./use-browser-copy";
+
+// Shown only after a save meets someone else's or a submit meets possible
+// personal data: loaded then, so the editor's first load stays small (every
+// page's first-load JavaScript is kept under 150 kB gzipped).
+const ConflictView = dynamic(() => import("./conflict-view").then((m) => m.ConflictView));
+const PersonalDataWarning = dynamic(() => import("./personal-data-warning").then((m) => m.PersonalDataWarning));
 
 export interface CommentaryEditorProps {
   indicatorId: number;
