@@ -10,15 +10,14 @@ import { authorities, boards, snapshotPdfs, snapshotPublicPdfs, snapshots } from
 import { snapshotContent } from "@/lib/queries/snapshots";
 import { loadPaper } from "@/lib/snapshots/load-paper";
 import { storedPdf } from "@/lib/snapshots/pdf-store";
-import { createTestDb } from "../support/db";
-import { loadDemo } from "../support/demo";
+import { createDemoDb, demoSeed } from "../support/demo";
 
 let handle: DbHandle;
 let paperId: number;
 
 beforeAll(async () => {
-  handle = await createTestDb();
-  paperId = (await loadDemo(handle.db)).snapshotId!;
+  handle = await createDemoDb();
+  paperId = demoSeed().snapshotId;
 });
 afterAll(() => handle?.close());
 

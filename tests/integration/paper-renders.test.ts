@@ -14,15 +14,14 @@ import { snapshotContent, snapshotThread } from "@/lib/queries/snapshots";
 import { loadPaper } from "@/lib/snapshots/load-paper";
 import { renderSeal, storedRender, type RenderAudience } from "@/lib/snapshots/stored-render";
 import { internalPaperHtml, internalPaperRender, publicReleaseNow, publicReleaseRender } from "@/app/snapshots/paper-renders";
-import { createTestDb } from "../support/db";
-import { loadDemo } from "../support/demo";
+import { createDemoDb, demoSeed } from "../support/demo";
 
 let handle: DbHandle;
 let demoId: number;
 
 beforeAll(async () => {
-  handle = await createTestDb();
-  demoId = (await loadDemo(handle.db)).snapshotId!;
+  handle = await createDemoDb();
+  demoId = demoSeed().snapshotId;
 });
 afterAll(() => handle?.close());
 
