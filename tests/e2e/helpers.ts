@@ -52,3 +52,13 @@ export async function reportPartPaths(page: Page, period: string): Promise<strin
   await page.goto(`/reports/${period}`);
   return paths;
 }
+
+/** Each text appears in `text` after the one before. */
+export function expectInOrder(text: string, items: string[]) {
+  let at = -1;
+  for (const item of items) {
+    const next = text.indexOf(item, at + 1);
+    expect(next, `"${item.slice(0, 60)}" after position ${at}`).toBeGreaterThan(at);
+    at = next;
+  }
+}
