@@ -9,7 +9,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { expect, request, test, type APIResponse, type Page } from "@playwright/test";
-import { expectNoAxeViolations, signIn } from "./helpers";
+import { expectInOrder, expectNoAxeViolations, signIn } from "./helpers";
 import { pdfStructure } from "../support/pdf-structure";
 
 test.setTimeout(600_000);
@@ -48,16 +48,6 @@ function pdfInfo(bytes: Buffer): Record<string, string> {
   fs.writeFileSync(file, bytes);
   const out = execFileSync("pdfinfo", [file], { encoding: "utf8" });
   return Object.fromEntries(out.split("\n").filter((l) => l.includes(":")).map((l) => [l.slice(0, l.indexOf(":")).trim(), l.slice(l.indexOf(":") + 1).trim()]));
-}
-
-/** Each name appears in the text, in this order. */
-function expectInOrder(text: string, names: string[]) {
-  let at = -1;
-  for (const name of names) {
-    const next = text.indexOf(name, at + 1);
-    expect(next, `"${name}" after position ${at}`).toBeGreaterThan(at);
-    at = next;
-  }
 }
 
 /** The contents page's number for a section, and whether that page of the PDF starts that section. */

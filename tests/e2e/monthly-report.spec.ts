@@ -12,7 +12,7 @@ import os from "node:os";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { expect, test, type Page } from "@playwright/test";
-import { expectNoAxeViolations, reportPartPaths, signIn } from "./helpers";
+import { expectInOrder, expectNoAxeViolations, reportPartPaths, signIn } from "./helpers";
 
 /** the number the first issue of a month's report carries */
 const FIRST = 1;
@@ -26,16 +26,6 @@ function tempFile(bytes: Buffer, name: string): string {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "lantern-report-")), name);
   fs.writeFileSync(file, bytes);
   return file;
-}
-
-/** Each text appears after the one before. */
-function expectInOrder(text: string, items: string[]) {
-  let at = -1;
-  for (const item of items) {
-    const next = text.indexOf(item, at + 1);
-    expect(next, `"${item.slice(0, 60)}" after position ${at}`).toBeGreaterThan(at);
-    at = next;
-  }
 }
 
 /** The report section page that holds M1. */

@@ -11,18 +11,11 @@ import { importFile } from "@/lib/import/apply";
 import { indicatorPageFor } from "@/lib/queries/indicator";
 import { scorecardFor } from "@/lib/queries/scorecard";
 import { withDemoDb } from "../support/demo";
+import { indicatorForm } from "../support/indicator-form";
 
 const { handle, ctx } = withDemoDb(["admin"]);
 
-async function form(code: string, changes: Record<string, unknown> = {}) {
-  const [i] = await handle.db.select().from(indicators).where(eq(indicators.code, code));
-  return {
-    indicatorId: i.id, code: i.code, title: i.title, service: i.serviceKey, polarity: i.polarity, unit: i.unit, aggregation: i.aggregation,
-    decimals: i.decimals, frequency: i.frequency, greenMin: i.greenMin, greenMax: i.greenMax, amberMin: i.amberMin, amberMax: i.amberMax,
-    target: i.target, outcome: i.outcome, definition: i.definition, ownerId: i.ownerId ?? "", reporterId: i.reporterId ?? "", councilPlan: i.councilPlan,
-    ...changes,
-  };
-}
+const form = (code: string, changes: Record<string, unknown> = {}) => indicatorForm(handle.db, code, changes);
 const rowOf = async (code: string, period: string) => (await scorecardFor({ db: handle.db, period })).rows.find((r) => r.code === code)!;
 const setsOf = async (code: string) => {
   const [i] = await handle.db.select({ id: indicators.id }).from(indicators).where(eq(indicators.code, code));

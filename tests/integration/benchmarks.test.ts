@@ -23,8 +23,7 @@ import { ActionRefusal } from "@/lib/actions/result";
 import { benchmarkFor, bottomQuartileIndicators, howWeCompare, showDocument } from "@/lib/queries/benchmarks";
 import { scorecardFor } from "@/lib/queries/scorecard";
 import { M6_SHROPSHIRE_2024 } from "../support/benchmarks";
-import { withTestDb } from "../support/db";
-import { loadDemo } from "../support/demo";
+import { withDemoDb } from "../support/demo";
 
 const DFE = path.resolve(import.meta.dirname, "../fixtures/dfe");
 const file = (name: string) => ({ text: readFileSync(path.join(DFE, name), "utf8"), fileName: name });
@@ -32,7 +31,7 @@ const C1 = "c1_children_in_need_referrals_and_rereferrals_2013_to_2025.csv";
 // Shropshire's re-referrals in 2019/20 are in the bottom quartile when higher is better
 const APRIL_2020_MARKS = { "M8-QL": "2019/20" };
 
-const handle = withTestDb(loadDemo);
+const { handle } = withDemoDb();
 
 const run = <T>(step: Parameters<typeof runStep<T>>[2]) => runStep(handle.db, null, step);
 

@@ -13,16 +13,14 @@ import { importFile } from "@/lib/import/apply";
 import { formatImportError } from "@/lib/import/errors";
 import { previewImport } from "@/lib/import/preview";
 import { findUserByEmail, loadSessionUser } from "@/lib/queries/users";
-import { createTestDb } from "../support/db";
-import { loadDemo } from "../support/demo";
+import { createDemoDb } from "../support/demo";
 
 let handle: DbHandle;
 let admin: SessionUser;
 const HEADER = "indicator,period,dimension,category,value";
 
 beforeAll(async () => {
-  handle = await createTestDb();
-  await loadDemo(handle.db);
+  handle = await createDemoDb();
   // The demo has illustrative breakdowns of its own: this file starts without any, so it sees only what it loads.
   await handle.db.delete(breakdownValues);
   await handle.db.delete(breakdownCategories);

@@ -14,20 +14,11 @@ import { catalogueByService } from "@/lib/queries/catalogue";
 import { scorecardFor } from "@/lib/queries/scorecard";
 import { thresholdAt } from "@/lib/settings-impact";
 import { withDemoDb } from "../support/demo";
+import { indicatorForm } from "../support/indicator-form";
 
 const { handle, ctx } = withDemoDb(["admin", "manager"]);
 
-/** The form's fields as stored, with changes. */
-async function form(code: string, changes: Record<string, unknown> = {}) {
-  const [i] = await handle.db.select().from(indicators).where(eq(indicators.code, code));
-  return {
-    indicatorId: i.id, code: i.code, title: i.title, service: i.serviceKey, polarity: i.polarity, unit: i.unit, aggregation: i.aggregation,
-    decimals: i.decimals, frequency: i.frequency, greenMin: i.greenMin, greenMax: i.greenMax, amberMin: i.amberMin, amberMax: i.amberMax,
-    target: i.target, outcome: i.outcome, definition: i.definition, ownerId: i.ownerId ?? "", reporterId: i.reporterId ?? "", councilPlan: i.councilPlan,
-    partOf: i.partOf ?? "",
-    ...changes,
-  };
-}
+const form = (code: string, changes: Record<string, unknown> = {}) => indicatorForm(handle.db, code, changes);
 const ragOf = async (code: string, period = "2020-04") => (await scorecardFor({ db: handle.db, period })).rows.find((r) => r.code === code)?.rag;
 
 describe("editing an indicator", () => {

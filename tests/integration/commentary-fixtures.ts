@@ -8,12 +8,13 @@ import type { Db } from "@/db/client";
 import { authorities, serviceNarratives } from "@/db/schema";
 import type { ActionContext } from "@/lib/actions/define-action";
 import { importFile } from "@/lib/import/apply";
+import { hashPassword } from "@/lib/auth/passwords";
 import type { SessionUser } from "@/lib/auth/roles";
 import { createFakeTransport } from "@/lib/notify/fake";
 import { findUserByEmail, loadSessionUser } from "@/lib/queries/users";
 import { createOrUpdateUser } from "@/lib/users/create-user";
 import { withTestDb } from "../support/db";
-import { loadDemo } from "../support/demo";
+import { TEST_DEMO_PASSWORD } from "../support/global-setup";
 
 export const MAY = "2020-05";
 const MAY_FILE = path.resolve(import.meta.dirname, "../fixtures/commentary/front-door-2020-05.csv");
@@ -34,14 +35,19 @@ export interface CommentaryWorld {
   indicatorId: (code: string) => Promise<number>;
 }
 
+/** The commentary world on a copy of the demo database. */
 export async function setUpCommentaryWorld(db: Db): Promise<CommentaryWorld> {
-  await loadDemo(db);
   const outcome = await importFile({ db, kind: "values", text: fs.readFileSync(MAY_FILE, "utf8"), file: "front-door-2020-05.csv" });
   if (!outcome.ok) throw new Error("the May fixture did not load");
-  const password = "test-password-123";
-  await createOrUpdateUser({ db, input: { email: "lac.reporter@lantern.example", name: "Lee Reporter", roles: ["reporter"], services: ["lac"], password } });
-  await createOrUpdateUser({ db, input: { email: "lac.manager@lantern.example", name: "Lou Manager", roles: ["manager"], services: ["lac"], password } });
-  await createOrUpdateUser({ db, input: { email: "fd.manager@lantern.example", name: "Frankie Manager", roles: ["manager"], services: ["front-door"], password } });
+  const password = TEST_DEMO_PASSWORD;
+  const passwordHash = await hashPassword(password);
+  for (const input of [
+    { email: "lac.reporter@lantern.example", name: "Lee Reporter", roles: ["reporter" as const], services: ["lac"], password },
+    { email: "lac.manager@lantern.example", name: "Lou Manager", roles: ["manager" as const], services: ["lac"], password },
+    { email: "fd.manager@lantern.example", name: "Frankie Manager", roles: ["manager" as const], services: ["front-door"], password },
+  ]) {
+    await createOrUpdateUser({ db, input, passwordHash });
+  }
   const load = async (email: string) => {
     const user = await findUserByEmail({ db, email });
     if (!user) throw new Error(`no ${email}`);
@@ -73,7 +79,7 @@ export async function setUpCommentaryWorld(db: Db): Promise<CommentaryWorld> {
  */
 export function withCommentaryWorld() {
   const world = {} as CommentaryWorld;
-  const handle = withTestDb();
+  const handle = withTestDb(undefined, "demo");
   beforeAll(async () => {
     Object.assign(world, await setUpCommentaryWorld(handle.db));
   });

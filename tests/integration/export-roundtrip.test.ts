@@ -12,12 +12,11 @@ import { formatImportError } from "@/lib/import/errors";
 import { scorecardFor, type ScorecardDocument } from "@/lib/queries/scorecard";
 import { scorecardExportData } from "@/lib/queries/scorecard-export";
 import { createTestDb } from "../support/db";
-import { loadDemo } from "../support/demo";
+import { createDemoDb } from "../support/demo";
 
 let source: DbHandle;
 beforeAll(async () => {
-  source = await createTestDb();
-  await loadDemo(source.db);
+  source = await createDemoDb();
 });
 afterAll(() => source?.close());
 

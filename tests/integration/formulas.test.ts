@@ -9,10 +9,9 @@ import { importFile } from "@/lib/import/apply";
 import { formatImportError } from "@/lib/import/errors";
 import { INDICATOR_COLUMNS } from "@/lib/import/columns";
 import { scorecardFor } from "@/lib/queries/scorecard";
-import { withTestDb } from "../support/db";
-import { loadDemo } from "../support/demo";
+import { withDemoDb } from "../support/demo";
 
-const handle = withTestDb(loadDemo);
+const { handle } = withDemoDb();
 
 const catalogueRow = (cells: Record<string, string>) => INDICATOR_COLUMNS.map((c) => cells[c] ?? "").join(",");
 const F1 = { code: "F1", title: "Contacts becoming referrals (computed)", service: "front-door", polarity: "info", unit: "percent", aggregation: "ratio", decimals: "1", formula: "100 * {M2} / {M1}" };

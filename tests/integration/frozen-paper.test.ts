@@ -3,24 +3,17 @@
 // at publishing, not read live; and its kept PDF is only ever the one the
 // renderer stored (sealed with the settings' key), never a row someone with
 // write access to the database inserted.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { eq, sql } from "drizzle-orm";
 import type { DbHandle } from "@/db/client";
 import { authorities, boards, snapshotPdfs, snapshotPublicPdfs, snapshots } from "@/db/schema";
 import { snapshotContent } from "@/lib/queries/snapshots";
 import { loadPaper } from "@/lib/snapshots/load-paper";
 import { storedPdf } from "@/lib/snapshots/pdf-store";
-import { createTestDb } from "../support/db";
-import { loadDemo } from "../support/demo";
+import { demoSeed, withDemoDb } from "../support/demo";
 
-let handle: DbHandle;
-let paperId: number;
-
-beforeAll(async () => {
-  handle = await createTestDb();
-  paperId = (await loadDemo(handle.db)).snapshotId!;
-});
-afterAll(() => handle?.close());
+const { handle } = withDemoDb();
+const paperId = demoSeed().snapshotId;
 
 /** The database as a freshly started server reads it: a new executor has no kept copy of any paper. */
 const fresh = <T>(read: (db: DbHandle["db"]) => Promise<T>) => read(new Proxy(handle.db, {}));

@@ -5,10 +5,9 @@ import { auditEvents, indicators, indicatorValues, reportingPeriods } from "@/db
 import { formatImportError } from "@/lib/import/errors";
 import { importFile } from "@/lib/import/apply";
 import { scorecardFor } from "@/lib/queries/scorecard";
-import { withTestDb } from "../support/db";
-import { loadDemo } from "../support/demo";
+import { loadDemo, withDemoDb } from "../support/demo";
 
-const handle = withTestDb(loadDemo);
+const { handle } = withDemoDb();
 
 describe("the demo dataset loaded through the import path", () => {
   it("gives a scorecard of all 55 indicators with their April 2020 figures", async () => {

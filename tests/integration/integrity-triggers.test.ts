@@ -10,7 +10,7 @@ import { auditEvents, snapshotPdfs, snapshotRows, snapshots, userRoles, users } 
 import { verifyAuditChain } from "@/lib/audit/verify";
 import { createOrUpdateUser } from "@/lib/users/create-user";
 import { createTestDb } from "../support/db";
-import { loadDemo } from "../support/demo";
+import { createDemoDb, demoSeed } from "../support/demo";
 
 let handle: DbHandle;
 let publishedId: number;
@@ -26,8 +26,8 @@ const refused = async (run: () => Promise<unknown>, message: RegExp) => {
 };
 
 beforeAll(async () => {
-  handle = await createTestDb();
-  publishedId = (await loadDemo(handle.db)).snapshotId!;
+  handle = await createDemoDb();
+  publishedId = demoSeed().snapshotId;
   const [published] = await handle.db.select().from(snapshots).where(eq(snapshots.id, publishedId));
   const [draft] = await handle.db
     .insert(snapshots)

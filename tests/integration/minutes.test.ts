@@ -11,8 +11,7 @@ import { checkZipSizes, inflateEntry } from "@/lib/import/zip-check";
 import { minutesFor } from "@/lib/queries/minutes";
 import { findUserByEmail, loadSessionUser } from "@/lib/queries/users";
 import { minutesDocx } from "@/lib/snapshots/minutes-docx";
-import { createTestDb } from "../support/db";
-import { loadDemo } from "../support/demo";
+import { createDemoDb } from "../support/demo";
 
 let handle: DbHandle;
 let manager: SessionUser;
@@ -24,8 +23,7 @@ async function person(email: string): Promise<SessionUser> {
 }
 
 beforeAll(async () => {
-  handle = await createTestDb();
-  await loadDemo(handle.db);
+  handle = await createDemoDb();
   manager = await person("manager@lantern.example");
   board = await person("board@lantern.example");
 }, 120_000);

@@ -4,8 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { DbHandle } from "@/db/client";
 import type { SessionUser } from "@/lib/auth/roles";
 import { findUserByEmail, loadSessionUser } from "@/lib/queries/users";
-import { createTestDb } from "../support/db";
-import { loadDemo } from "../support/demo";
+import { createDemoDb } from "../support/demo";
 
 let handle: DbHandle;
 let manager: SessionUser | null = null;
@@ -17,8 +16,7 @@ vi.mock("@/lib/auth/session", () => ({
 vi.mock("@/db/client", async (original) => ({ ...(await original<object>()), getDb: async () => handle.db }));
 
 beforeAll(async () => {
-  handle = await createTestDb();
-  await loadDemo(handle.db);
+  handle = await createDemoDb();
   manager = await loadSessionUser({ db: handle.db, userId: (await findUserByEmail({ db: handle.db, email: "manager@lantern.example" }))!.id });
 });
 afterAll(() => handle?.close());

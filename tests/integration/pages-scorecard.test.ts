@@ -11,10 +11,10 @@ import { indicatorPageFor } from "@/lib/queries/indicator";
 import { overviewFor } from "@/lib/queries/overview";
 import { scorecardFor } from "@/lib/queries/scorecard";
 import { filterRows, parseScorecardView, significantChanges, sortRows } from "@/lib/views/scorecard-view";
-import { TEST_DB_KIND, withTestDb } from "../support/db";
-import { loadDemo } from "../support/demo";
+import { TEST_DB_KIND } from "../support/db";
+import { withDemoDb } from "../support/demo";
 
-const handle = withTestDb(loadDemo);
+const { handle } = withDemoDb();
 
 /** The same database through a Drizzle instance that records every statement it sends. */
 async function countingDb(): Promise<{ db: Db; statements: string[] }> {

@@ -4,9 +4,8 @@
 // each stored render is compared with a fresh one, after publishing and
 // after a change to what it is made from (here the help contact the public
 // page's footer names), on both databases.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
-import type { DbHandle } from "@/db/client";
 import { snapshotRenders, users } from "@/db/schema";
 import { updateHelpContact } from "@/lib/actions/authority/help-contact";
 import { loadSessionUser } from "@/lib/queries/users";
@@ -14,17 +13,10 @@ import { snapshotContent, snapshotThread } from "@/lib/queries/snapshots";
 import { loadPaper } from "@/lib/snapshots/load-paper";
 import { renderSeal, storedRender, type RenderAudience } from "@/lib/snapshots/stored-render";
 import { internalPaperHtml, internalPaperRender, publicReleaseNow, publicReleaseRender } from "@/app/snapshots/paper-renders";
-import { createTestDb } from "../support/db";
-import { loadDemo } from "../support/demo";
+import { demoSeed, withDemoDb } from "../support/demo";
 
-let handle: DbHandle;
-let demoId: number;
-
-beforeAll(async () => {
-  handle = await createTestDb();
-  demoId = (await loadDemo(handle.db)).snapshotId!;
-});
-afterAll(() => handle?.close());
+const { handle } = withDemoDb();
+const demoId = demoSeed().snapshotId;
 
 async function loadedInternal(id: number) {
   const stored = (await snapshotContent({ db: handle.db, id }))!;

@@ -11,8 +11,7 @@ import { recordResolution } from "@/lib/actions/snapshots/meeting";
 import type { SessionUser } from "@/lib/auth/roles";
 import { loadSessionUser } from "@/lib/queries/users";
 import { createOrUpdateUser } from "@/lib/users/create-user";
-import { createTestDb } from "../support/db";
-import { loadDemo } from "../support/demo";
+import { createDemoDb, demoSeed } from "../support/demo";
 
 let handle: DbHandle;
 let demoPaper: number;
@@ -35,8 +34,8 @@ const draft = (services: string[], title = `Paper for ${services.join(" and ")}`
 const snapshotCount = async () => Number((await handle.db.select({ n: sql<number>`count(*)` }).from(snapshots))[0].n);
 
 beforeAll(async () => {
-  handle = await createTestDb();
-  demoPaper = (await loadDemo(handle.db)).snapshotId!;
+  handle = await createDemoDb();
+  demoPaper = demoSeed().snapshotId;
   [{ boardId }] = await handle.db.select({ boardId: snapshots.boardId }).from(snapshots).where(eq(snapshots.id, demoPaper));
   const [adminRow] = await handle.db.select({ id: users.id }).from(users).where(eq(users.email, "admin@lantern.example"));
   admin = (await loadSessionUser({ db: handle.db, userId: adminRow.id }))!;

@@ -11,10 +11,9 @@ import { importFile } from "@/lib/import/apply";
 import { monthlyReportFor } from "@/lib/queries/report";
 import { reportIssue, reportIssuesFor } from "@/lib/queries/report-issues";
 import { changeText } from "@/lib/report/issues";
-import { withTestDb } from "../support/db";
-import { loadDemo } from "../support/demo";
+import { withDemoDb } from "../support/demo";
 
-const handle = withTestDb(loadDemo);
+const { handle } = withDemoDb();
 const APRIL = "2020-04";
 
 const live = async (period = APRIL) => monthlyReportFor({ db: handle.db, period, version: await currentDataVersion(handle.db) });

@@ -1,12 +1,13 @@
-// A fresh, migrated database for one test file: PGlite in memory (from the
-// dump made in global-setup) or a new database on the PostgreSQL server in
-// DATABASE_URL when LANTERN_TEST_DB=postgres.
+// A fresh, migrated database for one test file, copied from a starting point
+// made once in global-setup (empty, or with the demo loaded): PGlite in memory
+// from its dump, or a new database on the PostgreSQL server in DATABASE_URL
+// made from its template when LANTERN_TEST_DB=postgres.
 import fs from "node:fs";
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, inject } from "vitest";
 import type { Db, DbHandle } from "@/db/client";
-import { migrateDb } from "@/db/migrate";
 import * as schema from "@/db/schema";
+import type { TestDbSource } from "./global-setup";
 
 export const TEST_DB_KIND: "pglite" | "postgres" = process.env.LANTERN_TEST_DB === "postgres" ? "postgres" : "pglite";
 
@@ -17,21 +18,23 @@ export type TestDb = DbHandle & { url?: string };
  * and closed after them. The handle is filled in place, so a file names it
  * once at the top and reads `handle.db` inside its tests and hooks.
  */
-export function withTestDb(setUp?: (db: Db) => Promise<unknown>): TestDb {
+export function withTestDb(setUp?: (db: Db) => Promise<unknown>, from: TestDbSource = "empty"): TestDb {
   const handle = {} as TestDb;
   beforeAll(async () => {
-    Object.assign(handle, await createTestDb());
+    Object.assign(handle, await createTestDb(from));
     await setUp?.(handle.db);
   });
   afterAll(() => handle.close?.());
   return handle;
 }
 
-export async function createTestDb(): Promise<TestDb> {
-  if (TEST_DB_KIND === "postgres") return createPostgresDb();
+/** A new test database, a copy of `from` (default: migrated, nothing loaded). */
+export async function createTestDb(from: TestDbSource = "empty"): Promise<TestDb> {
+  const source = inject("testDbSources")[from];
+  if (TEST_DB_KIND === "postgres") return createPostgresDb(source);
   const { PGlite } = await import("@electric-sql/pglite");
   const { drizzle } = await import("drizzle-orm/pglite");
-  const dump = fs.readFileSync(inject("pgliteDump"));
+  const dump = fs.readFileSync(source);
   const client = await PGlite.create({ loadDataDir: new Blob([dump]) });
   return {
     db: drizzle(client, { schema }) as never,
@@ -41,17 +44,16 @@ export async function createTestDb(): Promise<TestDb> {
   };
 }
 
-async function createPostgresDb(): Promise<DbHandle & { url: string }> {
+async function createPostgresDb(template: string): Promise<DbHandle & { url: string }> {
   const { default: postgres } = await import("postgres");
   const { openDb } = await import("@/db/client");
   const adminUrl = process.env.DATABASE_URL!;
   const name = `lantern_test_${Date.now()}_${randomBytes(3).toString("hex")}`;
   const admin = postgres(adminUrl, { max: 1, onnotice: () => {} });
-  await admin.unsafe(`create database ${name}`);
+  await admin.unsafe(`create database ${name} template ${template}`);
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   const handle = await openDb({ url: url.toString() });
-  await migrateDb(handle);
   return {
     ...handle,
     url: url.toString(),
