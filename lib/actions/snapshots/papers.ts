@@ -12,6 +12,7 @@ import { paperServiceKeys } from "@/lib/queries/paper-scope";
 import { scorecardFor } from "@/lib/queries/scorecard";
 import { frozenRowsFor } from "@/lib/snapshots/freeze";
 import { paperBreakdowns } from "@/lib/queries/breakdowns";
+import { paperCohorts } from "@/lib/queries/cohorts";
 import { defineAction } from "../define-action";
 import { paperLoad } from "./paper-load";
 import { ActionRefusal } from "../result";
@@ -141,7 +142,7 @@ export const publishSnapshot = defineAction({
       );
     }
     const scorecard = await scorecardFor({ db: tx, period: draft.period });
-    const rows = frozenRowsFor({ rows: scorecard.rows, services, featured: draft.featuredCodes, breakdowns: await paperBreakdowns(tx, scorecard.rows, draft.period) });
+    const rows = frozenRowsFor({ rows: scorecard.rows, services, featured: draft.featuredCodes, breakdowns: await paperBreakdowns(tx, scorecard.rows, draft.period), cohorts: await paperCohorts(tx, scorecard.rows, draft.period) });
     if (rows.length === 0) throw new ActionRefusal("invalid_state", "The chosen services have no indicators to publish.");
     await tx.insert(snapshotRows).values(rows.map((r) => ({ ...r, snapshotId: draft.id })));
     const publishedAt = new Date();
