@@ -132,13 +132,16 @@ export function paperView({
   });
 
   const themeCodes = new Map(content.highlights.map((h) => [h.theme, h.codes ?? []]));
+  const themeDimension = new Map(content.highlights.map((h) => [h.theme, h.dimension ?? null]));
   const themeSource = isPublic ? content.publicHighlights.filter((h) => h.body.trim()) : content.highlights;
   // a breakdown is shown in public only beside a figure the release shows whole
-  const breakdownsFor = (codes: readonly string[]) =>
+  const breakdownsFor = (codes: readonly string[], dimension: string | null) =>
     codes.flatMap((code) => {
       const row = byCode.get(code);
       if (!row || (shown && typeof shown.get(code)?.value !== "number")) return [];
-      return (row.figures.breakdowns ?? []).map((b) => ({ code, view: breakdownView(b, content.period, isPublic ? threshold : null) }));
+      return (row.figures.breakdowns ?? [])
+        .filter((b) => dimension === null || b.dimension.key === dimension)
+        .map((b) => ({ code, view: breakdownView(b, content.period, isPublic ? threshold : null) }));
     });
   // a cohort likewise, beside its group's size shown whole
   const cohortsFor = (codes: readonly string[]) =>
@@ -149,7 +152,7 @@ export function paperView({
     });
   const themes = themeSource.map((h) => {
     const codes = themeCodes.get(h.theme) ?? [];
-    return { theme: h.theme, slug: slugOf(h.theme), body: h.body, charts: chartsFor(codes), breakdowns: breakdownsFor(codes), cohorts: cohortsFor(codes) };
+    return { theme: h.theme, slug: slugOf(h.theme), body: h.body, charts: chartsFor(codes), breakdowns: breakdownsFor(codes, themeDimension.get(h.theme) ?? null), cohorts: cohortsFor(codes) };
   });
 
   const v = content.childrensVoice;

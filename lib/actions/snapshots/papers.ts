@@ -13,6 +13,7 @@ import { scorecardFor } from "@/lib/queries/scorecard";
 import { frozenRowsFor } from "@/lib/snapshots/freeze";
 import { paperBreakdowns } from "@/lib/queries/breakdowns";
 import { paperCohorts } from "@/lib/queries/cohorts";
+import { requireKnownDimensions } from "./theme-dimensions";
 import { defineAction } from "../define-action";
 import { paperLoad } from "./paper-load";
 import { ActionRefusal } from "../result";
@@ -76,6 +77,7 @@ export const createSnapshotDraft = defineAction({
       { field: "featured", codes: input.featured },
       ...input.highlights.map((h, i) => ({ field: `highlights.${i}.codes`, codes: h.codes })),
     ]);
+    await requireKnownDimensions(tx, input.highlights);
     const [created] = await tx
       .insert(snapshots)
       .values({
