@@ -65,6 +65,11 @@ const FILES: { kind: ImportKind; file: string }[] = [
   { kind: "values", file: "values-2020-05-front-door.csv" },
   // Illustrative, not from the source: LAC1 by gender, age band, ethnicity and placement type, LAC3 by reason for leaving.
   { kind: "breakdowns", file: "breakdowns.csv" },
+  // Illustrative, not from the source: an edge-of-care cohort, caseload per social worker, health measures and adoption A1 (db/seed/demo/SOURCE.md).
+  { kind: "indicators", file: "indicators-illustrative.csv" },
+  { kind: "values", file: "values-illustrative.csv" },
+  { kind: "commentary", file: "commentary-illustrative.csv" },
+  { kind: "cohorts", file: "cohorts.csv" },
 ];
 
 export interface DemoSeedResult {

@@ -14,7 +14,7 @@ import { withDemoDb } from "../support/demo";
 
 const { handle, people } = withDemoDb(["manager"]);
 
-async function viewOf(id: number, audience: "board" | "public") {
+async function viewOf(id: number, audience: "internal" | "public") {
   const stored = (await snapshotContent({ db: handle.db, id }))!;
   const thread = await snapshotThread({ db: handle.db, id });
   return (await loadPaper({ db: handle.db, stored, previousId: thread.previousId, audience })).view;
@@ -65,7 +65,7 @@ describe("a paper's themes with a cohort and a chosen dimension", () => {
     const published = await publishSnapshot({ db: handle.db, actor: people.manager }, { snapshotId: draft.data.id, publicTextReason: "Numbers in the indicators' standard titles." });
     if (!published.ok) throw new Error(published.message);
 
-    const board = await viewOf(draft.data.id, "board");
+    const board = await viewOf(draft.data.id, "internal");
     const theme = (name: string) => board.themes.find((t) => t.theme === name)!;
     expect(theme("Demand").breakdowns.map((b) => b.view.dimension)).toEqual(["Gender"]);
     expect(theme("All breakdowns").breakdowns.length).toBeGreaterThan(1);
