@@ -1246,7 +1246,7 @@ export const cohorts = pgTable(
     /** what being in the group is called in a sentence ("supported") */
     memberWord: text("member_word").notNull().default("in the group"),
   },
-  (t) => [periodCheck("cohorts_start_month_format", "start_month")],
+  () => [periodCheck("cohorts_start_month_format", "start_month")],
 );
 
 export const cohortOutcomes = pgTable(

@@ -86,7 +86,7 @@ describe("the demo's illustrative board pack", () => {
     expect(internal.view.comparedWith).toBe("last meeting");
     const cohort = internal.view.themes.find((t) => t.theme === "Edge of care")!.cohorts[0];
     expect(cohort.view.sentence).toBe(
-      "50 in the group since October 2019; 37 (74%) did not become looked after; 9 (18%) became looked after.",
+      "50 supported since October 2019; 37 (74%) did not become looked after; 9 (18%) became looked after.",
     );
     expect(cohort.view.rows.filter((r) => r.depth === 2).map((r) => [r.label, r.value, r.sharePct === "c" ? "c" : Math.round(r.sharePct ?? 0)])).toEqual([
       ["Supported at child in need level", 21, 57],
