@@ -119,3 +119,24 @@ test("the paper's PDF has the cohort's outcomes", async ({ page }) => {
   expect(text).toMatch(/of which child protection level 16 43/);
   expect(text).toMatch(/Outcome not yet known 4 8/);
 });
+
+test("the admin names the cohort's members on /admin/cohorts, and its indicator page shows the flow with its table", async ({ page }) => {
+  await signIn(page, "admin@lantern.example");
+  await page.goto("/admin/cohorts");
+  const entry = page.getByRole("region", { name: `${CODE}: ${TITLE}` });
+  await expect(entry.getByRole("listitem")).toHaveText([/Did not become looked after/, /Child in need level \(within did not become looked after\)/, /Child protection level/, /Became looked after/]);
+  await entry.getByLabel("Being in the group is called (for example: supported)").fill("supported");
+  await entry.getByRole("button", { name: `Save ${CODE}` }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Saved." })).toBeVisible();
+  await expectNoAxeViolations(page);
+
+  for (const width of [1440, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.goto(`/indicators/${CODE}?period=2020-04`);
+    await expect(page.getByRole("heading", { name: "Cohort: followed since April 2020" })).toBeVisible();
+    const flow = page.getByRole("region", { name: CAPTION }).first();
+    await expect(page.getByText("50 supported since April 2020; 37 (74%) did not become looked after; 9 (18%) became looked after.")).toBeVisible();
+    await expect(flow.getByRole("row", { name: "Supported 50 100" })).toBeVisible();
+    await expectNoAxeViolations(page);
+  }
+});
