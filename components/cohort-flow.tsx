@@ -90,7 +90,7 @@ export function cohortFlow(view: CohortView): Atom {
   };
   return {
     tag: "div",
-    children: [{ tag: "svg", attrs: { viewBox: `0 0 ${WIDTH} ${height}`, class: "h-32 w-full", "aria-hidden": "true", focusable: "false", preserveAspectRatio: "none" }, children: [...group, ...second.atoms, ...third] }, legend],
+    children: [{ tag: "svg", attrs: { viewBox: `0 0 ${WIDTH} ${height}`, class: "h-auto w-full max-w-2xl", "aria-hidden": "true", focusable: "false" }, children: [...group, ...second.atoms, ...third] }, legend],
   };
 }
 
