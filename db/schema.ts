@@ -903,7 +903,7 @@ export const snapshots = pgTable(
     supersedesId: integer("supersedes_id"),
     correctionReason: text("correction_reason"),
     /** [{ theme, body, codes }] in the safe markup subset; codes: the indicators the theme cites (charted beside it) */
-    highlights: jsonb("highlights").$type<{ theme: string; body: string; codes?: string[] }[]>().notNull().default([]),
+    highlights: jsonb("highlights").$type<{ theme: string; body: string; codes?: string[]; dimension?: string }[]>().notNull().default([]),
     /** quotes and survey counts */
     childrensVoice: jsonb("childrens_voice")
       .$type<{ quotes: string[]; survey: { label: string; count: number }[] }>()
@@ -1225,6 +1225,60 @@ export const breakdownValues = pgTable(
     loadedAt: timestamp("loaded_at", { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("breakdown_values_key").on(t.indicatorId, t.period, t.categoryId), periodCheck("breakdown_values_period_format", "period")],
+);
+
+/**
+ * Cohorts: a named group followed month by month through its outcomes (edge
+ * of care: supported, then did not become looked after or became looked
+ * after). A cohort is a count indicator whose monthly figure is the group's
+ * size so far; its outcomes are catalogue data with an order, optionally
+ * within another outcome (child in need level within did not become looked
+ * after), edited on /admin/cohorts; the import adds the ones it meets.
+ */
+export const cohorts = pgTable(
+  "cohorts",
+  {
+    indicatorId: integer("indicator_id")
+      .primaryKey()
+      .references(() => indicators.id, { onDelete: "cascade" }),
+    /** the month the group started ("YYYY-MM"): the first month imported, editable */
+    startMonth: text("start_month").notNull(),
+    /** what being in the group is called in a sentence ("supported") */
+    memberWord: text("member_word").notNull().default("in the group"),
+  },
+  () => [periodCheck("cohorts_start_month_format", "start_month")],
+);
+
+export const cohortOutcomes = pgTable(
+  "cohort_outcomes",
+  {
+    id: serial("id").primaryKey(),
+    indicatorId: integer("indicator_id")
+      .notNull()
+      .references(() => cohorts.indicatorId, { onDelete: "cascade" }),
+    /** lower-case, as the import files name it */
+    key: text("key").notNull(),
+    label: text("label").notNull(),
+    /** the outcome this one is a part of; null: a part of the whole group */
+    parentKey: text("parent_key"),
+    sortOrder: integer("sort_order").notNull().default(0),
+  },
+  (t) => [uniqueIndex("cohort_outcomes_key").on(t.indicatorId, t.key)],
+);
+
+/** How many of the group had one outcome by a month; a revision overwrites it (the earlier count is kept in import_changes). */
+export const cohortValues = pgTable(
+  "cohort_values",
+  {
+    id: serial("id").primaryKey(),
+    outcomeId: integer("outcome_id")
+      .notNull()
+      .references(() => cohortOutcomes.id, { onDelete: "cascade" }),
+    period: text("period").notNull(),
+    value: doublePrecision("value").notNull(),
+    loadedAt: timestamp("loaded_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex("cohort_values_key").on(t.outcomeId, t.period), periodCheck("cohort_values_period_format", "period")],
 );
 
 export type Authority = typeof authorities.$inferSelect;

@@ -14,6 +14,7 @@ import { JUDGEMENT_TEXT } from "@/components/direction-label";
 import { RAG_STYLES, ragBadge } from "@/components/rag-badge";
 import { SPC_SPRITE_HTML } from "@/components/spc-icons";
 import { breakdownBars, breakdownCaption, breakdownTable } from "@/components/breakdown-chart";
+import { cohortCaption, cohortFlow, cohortTable } from "@/components/cohort-flow";
 import { atomHtml } from "@/components/ui/atom";
 import { ASSURANCE_TEXT, VARIATION_TEXT } from "@/lib/figures/spc-words";
 import type { Judgement, Rag } from "@/lib/figures/types";
@@ -21,6 +22,7 @@ import { html, raw, type HtmlValue, type SafeHtml } from "@/lib/html/template";
 import { parseMarkup, type Inline } from "@/lib/snapshots/markup";
 import type { PaperView } from "@/lib/snapshots/paper-view";
 import type { BreakdownView } from "@/lib/views/breakdown-view";
+import type { CohortView } from "@/lib/views/cohort-view";
 import { CHART_DEFS, indicatorChartHtml, stackedTableHtml } from "./chart-html";
 import { frozenTableHtml } from "./frozen-table";
 
@@ -136,6 +138,13 @@ function breakdownHtml(code: string, view: BreakdownView): SafeHtml {
   return html`<figure class="paper-breakdown rounded border border-gray-300 bg-white p-4" aria-label="${caption}"><figcaption class="font-semibold">${caption}</figcaption>${atomHtml(breakdownBars(view))}<div class="mt-3">${atomHtml(breakdownTable(view, caption))}</div>${note}</figure>`;
 }
 
+/** A cohort: the sentence, its flow and its table (the flow's data), as on the indicator page. */
+function cohortHtml(code: string, title: string, view: CohortView): SafeHtml {
+  const caption = cohortCaption(view, code, title);
+  const note = view.suppressed ? html`<p class="mt-1 text-sm">c: a small number, suppressed so no child can be identified.</p>` : "";
+  return html`<figure class="paper-cohort rounded border border-gray-300 bg-white p-4" aria-label="${caption}"><figcaption class="font-semibold">${caption}</figcaption><p class="text-sm text-gray-800">${view.sentence}</p>${atomHtml(cohortFlow(view))}<div class="mt-3">${atomHtml(cohortTable(view, caption))}</div>${note}</figure>`;
+}
+
 function section(id: string, title: string, body: HtmlValue, extraClass = "space-y-3"): SafeHtml {
   return html`<section id="${id}" aria-labelledby="${id}-h" class="paper-section ${extraClass}"><h2 id="${id}-h" class="text-2xl font-bold">${title}</h2>${body}</section>`;
 }
@@ -154,7 +163,7 @@ export function paperHtml(view: PaperView, { period, print = false }: { period: 
       t.theme,
       html`${t.body.trim() ? richTextHtml(t.body) : ""}${
         t.charts.length ? html`<div class="grid gap-3 sm:grid-cols-2 xl:grid-cols-3 print:grid-cols-3">${t.charts.map((c) => indicatorChartHtml(c, { print }))}</div>` : ""
-      }${t.breakdowns.map((b) => breakdownHtml(b.code, b.view))}`,
+      }${t.breakdowns.map((b) => breakdownHtml(b.code, b.view))}${t.cohorts.map((c) => cohortHtml(c.code, c.title, c.view))}`,
     ),
   );
   const appendix = html`${isPublic ? "" : html`<p class="text-sm text-gray-800">Every indicator's frozen figures, with its approved commentary under it.</p>`}${view.sections.map(

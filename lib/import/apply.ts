@@ -27,6 +27,9 @@ import { readSource, type ImportFormat } from "./source";
 import { recomputeFormulaValues } from "./formulas";
 import { writeIndicators } from "./store-catalogue";
 import { writeBreakdowns } from "./store-breakdowns";
+import { writeCohorts } from "./store-cohorts";
+import { currentCohorts } from "./current-cohorts";
+import { planCohorts } from "./plan-cohorts";
 import { writeCommentary } from "./store-commentary";
 import type { WriteArgs } from "./store-shared";
 import { writeValues } from "./store-values";
@@ -114,11 +117,18 @@ export async function planImport(db: Db | Tx, read: ReadFile, now: Date = new Da
     if (errors.length > 0) return { ok: false, errors };
     return { ok: true, records: validation.records, plan: plan as ImportPlan, digest: planDigest(plan as ImportPlan), catalogue };
   }
-  const plan = await planFor(db, read.kind as Exclude<ImportKind, "breakdowns">, validation.records, catalogue);
+  if (read.kind === "cohorts") {
+    // a cohort's outcomes are checked against the group's size stored: they may not add up to more
+    const rs = validation.records as ImportRecords["cohorts"][];
+    const { plan, errors } = planCohorts(rs, catalogue.idByCode, await currentCohorts(db, rs, catalogue.idByCode), read.file);
+    if (errors.length > 0) return { ok: false, errors };
+    return { ok: true, records: validation.records, plan: plan as ImportPlan, digest: planDigest(plan as ImportPlan), catalogue };
+  }
+  const plan = await planFor(db, read.kind, validation.records, catalogue);
   return { ok: true, records: validation.records, plan, digest: planDigest(plan), catalogue };
 }
 
-async function planFor(db: Db | Tx, kind: Exclude<ImportKind, "breakdowns">, records: unknown[], catalogue: Catalogue): Promise<ImportPlan> {
+async function planFor(db: Db | Tx, kind: Exclude<ImportKind, "breakdowns" | "cohorts">, records: unknown[], catalogue: Catalogue): Promise<ImportPlan> {
   const { idByCode, authorityId } = catalogue;
   switch (kind) {
     case "values": {
@@ -150,6 +160,7 @@ const writers: Record<ImportKind, (args: WriteArgs<never, never>) => Promise<voi
   benchmarks: writeBenchmarks as never,
   commentary: writeCommentary as never,
   breakdowns: writeBreakdowns as never,
+  cohorts: writeCohorts as never,
 };
 
 /**

@@ -2,7 +2,7 @@
 // lists are in the order Lantern writes them on export, so an exported file
 // imports back unchanged.
 
-export const IMPORT_KINDS = ["indicators", "values", "outturns", "benchmarks", "commentary", "breakdowns"] as const;
+export const IMPORT_KINDS = ["indicators", "values", "outturns", "benchmarks", "commentary", "breakdowns", "cohorts"] as const;
 export type ImportKind = (typeof IMPORT_KINDS)[number];
 
 export function isImportKind(word: string): word is ImportKind {
@@ -42,6 +42,8 @@ export const OUTTURN_COLUMNS = ["indicator", "year", "value"] as const;
 export const BENCHMARK_COLUMNS = ["indicator", "benchmark", "year", "value"] as const;
 export const COMMENTARY_COLUMNS = ["indicator", "period", "author", "body", "status"] as const;
 export const BREAKDOWN_COLUMNS = ["indicator", "period", "dimension", "category", "value"] as const;
+// "within": the outcome this one is a part of (blank: a part of the whole group)
+export const COHORT_COLUMNS = ["cohort", "period", "outcome", "value", "within"] as const;
 
 /** Every column each kind accepts, in export order. */
 export const IMPORT_COLUMNS: { readonly [K in ImportKind]: readonly string[] } = {
@@ -51,6 +53,7 @@ export const IMPORT_COLUMNS: { readonly [K in ImportKind]: readonly string[] } =
   benchmarks: BENCHMARK_COLUMNS,
   commentary: COMMENTARY_COLUMNS,
   breakdowns: BREAKDOWN_COLUMNS,
+  cohorts: COHORT_COLUMNS,
 };
 
 /**
@@ -65,4 +68,5 @@ export const REQUIRED_COLUMNS: { readonly [K in ImportKind]: readonly string[] }
   benchmarks: ["indicator", "benchmark", "year", "value"],
   commentary: ["indicator", "period", "author", "body", "status"],
   breakdowns: ["indicator", "period", "dimension", "category", "value"],
+  cohorts: ["cohort", "period", "outcome", "value"],
 };

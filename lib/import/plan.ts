@@ -70,13 +70,13 @@ export interface CurrentCommentary extends Provenance {
 export type CurrentIndicator = Omit<IndicatorRecord, "row"> &
   Provenance & { id: number; sortOrder: number; ownerId: string | null; reporterId: string | null; bandsIllustrative: boolean; bandSets?: BandSet[] };
 
-function finish<R, B>(kind: ImportKind, items: PlanItem<R, B>[], opens: string[] = []): ImportPlan<R, B> {
+export function finish<R, B>(kind: ImportKind, items: PlanItem<R, B>[], opens: string[] = []): ImportPlan<R, B> {
   const counts = { new: 0, revised: 0, unchanged: 0 };
   for (const item of items) counts[item.change] += 1;
   return { kind, items, opens: [...opens].sort(), counts };
 }
 
-function item<R, B>(
+export function item<R, B>(
   record: R & { row: number },
   label: string,
   before: (B & Provenance) | undefined,

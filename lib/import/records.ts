@@ -94,6 +94,20 @@ export interface BreakdownRecord {
   value: number;
 }
 
+export interface CohortRecord {
+  row: number;
+  /** the code of the count indicator whose figure is the group's size */
+  cohort: string;
+  /** "YYYY-MM": how many had the outcome by the end of this month */
+  period: string;
+  /** as written; compared lower-case */
+  outcome: string;
+  /** the outcome this one is a part of, as written; null: a part of the whole group */
+  within: string | null;
+  /** a whole count, 0 or more */
+  value: number;
+}
+
 export interface ImportRecords {
   indicators: IndicatorRecord;
   values: ValueRecord;
@@ -101,4 +115,5 @@ export interface ImportRecords {
   benchmarks: BenchmarkRecord;
   commentary: CommentaryRecord;
   breakdowns: BreakdownRecord;
+  cohorts: CohortRecord;
 }

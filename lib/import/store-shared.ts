@@ -21,7 +21,7 @@ export async function inBatches<T>(items: readonly T[], write: (chunk: T[]) => P
   for (let i = 0; i < items.length; i += size) await write(items.slice(i, i + size));
 }
 
-export type ChangeTarget = "indicator" | "outturn" | "benchmark" | "commentary" | "breakdown";
+export type ChangeTarget = "indicator" | "outturn" | "benchmark" | "commentary" | "breakdown" | "cohort";
 
 export interface ChangeRow {
   row: number;

@@ -34,7 +34,7 @@ const CODED: Record<string, readonly string[]> = {
 };
 
 /** Columns kept as text so Excel leaves them as typed. */
-const TEXT_COLUMNS = new Set(["code", "indicator", "period", "year", "effective_from"]);
+const TEXT_COLUMNS = new Set(["code", "indicator", "cohort", "period", "year", "effective_from"]);
 
 const MEANING: Record<string, string> = {
   code: "Stable reference for the indicator, unique: M1, CP6B-NI, 2.2, NI147.",
@@ -73,6 +73,16 @@ const MEANING: Record<string, string> = {
   status: "draft, submitted or approved.",
   dimension: "What the count is broken down by (gender, age band, placement type); new ones are added to the catalogue at the end of the order.",
   category: "One group of the dimension (male, female); its counts for a month add up to the indicator's figure, or the rest is shown as not recorded.",
+  cohort: "The code of the count indicator whose figure is the group's size (how many the group has taken in so far).",
+  within: "Blank, or the outcome this one is a part of (child in need level within did not become looked after), named on another row of the same month.",
+};
+
+/** Where a kind's column means something else than the same name elsewhere. */
+const KIND_MEANING: Partial<Record<ImportKind, Record<string, string>>> = {
+  cohorts: {
+    outcome: "What had happened to some of the group by the month (did not become looked after); new outcomes are added to the cohort's at the end of the order.",
+    value: "How many of the group had that outcome by the month: a whole count, at most the group's size (or the outcome it is within); the rest is shown as outcome not yet known.",
+  },
 };
 
 const EXAMPLE: Record<ImportKind, Record<string, string | number>> = {
@@ -82,6 +92,7 @@ const EXAMPLE: Record<ImportKind, Record<string, string | number>> = {
   benchmarks: { indicator: "CP6", benchmark: "england", year: "2018/19", value: 21.9 },
   commentary: { indicator: "M1", period: "2020-04", author: "head.of.mash@example.gov.uk", body: "Contacts fell by 4% on March.", status: "approved" },
   breakdowns: { indicator: "LAC1", period: "2022-01", dimension: "gender", category: "male", value: 270 },
+  cohorts: { cohort: "EOC1", period: "2022-01", outcome: "did not become looked after", value: 37, within: "" },
 };
 
 export function templateFileName(kind: ImportKind): string {
@@ -146,7 +157,7 @@ function addNotes(wb: ExcelJS.Workbook, kind: ImportKind, prefilled: boolean): v
     notes.addRow({
       column: name,
       required: required.includes(name) ? "yes" : kind === "values" && name === "value" ? "yes*" : "no",
-      meaning: MEANING[name] ?? "",
+      meaning: KIND_MEANING[kind]?.[name] ?? MEANING[name] ?? "",
       allowed: CODED[name]?.join(", ") ?? "",
     });
   }

@@ -13,6 +13,7 @@ import { monthLabel as monthLabelOf } from "../format";
 import { recomputeFormulaValues } from "./formulas";
 import { undoIndicators } from "./store-catalogue";
 import { undoBreakdowns } from "./store-breakdowns";
+import { undoCohorts } from "./store-cohorts";
 import { undoCommentary } from "./store-commentary";
 import { undoValues } from "./store-values";
 import { undoYearly } from "./store-yearly";
@@ -102,6 +103,8 @@ function touchedSql(kind: string, batchId: number) {
       return sql`select b.indicator_id, null::text as period from import_changes ic join benchmarks b on b.id = ic.target_id where ic.batch_id = ${batchId}`;
     case "breakdowns":
       return sql`select b.indicator_id, b.period from import_changes ic join breakdown_values b on b.id = ic.target_id where ic.batch_id = ${batchId}`;
+    case "cohorts":
+      return sql`select o.indicator_id, v.period from import_changes ic join cohort_values v on v.id = ic.target_id join cohort_outcomes o on o.id = v.outcome_id where ic.batch_id = ${batchId}`;
     default:
       return sql`select c.indicator_id, c.period from import_changes ic join commentaries c on c.id = ic.target_id where ic.batch_id = ${batchId}`;
   }
@@ -163,5 +166,7 @@ async function undoRows(tx: Tx, batch: UndoBatch, kind: ImportKind, authorityId:
       return undoIndicators(tx, batch.id);
     case "breakdowns":
       return undoBreakdowns(tx, batch.id);
+    case "cohorts":
+      return undoCohorts(tx, batch.id);
   }
 }

@@ -4,13 +4,13 @@
 
 import { BREAKDOWN_COLUMNS, REQUIRED_COLUMNS } from "./columns";
 import type { IndicatorCodes } from "./context";
-import { quoteCell } from "./errors";
+import { readCountIndicator, readWholeCount } from "./count-cells";
 import type { KindRules } from "./kind-rules";
 import type { BreakdownRecord } from "./records";
 import type { RowReader } from "./row-reader";
 
 /** Names of dimensions and categories are short labels, shown in tables and charts. */
-const MAX_NAME_CHARS = 80;
+export const MAX_NAME_CHARS = 80;
 
 export const breakdownRules: KindRules<BreakdownRecord> = {
   columns: BREAKDOWN_COLUMNS,
@@ -22,16 +22,11 @@ export const breakdownRules: KindRules<BreakdownRecord> = {
 };
 
 function readBreakdown(r: RowReader, codes: IndicatorCodes | null): BreakdownRecord | null {
-  const indicator = r.text("indicator", true);
-  const facts = indicator === null || codes === null ? null : r.read("indicator", (code) => codes.find(code));
-  if (facts && facts.unit !== "count") {
-    r.report("indicator", `${quoteCell(indicator ?? "")} is not a count (its unit is ${facts.unit}): only counts can be broken down by category`);
-  }
+  const indicator = readCountIndicator(r, "indicator", codes, "can be broken down by category");
   const period = r.period("period", true);
   const dimension = r.text("dimension", true, MAX_NAME_CHARS);
   const category = r.text("category", true, MAX_NAME_CHARS);
-  const value = r.number("value", true);
-  if (value !== null && (!Number.isInteger(value) || value < 0)) r.report("value", `${quoteCell(r.cell("value"))} is not a whole count of 0 or more`);
-  if (r.hasErrors || indicator === null || facts === null || period === null || dimension === null || category === null || value === null) return null;
-  return { row: r.line, indicator, period, dimension, category, value };
+  const value = readWholeCount(r, "value");
+  if (r.hasErrors || indicator === null || period === null || dimension === null || category === null || value === null) return null;
+  return { row: r.line, indicator: indicator.code, period, dimension, category, value };
 }

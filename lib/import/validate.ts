@@ -10,6 +10,7 @@ import type { KindRules } from "./kind-rules";
 import type { ImportRecords } from "./records";
 import { benchmarkRules } from "./validate-benchmarks";
 import { breakdownRules } from "./validate-breakdowns";
+import { cohortRules } from "./validate-cohorts";
 import { commentaryRules } from "./validate-commentary";
 import { indicatorRules } from "./validate-indicators";
 import { outturnRules } from "./validate-outturns";
@@ -25,6 +26,7 @@ const RULES: { [K in ImportKind]: KindRules<ImportRecords[K]> } = {
   benchmarks: benchmarkRules,
   commentary: commentaryRules,
   breakdowns: breakdownRules,
+  cohorts: cohortRules,
 };
 
 /**

@@ -12,6 +12,7 @@ import { createSnapshotDraft, publishSnapshot } from "@/lib/actions/snapshots/pa
 import { contextFactsOf, highlightContext } from "@/lib/commentary/context-sentences";
 import { draftFromFigures } from "@/lib/commentary/draft-template";
 import { loadSessionUser } from "@/lib/queries/users";
+import type { SessionUser } from "@/lib/auth/roles";
 import { authoritySettings } from "@/lib/queries/authority";
 import { scorecardFor, type ScorecardRow } from "@/lib/queries/scorecard";
 import { savePublicText } from "@/lib/actions/snapshots/public-text";
@@ -22,10 +23,16 @@ import { checkPublicText } from "@/lib/snapshots/public-text";
 export const DEMO_PERIOD = "2020-04";
 const DEMO_MEETING_DATE = "2020-06-15";
 
-const THEMES: { theme: string; codes: string[] }[] = [
+// (the earlier meeting, illustrative: db/seed/demo/SOURCE.md)
+const EARLIER_PERIOD = "2020-03";
+const EARLIER_MEETING_DATE = "2020-05-18";
+
+const THEMES: { theme: string; codes: string[]; dimension?: string }[] = [
   { theme: "Demand", codes: ["M1", "M2", "LAC1", "LAC1-NI"] },
-  { theme: "Caseloads", codes: ["EH2", "CP6B"] },
-  { theme: "Permanency", codes: ["LAC3", "LAC6 (val)", "LAC12 (val)"] },
+  { theme: "Edge of care", codes: ["EOC1"] },
+  { theme: "Caseloads", codes: ["SW1", "EH2", "CP6B"] },
+  { theme: "Health and education", codes: ["HC1", "HC2", "HC3"] },
+  { theme: "Permanency", codes: ["LAC3", "LAC6 (val)", "LAC12 (val)", "A1"] },
   { theme: "Placement stability", codes: ["LAC9", "LAC16"] },
   { theme: "Quality and impact", codes: ["LAC7-QL", "EH4-QL", "CP8-QL"] },
 ];
@@ -39,14 +46,36 @@ export async function seedDemoSnapshot({ db, managerEmail }: { db: Db; managerEm
   const actor = manager ? await loadSessionUser({ db, userId: manager.id }) : null;
   const [board] = await db.select({ id: boards.id, authorityId: boards.authorityId }).from(boards).limit(1);
   if (!actor || !board) return null;
+  // April first (the demo's paper is the first one), then the illustrative earlier meeting it is compared with
+  const april = await publishDemoPaper({ db, actor, board, period: DEMO_PERIOD, meetingDate: DEMO_MEETING_DATE, title: "Corporate Parenting Scorecard Highlights: April 2020" });
+  await publishDemoPaper({ db, actor, board, period: EARLIER_PERIOD, meetingDate: EARLIER_MEETING_DATE, title: "Corporate Parenting Scorecard Highlights: March 2020 (illustrative earlier meeting)" });
+  return april;
+}
 
-  const scorecard = await scorecardFor({ db, period: DEMO_PERIOD });
+/** One month's section narratives, scorecard approvals and published paper, drafted from that month's figures. */
+async function publishDemoPaper({
+  db,
+  actor,
+  board,
+  period,
+  meetingDate,
+  title,
+}: {
+  db: Db;
+  actor: SessionUser;
+  board: { id: number; authorityId: number };
+  period: string;
+  meetingDate: string;
+  title: string;
+}): Promise<number> {
+
+  const scorecard = await scorecardFor({ db, period: period });
   const services = [...new Set(scorecard.rows.map((r) => r.service))];
   const [loaded] = await db
     .select({ at: max(indicatorValues.loadedAt) })
     .from(indicatorValues)
     .innerJoin(indicators, eq(indicators.id, indicatorValues.indicatorId))
-    .where(and(eq(indicatorValues.period, DEMO_PERIOD), inArray(indicators.serviceKey, services)));
+    .where(and(eq(indicatorValues.period, period), inArray(indicators.serviceKey, services)));
   // each section's narrative for the monthly report, written by the manager before approving (drafted from the figures)
   const areas = await db.select({ key: serviceAreas.key, name: serviceAreas.name }).from(serviceAreas).where(inArray(serviceAreas.key, services));
   await db
@@ -55,15 +84,15 @@ export async function seedDemoSnapshot({ db, managerEmail }: { db: Db; managerEm
       areas.map((a) => ({
         authorityId: board.authorityId,
         serviceKey: a.key,
-        period: DEMO_PERIOD,
-        body: narrativeFromFigures(a.name, DEMO_PERIOD, scorecard.rows.filter((r) => r.service === a.key)),
+        period: period,
+        body: narrativeFromFigures(a.name, period, scorecard.rows.filter((r) => r.service === a.key)),
         updatedBy: actor.id,
       })),
     )
     .onConflictDoNothing();
   await db
     .insert(scorecardApprovals)
-    .values(services.map((serviceKey) => ({ authorityId: board.authorityId, serviceKey, period: DEMO_PERIOD, approvedBy: actor.id, figuresLoadedAt: loaded?.at ?? null })))
+    .values(services.map((serviceKey) => ({ authorityId: board.authorityId, serviceKey, period: period, approvedBy: actor.id, figuresLoadedAt: loaded?.at ?? null })))
     .onConflictDoNothing();
 
   const byCode = new Map(scorecard.rows.map((r) => [r.code, r]));
@@ -71,7 +100,7 @@ export async function seedDemoSnapshot({ db, managerEmail }: { db: Db; managerEm
   const paragraphs = (r: ScorecardRow) =>
     [draftFromFigures({
           title: r.title,
-          period: DEMO_PERIOD,
+          period: period,
           unit: r.unit,
           decimals: r.decimals,
           polarity: r.polarity,
@@ -81,12 +110,13 @@ export async function seedDemoSnapshot({ db, managerEmail }: { db: Db; managerEm
           changeFromPreviousPct: r.changeFromPreviousPct,
       benchmarks: r.benchmarks,
       target: r.target,
-    }), highlightContext(contextFactsOf(r, DEMO_PERIOD)).join(" ")].filter(Boolean);
+    }), highlightContext(contextFactsOf(r, period)).join(" ")].filter(Boolean);
   const themeRows = (codes: string[]) => codes.map((code) => byCode.get(code)).filter((r) => r !== undefined);
-  const highlights = THEMES.map(({ theme, codes }) => ({
+  const highlights = THEMES.map(({ theme, codes, dimension }) => ({
     theme,
     body: themeRows(codes).flatMap(paragraphs).join("\n\n"),
     codes: themeRows(codes).map((r) => r.code),
+    ...(dimension ? { dimension } : {}),
   })).filter((h) => h.body);
 
   // The public text: the same sentences, but only of rows the public release
@@ -94,7 +124,7 @@ export async function seedDemoSnapshot({ db, managerEmail }: { db: Db; managerEm
   // approved by the manager as a publisher would.
   const { suppressionThreshold } = await authoritySettings({ db });
   const relations = paperRelations(scorecard.rows, await catalogueRelationFacts({ db }));
-  const shown = publicRows(scorecard.rows.map((r) => ({ ...r, period: DEMO_PERIOD })), suppressionThreshold, relations);
+  const shown = publicRows(scorecard.rows.map((r) => ({ ...r, period: period })), suppressionThreshold, relations);
   const whole = (r: ScorecardRow) => {
     const p = shown.get(r.code);
     return !!p && p.suppressedCount === 0 && typeof p.value === "number";
@@ -112,9 +142,9 @@ export async function seedDemoSnapshot({ db, managerEmail }: { db: Db; managerEm
     { db, actor },
     {
       boardId: board.id,
-      title: "Corporate Parenting Scorecard Highlights: April 2020",
-      meetingDate: DEMO_MEETING_DATE,
-      period: DEMO_PERIOD,
+      title,
+      meetingDate,
+      period: period,
       services,
       featured: FEATURED,
       highlights,

@@ -12,7 +12,7 @@ import path from "node:path";
 import { and, eq, inArray, isNotNull, lt, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { SERVICE_KEYS } from "@/db/reference";
-import { authorities, benchmarks, boardMembers, boards, indicatorBandSets, indicators, reportingPeriods, users } from "@/db/schema";
+import { authorities, benchmarks, boardMembers, boards, cohorts, indicatorBandSets, indicators, reportingPeriods, users } from "@/db/schema";
 import { hashPassword } from "@/lib/auth/passwords";
 import { bumpDataVersion } from "@/lib/data-version";
 import type { Role } from "@/lib/auth/roles";
@@ -65,6 +65,11 @@ const FILES: { kind: ImportKind; file: string }[] = [
   { kind: "values", file: "values-2020-05-front-door.csv" },
   // Illustrative, not from the source: LAC1 by gender, age band, ethnicity and placement type, LAC3 by reason for leaving.
   { kind: "breakdowns", file: "breakdowns.csv" },
+  // Illustrative, not from the source: an edge-of-care cohort, caseload per social worker, health measures and adoption A1 (db/seed/demo/SOURCE.md).
+  { kind: "indicators", file: "indicators-illustrative.csv" },
+  { kind: "values", file: "values-illustrative.csv" },
+  { kind: "commentary", file: "commentary-illustrative.csv" },
+  { kind: "cohorts", file: "cohorts.csv" },
 ];
 
 export interface DemoSeedResult {
@@ -100,6 +105,8 @@ export async function seedDemo({
       imports.push(outcome.summary);
     }
     await applyIllustrativeBands(db);
+    // the edge-of-care cohort's members are "supported" (as /admin/cohorts would set it)
+    await db.update(cohorts).set({ memberWord: "supported" }).where(inArray(cohorts.indicatorId, db.select({ id: indicators.id }).from(indicators).where(eq(indicators.code, "EOC1"))));
     // The dataset's earlier months were reported long ago: only April (approved and
     // published, as reported) and May (to write) are open for commentary.
     await db.update(reportingPeriods).set({ closedAt: new Date() }).where(lt(reportingPeriods.period, DEMO_PERIOD));

@@ -3,6 +3,7 @@
 // a draft). Stored as JSON in the snapshot's own rows, so later revisions and
 // edits cannot reach it.
 import type { IndicatorBreakdown } from "@/lib/queries/breakdowns";
+import type { IndicatorCohort } from "@/lib/queries/cohorts";
 import type { ScorecardRow } from "@/lib/queries/scorecard";
 
 /** A row's figures, with its breakdowns over the 12 months to the paper's month (absent on papers frozen before them). */
@@ -10,6 +11,8 @@ export type FrozenFigures = Omit<ScorecardRow, "id" | "commentary"> & {
   /** the reason given when the month's commentary was marked not needed (papers frozen before it was kept have none) */
   noCommentaryReason?: string | null;
   breakdowns?: IndicatorBreakdown[];
+  /** a cohort indicator's outcomes at the paper's month (absent on other rows and papers frozen before cohorts) */
+  cohort?: IndicatorCohort;
 };
 
 export interface FrozenRow {
@@ -28,12 +31,15 @@ export function frozenRowsFor({
   services,
   featured,
   breakdowns = new Map(),
+  cohorts = new Map(),
 }: {
   rows: ScorecardRow[];
   services: string[];
   featured: string[];
   /** by indicator id (lib/queries/breakdowns.ts indicatorBreakdowns) */
   breakdowns?: ReadonlyMap<number, IndicatorBreakdown[]>;
+  /** by indicator id (lib/queries/cohorts.ts indicatorCohorts) */
+  cohorts?: ReadonlyMap<number, IndicatorCohort>;
 }): FrozenRow[] {
   const chosen = new Set(services);
   const featuredCodes = new Set(featured);
@@ -42,7 +48,8 @@ export function frozenRowsFor({
     .map((row, index) => {
       const { id, commentary, ...rest } = row;
       const split = breakdowns.get(id);
-      const figures = split?.length ? { ...rest, breakdowns: split } : rest;
+      const cohort = cohorts.get(id);
+      const figures = { ...rest, ...(split?.length ? { breakdowns: split } : {}), ...(cohort ? { cohort } : {}) };
       return {
         position: index + 1,
         indicatorCode: row.code,

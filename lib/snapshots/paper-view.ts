@@ -14,6 +14,7 @@ import { directionOf, judgementOf, ragFor, type Rag } from "@/lib/figures";
 import type { Relation } from "@/lib/figures/relations";
 import type { SnapshotContent, SnapshotRowView } from "./types";
 import { breakdownView, type BreakdownView } from "@/lib/views/breakdown-view";
+import { cohortView, type CohortView } from "@/lib/views/cohort-view";
 import { indicatorChart, type IndicatorChartView } from "./chart-view";
 import type { SnapshotChanges } from "./compare";
 import { publicSurvey } from "./public-release";
@@ -42,6 +43,8 @@ export interface PaperTheme {
   charts: IndicatorChartView[];
   /** the breakdowns of the indicators it cites, each dimension a chart and its table (public: disclosed) */
   breakdowns: { code: string; view: BreakdownView }[];
+  /** the cohorts among the indicators it cites, each a flow and its table (public: disclosed) */
+  cohorts: { code: string; title: string; view: CohortView }[];
 }
 
 export interface PaperView {
@@ -129,17 +132,27 @@ export function paperView({
   });
 
   const themeCodes = new Map(content.highlights.map((h) => [h.theme, h.codes ?? []]));
+  const themeDimension = new Map(content.highlights.map((h) => [h.theme, h.dimension ?? null]));
   const themeSource = isPublic ? content.publicHighlights.filter((h) => h.body.trim()) : content.highlights;
   // a breakdown is shown in public only beside a figure the release shows whole
-  const breakdownsFor = (codes: readonly string[]) =>
+  const breakdownsFor = (codes: readonly string[], dimension: string | null) =>
     codes.flatMap((code) => {
       const row = byCode.get(code);
       if (!row || (shown && typeof shown.get(code)?.value !== "number")) return [];
-      return (row.figures.breakdowns ?? []).map((b) => ({ code, view: breakdownView(b, content.period, isPublic ? threshold : null) }));
+      return (row.figures.breakdowns ?? [])
+        .filter((b) => dimension === null || b.dimension.key === dimension)
+        .map((b) => ({ code, view: breakdownView(b, content.period, isPublic ? threshold : null) }));
+    });
+  // a cohort likewise, beside its group's size shown whole
+  const cohortsFor = (codes: readonly string[]) =>
+    codes.flatMap((code) => {
+      const row = byCode.get(code);
+      if (!row?.figures.cohort || (shown && typeof shown.get(code)?.value !== "number")) return [];
+      return [{ code, title: row.title, view: cohortView(row.figures.cohort, isPublic ? threshold : null) }];
     });
   const themes = themeSource.map((h) => {
     const codes = themeCodes.get(h.theme) ?? [];
-    return { theme: h.theme, slug: slugOf(h.theme), body: h.body, charts: chartsFor(codes), breakdowns: breakdownsFor(codes) };
+    return { theme: h.theme, slug: slugOf(h.theme), body: h.body, charts: chartsFor(codes), breakdowns: breakdownsFor(codes, themeDimension.get(h.theme) ?? null), cohorts: cohortsFor(codes) };
   });
 
   const v = content.childrensVoice;

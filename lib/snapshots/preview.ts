@@ -5,6 +5,7 @@ import "server-only";
 // rows, so a draft's preview and its published paper can never differ.
 import type { Db } from "@/db/client";
 import { paperBreakdowns } from "@/lib/queries/breakdowns";
+import { paperCohorts } from "@/lib/queries/cohorts";
 import { scorecardFor } from "@/lib/queries/scorecard";
 import type { SnapshotContent } from "./types";
 import { frozenRowsFor } from "./freeze";
@@ -14,7 +15,7 @@ import { rowView } from "./view";
 export async function withPreviewRows({ db, content }: { db: Db; content: SnapshotContent }): Promise<SnapshotContent> {
   if (content.status !== "draft") return content;
   const scorecard = await scorecardFor({ db, period: content.period });
-  const breakdowns = await paperBreakdowns(db, scorecard.rows, content.period);
-  const rows = frozenRowsFor({ rows: scorecard.rows, services: content.services.map((s) => s.key), featured: content.featuredCodes, breakdowns });
+  const [breakdowns, cohorts] = await Promise.all([paperBreakdowns(db, scorecard.rows, content.period), paperCohorts(db, scorecard.rows, content.period)]);
+  const rows = frozenRowsFor({ rows: scorecard.rows, services: content.services.map((s) => s.key), featured: content.featuredCodes, breakdowns, cohorts });
   return { ...content, rows: rows.map(rowView) };
 }

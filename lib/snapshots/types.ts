@@ -21,7 +21,8 @@ export interface SnapshotContent {
   version: number;
   supersedesId: number | null;
   correctionReason: string | null;
-  highlights: { theme: string; body: string; codes?: string[] }[];
+  /** dimension: the one breakdown dimension (its key) the theme shows; absent: every dimension */
+  highlights: { theme: string; body: string; codes?: string[]; dimension?: string }[];
   /** the only words a public release shows (written or approved for it) */
   publicHighlights: { theme: string; body: string }[];
   publicTextApprovedBy: string | null;

@@ -7,7 +7,7 @@ import { hashPassword, verifyPassword } from "@/lib/auth/passwords";
 import { seedDemo } from "@/lib/seed/demo";
 import { editorData } from "@/lib/queries/commentary";
 import { loadSessionUser } from "@/lib/queries/users";
-import { snapshotContent } from "@/lib/queries/snapshots";
+import { snapshotContent, snapshotThread } from "@/lib/queries/snapshots";
 import { loadPaper } from "@/lib/snapshots/load-paper";
 import { paperHtml } from "@/components/snapshot/paper-html";
 import { withTestDb } from "../support/db";
@@ -68,5 +68,35 @@ describe("the demo paper's breakdowns", () => {
     const shown = pub.view.themes.flatMap((t) => t.breakdowns).find((b) => b.code === "LAC1" && b.view.dimension === "Placement type")!;
     expect(shown.view.split.find((r) => r.label === "Placed with parents")!.value).toBe("c");
     expect(shown.view.split.filter((r) => r.value === "c").length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe("the demo's illustrative board pack", () => {
+  it("has an earlier meeting the April paper is compared with, an edge-of-care cohort and caseloads citing SW1", async () => {
+    const { db } = handle;
+    const papers = await db.select({ id: snapshots.id, period: snapshots.period, meetingDate: snapshots.meetingDate, status: snapshots.status }).from(snapshots).orderBy(snapshots.meetingDate);
+    expect(papers.map((p) => [p.period, p.status])).toEqual([
+      ["2020-03", "published"],
+      ["2020-04", "published"],
+    ]);
+    const thread = await snapshotThread({ db, id: 1 });
+    expect(thread.previousId).toBe(papers[0].id);
+    const stored = (await snapshotContent({ db, id: 1 }))!;
+    const internal = await loadPaper({ db, stored, previousId: thread.previousId, audience: "internal" });
+    expect(internal.view.comparedWith).toBe("last meeting");
+    const cohort = internal.view.themes.find((t) => t.theme === "Edge of care")!.cohorts[0];
+    expect(cohort.view.sentence).toBe(
+      "50 supported since October 2019; 37 (74%) did not become looked after; 9 (18%) became looked after.",
+    );
+    expect(cohort.view.rows.filter((r) => r.depth === 2).map((r) => [r.label, r.value, r.sharePct === "c" ? "c" : Math.round(r.sharePct ?? 0)])).toEqual([
+      ["Supported at child in need level", 21, 57],
+      ["Subject to child protection procedures", 16, 43],
+    ]);
+    const caseloads = internal.view.themes.find((t) => t.theme === "Caseloads")!;
+    expect(caseloads.charts.map((c) => c.code)).toContain("SW1");
+    expect(caseloads.body).toContain("16.7");
+    const pub = await loadPaper({ db, stored, previousId: null, audience: "public" });
+    const shown = pub.view.themes.flatMap((t) => t.cohorts).find((c) => c.code === "EOC1")!;
+    expect(shown.view.rows.find((r) => r.label === "Outcome not yet known")!.value).toBe("c");
   });
 });

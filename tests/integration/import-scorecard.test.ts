@@ -10,9 +10,9 @@ import { loadDemo, withDemoDb } from "../support/demo";
 const { handle } = withDemoDb();
 
 describe("the demo dataset loaded through the import path", () => {
-  it("gives a scorecard of all 55 indicators with their April 2020 figures", async () => {
+  it("gives a scorecard of all 61 indicators (the dataset's 55 and six illustrative) with their April 2020 figures", async () => {
     const doc = await scorecardFor({ db: handle.db, period: "2020-04" });
-    expect(doc.rows).toHaveLength(55);
+    expect(doc.rows).toHaveLength(61);
     const m1 = doc.rows.find((r) => r.code === "M1")!;
     // values.csv: M1 Mar-20 1198, Apr-20 1147 → (1147 − 1198) / 1198 = −4.26%
     expect(m1).toMatchObject({ value: 1147, previous: 1198, changeFromPreviousPct: -4.26, direction: "down", judgement: "neutral" });

@@ -152,7 +152,7 @@ describe("the monthly performance report", () => {
     expect(report.monthLabels).toEqual(["Feb 20", "Mar 20", "Apr 20"]);
     expect(report.outturnYears).toEqual(["2015/16", "2016/17", "2017/18", "2018/19", "2019/20"]);
     const rows = report.sections.flatMap((s) => s.rows);
-    expect(rows.length).toBe(55);
+    expect(rows.length).toBe(61);
     expect(rows.map((r) => r.no)).toEqual(rows.map((_, i) => i + 1));
 
     // M6-QL, re-referrals: 4%, 6%, 3% (values.csv); lower is better; SN average 25, England 23 (benchmarks.csv);

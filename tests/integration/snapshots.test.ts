@@ -34,11 +34,11 @@ describe("the demo paper", () => {
   it("is published with every indicator's figures and approved commentary frozen into its own rows", async () => {
     const [paper] = await handle.db.select().from(snapshots).where(eq(snapshots.id, demo.snapshotId));
     expect(paper).toMatchObject({ status: "published", period: "2020-04", publicRelease: true });
-    expect(paper.highlights.map((h) => h.theme)).toEqual(["Demand", "Caseloads", "Permanency", "Placement stability", "Quality and impact"]);
+    expect(paper.highlights.map((h) => h.theme)).toEqual(["Demand", "Edge of care", "Caseloads", "Health and education", "Permanency", "Placement stability", "Quality and impact"]);
     // Written from the demo figures: LAC1 is 487 children in April 2020 (values.csv).
     expect(paper.highlights[0].body).toContain("487");
     const rows = await frozenRows(demo.snapshotId);
-    expect(rows).toHaveLength(55);
+    expect(rows).toHaveLength(61);
     const m1 = rows.find((r) => r.indicatorCode === "M1")!;
     expect(m1.figures).toMatchObject({ value: 1147, previous: 1198, changeFromPreviousPct: -4.26, judgement: "neutral" });
     expect((m1.figures as { series: unknown[] }).series).toHaveLength(12);
@@ -76,7 +76,7 @@ describe("the database refuses changes to a published snapshot (raw SQL)", () =>
     );
     await refused(`delete from snapshot_services where snapshot_id = ${demo.snapshotId}`);
     const [{ n }] = await handle.db.select({ n: sql<number>`count(*)::int` }).from(snapshotRows).where(eq(snapshotRows.snapshotId, demo.snapshotId));
-    expect(Number(n)).toBe(55);
+    expect(Number(n)).toBe(61);
   });
   it("still lets a draft be edited and deleted", async () => {
     const draft = await createSnapshotDraft(ctx(people.manager), {

@@ -204,7 +204,7 @@ describe("what the README and docs/ claim", () => {
     for (const m of text.matchAll(/^## (\w+)\.csv\n[\s\S]*?```csv\n([\s\S]*?)```/gm)) {
       if (isImportKind(m[1])) examples.set(m[1], m[2]);
     }
-    expect([...examples.keys()].sort()).toEqual(["benchmarks", "breakdowns", "commentary", "indicators", "outturns", "values"]);
+    expect([...examples.keys()].sort()).toEqual(["benchmarks", "breakdowns", "cohorts", "commentary", "indicators", "outturns", "values"]);
     const catalogue = validateImport("indicators", examples.get("indicators")!, "indicators.csv");
     const errors: string[] = catalogue.ok ? [] : catalogue.errors.map(formatImportError);
     if (catalogue.ok) {

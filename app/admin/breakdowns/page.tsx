@@ -1,5 +1,4 @@
-import { ActionForm } from "@/components/snapshot/action-form";
-import { Field, Input } from "@/components/ui/field";
+import { CatalogueItemControls } from "@/components/admin/catalogue-item-controls";
 import { getDb } from "@/db/client";
 import { moveBreakdownItemAction, renameBreakdownItemAction } from "@/lib/actions/breakdowns/entry";
 import { requirePageAccess } from "@/lib/auth/session";
@@ -7,29 +6,8 @@ import { breakdownCatalogue } from "@/lib/queries/breakdowns";
 
 export const metadata = { title: "Breakdowns" };
 
-function ItemControls({ kind, id, label, first, last }: { kind: "dimension" | "category"; id: number; label: string; first: boolean; last: boolean }) {
-  return (
-    <>
-      <ActionForm action={renameBreakdownItemAction} submitLabel={`Rename ${label}`} className="mt-2 space-y-2">
-        <input type="hidden" name="kind" value={kind} />
-        <input type="hidden" name="id" value={id} />
-        <Field id={`${kind}-label-${id}`} name="label" label="Name">
-          <Input defaultValue={label} />
-        </Field>
-      </ActionForm>
-      <div className="mt-2 flex flex-wrap gap-2">
-        {(["up", "down"] as const)
-          .filter((d) => (d === "up" ? !first : !last))
-          .map((direction) => (
-            <ActionForm key={direction} action={moveBreakdownItemAction} submitLabel={`Move ${label} ${direction}`}>
-              <input type="hidden" name="kind" value={kind} />
-              <input type="hidden" name="id" value={id} />
-              <input type="hidden" name="direction" value={direction} />
-            </ActionForm>
-          ))}
-      </div>
-    </>
-  );
+function ItemControls(props: { kind: "dimension" | "category"; id: number; label: string; first: boolean; last: boolean }) {
+  return <CatalogueItemControls {...props} rename={renameBreakdownItemAction} move={moveBreakdownItemAction} />;
 }
 
 export default async function BreakdownsPage() {

@@ -22,9 +22,12 @@ import { howWeCompare } from "@/lib/queries/benchmarks";
 import { indicatorPageFor } from "@/lib/queries/indicator";
 import { BandHistory } from "@/components/indicator/band-history";
 import { BreakdownFigure } from "@/components/breakdown-chart";
+import { CohortFigure } from "@/components/cohort-flow";
 import { addMonths } from "@/lib/figures/periods";
 import { indicatorBreakdowns } from "@/lib/queries/breakdowns";
+import { indicatorCohorts } from "@/lib/queries/cohorts";
 import { breakdownView } from "@/lib/views/breakdown-view";
+import { cohortView } from "@/lib/views/cohort-view";
 import { spcSide } from "@/lib/views/scorecard-view";
 
 type Params = { code: string };
@@ -62,6 +65,7 @@ export default async function IndicatorPageRoute({ params, searchParams }: { par
   const compareYearHref = (year: string | null) => `${indicatorHref(ind.code, period)}${year ? `&compareYear=${encodeURIComponent(year)}` : ""}#compare-heading`;
   const shown = { code: ind.code, unit: ind.unit, decimals: ind.decimals };
   const breakdowns = (await indicatorBreakdowns({ db: await getDb(), indicatorIds: [ind.id], from: addMonths(period, -11), to: period })).get(ind.id) ?? [];
+  const cohort = (await indicatorCohorts({ db: await getDb(), indicatorIds: [ind.id], period })).get(ind.id);
   const { previous, next } = adjacentMonths(data.periodsWithFigures, period);
 
   return (
@@ -111,6 +115,14 @@ export default async function IndicatorPageRoute({ params, searchParams }: { par
           {breakdowns.map((b) => (
             <BreakdownFigure key={b.dimension.key} view={breakdownView(b, period)} code={ind.code} />
           ))}
+        </section>
+      ) : null}
+      {cohort ? (
+        <section aria-labelledby="cohort-heading" className="space-y-3">
+          <h2 id="cohort-heading" className="text-lg font-semibold">
+            Cohort: followed since {monthLabel(cohort.startMonth)}
+          </h2>
+          <CohortFigure view={cohortView(cohort)} code={ind.code} title={ind.title} />
         </section>
       ) : null}
       {compare ? <HowWeCompare data={compare} {...shown} yearHref={compareYearHref} /> : null}

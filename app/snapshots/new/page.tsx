@@ -10,6 +10,7 @@ import { isPeriod } from "@/lib/figures";
 import { monthLabel } from "@/lib/format";
 import { listServiceAreas } from "@/lib/queries/periods";
 import { indicatorsToPick } from "@/lib/queries/composer";
+import { breakdownCatalogue } from "@/lib/queries/breakdowns";
 import { approvedMonths, approvedScorecards, listBoards } from "@/lib/queries/snapshots";
 
 import { StaleFlag } from "@/components/commentary/stale-flag";
@@ -26,12 +27,13 @@ export default async function NewSnapshotPage({ searchParams }: { searchParams: 
   const months = await approvedMonths({ db });
   const period = requested && isPeriod(requested) ? requested : (months[0]?.period ?? null);
   const monthChoices = period && !months.some((m) => m.period === period) ? [{ period, approved: 0 }, ...months] : months;
-  const [boardList, areas, approved, pickable, staleBy] = await Promise.all([
+  const [boardList, areas, approved, pickable, staleBy, dimensions] = await Promise.all([
     listBoards({ db }),
     listServiceAreas({ db }),
     period ? approvedScorecards({ db, period }) : Promise.resolve([]),
     period ? indicatorsToPick({ db, period }) : Promise.resolve([]),
     period ? staleCommentaryFor({ db, period }) : Promise.resolve(new Map<number, StaleCommentary>()),
+    breakdownCatalogue({ db }),
   ]);
   const approvedKeys = new Set(approved.map((a) => a.serviceKey));
   // approved commentary that a later revision of its figure has made stale: the paper would print it
@@ -152,6 +154,21 @@ export default async function NewSnapshotPage({ searchParams }: { searchParams: 
                 hint="Codes separated by commas: each is charted beside the theme."
               >
                 <Input name="themeCodes" list="indicator-codes"/>
+              </Field>
+              <Field
+                id={`theme-dimension-${i}`}
+                name={`highlights.${i}.dimension`}
+                label={`Theme ${i + 1}: breakdown it shows`}
+                hint="For the counts it cites that are broken down: one dimension, or every one."
+              >
+                <Select name="themeDimension" defaultValue="">
+                  <option value="">Every breakdown</option>
+                  {dimensions.map((d) => (
+                    <option key={d.key} value={d.key}>
+                      By {d.label.toLowerCase()}
+                    </option>
+                  ))}
+                </Select>
               </Field>
             </div>
           ))}

@@ -31,9 +31,10 @@ export async function createSnapshotDraftAction(_state: FormState, form: FormDat
   const themes = form.getAll("theme").map(String);
   const bodies = form.getAll("themeBody").map(String);
   const themeCodes = form.getAll("themeCodes").map((v) => typedCodes(v));
+  const themeDimensions = form.getAll("themeDimension").map(String);
   // Themes left empty are not sent; an error about the n-th one sent is shown on the field it came from.
   const themeFields = themes
-    .map((theme, i) => ({ i, theme: theme.trim(), body: bodies[i] ?? "", codes: themeCodes[i] ?? [] }))
+    .map((theme, i) => ({ i, theme: theme.trim(), body: bodies[i] ?? "", codes: themeCodes[i] ?? [], dimension: themeDimensions[i] ?? "" }))
     .filter((h) => h.body.trim() || h.codes.length);
   const result = await runAsSignedIn(createSnapshotDraft, {
     boardId: form.get("boardId"),
@@ -43,7 +44,7 @@ export async function createSnapshotDraftAction(_state: FormState, form: FormDat
     services: form.getAll("services").map(String),
     // picked from the list, plus any typed (each checked against the catalogue)
     featured: [...new Set(form.getAll("featured").flatMap((v) => typedCodes(v)))],
-    highlights: themeFields.map(({ theme, body, codes }) => ({ theme, body, codes })),
+    highlights: themeFields.map(({ theme, body, codes, dimension }) => ({ theme, body, codes, dimension })),
     childrensVoice: { quotes: formLines(form.get("quotes")), survey: surveyLines(form.get("survey")) },
     publicRelease: form.get("publicRelease") === "on",
   });

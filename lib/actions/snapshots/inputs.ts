@@ -37,6 +37,14 @@ export const snapshotDraftInput = z.object({
         body: z.string().max(10_000, "Each highlight must be at most 10,000 characters"),
         /** the indicators the theme cites, charted beside it */
         codes: z.array(z.string().trim().min(1)).max(12, "A theme cites at most 12 indicators").default([]),
+        /** the one breakdown dimension (its key) the theme shows; blank or absent: every dimension */
+        dimension: z
+          .string()
+          .trim()
+          .toLowerCase()
+          .max(80, "Choose a breakdown from the list")
+          .optional()
+          .transform((d) => d || undefined),
       }),
     )
     .max(20, "A paper has at most 20 highlight themes")

@@ -12,6 +12,8 @@ import { paperServiceKeys } from "@/lib/queries/paper-scope";
 import { scorecardFor } from "@/lib/queries/scorecard";
 import { frozenRowsFor } from "@/lib/snapshots/freeze";
 import { paperBreakdowns } from "@/lib/queries/breakdowns";
+import { paperCohorts } from "@/lib/queries/cohorts";
+import { requireKnownDimensions } from "./theme-dimensions";
 import { defineAction } from "../define-action";
 import { paperLoad } from "./paper-load";
 import { ActionRefusal } from "../result";
@@ -75,6 +77,7 @@ export const createSnapshotDraft = defineAction({
       { field: "featured", codes: input.featured },
       ...input.highlights.map((h, i) => ({ field: `highlights.${i}.codes`, codes: h.codes })),
     ]);
+    await requireKnownDimensions(tx, input.highlights);
     const [created] = await tx
       .insert(snapshots)
       .values({
@@ -141,7 +144,7 @@ export const publishSnapshot = defineAction({
       );
     }
     const scorecard = await scorecardFor({ db: tx, period: draft.period });
-    const rows = frozenRowsFor({ rows: scorecard.rows, services, featured: draft.featuredCodes, breakdowns: await paperBreakdowns(tx, scorecard.rows, draft.period) });
+    const rows = frozenRowsFor({ rows: scorecard.rows, services, featured: draft.featuredCodes, breakdowns: await paperBreakdowns(tx, scorecard.rows, draft.period), cohorts: await paperCohorts(tx, scorecard.rows, draft.period) });
     if (rows.length === 0) throw new ActionRefusal("invalid_state", "The chosen services have no indicators to publish.");
     await tx.insert(snapshotRows).values(rows.map((r) => ({ ...r, snapshotId: draft.id })));
     const publishedAt = new Date();
