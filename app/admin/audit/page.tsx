@@ -1,6 +1,6 @@
 import { Button } from "@/components/ui/button";
 import { Field, Input, Select } from "@/components/ui/field";
-import { Table } from "@/components/ui/table";
+import { Table, TableHead } from "@/components/ui/table";
 import { getDb } from "@/db/client";
 import { requirePageAccess } from "@/lib/auth/session";
 import { auditActionText, auditChanges, auditEntityText, personOrId } from "@/lib/audit/words";
@@ -64,25 +64,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         {rows.length === 200 ? "Showing the newest 200 events." : `${rows.length} event${rows.length === 1 ? "" : "s"}.`}
       </p>
       <Table caption="Audit events, newest first" className="mt-2" tableClassName="border-collapse">
-        <thead>
-          <tr className="border-b border-gray-400 text-left">
-            <th scope="col" className="p-2">
-              Time (UK)
-            </th>
-            <th scope="col" className="p-2">
-              Who
-            </th>
-            <th scope="col" className="p-2">
-              Action
-            </th>
-            <th scope="col" className="p-2">
-              Entity
-            </th>
-            <th scope="col" className="p-2">
-              What happened
-            </th>
-          </tr>
-        </thead>
+        <TableHead rowClassName="border-b border-gray-400 text-left" cellClassName="p-2" columns={["Time (UK)", "Who", "Action", "Entity", "What happened"]} />
         <tbody>
           {rows.map((r) => {
             const changes = auditChanges(r.before, r.after, names);
