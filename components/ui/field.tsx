@@ -133,3 +133,12 @@ export function Select({ size, className, ref, ...props }: Omit<SelectHTMLAttrib
 export function useFieldError(name: string): string | null {
   return useContext(FieldErrorsContext)?.[name] ?? null;
 }
+
+/** A select's choices in order, each its value and the words shown for it. */
+export function Options({ options }: { options: readonly { value: string | number; label: string }[] }) {
+  return options.map((o) => (
+    <option key={o.value} value={o.value}>
+      {o.label}
+    </option>
+  ));
+}
