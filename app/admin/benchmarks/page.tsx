@@ -12,7 +12,7 @@ import { READY_MAPPINGS } from "@/lib/benchmarks/mappings";
 import { LEFT_OUT_TEXT, QUARTILE_METHOD_TEXT } from "@/lib/benchmarks/words";
 import { formatDate as date } from "@/lib/dates";
 import { plural } from "@/lib/format";
-import { benchmarksAdmin } from "@/lib/queries/benchmarks";
+import { benchmarksAdmin } from "@/lib/queries/benchmarks-admin";
 
 export const metadata = { title: "Benchmarks" };
 
