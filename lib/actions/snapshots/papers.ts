@@ -108,6 +108,7 @@ export const createSnapshotDraft = defineAction({
  * the others find it no longer a draft.
  */
 export const publishSnapshot = defineDraftPaperAction({
+  permission: "snapshot.publish",
   input: publishSnapshotInput,
   notDraftMessage: "This snapshot has already been published; it cannot be published again.",
   handler: async ({ tx, actor, input, draft }) => {

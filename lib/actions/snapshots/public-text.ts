@@ -44,6 +44,7 @@ export async function publicTextFindings(
 }
 
 export const savePublicText = defineDraftPaperAction({
+  permission: "snapshot.publish",
   input: savePublicTextInput,
   notDraftMessage: "This paper has been published: its public text is frozen with it.",
   handler: async ({ tx, actor, input, draft }) => {
