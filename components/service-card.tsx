@@ -5,6 +5,7 @@
 // the payload the browser hydrates from); a client component's payload is
 // only its props, the month's counts and names.
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { commentaryCountsText, type CommentaryCounts } from "@/lib/commentary/status";
 import { formatChange, monthLabel } from "@/lib/format";
 import type { Unit } from "@/lib/figures/types";
@@ -48,6 +49,25 @@ function RagSplit({ rag }: { rag: ServiceCardProps["rag"] }) {
         <li className="text-sm text-gray-800">{rag.none} with no RAG</li>
       </ul>
     </div>
+  );
+}
+
+/** One of the card's short lists under its heading. */
+function CardList({ heading, children }: { heading: ReactNode; children: ReactNode }) {
+  return (
+    <div className="mt-3 text-sm">
+      <h3 className="font-medium text-gray-900">{heading}</h3>
+      <ul className="mt-1 space-y-0.5">{children}</ul>
+    </div>
+  );
+}
+
+/** An indicator by its code and title, linked to its page for the month. */
+function IndicatorLink({ indicator, period }: { indicator: { code: string; title: string }; period: string }) {
+  return (
+    <Link href={indicatorHref(indicator.code, period)}>
+      <span className="font-mono">{indicator.code}</span> {indicator.title}
+    </Link>
   );
 }
 
@@ -106,55 +126,46 @@ export function ServiceCard(props: ServiceCardProps) {
         </dd>
       </dl>
       {newReds.length > 0 ? (
-        <div className="mt-3 text-sm">
-          <h3 className="font-medium text-gray-900">
-            <span aria-hidden="true">{RAG_STYLES.red.shape} </span>New reds this month ({newReds.length})
-          </h3>
-          <ul className="mt-1 space-y-0.5">
-            {reds.shown.map((r) => (
-              <li key={r.code}>
-                {/* the heading says red: no badge per line, so the card stays small */}
-                <Link href={indicatorHref(r.code, period)}>
-                  <span className="font-mono">{r.code}</span> {r.title}
-                </Link>
-              </li>
-            ))}
-            {more(reds.more, "new reds")}
-          </ul>
-        </div>
+        <CardList
+          heading={
+            <>
+              <span aria-hidden="true">{RAG_STYLES.red.shape} </span>New reds this month ({newReds.length})
+            </>
+          }
+        >
+          {reds.shown.map((r) => (
+            <li key={r.code}>
+              {/* the heading says red: no badge per line, so the card stays small */}
+              <IndicatorLink indicator={r} period={period} />
+            </li>
+          ))}
+          {more(reds.more, "new reds")}
+        </CardList>
       ) : null}
       {bottomQuartile.length > 0 ? (
-        <div className="mt-3 text-sm">
-          <h3 className="font-medium text-gray-900">In the national bottom quartile</h3>
-          <ul className="mt-1 space-y-0.5">
-            {quartile.shown.map((b) => (
-              <li key={b.code}>
-                <Link href={indicatorHref(b.code, period)}>
-                  <span className="font-mono">{b.code}</span> {b.title}
-                </Link>{" "}
-                <span className="text-gray-700">(DfE {b.year})</span>
-              </li>
-            ))}
-            {more(quartile.more, "in the bottom quartile")}
-          </ul>
-        </div>
+        <CardList heading="In the national bottom quartile">
+          {quartile.shown.map((b) => (
+            <li key={b.code}>
+              <IndicatorLink indicator={b} period={period} />{" "}
+              <span className="text-gray-700">(DfE {b.year})</span>
+            </li>
+          ))}
+          {more(quartile.more, "in the bottom quartile")}
+        </CardList>
       ) : null}
       {movers.length > 0 ? (
-        <div className="mt-3 text-sm">
-          <h3 className="font-medium text-gray-900">Biggest movers</h3>
-          <ul className="mt-1 space-y-0.5">
-            {movers.map((m) => (
-              <li key={m.code}>
-                {/* at least 24 px tall, a target easy to hit (WCAG 2.5.8) */}
-                <Link href={indicatorHref(m.code, period)} className="inline-flex min-h-6 min-w-6 items-center font-mono">
-                  {m.code}
-                </Link>{" "}
-                {formatChange({ unit: m.unit, points: m.changeFromPreviousPoints, relativePct: m.changeFromPreviousPct })}
-                {m.judgement && m.judgement !== "neutral" ? ` (${m.judgement === "same" ? "no change" : m.judgement})` : ""}
-              </li>
-            ))}
-          </ul>
-        </div>
+        <CardList heading="Biggest movers">
+          {movers.map((m) => (
+            <li key={m.code}>
+              {/* at least 24 px tall, a target easy to hit (WCAG 2.5.8) */}
+              <Link href={indicatorHref(m.code, period)} className="inline-flex min-h-6 min-w-6 items-center font-mono">
+                {m.code}
+              </Link>{" "}
+              {formatChange({ unit: m.unit, points: m.changeFromPreviousPoints, relativePct: m.changeFromPreviousPct })}
+              {m.judgement && m.judgement !== "neutral" ? ` (${m.judgement === "same" ? "no change" : m.judgement})` : ""}
+            </li>
+          ))}
+        </CardList>
       ) : null}
       {href ? (
         <p className="mt-auto pt-3 text-sm print:hidden">

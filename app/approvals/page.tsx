@@ -16,7 +16,7 @@ import { requestDataVersion, requirePageAccess } from "@/lib/auth/session";
 import { isPeriod } from "@/lib/figures";
 import { monthLabel } from "@/lib/format";
 import { scorecardApprovalStates, servicesWithFigures, submittedForApproval } from "@/lib/queries/approvals";
-import { openCommentaryPeriods } from "@/lib/queries/commentary";
+import { openPeriodChoice } from "@/lib/queries/commentary";
 import { cachedScorecard } from "@/lib/queries/scorecard-cache";
 
 import { StaleFlag } from "@/components/commentary/stale-flag";
@@ -29,9 +29,7 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
 export default async function ApprovalsPage({ searchParams }: { searchParams: Promise<{ period?: string }> }) {
   const user = await requirePageAccess("approvals.read");
   const db = await getDb();
-  const open = await openCommentaryPeriods({ db });
-  const asked = (await searchParams).period;
-  const period = asked && isPeriod(asked) && open.includes(asked) ? asked : open[0];
+  const { open, period } = await openPeriodChoice({ db, asked: (await searchParams).period });
   const [waiting, withFigures] = await Promise.all([
     submittedForApproval({ db, user }),
     period ? servicesWithFigures({ db, period }) : Promise.resolve([]),

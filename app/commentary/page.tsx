@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { requirePageAccess } from "@/lib/auth/session";
 import { isPeriod } from "@/lib/figures";
 import { monthLabel } from "@/lib/format";
-import { myCommentary, openCommentaryPeriods } from "@/lib/queries/commentary";
+import { myCommentary, openPeriodChoice } from "@/lib/queries/commentary";
 import { dueSentence } from "@/lib/commentary/due-date";
 import { formatDay, ukDay } from "@/lib/dates";
 
@@ -16,9 +16,7 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
 export default async function MyCommentaryPage({ searchParams }: { searchParams: Promise<{ period?: string }> }) {
   const user = await requirePageAccess("commentary.list");
   const db = await getDb();
-  const open = await openCommentaryPeriods({ db });
-  const asked = (await searchParams).period;
-  const period = asked && isPeriod(asked) && open.includes(asked) ? asked : open[0];
+  const { open, period } = await openPeriodChoice({ db, asked: (await searchParams).period });
   if (!period) {
     return (
       <div>

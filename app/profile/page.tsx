@@ -10,6 +10,7 @@ import { TOKEN_DAYS } from "@/lib/api/token-rules";
 import { requirePageAccess } from "@/lib/auth/session";
 import { authoritySettings } from "@/lib/queries/authority";
 import { profileFor } from "@/lib/queries/profile";
+import { NewPasswordFields } from "@/components/profile/new-password-fields";
 
 export const metadata = { title: "Your profile" };
 
@@ -37,16 +38,11 @@ export default async function ProfilePage({ searchParams }: { searchParams: Prom
         <h2 id="password-heading" className="text-lg font-semibold">Password</h2>
         {me.hasPassword && settings.passwordSignIn ? (
           <ActionForm action={changeOwnPasswordAction} submitLabel="Change password" pendingLabel="Changing…" className="mt-3 space-y-3">
-            <input type="text" name="username" autoComplete="username" defaultValue={me.email} hidden readOnly />
-            <Field id="current-password" name="current" label="Current password">
-              <Input type="password" autoComplete="current-password" />
-            </Field>
-            <Field id="profile-new-password" name="password" label="New password" hint="At least 12 characters. Changing it ends every other session you have.">
-              <Input type="password" autoComplete="new-password" />
-            </Field>
-            <Field id="profile-confirm-password" name="confirm" label="New password again">
-              <Input type="password" autoComplete="new-password" />
-            </Field>
+            <NewPasswordFields email={me.email} idPrefix="profile-" hint="At least 12 characters. Changing it ends every other session you have." againLabel="New password again">
+              <Field id="current-password" name="current" label="Current password">
+                <Input type="password" autoComplete="current-password" />
+              </Field>
+            </NewPasswordFields>
           </ActionForm>
         ) : (
           <p className="text-sm text-gray-800">You sign in with Microsoft, so Lantern keeps no password for you.</p>

@@ -1,10 +1,10 @@
 import { ActionForm } from "@/components/snapshot/action-form";
 import { Alert } from "@/components/ui/alert";
-import { Field, Input } from "@/components/ui/field";
 import { getDb } from "@/db/client";
 import { setPasswordAction } from "@/lib/actions/password/entry";
 import { checkPasswordLink } from "@/lib/users/links";
 import { DEAD_LINK_MESSAGE } from "@/lib/users/link-rules";
+import { NewPasswordFields } from "@/components/profile/new-password-fields";
 
 export const metadata = { title: "Set your password", referrer: "no-referrer" };
 
@@ -22,13 +22,7 @@ export default async function SetPasswordPage({ searchParams }: { searchParams: 
           </p>
           <ActionForm action={setPasswordAction} submitLabel="Set password" pendingLabel="Saving…" className="space-y-4">
             <input type="hidden" name="token" value={token} />
-            <input type="text" name="username" autoComplete="username" defaultValue={link.email} hidden readOnly />
-            <Field id="new-password" name="password" label="New password">
-              <Input type="password" autoComplete="new-password" />
-            </Field>
-            <Field id="confirm-password" name="confirm" label="Type it again">
-              <Input type="password" autoComplete="new-password" />
-            </Field>
+            <NewPasswordFields email={link.email} againLabel="Type it again" />
           </ActionForm>
         </>
       ) : (

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { Table } from "@/components/ui/table";
+import { Table, TableHead } from "@/components/ui/table";
 import { redirect } from "next/navigation";
 import { buttonClass } from "@/components/ui/button";
 import { getDb } from "@/db/client";
@@ -32,15 +32,7 @@ export default async function SnapshotsPage() {
         <p className="mt-6">No board snapshots yet.</p>
       ) : (
         <Table caption="Board snapshots, newest meeting first" className="mt-6">
-          <thead className="bg-gray-50 text-left">
-            <tr>
-              <th scope="col" className="px-3 py-2">Paper</th>
-              <th scope="col" className="px-3 py-2">Board</th>
-              <th scope="col" className="px-3 py-2">Meeting</th>
-              <th scope="col" className="px-3 py-2">Figures for</th>
-              <th scope="col" className="px-3 py-2">Status</th>
-            </tr>
-          </thead>
+          <TableHead className="bg-gray-50 text-left" cellClassName="px-3 py-2" columns={["Paper", "Board", "Meeting", "Figures for", "Status"]} />
           <tbody className="divide-y divide-gray-100">
             {papers.map((p) => (
               <tr key={p.id}>

@@ -8,6 +8,17 @@ export interface AccessChoices {
   services: Choice[];
 }
 
+/** The two roles held per service area: the fields that say where. */
+const SERVICE_ROLES = [
+  { id: "manager-of", name: "managerOf", legend: "Manages these service areas", hint: "For the manager role: approves commentary and scorecards here." },
+  {
+    id: "reporter-of",
+    name: "reporterOf",
+    legend: "Reports on these service areas",
+    hint: "For the reporter role: writes commentary on every indicator here (indicators can also name their reporter).",
+  },
+] as const;
+
 export function AccessFields({
   idPrefix,
   choices,
@@ -20,24 +31,9 @@ export function AccessFields({
   return (
     <div className="space-y-4">
       <CheckboxGroup id={`${idPrefix}-roles`} name="roles" legend="Roles" choices={choices.roles} checked={current.roles} columns={2} />
-      <CheckboxGroup
-        id={`${idPrefix}-manager-of`}
-        name="managerOf"
-        legend="Manages these service areas"
-        hint="For the manager role: approves commentary and scorecards here."
-        choices={choices.services}
-        checked={current.managerOf}
-        columns={3}
-      />
-      <CheckboxGroup
-        id={`${idPrefix}-reporter-of`}
-        name="reporterOf"
-        legend="Reports on these service areas"
-        hint="For the reporter role: writes commentary on every indicator here (indicators can also name their reporter)."
-        choices={choices.services}
-        checked={current.reporterOf}
-        columns={3}
-      />
+      {SERVICE_ROLES.map((r) => (
+        <CheckboxGroup key={r.name} id={`${idPrefix}-${r.id}`} name={r.name} legend={r.legend} hint={r.hint} choices={choices.services} checked={current[r.name]} columns={3} />
+      ))}
     </div>
   );
 }

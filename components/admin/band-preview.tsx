@@ -5,7 +5,7 @@
 // nothing is saved until the form is.
 import { useEffect, useRef, useState } from "react";
 import { RagBadge } from "@/components/rag-badge";
-import { Table } from "@/components/ui/table";
+import { Table, TableHead } from "@/components/ui/table";
 import { bandPreview, typedNumber } from "@/lib/figures/band-preview";
 import { bandProblems } from "@/lib/figures/band-checks";
 import type { Bands, Polarity, Unit } from "@/lib/figures/types";
@@ -72,14 +72,7 @@ export function BandPreview({ values, initial }: { values: { period: string; val
         <p className="mt-2 text-sm">No figures have been loaded for this indicator yet.</p>
       ) : (
         <Table caption="The last 12 months rated with the bands and target above" className="mt-2">
-          <thead className="bg-white">
-            <tr>
-              <th scope="col" className="px-3 py-1 text-left">Month</th>
-              <th scope="col" className="px-3 py-1 text-right">Figure</th>
-              <th scope="col" className="px-3 py-1 text-left">RAG</th>
-              <th scope="col" className="px-3 py-1 text-right">From target</th>
-            </tr>
-          </thead>
+          <TableHead className="bg-white" cellClassName="px-3 py-1" columns={[{ label: "Month", className: "text-left" }, { label: "Figure", className: "text-right" }, { label: "RAG", className: "text-left" }, { label: "From target", className: "text-right" }]} />
           <tbody className="divide-y divide-gray-200">
             {preview.months.map((m) => (
               <tr key={m.period}>

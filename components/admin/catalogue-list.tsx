@@ -4,7 +4,7 @@
 import Link from "next/link";
 import { ActionForm, type ActionFormState } from "@/components/snapshot/action-form";
 import { Badge } from "@/components/ui/badge";
-import { Table } from "@/components/ui/table";
+import { Table, TableHead } from "@/components/ui/table";
 import { catalogueIndicatorHref } from "@/components/links";
 import { monthLabel } from "@/lib/format";
 import type { CatalogueRow } from "@/lib/queries/catalogue";
@@ -20,17 +20,7 @@ export function CatalogueList({ services, move, unitText }: { services: { key: s
         <section key={service.key} aria-labelledby={`service-${service.key}`}>
           <h2 id={`service-${service.key}`} className="mb-2 text-xl font-semibold">{service.name}</h2>
           <Table caption={`${service.name}: indicators in scorecard order`}>
-            <thead className="bg-gray-50">
-              <tr>
-                <th scope="col" className={th}>Position</th>
-                <th scope="col" className={th}>Indicator</th>
-                <th scope="col" className={th}>Unit</th>
-                <th scope="col" className={th}>RAG bands</th>
-                <th scope="col" className={th}>Latest figures</th>
-                <th scope="col" className={th}>State</th>
-                <th scope="col" className={th}>Move</th>
-              </tr>
-            </thead>
+            <TableHead className="bg-gray-50" cellClassName={th} columns={["Position", "Indicator", "Unit", "RAG bands", "Latest figures", "State", "Move"]} />
             <tbody className="divide-y divide-gray-200">
               {service.rows.map((row, i) => (
                 <tr key={row.id}>

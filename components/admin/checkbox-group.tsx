@@ -1,7 +1,7 @@
 "use client";
 // A group of checkboxes under one legend, with the group's error (from the
 // surrounding action form) said in words and tied to the group.
-import { useFieldError } from "@/components/ui/field";
+import { FieldError, useFieldError } from "@/components/ui/field";
 
 export interface Choice {
   value: string;
@@ -36,12 +36,7 @@ export function CheckboxGroup({
           {hint}
         </p>
       ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="mt-1 text-sm font-semibold text-red-900">
-          <span className="sr-only">Error: </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={`${id}-error`} message={error} />
       <div className={`mt-1 grid gap-x-4 gap-y-1 ${grid}`}>
         {choices.map((c) => (
           <label key={c.value} className="flex items-center gap-2 text-sm">

@@ -8,7 +8,7 @@
 import { useRef, useState, useTransition } from "react";
 import { Button } from "@/components/ui/button";
 import { Field, Textarea } from "@/components/ui/field";
-import { Table } from "@/components/ui/table";
+import { Table, TableHead } from "@/components/ui/table";
 import { AGGREGATION_TEXT, type Unit } from "@/lib/figures/vocabulary";
 import { formatValue, monthLabel } from "@/lib/format";
 import type { FormulaPreview } from "@/lib/queries/formula-preview";
@@ -54,13 +54,7 @@ export function FormulaEditor({ indicatorId, formula, preview }: { indicatorId: 
               <p className="mt-2">Its inputs have no figures yet.</p>
             ) : (
               <Table caption="The formula's last 12 months, worked out from the stored figures" className="mt-2">
-                <thead className="bg-white">
-                  <tr>
-                    <th scope="col" className="px-3 py-1 text-left">Month</th>
-                    <th scope="col" className="px-3 py-1 text-right">Figure</th>
-                    <th scope="col" className="px-3 py-1 text-left">Why there is none</th>
-                  </tr>
-                </thead>
+                <TableHead className="bg-white" cellClassName="px-3 py-1" columns={[{ label: "Month", className: "text-left" }, { label: "Figure", className: "text-right" }, { label: "Why there is none", className: "text-left" }]} />
                 <tbody className="divide-y divide-gray-200">
                   {p.months.map((m) => (
                     <tr key={m.period}>

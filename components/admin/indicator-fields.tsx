@@ -1,6 +1,6 @@
 // Every field of an indicator (docs/data-formats.md, indicators.csv) as a form,
 // with the live band preview beside the bands and the formula with its preview.
-import { Field, Input, Select, Textarea } from "@/components/ui/field";
+import { Field, Input, Options, Select, Textarea } from "@/components/ui/field";
 import { BandPreview } from "./band-preview";
 import { FormulaEditor } from "./formula-editor";
 import type { Bands, Polarity, Unit } from "@/lib/figures/types";
@@ -46,10 +46,15 @@ export interface IndicatorChoices {
 
 const num = (n: number | null) => (n === null ? "" : String(n));
 
-function Options({ choices }: { choices: { value: string; label: string }[] }) {
-  return choices.map((c) => (
-    <option key={c.value} value={c.value}>{c.label}</option>
-  ));
+/** A field that is one choice of a closed list, chosen already. */
+function ChoiceField({ id, name, label, hint, value, choices }: { id: string; name: string; label: string; hint?: string; value: string; choices: { value: string; label: string }[] }) {
+  return (
+    <Field id={id} name={name} label={label} hint={hint}>
+      <Select defaultValue={value}>
+        <Options options={choices} />
+      </Select>
+    </Field>
+  );
 }
 
 export function IndicatorFields({
@@ -82,32 +87,22 @@ export function IndicatorFields({
         <Field id="ind-code" name="code" label="Code" hint="The stable reference used in files: changing it means files must use the new code.">
           <Input defaultValue={i.code} />
         </Field>
-        <Field id="ind-service" name="service" label="Service area">
-          <Select defaultValue={i.serviceKey}><Options choices={choices.services} /></Select>
-        </Field>
+        <ChoiceField id="ind-service" name="service" label="Service area" value={i.serviceKey} choices={choices.services} />
         <Field id="ind-title" name="title" label="Title" className="sm:col-span-2">
           <Input defaultValue={i.title} />
         </Field>
-        <Field id="ind-polarity" name="polarity" label="Good performance is">
-          <Select defaultValue={i.polarity}><Options choices={choices.polarities} /></Select>
-        </Field>
-        <Field id="ind-unit" name="unit" label="Unit">
-          <Select defaultValue={i.unit}><Options choices={choices.units} /></Select>
-        </Field>
-        <Field id="ind-aggregation" name="aggregation" label="Year to date is made">
-          <Select defaultValue={i.aggregation}><Options choices={choices.aggregations} /></Select>
-        </Field>
-        <Field id="ind-frequency" name="frequency" label="Frequency">
-          <Select defaultValue={i.frequency}><Options choices={choices.frequencies} /></Select>
-        </Field>
-        <Field
+        <ChoiceField id="ind-polarity" name="polarity" label="Good performance is" value={i.polarity} choices={choices.polarities} />
+        <ChoiceField id="ind-unit" name="unit" label="Unit" value={i.unit} choices={choices.units} />
+        <ChoiceField id="ind-aggregation" name="aggregation" label="Year to date is made" value={i.aggregation} choices={choices.aggregations} />
+        <ChoiceField id="ind-frequency" name="frequency" label="Frequency" value={i.frequency} choices={choices.frequencies} />
+        <ChoiceField
           id="ind-basis"
           name="basis"
           label="Each figure covers"
           hint="With the unit, what benchmarks it may be compared with: a monthly count never beside a year's rate."
-        >
-          <Select defaultValue={i.basis}><Options choices={choices.bases} /></Select>
-        </Field>
+          value={i.basis}
+          choices={choices.bases}
+        />
         <Field id="ind-decimals" name="decimals" label="Decimals shown" hint="0 to 6.">
           <Input type="number" min={0} max={6} defaultValue={i.decimals} inputMode="numeric" />
         </Field>
@@ -120,7 +115,7 @@ export function IndicatorFields({
         >
           <Select defaultValue={i.partOf ?? ""}>
             <option value="">Not a part of another indicator</option>
-            <Options choices={choices.wholes} />
+            <Options options={choices.wholes} />
           </Select>
         </Field>
         <div className="flex items-end">
@@ -150,7 +145,7 @@ export function IndicatorFields({
           on that side, and all four blank for no RAG.
         </p>
         <Field id="ind-bands-from" name="bandsFrom" label="These bands and target apply from" hint="A later month adds a new set: months before it keep the bands and target they had.">
-          <Select defaultValue={choices.bandsFrom[0]?.value ?? ""}><Options choices={choices.bandsFrom} /></Select>
+          <Select defaultValue={choices.bandsFrom[0]?.value ?? ""}><Options options={choices.bandsFrom} /></Select>
         </Field>
         <div className="grid gap-4 sm:grid-cols-5">
           <Field id="ind-green-min" name="greenMin" label="Green from"><Input inputMode="decimal" defaultValue={num(i.greenMin)} /></Field>

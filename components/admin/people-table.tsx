@@ -2,7 +2,7 @@
 // areas, boards, and state in words.
 import Link from "next/link";
 import { Badge } from "@/components/ui/badge";
-import { Table } from "@/components/ui/table";
+import { Table, TableHead } from "@/components/ui/table";
 import { personHref } from "@/components/links";
 import { formatDate } from "@/lib/dates";
 import type { PersonRow } from "@/lib/queries/people";
@@ -20,14 +20,7 @@ export function PeopleTable({ people, roleText, serviceName }: { people: PersonR
   const services = (keys: string[]) => keys.map((k) => serviceName[k] ?? k).join(", ");
   return (
     <Table caption="People, by name: roles, service areas, boards and state">
-      <thead className="bg-gray-50">
-        <tr>
-          <th scope="col" className={th}>Person</th>
-          <th scope="col" className={th}>Roles and service areas</th>
-          <th scope="col" className={th}>Boards</th>
-          <th scope="col" className={th}>State</th>
-        </tr>
-      </thead>
+      <TableHead className="bg-gray-50" cellClassName={th} columns={["Person", "Roles and service areas", "Boards", "State"]} />
       <tbody className="divide-y divide-gray-200">
         {people.map((p) => (
           <tr key={p.id}>

@@ -11,7 +11,7 @@ import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
 import { Field, Input } from "@/components/ui/field";
 import { useActionResult } from "@/components/ui/focus-manager";
-import { Table } from "@/components/ui/table";
+import { Table, TableHead } from "@/components/ui/table";
 import type { ActionResult } from "@/lib/actions/result";
 import type { CommentaryActionProp } from "@/components/commentary/types";
 import type { ScorecardApprovalState } from "@/lib/queries/approvals";
@@ -83,22 +83,7 @@ export function ScorecardApprovalPanel({
         </Alert>
       ) : null}
       <Table caption={`Commentary status of each ${data.name} indicator`} className="mt-3">
-        <thead>
-          <tr className="border-b border-gray-300 text-left">
-            <th scope="col" className="p-1">
-              Indicator
-            </th>
-            <th scope="col" className="p-1">
-              Commentary
-            </th>
-            <th scope="col" className="p-1">
-              <span className="sr-only">Actions</span>
-            </th>
-            <th scope="col" className="p-1 text-xs font-semibold">
-              Choose
-            </th>
-          </tr>
-        </thead>
+        <TableHead rowClassName="border-b border-gray-300 text-left" cellClassName="p-1" columns={["Indicator", "Commentary", { label: <span className="sr-only">Actions</span> }, { label: "Choose", className: "text-xs font-semibold" }]} />
         <tbody>
           {data.indicators.map((i) => (
             <tr key={i.indicatorId} className="border-b border-gray-100 align-top">

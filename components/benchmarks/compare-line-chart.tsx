@@ -4,7 +4,7 @@
 // The colours are the key's (ChartLegend); the same figures are in the table
 // below the chart, and the chart itself is hidden from assistive technology.
 import { formatterFor } from "@/components/charts/format-for-unit";
-import { ScaleLabels } from "@/components/charts/trend-line-chart";
+import { plotScale, ScaleLabels } from "@/components/charts/plot-scale";
 import type { Unit } from "@/lib/figures/types";
 
 /** The key's colour names as the lines draw them (600/700 shades, 3:1 or more on white). */
@@ -38,16 +38,7 @@ export function CompareLineChart({
   const numbers = data.flatMap((d) => categories.map((c) => d[c])).filter((v): v is number => typeof v === "number");
   if (data.length === 0 || numbers.length === 0) return null;
   const format = formatterFor(unit, decimals);
-  let min = Math.min(...numbers);
-  let max = Math.max(...numbers);
-  if (min === max) {
-    min -= 1;
-    max += 1;
-  }
-  const plotW = W - M.left - M.right;
-  const plotH = H - M.top - M.bottom;
-  const x = (i: number) => M.left + (data.length === 1 ? plotW / 2 : (i * plotW) / (data.length - 1));
-  const y = (v: number) => M.top + ((max - v) * plotH) / (max - min);
+  const { min, max, plotW, plotH, x, y } = plotScale({ width: W, height: H, margin: M }, data.length, numbers, 0);
   // the neighbours first, so the authority, England and the SN average are drawn on top
   const order = categories.map((c, i) => ({ c, colour: COLOURS[colors[i]] ?? COLOURS.gray, i })).reverse();
   return (

@@ -3,7 +3,7 @@
 // quartile, who was left out and why, and its own published figure beside
 // Lantern's outturn for the year (a gap over the tolerance is flagged in words).
 import { Table } from "@/components/ui/table";
-import type { LatestBenchmark } from "@/lib/queries/benchmarks";
+import type { LatestBenchmark } from "@/lib/queries/benchmarks-admin";
 import { benchmarkFigure as fig, QUARTILE_TEXT, rankText } from "@/lib/benchmarks/words";
 
 const th = "px-2 py-1 text-left align-bottom font-semibold";

@@ -6,7 +6,7 @@ import { ChartLegend } from "@/components/charts/chart-legend";
 import { cardClass } from "@/components/ui/card";
 import { benchmarkFigure as fig, LEFT_OUT_TEXT, QUARTILE_TEXT, rankText, rateSourceText } from "@/lib/benchmarks/words";
 import type { Unit } from "@/lib/figures/types";
-import type { HowWeCompare as Data } from "@/lib/queries/benchmarks";
+import type { HowWeCompare as Data } from "@/lib/queries/how-we-compare";
 import { CompareLineChart } from "./compare-line-chart";
 
 /**

@@ -5,7 +5,7 @@
 import { useRouter } from "next/navigation";
 import { useRef, useState } from "react";
 import { Button } from "@/components/ui/button";
-import { Field, Input, Select } from "@/components/ui/field";
+import { Field, Input, Select, Options } from "@/components/ui/field";
 import { OutcomeView, uploadStep, type UploadOutcome } from "./upload-form";
 
 interface Column {
@@ -93,29 +93,17 @@ export function MeasureForm({
           <option value="" disabled>
             Choose the indicator
           </option>
-          {indicators.map((i) => (
-            <option key={i.code} value={i.code}>
-              {i.code}: {i.title.length > 90 ? `${i.title.slice(0, 89)}…` : i.title}
-            </option>
-          ))}
+          <Options options={indicators.map((i) => ({ value: i.code, label: `${i.code}: ${i.title.length > 90 ? `${i.title.slice(0, 89)}…` : i.title}` }))} />
         </Select>
       </Field>
       <Field id="measure-mapping" label="Mapping" hint="A ready-made mapping for the DfE's files, one saved before, or a measure column of this file.">
         <Select value={mapping} onChange={(e) => setMapping(e.target.value)}>
           <optgroup label="Ready-made">
-            {ready.map((r) => (
-              <option key={r.name} value={r.name}>
-                {r.title} ({r.file})
-              </option>
-            ))}
+            <Options options={ready.map((r) => ({ value: r.name, label: `${r.title} (${r.file})` }))} />
           </optgroup>
           {saved.length ? (
             <optgroup label="Saved">
-              {saved.map((s) => (
-                <option key={s.name} value={s.name}>
-                  {s.name} ({s.measure})
-                </option>
-              ))}
+              <Options options={saved.map((s) => ({ value: s.name, label: `${s.name} (${s.measure})` }))} />
             </optgroup>
           ) : null}
           <option value={CUSTOM}>A measure column of this file…</option>
@@ -127,9 +115,7 @@ export function MeasureForm({
           <Field id="measure-column" name="measure" label="Measure column" hint={columns ? undefined : "Read the file's columns to choose from a list, or type the column's name."}>
             {measures.length ? (
               <Select required>
-                {measures.map((m) => (
-                  <option key={m.name}>{m.name}</option>
-                ))}
+                <Options options={measures.map((m) => ({ value: m.name, label: m.name }))} />
               </Select>
             ) : (
               <Input required />
@@ -139,9 +125,7 @@ export function MeasureForm({
             <Field key={f.name} id={`where-${f.name}`} name={`where:${f.name}`} label={`Filter: ${f.name}`}>
               <Select defaultValue="">
                 <option value="">(every value)</option>
-                {f.values!.map((v) => (
-                  <option key={v}>{v}</option>
-                ))}
+                <Options options={f.values!.map((v) => ({ value: v, label: v }))} />
               </Select>
             </Field>
           ))}

@@ -6,6 +6,7 @@
 import type { SpcChartView } from "@/lib/views/indicator-charts";
 import { markerKeyText } from "@/lib/figures/spc-words";
 import { MDC_COLOURS } from "../spc-icons";
+import { plotScale, ScaleLabels } from "./plot-scale";
 
 type SpcChartPoint = SpcChartView["points"][number];
 
@@ -45,19 +46,7 @@ export function SpcChart({
   if (points.length === 0) return <p className="text-sm text-gray-800">No figures to chart yet.</p>;
   const lines = [mean, upper, lower, upperTwoSigma, lowerTwoSigma, target].filter((v): v is number => v !== null);
   const all = [...points.map((p) => p.value), ...lines];
-  let min = Math.min(...all);
-  let max = Math.max(...all);
-  if (min === max) {
-    min -= 1;
-    max += 1;
-  }
-  const pad = (max - min) * 0.08;
-  min -= pad;
-  max += pad;
-  const plotW = W - M.left - M.right;
-  const plotH = H - M.top - M.bottom;
-  const x = (i: number) => M.left + (points.length === 1 ? plotW / 2 : (i * plotW) / (points.length - 1));
-  const y = (v: number) => M.top + ((max - v) * plotH) / (max - min);
+  const { min, max, plotW, plotH, x, y } = plotScale({ width: W, height: H, margin: M }, points.length, all);
   const labelEvery = Math.max(1, Math.ceil(points.length / 12));
   const hline = (value: number | null, label: string, dash: string | undefined, colour: string) =>
     value === null ? null : (
@@ -93,12 +82,7 @@ export function SpcChart({
           </text>
         ) : null,
       )}
-      <text x={M.left - 8} y={y(max - pad) + 4} fontSize="11" textAnchor="end" fill="#1f2937">
-        {format(max - pad)}
-      </text>
-      <text x={M.left - 8} y={y(min + pad) + 4} fontSize="11" textAnchor="end" fill="#1f2937">
-        {format(min + pad)}
-      </text>
+      <ScaleLabels x={M.left - 8} y={y} max={max} min={min} format={format} />
     </svg>
   );
 }

@@ -6,6 +6,7 @@
 // that goes with it, and the key (ChartLegend) draws the same looks.
 import type { Unit } from "@/lib/figures/types";
 import { formatValue } from "@/lib/format";
+import { plotScale, ScaleLabels } from "./plot-scale";
 
 export type MarkerShape = "circle" | "square" | "triangle" | "diamond" | "cross";
 
@@ -54,19 +55,6 @@ const M = { top: 16, right: 104, bottom: 36, left: 72 };
 /** the least room between two line labels at the right-hand end */
 const LABEL_GAP = 13;
 
-/** The scale's two labels, left of the plot beside its highest and lowest values (shared with the benchmark comparison chart). */
-export function ScaleLabels({ x, y, max, min, format }: { x: number; y: (v: number) => number; max: number; min: number; format: (v: number) => string }) {
-  return (
-    <>
-      <text x={x} y={y(max) + 4} fontSize="11" textAnchor="end" fill="#1f2937">
-        {format(max)}
-      </text>
-      <text x={x} y={y(min) + 4} fontSize="11" textAnchor="end" fill="#1f2937">
-        {format(min)}
-      </text>
-    </>
-  );
-}
 
 export function TrendLineChart({
   title,
@@ -84,19 +72,7 @@ export function TrendLineChart({
 }) {
   const numbers = data.flatMap((d) => categories.map((c) => d[c])).filter((v): v is number => typeof v === "number");
   if (data.length === 0 || numbers.length === 0) return <p className="text-sm text-gray-800">No figures to chart yet.</p>;
-  let min = Math.min(...numbers);
-  let max = Math.max(...numbers);
-  if (min === max) {
-    min -= 1;
-    max += 1;
-  }
-  const pad = (max - min) * 0.08;
-  const lo = min - pad;
-  const hi = max + pad;
-  const plotW = W - M.left - M.right;
-  const plotH = H - M.top - M.bottom;
-  const x = (i: number) => M.left + (data.length === 1 ? plotW / 2 : (i * plotW) / (data.length - 1));
-  const y = (v: number) => M.top + ((hi - v) * plotH) / (hi - lo);
+  const { min, max, plotW, plotH, x, y } = plotScale({ width: W, height: H, margin: M }, data.length, numbers);
   const labelEvery = Math.max(1, Math.ceil(data.length / 12));
   const markEvery = Math.max(1, Math.ceil(data.length / 24));
   const format = (v: number) => formatValue(v, unit, decimals);

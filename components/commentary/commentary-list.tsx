@@ -3,29 +3,14 @@
 import Link from "next/link";
 import { CommentaryStatus } from "@/components/commentary-status";
 import { commentaryHref } from "@/components/links";
-import { Table } from "@/components/ui/table";
+import { Table, TableHead } from "@/components/ui/table";
 import type { MyCommentaryRow } from "@/lib/queries/commentary";
 
 export function CommentaryList({ period, rows, dueLabel }: { period: string; rows: MyCommentaryRow[]; dueLabel: string }) {
   if (rows.length === 0) return <p className="mt-4">You have no indicators to write commentary on.</p>;
   return (
     <Table caption="Your indicators and their commentary status" className="mt-4" tableClassName="w-full border-collapse">
-      <thead>
-        <tr className="border-b border-gray-400 text-left">
-          <th scope="col" className="p-2">
-            Indicator
-          </th>
-          <th scope="col" className="p-2">
-            Service area
-          </th>
-          <th scope="col" className="p-2">
-            Status
-          </th>
-          <th scope="col" className="p-2">
-            Due
-          </th>
-        </tr>
-      </thead>
+      <TableHead rowClassName="border-b border-gray-400 text-left" cellClassName="p-2" columns={["Indicator", "Service area", "Status", "Due"]} />
       <tbody>
         {rows.map((r) => (
           <tr key={r.indicatorId} className="border-b border-gray-200 align-top">

@@ -5,6 +5,7 @@ import { RagBadge } from "@/components/rag-badge";
 import { Sparkline } from "@/components/sparkline";
 import { formatChangeLabelled, formatValue, monthLabel, shortMonthLabel } from "@/lib/format";
 import type { ScorecardRow } from "@/lib/queries/scorecard";
+import { TableHead } from "@/components/ui/table";
 
 
 export function FiguresPanel({ figures: f }: { figures: ScorecardRow & { period: string } }) {
@@ -41,16 +42,7 @@ export function FiguresPanel({ figures: f }: { figures: ScorecardRow & { period:
       </div>
       <table className="mt-2 w-full text-xs">
         <caption className="sr-only">Figures for the last 12 months</caption>
-        <thead>
-          <tr>
-            <th scope="col" className="text-left">
-              Month
-            </th>
-            <th scope="col" className="text-right">
-              Figure
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={[{ label: "Month", className: "text-left" }, { label: "Figure", className: "text-right" }]} />
         <tbody>
           {f.series.map((s) => (
             <tr key={s.period}>

@@ -3,7 +3,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { Badge } from "@/components/ui/badge";
-import { Table } from "@/components/ui/table";
+import { Table, TableHead } from "@/components/ui/table";
 import type { ImportHistoryRow } from "@/lib/queries/imports";
 import { formatDateTime } from "@/lib/dates";
 import { COUNTS_NOT_RECORDED } from "@/lib/import/history-rules";
@@ -17,18 +17,7 @@ export function ImportHistoryTable({ rows, undo }: { rows: ImportHistoryRow[]; u
   if (rows.length === 0) return <p>Nothing has been imported yet.</p>;
   return (
     <Table caption="Imports, newest first">
-      <thead>
-        <tr>
-          <th scope="col" className={th}>When (UK time)</th>
-          <th scope="col" className={th}>Who</th>
-          <th scope="col" className={th}>File</th>
-          <th scope="col" className={th}>Kind</th>
-          <th scope="col" className={th}>Rows</th>
-          <th scope="col" className={th}>New / revised / unchanged</th>
-          <th scope="col" className={th}>Outcome</th>
-          <th scope="col" className={th}>Undo</th>
-        </tr>
-      </thead>
+      <TableHead cellClassName={th} columns={["When (UK time)", "Who", "File", "Kind", "Rows", "New / revised / unchanged", "Outcome", "Undo"]} />
       <tbody className="divide-y divide-gray-200">
         {rows.map((r) => (
           <tr key={r.id}>

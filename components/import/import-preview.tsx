@@ -2,7 +2,7 @@
 // rows (old figure → new figure, who loaded the old one and when), the new
 // rows, and every error (the first 200 here, all of them as a CSV download).
 import { Alert } from "@/components/ui/alert";
-import { Table } from "@/components/ui/table";
+import { Table, TableHead } from "@/components/ui/table";
 import { formatDateTime } from "@/lib/dates";
 import { neutraliseText } from "@/lib/export/neutralise";
 import type { ImportPreview as Preview, PreviewRow } from "@/lib/import/preview-types";
@@ -72,15 +72,7 @@ function ChangeTable({ title, rows, total, revised = false }: { title: string; r
         {total > rows.length ? ` (the first ${n(rows.length)} shown)` : ""}
       </h3>
       <Table caption={title} className="mt-2 max-h-96 overflow-auto">
-        <thead>
-          <tr>
-            <th scope="col" className={th}>Row</th>
-            <th scope="col" className={th}>What</th>
-            {revised ? <th scope="col" className={th}>Old figure</th> : null}
-            <th scope="col" className={th}>{revised ? "New figure" : "Figure"}</th>
-            {revised ? <th scope="col" className={th}>Old figure loaded by</th> : null}
-          </tr>
-        </thead>
+        <TableHead cellClassName={th} columns={["Row", "What", revised && "Old figure", revised ? "New figure" : "Figure", revised && "Old figure loaded by"]} />
         <tbody className="divide-y divide-gray-200">
           {rows.map((r) => (
             <tr key={r.row}>

@@ -9,7 +9,7 @@ import Link from "next/link";
 import { useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { Button } from "@/components/ui/button";
-import { Field, Input, Select } from "@/components/ui/field";
+import { Field, Input, Select, Options } from "@/components/ui/field";
 import type { ImportPreview as Preview } from "@/lib/import/preview-types";
 import { useActionResult } from "@/components/ui/focus-manager";
 import { ImportPreview, PREVIEW_HEADING_ID } from "./import-preview";
@@ -188,21 +188,13 @@ export function ImportUploader({ kinds, maxBytesText, maxBytes }: { kinds: reado
           <Field id="import-kind" label="Kind of file" className="min-w-64">
             <Select value={kind} onChange={(e) => setKind(e.target.value)}>
               <option value="auto">Recognise it from the header row</option>
-              {kinds.map((k) => (
-                <option key={k} value={k}>
-                  {k}
-                </option>
-              ))}
+              <Options options={kinds.map((k) => ({ value: k, label: k }))} />
             </Select>
           </Field>
           {visibleSheets.length > 1 ? (
             <Field id="import-sheet" label="Sheet" hint="Hidden sheets are never imported." className="min-w-64">
               <Select value={sheet || preview?.sheet || ""} onChange={(e) => setSheet(e.target.value)}>
-                {visibleSheets.map((s) => (
-                  <option key={s.name} value={s.name}>
-                    {s.name}
-                  </option>
-                ))}
+                <Options options={visibleSheets.map((s) => ({ value: s.name, label: s.name }))} />
               </Select>
             </Field>
           ) : null}

@@ -3,6 +3,7 @@
 import { bandText } from "@/components/indicator/band-text";
 import { formatValue, monthLabel } from "@/lib/format";
 import type { IndicatorPage } from "@/lib/queries/indicator";
+import { TableHead } from "@/components/ui/table";
 
 export function BandHistory({ history, unit, decimals }: { history: IndicatorPage["bandHistory"]; unit: IndicatorPage["indicator"]["unit"]; decimals: number }) {
   if (history.length === 0) return null;
@@ -15,13 +16,7 @@ export function BandHistory({ history, unit, decimals }: { history: IndicatorPag
       <div className="mt-2 overflow-x-auto">
         <table className="min-w-full text-left text-sm">
           <caption className="sr-only">Targets and RAG bands, oldest first</caption>
-          <thead>
-            <tr className="border-b border-gray-300">
-              <th scope="col" className="py-1 pr-4">In force</th>
-              <th scope="col" className="py-1 pr-4">Target</th>
-              <th scope="col" className="py-1">RAG bands</th>
-            </tr>
-          </thead>
+          <TableHead rowClassName="border-b border-gray-300" cellClassName="py-1" columns={[{ label: "In force", className: "pr-4" }, { label: "Target", className: "pr-4" }, "RAG bands"]} />
           <tbody>
             {history.map((set, i) => (
               <tr key={set.effectiveFrom} className="border-b border-gray-200 align-top">

@@ -10,6 +10,7 @@ import type { OutturnChart, SpcChartView, TrendChart } from "@/lib/views/indicat
 import type { SpcResult, Unit } from "@/lib/figures/types";
 import { BENCHMARK_TEXT, type BenchmarkKind } from "@/lib/figures/vocabulary";
 import { formatValue, monthLabel } from "@/lib/format";
+import { TableHead } from "@/components/ui/table";
 
 const section = cardClass({ className: "print:break-inside-avoid" });
 
@@ -106,13 +107,7 @@ export function OutturnSection({
       ) : (
         <table className="mt-1 text-sm">
           <caption className="sr-only">{code} benchmarks</caption>
-          <thead>
-            <tr className="text-left">
-              <th scope="col" className="pr-4">Comparator</th>
-              <th scope="col" className="pr-4">Year</th>
-              <th scope="col" className="text-right">Figure</th>
-            </tr>
-          </thead>
+          <TableHead rowClassName="text-left" columns={[{ label: "Comparator", className: "pr-4" }, { label: "Year", className: "pr-4" }, { label: "Figure", className: "text-right" }]} />
           <tbody>
             {benchmarks.map((b) => (
               <tr key={`${b.kind}-${b.year}`}>

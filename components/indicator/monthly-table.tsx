@@ -4,23 +4,14 @@ import { formatDateTime } from "@/lib/dates";
 import { formatNumber, formatValue, monthLabel } from "@/lib/format";
 import type { Unit } from "@/lib/figures/types";
 import type { IndicatorMonth } from "@/lib/queries/indicator";
-import { Table } from "@/components/ui/table";
+import { Table, TableHead } from "@/components/ui/table";
 
 const when = (iso: string) => formatDateTime(iso);
 
 export function MonthlyTable({ rows, unit, decimals, caption }: { rows: IndicatorMonth[]; unit: Unit; decimals: number; caption: string }) {
   return (
     <Table caption={caption}>
-      <thead className="bg-gray-100 text-left">
-        <tr>
-          <th scope="col" className="px-2 py-2">Month</th>
-          <th scope="col" className="px-2 py-2 text-right">Figure</th>
-          <th scope="col" className="px-2 py-2 text-right">Numerator</th>
-          <th scope="col" className="px-2 py-2 text-right">Denominator</th>
-          <th scope="col" className="px-2 py-2">Note</th>
-          <th scope="col" className="px-2 py-2">Revisions</th>
-        </tr>
-      </thead>
+      <TableHead className="bg-gray-100 text-left" cellClassName="px-2 py-2" columns={["Month", { label: "Figure", className: "text-right" }, { label: "Numerator", className: "text-right" }, { label: "Denominator", className: "text-right" }, "Note", "Revisions"]} />
       <tbody className="divide-y divide-gray-200">
         {[...rows].reverse().map((row) => (
           <tr key={row.period} className="align-top">

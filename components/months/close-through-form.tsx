@@ -2,7 +2,7 @@
 // of its months is open for commentary.
 import { ActionForm, type ActionFormState } from "@/components/snapshot/action-form";
 import { Card } from "@/components/ui/card";
-import { Field, Select } from "@/components/ui/field";
+import { Field, Select, Options } from "@/components/ui/field";
 import { monthLabel } from "@/lib/format";
 
 export function CloseThroughForm({
@@ -26,11 +26,7 @@ export function CloseThroughForm({
           hint="For example the months of history a first load opened. Later months stay open."
         >
           <Select defaultValue={openPeriods[1]}>
-            {openPeriods.map((period) => (
-              <option key={period} value={period}>
-                {monthLabel(period)}
-              </option>
-            ))}
+            <Options options={openPeriods.map((period) => ({ value: period, label: monthLabel(period) }))} />
           </Select>
         </Field>
       </ActionForm>

@@ -3,7 +3,7 @@
 // tint only repeats it).
 import { ActionForm, type ActionFormState } from "@/components/snapshot/action-form";
 import { Badge } from "@/components/ui/badge";
-import { Table } from "@/components/ui/table";
+import { Table, TableHead } from "@/components/ui/table";
 import { monthLabel } from "@/lib/format";
 import type { MonthState } from "@/lib/queries/months";
 import { formatDate } from "@/lib/dates";
@@ -28,16 +28,7 @@ export function MonthTable({
 }) {
   return (
     <Table caption={caption}>
-      <thead className="bg-gray-50">
-        <tr>
-          <th scope="col" className={th}>Month</th>
-          <th scope="col" className={th}>State</th>
-          <th scope="col" className={`${th} text-right`}>Indicators with figures</th>
-          <th scope="col" className={th}>Commentary</th>
-          <th scope="col" className={`${th} text-right`}>Scorecards approved</th>
-          <th scope="col" className={th}>Change</th>
-        </tr>
-      </thead>
+      <TableHead className="bg-gray-50" cellClassName={th} columns={["Month", "State", { label: "Indicators with figures", className: "text-right" }, "Commentary", { label: "Scorecards approved", className: "text-right" }, "Change"]} />
       <tbody className="divide-y divide-gray-200">
         {months.map((m) => {
           const label = monthLabel(m.period);

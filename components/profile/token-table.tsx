@@ -1,7 +1,7 @@
 // The person's API tokens: name, the last four characters, dates, last use, state, and revoke.
 import { ActionForm, type ActionFormState } from "@/components/snapshot/action-form";
 import { Badge } from "@/components/ui/badge";
-import { Table } from "@/components/ui/table";
+import { Table, TableHead } from "@/components/ui/table";
 import { formatDate, formatDateTime } from "@/lib/dates";
 import type { TokenRow } from "@/lib/queries/profile";
 
@@ -12,17 +12,7 @@ const STATE = { active: { text: "Active", tone: "green" }, expired: { text: "Exp
 export function TokenTable({ tokens, revoke }: { tokens: TokenRow[]; revoke: (state: ActionFormState, form: FormData) => Promise<ActionFormState> }) {
   return (
     <Table caption="Your API tokens, newest first">
-      <thead className="bg-gray-50">
-        <tr>
-          <th scope="col" className={th}>Name</th>
-          <th scope="col" className={th}>Ends in</th>
-          <th scope="col" className={th}>Created</th>
-          <th scope="col" className={th}>Expires</th>
-          <th scope="col" className={th}>Last used</th>
-          <th scope="col" className={th}>State</th>
-          <th scope="col" className={th}>Revoke</th>
-        </tr>
-      </thead>
+      <TableHead className="bg-gray-50" cellClassName={th} columns={["Name", "Ends in", "Created", "Expires", "Last used", "State", "Revoke"]} />
       <tbody className="divide-y divide-gray-200">
         {tokens.map((t) => (
           <tr key={t.id}>

@@ -9,6 +9,7 @@ import { monthLabel } from "@/lib/format";
 import type { ReportChange } from "@/lib/report/issues";
 import { benchmarkText, REPORT_BENCHMARKS, ytdText, type ReportRow } from "@/lib/report/monthly";
 import { RagWord, Revisable } from "./figures";
+import { TableHead } from "@/components/ui/table";
 
 function Commentary({ r }: { r: ReportRow }) {
   const c = r.commentary;
@@ -50,13 +51,7 @@ export function IndicatorBlock({ r, revised }: { r: ReportRow; revised: Map<stri
         <div className="report-twelve overflow-x-auto">
           <table className="min-w-full text-sm">
             <caption className="text-left text-sm font-semibold">{r.code}: the last twelve months</caption>
-            <thead className="bg-gray-100 text-left">
-              <tr>
-                <th scope="col" className="px-2 py-0.5">Month</th>
-                <th scope="col" className="px-2 py-0.5 text-right">Figure</th>
-                {withCounts ? <th scope="col" className="px-2 py-0.5 text-right">Of</th> : null}
-              </tr>
-            </thead>
+            <TableHead className="bg-gray-100 text-left" cellClassName="px-2 py-0.5" columns={["Month", { label: "Figure", className: "text-right" }, withCounts && { label: "Of", className: "text-right" }]} />
             <tbody className="divide-y divide-gray-200">
               {r.twelve.map((m) => (
                 <tr key={m.period}>

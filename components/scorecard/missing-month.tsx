@@ -19,6 +19,12 @@ interface Nearest {
   next: string | null;
 }
 
+/** The nearest months with figures, each said as where it lies from the month asked for. */
+const NEAREST = [
+  ["previous", "before"],
+  ["next", "after"],
+] as const;
+
 export function MissingMonth({ serviceNames }: { serviceNames: Record<string, string> }) {
   const params = useParams<{ service?: string; period?: string }>();
   const service = params?.service ?? "";
@@ -62,22 +68,17 @@ export function MissingMonth({ serviceNames }: { serviceNames: Record<string, st
       {nearest && (nearest.previous || nearest.next) ? (
         <nav aria-label="Nearest months with figures" className="mt-4">
           <ul className="space-y-1">
-            {nearest.previous ? (
-              <li>
-                <Link href={`/scorecards/${service}/${nearest.previous}`}>
-                  {name}: {monthLabel(nearest.previous)}
-                </Link>{" "}
-                (the nearest month before)
-              </li>
-            ) : null}
-            {nearest.next ? (
-              <li>
-                <Link href={`/scorecards/${service}/${nearest.next}`}>
-                  {name}: {monthLabel(nearest.next)}
-                </Link>{" "}
-                (the nearest month after)
-              </li>
-            ) : null}
+            {NEAREST.map(([key, side]) => {
+              const month = nearest[key];
+              return month ? (
+                <li key={key}>
+                  <Link href={`/scorecards/${service}/${month}`}>
+                    {name}: {monthLabel(month)}
+                  </Link>{" "}
+                  (the nearest month {side})
+                </li>
+              ) : null;
+            })}
           </ul>
         </nav>
       ) : null}

@@ -3,7 +3,7 @@
 // can be bookmarked and shared, and works without script.
 import Link from "next/link";
 import { Button } from "@/components/ui/button";
-import { Field, Select } from "@/components/ui/field";
+import { Field, Select, Options } from "@/components/ui/field";
 import type { ScorecardView } from "@/lib/views/scorecard-view";
 
 function Choice({
@@ -20,11 +20,7 @@ function Choice({
   return (
     <Field id={`filter-${name}`} name={name} label={label} labelStyle="xs">
       <Select size="sm" className="px-2 text-sm" defaultValue={value}>
-        {options.map(([v, text]) => (
-          <option key={v} value={v}>
-            {text}
-          </option>
-        ))}
+        <Options options={options.map(([v, text]) => ({ value: v, label: text }))} />
       </Select>
     </Field>
   );

@@ -3,7 +3,7 @@
 // box beside its words, as a checkbox is read, with the hint under them and
 // the action's error for it (from the surrounding <ActionForm>) between.
 import type { ReactNode } from "react";
-import { useFieldError } from "@/components/ui/field";
+import { FieldError, useFieldError } from "@/components/ui/field";
 
 export function ConfirmBox({ name, label, hint }: { name: string; label: ReactNode; hint: ReactNode }) {
   const error = useFieldError(name);
@@ -28,12 +28,7 @@ export function ConfirmBox({ name, label, hint }: { name: string; label: ReactNo
       <p id={`${name}-hint`} className="ml-7 text-sm text-gray-700">
         {hint}
       </p>
-      {error ? (
-        <p id={`${name}-error`} className="ml-7 mt-1 text-sm font-semibold text-red-900">
-          <span className="sr-only">Error: </span>
-          {error}
-        </p>
-      ) : null}
+      <FieldError id={`${name}-error`} message={error} className="ml-7" />
     </div>
   );
 }

@@ -3,7 +3,7 @@
 // <ActionForm> over a server action the page hands in (components never
 // import actions); the action's field errors show on the fields.
 import { cardClass } from "@/components/ui/card";
-import { Field, Input, Select, Textarea } from "@/components/ui/field";
+import { Field, Input, Select, Textarea, Options } from "@/components/ui/field";
 import { ACTION_STATUSES, ACTION_STATUS_TEXT, RESOLUTION_KINDS, RESOLUTION_KIND_TEXT, type ActionStatus } from "@/lib/figures/vocabulary";
 import { ActionForm, type ActionFormState } from "./action-form";
 import { ConfirmBox } from "./confirm-box";
@@ -134,11 +134,7 @@ export function AskQuestionForm({
       <h3 className="font-semibold">Ask about an indicator</h3>
       <Field id="ask-indicator" name="indicatorCode" label="Indicator">
         <Select required>
-          {indicators.map((r) => (
-            <option key={r.code} value={r.code}>
-              {r.code}: {r.title}
-            </option>
-          ))}
+          <Options options={indicators.map((r) => ({ value: r.code, label: `${r.code}: ${r.title}` }))} />
         </Select>
       </Field>
       <Field id="ask-body" name="body" label="Question">
@@ -155,11 +151,7 @@ export function ResolutionForm({ action, snapshotId, owners }: { action: FormAct
       <h3 className="font-semibold">Record an item of the resolution</h3>
       <Field id="resolution-kind" name="kind" label="Kind">
         <Select defaultValue="agreed">
-          {RESOLUTION_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {RESOLUTION_KIND_TEXT[k]}
-            </option>
-          ))}
+          <Options options={RESOLUTION_KINDS.map((k) => ({ value: k, label: RESOLUTION_KIND_TEXT[k] }))} />
         </Select>
       </Field>
       <Field id="resolution-body" name="body" label="Resolution">
@@ -170,11 +162,7 @@ export function ResolutionForm({ action, snapshotId, owners }: { action: FormAct
         <Field id="resolution-owner" name="ownerId" label="Owner">
           <Select defaultValue="">
             <option value="">Choose who will do it</option>
-            {owners.map((o) => (
-              <option key={o.id} value={o.id}>
-                {o.name}
-              </option>
-            ))}
+            <Options options={owners.map((o) => ({ value: o.id, label: o.name }))} />
           </Select>
         </Field>
         <Field id="resolution-due" name="dueDate" label="Due date">
@@ -192,11 +180,7 @@ export function ActionStatusForm({ action, snapshotId, itemId, status }: { actio
       <input type="hidden" name="itemId" value={itemId} />
       <Field id={`action-status-${itemId}`} name="status" label="Status">
         <Select size="sm" defaultValue={status}>
-          {ACTION_STATUSES.map((k) => (
-            <option key={k} value={k}>
-              {ACTION_STATUS_TEXT[k]}
-            </option>
-          ))}
+          <Options options={ACTION_STATUSES.map((k) => ({ value: k, label: ACTION_STATUS_TEXT[k] }))} />
         </Select>
       </Field>
     </ActionForm>

@@ -8,6 +8,8 @@
 // Body text is 10.5 pt and table text at least 8.5 pt, never scaled down: the
 // page is laid out at the printable width, so nothing is shrunk to fit.
 import type { ReactNode } from "react";
+import { formatDay } from "@/lib/dates";
+import { monthLabel } from "@/lib/format";
 import type { PaperView } from "@/lib/snapshots/paper-view";
 import type { KeepTable } from "@/lib/snapshots/table-cache";
 import { Paper } from "./paper";
@@ -38,25 +40,28 @@ const PAPER_CSS = `
 }
 `;
 
+/** What the title page names: the paper's authority, title, board, meeting day and month. */
+export interface PrintTitle {
+  authority: string;
+  title: string;
+  board: string;
+  /** "YYYY-MM-DD" */
+  meetingDate: string | null;
+  /** "YYYY-MM" */
+  period: string;
+}
+
 export function PrintFrame({
   view,
   nonce,
-  authority,
-  title,
-  board,
-  meeting,
-  period,
+  paper,
   publishedLine,
   keep,
   children,
 }: {
   view: PaperView;
   nonce: string | undefined;
-  authority: string;
-  title: string;
-  board: string;
-  meeting: string;
-  period: string;
+  paper: PrintTitle;
   /** "Published on … by …", or null for a draft */
   publishedLine: string | null;
   /** keeps a published paper's HTML */
@@ -65,6 +70,9 @@ export function PrintFrame({
   children?: ReactNode;
 }) {
   const contents = paperContents(view);
+  const { authority, title, board } = paper;
+  const meeting = formatDay(paper.meetingDate);
+  const period = monthLabel(paper.period);
   return (
     <div className="print-paper mx-auto max-w-[273mm] bg-white p-6 text-[10.5pt] print:p-0">
       <style nonce={nonce}>{PAPER_CSS}</style>

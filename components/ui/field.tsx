@@ -79,12 +79,7 @@ export function Field({
           {hint}
         </p>
       ) : null}
-      {message ? (
-        <p id={errorId} className="mt-1 text-sm font-semibold text-red-900">
-          <span className="sr-only">Error: </span>
-          {message}
-        </p>
-      ) : null}
+      <FieldError id={errorId} message={message} />
       <ControlContext.Provider value={{ id, name, describedBy, invalid: Boolean(message) }}>{children}</ControlContext.Provider>
     </div>
   );
@@ -132,4 +127,24 @@ export function Select({ size, className, ref, ...props }: Omit<SelectHTMLAttrib
 /** The error a surrounding <FieldErrorsProvider> holds for a field name (for controls that are not a single <Field>, e.g. a group of checkboxes). */
 export function useFieldError(name: string): string | null {
   return useContext(FieldErrorsContext)?.[name] ?? null;
+}
+
+/** A select's choices in order, each its value and the words shown for it. */
+export function Options({ options }: { options: readonly { value: string | number; label: string }[] }) {
+  return options.map((o) => (
+    <option key={o.value} value={o.value}>
+      {o.label}
+    </option>
+  ));
+}
+
+/** A field's error in words, said as an error to a screen reader too; nothing when there is none. */
+export function FieldError({ id, message, className }: { id: string | undefined; message: string | null | undefined; className?: string }) {
+  if (!message) return null;
+  return (
+    <p id={id} className={[className, "mt-1 text-sm font-semibold text-red-900"].filter(Boolean).join(" ")}>
+      <span className="sr-only">Error: </span>
+      {message}
+    </p>
+  );
 }

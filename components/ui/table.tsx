@@ -34,3 +34,39 @@ export function Table({
     </div>
   );
 }
+
+/** A column heading: its words, or its words (or a node) with classes of its own, e.g. its alignment. */
+export type TableColumn = string | { label: ReactNode; className?: string };
+
+/**
+ * A data table's <thead>: one row, one <th scope="col"> a column, each with
+ * `cellClassName` and then its own classes; a false or null column (one shown
+ * only sometimes) is left out.
+ */
+export function TableHead({
+  columns,
+  className,
+  rowClassName,
+  cellClassName,
+}: {
+  columns: readonly (TableColumn | false | null)[];
+  className?: string;
+  rowClassName?: string;
+  cellClassName?: string;
+}) {
+  return (
+    <thead className={className}>
+      <tr className={rowClassName}>
+        {columns.map((column, i) => {
+          if (column === false || column === null) return null;
+          const { label, className: own } = typeof column === "string" ? { label: column } : column;
+          return (
+            <th key={i} scope="col" className={[cellClassName, own].filter(Boolean).join(" ") || undefined}>
+              {label}
+            </th>
+          );
+        })}
+      </tr>
+    </thead>
+  );
+}

@@ -30,7 +30,7 @@ export interface ActionContext {
 }
 
 
-interface HandlerOutcome<T> {
+export interface HandlerOutcome<T> {
   data: T;
   audit: AuditEntry[];
   notify?: NotificationDraft[];

@@ -12,3 +12,15 @@ export const id = (what: string) =>
     .number({ error: `${what} must be a number` })
     .int(`${what} must be a whole number`)
     .positive(`${what} must be a positive number`);
+
+/**
+ * Text that must be given, trimmed: `missing` is said when it is absent or
+ * blank (with "(at least N characters)" when `min` is more than one), and
+ * `tooLong` when it runs past `max` characters.
+ */
+export const requiredText = (missing: string, max: number, tooLong: string, min = 1) =>
+  z
+    .string({ error: missing })
+    .trim()
+    .min(min, min > 1 ? `${missing} (at least ${min} characters)` : missing)
+    .max(max, tooLong);

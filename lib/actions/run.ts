@@ -2,6 +2,7 @@ import "server-only";
 // What every domain's "use server" entry file (./<domain>/entry.ts) shares:
 // run a core as the signed-in person (read from the session, never from the
 // client), and turn a result into the state a form shows.
+import { revalidatePath } from "next/cache";
 import { getDb } from "@/db/client";
 import { currentUser } from "@/lib/auth/session";
 import type { ActionCore } from "./define-action";
@@ -24,6 +25,18 @@ export interface FormState {
 
 export function formFailure(result: ActionFailure): FormState {
   return { ok: false, message: result.message, fieldErrors: result.fieldErrors };
+}
+
+/**
+ * A form's whole step: runs the core as the signed-in person; on success
+ * revalidates `refresh` (that layout and every page below it) and says `done`
+ * (given the core's data when it depends on it), else shows the failure.
+ */
+export async function runFormStep<T>(core: ActionCore<T>, raw: unknown, refresh: string, done: string | ((data: T) => string)): Promise<FormState> {
+  const result = await runAsSignedIn(core, raw);
+  if (!result.ok) return formFailure(result);
+  revalidatePath(refresh, "layout");
+  return { ok: true, message: typeof done === "string" ? done : done(result.data) };
 }
 
 /** A textarea's non-blank lines, trimmed. */

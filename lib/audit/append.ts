@@ -21,6 +21,19 @@ export interface AuditEntry {
   after?: unknown;
 }
 
+/**
+ * The entry for a change to one row: what was done, to which row (its kind and
+ * id; the id is stored as text), in words, and what it was and became.
+ */
+export function auditEntry(
+  action: string,
+  [entityType, id]: readonly [entityType: string, id: string | number],
+  summary: string,
+  change: { before?: unknown; after?: unknown } = {},
+): AuditEntry {
+  return { action, entityType, entityId: String(id), summary, ...change };
+}
+
 export interface AuditRecord extends AuditEntry {
   actorId: string | null;
 }

@@ -10,7 +10,7 @@ import { READY_MAPPINGS } from "@/lib/benchmarks/mappings";
 import { importModel, setAuthority } from "@/lib/actions/benchmarks/model";
 import { importMeasure, importPopulation, runStep } from "@/lib/actions/benchmarks/store";
 import { ActionRefusal } from "@/lib/actions/result";
-import { benchmarkFor, showDocument } from "@/lib/queries/benchmarks";
+import { benchmarkFor, showDocument } from "@/lib/queries/benchmark-show";
 import { benchmarkFigure, rateSourceText } from "@/lib/benchmarks/words";
 import { BASES, UNITS, type Basis, type Unit } from "@/lib/figures/vocabulary";
 

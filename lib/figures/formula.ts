@@ -48,6 +48,8 @@ export type ParsedFormula =
 /** what {…} names the population by */
 const POPULATION_REF = "population";
 
+type BinaryOp = Extract<FormulaNode, { kind: "binary" }>["op"];
+
 type Token =
   | { type: "num"; value: number; at: number }
   | { type: "ref"; code: string; at: number }
@@ -103,22 +105,19 @@ export function parseFormula(text: string): ParsedFormula {
     const where = () => (pos < tokens.length ? `at character ${tokens[pos].at + 1}` : "at the end");
     const isOp = (t: Token | undefined, ...ops: string[]): boolean => t?.type === "op" && ops.includes(t.op);
 
-    const expression = (): FormulaNode => {
-      let left = term();
-      while (isOp(peek(), "+", "-")) {
-        const op = (tokens[pos++] as { op: "+" | "-" }).op;
-        left = { kind: "binary", op, left, right: term() };
-      }
-      return left;
-    };
-    const term = (): FormulaNode => {
-      let left = unary();
-      while (isOp(peek(), "*", "/")) {
-        const op = (tokens[pos++] as { op: "*" | "/" }).op;
-        left = { kind: "binary", op, left, right: unary() };
-      }
-      return left;
-    };
+    /** One level of binary operators, left to right ("a - b - c" is "(a - b) - c"), over the level that binds tighter. */
+    const leftToRight =
+      (ops: readonly BinaryOp[], operand: () => FormulaNode) =>
+      (): FormulaNode => {
+        let left = operand();
+        while (isOp(peek(), ...ops)) {
+          const op = (tokens[pos++] as { op: BinaryOp }).op;
+          left = { kind: "binary", op, left, right: operand() };
+        }
+        return left;
+      };
+    const expression = leftToRight(["+", "-"], () => term());
+    const term = leftToRight(["*", "/"], () => unary());
     const unary = (): FormulaNode => {
       if (isOp(peek(), "-")) {
         pos += 1;

@@ -22,6 +22,7 @@ import {
 } from "@/db/schema";
 import type { BandSet } from "@/lib/figures/band-sets";
 import { requireAuthority } from "@/lib/queries/authority";
+import { VALUE_FILE_FIELDS } from "@/lib/queries/scorecard-export";
 import type { ImportContext } from "./context";
 import type { CurrentBreakdowns, CurrentCommentary, CurrentIndicator, CurrentValue, CurrentYearly } from "./plan";
 import { breakdownKey, valueKey } from "./plan";
@@ -65,12 +66,7 @@ export async function currentValues(
   const rows = await db
     .select({
       id: indicatorValues.id,
-      indicatorId: indicatorValues.indicatorId,
-      period: indicatorValues.period,
-      value: indicatorValues.value,
-      numerator: indicatorValues.numerator,
-      denominator: indicatorValues.denominator,
-      note: indicatorValues.note,
+      ...VALUE_FILE_FIELDS,
       revision: indicatorValues.revision,
       by: personName,
       at: indicatorValues.loadedAt,

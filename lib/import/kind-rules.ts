@@ -1,5 +1,6 @@
 // The shape every file kind's validator fills in; validate-table.ts runs it.
 
+import { IMPORT_COLUMNS, REQUIRED_COLUMNS, type ImportKind } from "./columns";
 import type { ImportContext, IndicatorCodes } from "./context";
 import type { ImportError } from "./errors";
 import type { ColumnPositions } from "./header";
@@ -30,5 +31,16 @@ export interface KindRules<R> {
    * Checks across the whole file once every row has read cleanly (e.g. the
    * catalogue's formulas: references, cycles); errors as for rows.
    */
-  checkRecords?: (records: readonly R[], check: { file: string; context: ImportContext | null; columnOf: (name: string) => number }) => ImportError[];
+  checkRecords?: RecordsCheck<R>;
+}
+
+/** A check across the whole file's records (KindRules' checkRecords). */
+export type RecordsCheck<R> = (records: readonly R[], check: { file: string; context: ImportContext | null; columnOf: (name: string) => number }) => ImportError[];
+
+/**
+ * The rules of a kind whose every row names an existing indicator: its
+ * columns and required columns are the ones columns.ts lists for the kind.
+ */
+export function indicatorRowRules<R>(kind: Exclude<ImportKind, "indicators">, rules: Omit<KindRules<R>, "columns" | "required" | "needsIndicators">): KindRules<R> {
+  return { columns: IMPORT_COLUMNS[kind], required: REQUIRED_COLUMNS[kind], needsIndicators: true, ...rules };
 }

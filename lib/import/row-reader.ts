@@ -12,6 +12,7 @@ import {
 import { latestAllowedPeriod, MAX_CELL_CHARS } from "./limits";
 import type { CsvRow } from "./csv";
 import { quoteCell, type ImportError } from "./errors";
+import type { IndicatorCodes, IndicatorFacts } from "./context";
 import type { ColumnPositions } from "./header";
 
 export class RowReader {
@@ -112,5 +113,16 @@ export class RowReader {
 
   email(column: string, required = false): string | null {
     return this.read(column, parseEmail, required);
+  }
+
+  /**
+   * The required "indicator" cell as a known code, with what is known of it;
+   * null when the cell is empty or the code unknown (both reported), or when
+   * there are no codes to check it against.
+   */
+  indicator(codes: IndicatorCodes | null): { code: string; facts: IndicatorFacts } | null {
+    const code = this.text("indicator", true);
+    const facts = code === null || codes === null ? null : this.read("indicator", (c) => codes.find(c));
+    return code === null || facts === null ? null : { code, facts };
   }
 }

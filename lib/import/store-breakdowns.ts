@@ -4,12 +4,12 @@ import "server-only";
 // the words as first written; they stay when the import is undone (they are
 // catalogue data, edited on /admin/breakdowns). A revised count overwrites
 // the stored one; import_changes keeps the earlier count for undo.
-import { eq, inArray, max, sql } from "drizzle-orm";
+import { inArray, max, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { breakdownCategories, breakdownDimensions, breakdownValues, importChanges } from "@/db/schema";
+import { breakdownCategories, breakdownDimensions, breakdownValues } from "@/db/schema";
 import type { CurrentYearly } from "./plan";
 import type { BreakdownRecord } from "./records";
-import { inBatches, recordChanges, type ChangeRow, type WriteArgs } from "./store-shared";
+import { inBatches, recordChanges, undoAdditions, type ChangeRow, type WriteArgs } from "./store-shared";
 
 /** The category id of every (dimension, category) the records name, adding the missing ones. */
 async function categoryIds(tx: Tx, records: readonly BreakdownRecord[]): Promise<Map<string, number>> {
@@ -84,9 +84,7 @@ async function setCounts(tx: Tx, counts: { id: number; value: number }[]): Promi
 
 /** New counts go; revised ones get their earlier count back. */
 export async function undoBreakdowns(tx: Tx, batchId: number): Promise<number> {
-  const changes = await tx.select({ targetId: importChanges.targetId, before: importChanges.before }).from(importChanges).where(eq(importChanges.batchId, batchId));
-  const fresh = changes.filter((c) => c.before === null).map((c) => c.targetId);
-  await inBatches(fresh, (chunk) => tx.delete(breakdownValues).where(inArray(breakdownValues.id, chunk)));
-  await setCounts(tx, changes.filter((c) => c.before !== null).map((c) => ({ id: c.targetId, value: (c.before as { value: number }).value })));
+  const { changes, revised } = await undoAdditions(tx, batchId, (chunk) => tx.delete(breakdownValues).where(inArray(breakdownValues.id, chunk)));
+  await setCounts(tx, revised.map((c) => ({ id: c.targetId, value: (c.before as { value: number }).value })));
   return changes.length;
 }

@@ -4,11 +4,11 @@ import "server-only";
 // so an undo can put them back (or remove an indicator the import added).
 import { inArray, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { importChanges, indicators, users } from "@/db/schema";
+import { indicators, users } from "@/db/schema";
 import { eq } from "drizzle-orm";
 import type { CurrentIndicator } from "./plan";
 import type { IndicatorRecord } from "./records";
-import { inBatches, recordChanges, type ChangeRow, type WriteArgs } from "./store-shared";
+import { inBatches, recordChanges, undoAdditions, type ChangeRow, type WriteArgs } from "./store-shared";
 import { defaultEffectiveFrom, restoreBandSet, saveBandSet, type BandValues } from "@/lib/actions/catalogue/band-sets";
 
 type IndicatorColumns = Omit<typeof indicators.$inferInsert, "id" | "createdAt">;
@@ -133,13 +133,8 @@ async function writeBandSet(tx: Tx, indicatorId: number, r: IndicatorRecord): Pr
 
 /** Indicators the import added go; changed ones get their columns back. */
 export async function undoIndicators(tx: Tx, batchId: number): Promise<number> {
-  const changes = await tx
-    .select({ targetId: importChanges.targetId, before: importChanges.before })
-    .from(importChanges)
-    .where(eq(importChanges.batchId, batchId));
-  const fresh = changes.filter((c) => c.before === null).map((c) => c.targetId);
-  await inBatches(fresh, (chunk) => tx.delete(indicators).where(inArray(indicators.id, chunk)));
-  for (const c of changes.filter((c) => c.before !== null)) {
+  const { changes, revised } = await undoAdditions(tx, batchId, (chunk) => tx.delete(indicators).where(inArray(indicators.id, chunk)));
+  for (const c of revised) {
     const { bandSet, ...columns } = c.before as Partial<IndicatorColumns> & { bandSet?: { effectiveFrom: string; replaced: BandValues | null } };
     await tx
       .update(indicators)

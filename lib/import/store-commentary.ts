@@ -6,11 +6,11 @@ import "server-only";
 // anyone has changed the commentary since.
 import { and, eq, inArray } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { commentaries, commentaryVersions, importChanges } from "@/db/schema";
+import { commentaries, commentaryVersions } from "@/db/schema";
 import type { CurrentCommentary } from "./plan";
 import type { CommentaryRecord } from "./records";
 import { userIdsFor } from "./store-catalogue";
-import { inBatches, recordChanges, type ChangeRow, type WriteArgs } from "./store-shared";
+import { inBatches, recordChanges, undoAdditions, type ChangeRow, type WriteArgs } from "./store-shared";
 
 interface CommentaryState {
   body: string;
@@ -75,13 +75,8 @@ export async function writeCommentary({ tx, plan, idByCode, batchId }: WriteArgs
  * body and status back as a new version, so the history still shows both.
  */
 export async function undoCommentary(tx: Tx, batchId: number): Promise<number> {
-  const changes = await tx
-    .select({ targetId: importChanges.targetId, before: importChanges.before, after: importChanges.after })
-    .from(importChanges)
-    .where(eq(importChanges.batchId, batchId));
-  const fresh = changes.filter((c) => c.before === null).map((c) => c.targetId);
-  await inBatches(fresh, (chunk) => tx.delete(commentaries).where(inArray(commentaries.id, chunk)));
-  for (const c of changes.filter((c) => c.before !== null)) {
+  const { changes, revised } = await undoAdditions(tx, batchId, (chunk) => tx.delete(commentaries).where(inArray(commentaries.id, chunk)));
+  for (const c of revised) {
     const before = c.before as CommentaryState;
     const after = c.after as CommentaryState;
     const version = after.version + 1;

@@ -2,24 +2,20 @@
 // (docs/data-formats.md). Row by row here; whether the categories add up to
 // the indicator's figure is checked against what is stored (breakdown-totals.ts).
 
-import { BREAKDOWN_COLUMNS, REQUIRED_COLUMNS } from "./columns";
 import type { IndicatorCodes } from "./context";
 import { readCountIndicator, readWholeCount } from "./count-cells";
-import type { KindRules } from "./kind-rules";
+import { indicatorRowRules } from "./kind-rules";
 import type { BreakdownRecord } from "./records";
 import type { RowReader } from "./row-reader";
 
 /** Names of dimensions and categories are short labels, shown in tables and charts. */
 export const MAX_NAME_CHARS = 80;
 
-export const breakdownRules: KindRules<BreakdownRecord> = {
-  columns: BREAKDOWN_COLUMNS,
-  required: REQUIRED_COLUMNS.breakdowns,
+export const breakdownRules = indicatorRowRules<BreakdownRecord>("breakdowns", {
   keyColumns: ["indicator", "period", "dimension", "category"],
   caseInsensitiveKeyColumns: ["dimension", "category"],
-  needsIndicators: true,
   readRow: readBreakdown,
-};
+});
 
 function readBreakdown(r: RowReader, codes: IndicatorCodes | null): BreakdownRecord | null {
   const indicator = readCountIndicator(r, "indicator", codes, "can be broken down by category");

@@ -4,8 +4,8 @@
 // and the aggregation must be the one the formula's year to date follows.
 import { parseFormula, type FormulaNode } from "@/lib/figures/formula";
 import { findFormulaCycle, formulaAggregation } from "@/lib/figures/formula-analysis";
-import type { ImportContext } from "./context";
 import { quoteCell, type ImportError } from "./errors";
+import type { RecordsCheck } from "./kind-rules";
 import type { IndicatorRecord } from "./records";
 import type { Aggregation } from "./vocabulary";
 
@@ -22,10 +22,7 @@ export function readFormulaCell(text: string): { ok: true; value: string } | { o
   return parsed.ok ? { ok: true, value: text.trim() } : { ok: false, problem: `is not a formula: ${parsed.error}` };
 }
 
-export function checkFormulas(
-  records: readonly IndicatorRecord[],
-  { file, context, columnOf }: { file: string; context: ImportContext | null; columnOf: (name: string) => number },
-): ImportError[] {
+export const checkFormulas: RecordsCheck<IndicatorRecord> = (records, { file, context, columnOf }) => {
   const errors: ImportError[] = [];
   const inFile = new Map(records.map((r) => [r.code, r]));
   const aggregationOf = (code: string): Aggregation | undefined => inFile.get(code)?.aggregation ?? context?.indicators.get(code)?.aggregation;
@@ -67,4 +64,4 @@ export function checkFormulas(
     }
   }
   return errors;
-}
+};

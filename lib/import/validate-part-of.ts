@@ -3,14 +3,11 @@
 // count indicator other than the indicator itself, and parts must not be parts
 // of each other in a circle.
 import { findPartOfCycle } from "@/lib/figures/relations";
-import type { ImportContext } from "./context";
 import { quoteCell, type ImportError } from "./errors";
+import type { RecordsCheck } from "./kind-rules";
 import type { IndicatorRecord } from "./records";
 
-export function checkPartOf(
-  records: readonly IndicatorRecord[],
-  { file, context, columnOf }: { file: string; context: ImportContext | null; columnOf: (name: string) => number },
-): ImportError[] {
+export const checkPartOf: RecordsCheck<IndicatorRecord> = (records, { file, context, columnOf }) => {
   const errors: ImportError[] = [];
   const inFile = new Map(records.map((r) => [r.code, r]));
   const unitOf = (code: string) => inFile.get(code)?.unit ?? context?.indicators.get(code)?.unit;
@@ -32,4 +29,4 @@ export function checkPartOf(
     errors.push({ file, row, column, reason: `the indicators are parts of each other in a circle: ${cycle.join(" → ")}` });
   }
   return errors;
-}
+};

@@ -1,30 +1,25 @@
 // values.csv: monthly figures (docs/data-formats.md).
 
-import { REQUIRED_COLUMNS, VALUE_COLUMNS } from "./columns";
 import type { IndicatorCodes } from "./context";
 import { MAX_NOTE_CHARS } from "./limits";
 import { quoteCell } from "./errors";
-import type { KindRules } from "./kind-rules";
+import { indicatorRowRules } from "./kind-rules";
 import type { ValueRecord } from "./records";
 import type { RowReader } from "./row-reader";
 import type { Unit } from "./vocabulary";
 
-export const valueRules: KindRules<ValueRecord> = {
-  columns: VALUE_COLUMNS,
-  required: REQUIRED_COLUMNS.values,
+export const valueRules = indicatorRowRules<ValueRecord>("values", {
   // "value" may be missing only if every row can compute it.
   checkHeader: (positions) =>
     positions.has("value") || (positions.has("numerator") && positions.has("denominator"))
       ? null
       : `missing required column ${quoteCell("value")}`,
   keyColumns: ["indicator", "period"],
-  needsIndicators: true,
   readRow: readValue,
-};
+});
 
 function readValue(r: RowReader, codes: IndicatorCodes | null): ValueRecord | null {
-  const indicator = r.text("indicator", true);
-  const facts = indicator === null || codes === null ? null : r.read("indicator", (code) => codes.find(code));
+  const indicator = r.indicator(codes);
   const period = r.period("period", true);
   const given = r.number("value");
   const numerator = r.number("numerator");
@@ -51,12 +46,12 @@ function readValue(r: RowReader, codes: IndicatorCodes | null): ValueRecord | nu
     }
   }
 
-  if (facts?.formula) {
-    r.report("indicator", `${quoteCell(indicator ?? "")} is computed from its formula (${facts.formula}): its figures cannot be imported; load the figures of its inputs instead`);
+  if (indicator?.facts.formula) {
+    r.report("indicator", `${quoteCell(indicator.code)} is computed from its formula (${indicator.facts.formula}): its figures cannot be imported; load the figures of its inputs instead`);
   }
-  if (r.hasErrors || indicator === null || facts === null || period === null) return null;
-  const value = given ?? computeValue(numerator as number, denominator as number, facts.unit);
-  return { row: r.line, indicator, period, value, numerator, denominator, note };
+  if (r.hasErrors || indicator === null || period === null) return null;
+  const value = given ?? computeValue(numerator as number, denominator as number, indicator.facts.unit);
+  return { row: r.line, indicator: indicator.code, period, value, numerator, denominator, note };
 }
 
 /**

@@ -17,6 +17,13 @@ export interface AuthorityRow {
   populations: Record<string, number>;
 }
 
+/** The authority's 0–17 populations by year as one JSON object (null: none), in a select over the authorities table. */
+export function populationsByYear() {
+  return sql<Record<string, number> | null>`(
+    select json_object_agg(${authorityPopulations.year}::text, ${authorityPopulations.population})
+    from ${authorityPopulations} where ${authorityPopulations.authorityId} = ${authorities.id})`;
+}
+
 /** The authority, or null before the database is migrated. One query. */
 export async function theAuthority({ db }: { db: Executor }): Promise<AuthorityRow | null> {
   const [row] = await db
@@ -25,9 +32,7 @@ export async function theAuthority({ db }: { db: Executor }): Promise<AuthorityR
       name: authorities.name,
       laCode: authorities.laCode,
       settings: authorities.settings,
-      populations: sql<Record<string, number> | null>`(
-        select json_object_agg(${authorityPopulations.year}::text, ${authorityPopulations.population})
-        from ${authorityPopulations} where ${authorityPopulations.authorityId} = ${authorities.id})`,
+      populations: populationsByYear(),
     })
     .from(authorities)
     .orderBy(asc(authorities.id))

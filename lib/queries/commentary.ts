@@ -9,6 +9,7 @@ import { can } from "@/lib/auth/policy";
 import type { SessionUser } from "@/lib/auth/roles";
 import { cycleDueDate, isOverdueIn, monthDue, type MonthDue } from "@/lib/commentary/due-date";
 import { ukDay } from "@/lib/dates";
+import { isPeriod } from "@/lib/figures/periods";
 import { contextFactsOf, contextSentences } from "@/lib/commentary/context-sentences";
 import { draftFromFigures } from "@/lib/commentary/draft-template";
 import { canStep, type CommentaryState } from "@/lib/commentary/status";
@@ -25,6 +26,15 @@ export async function openCommentaryPeriods({ db }: { db: Executor }): Promise<s
     .where(isNull(reportingPeriods.closedAt))
     .orderBy(desc(reportingPeriods.period));
   return rows.map((r) => r.period);
+}
+
+/**
+ * The months open for commentary and the one a commentary page shows: the
+ * month asked for when it is open, else the newest (undefined: none is open).
+ */
+export async function openPeriodChoice({ db, asked }: { db: Executor; asked: string | undefined }): Promise<{ open: string[]; period: string | undefined }> {
+  const open = await openCommentaryPeriods({ db });
+  return { open, period: asked && isPeriod(asked) && open.includes(asked) ? asked : open[0] };
 }
 
 async function dueWorkingDay(db: Executor): Promise<number> {

@@ -3,11 +3,10 @@ import "server-only";
 // its revisions (old figure, who loaded it, when), comparators, the month's
 // figures from lib/figures, the commentary history and the targets and bands
 // by year. Six queries.
-import { aliasedTable, and, asc, desc, eq, lte, sql } from "drizzle-orm";
+import { aliasedTable, and, asc, desc, eq, lte } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import {
   authorities,
-  authorityPopulations,
   commentaries,
   indicators,
   indicatorValues,
@@ -18,6 +17,7 @@ import { addMonths, monthsBetween } from "@/lib/figures";
 import type { Aggregation, Bands, BenchmarkKind, Figures, Frequency, Polarity, Unit } from "@/lib/figures/types";
 import { effectiveSettings } from "@/lib/settings";
 import { bandSetHistory, bandsAndTargetFor, type BandSet } from "@/lib/figures/band-sets";
+import { populationsByYear } from "./authority";
 import { bandSetsOf } from "./band-sets";
 import { storedComparators } from "./comparators";
 import { figuresFromRows } from "./figures-input";
@@ -108,9 +108,7 @@ export async function indicatorPageFor({
       reporterName: reporter.name,
       authority: authorities.name,
       settings: authorities.settings,
-      populations: sql<Record<string, number> | null>`(
-        select json_object_agg(${authorityPopulations.year}::text, ${authorityPopulations.population})
-        from ${authorityPopulations} where ${authorityPopulations.authorityId} = ${authorities.id})`,
+      populations: populationsByYear(),
     })
     .from(indicators)
     .innerJoin(serviceAreas, eq(serviceAreas.key, indicators.serviceKey))

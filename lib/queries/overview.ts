@@ -1,11 +1,12 @@
 import "server-only";
 import { and, eq, max } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { indicators, indicatorValues, scorecardApprovals, users } from "@/db/schema";
+import { indicators, indicatorValues } from "@/db/schema";
 import { commentaryCounts, rowCommentaryState, type CommentaryCounts } from "@/lib/commentary/status";
 import { listServiceAreas } from "./periods";
 import type { ScorecardRow } from "./scorecard";
 import { cachedScorecard, keep } from "./scorecard-cache";
+import { approvalsIn } from "./scorecard-status";
 import { isNewRed } from "@/lib/views/scorecard-view";
 
 export interface ScorecardStatus {
@@ -66,16 +67,7 @@ async function computeOverview(db: Executor, period: string, version?: number): 
   const [areas, { document: scorecard }, approvals, loads] = await Promise.all([
     listServiceAreas({ db }),
     cachedScorecard({ db, period, version }),
-    db
-      .select({
-        serviceKey: scorecardApprovals.serviceKey,
-        approvedAt: scorecardApprovals.approvedAt,
-        figuresLoadedAt: scorecardApprovals.figuresLoadedAt,
-        approvedBy: users.name,
-      })
-      .from(scorecardApprovals)
-      .leftJoin(users, eq(users.id, scorecardApprovals.approvedBy))
-      .where(eq(scorecardApprovals.period, period)),
+    approvalsIn({ db, period }),
     db
       .select({ serviceKey: indicators.serviceKey, loadedAt: max(indicatorValues.loadedAt) })
       .from(indicatorValues)

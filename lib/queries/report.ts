@@ -8,17 +8,17 @@ import "server-only";
 import { and, asc, eq, gte, isNotNull, lte } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Executor } from "@/db/client";
-import { commentaries, indicators, indicatorValues, scorecardApprovals, serviceAreas, serviceNarratives, users } from "@/db/schema";
+import { commentaries, indicators, indicatorValues, serviceAreas, serviceNarratives, users } from "@/db/schema";
 import { addMonths } from "@/lib/figures/periods";
 import { monthlyReport, type MonthlyReport } from "@/lib/report/monthly";
 import { cachedScorecard, keep } from "./scorecard-cache";
+import { approvalsIn } from "./scorecard-status";
 
 const iso = (d: Date | string) => new Date(d).toISOString();
 
 export function monthlyReportFor({ db, period, version }: { db: Executor; period: string; version: number }): Promise<MonthlyReport> {
   return keep(db, version, `report|${period}`, async () => {
     const editor = alias(users, "editor");
-    const approver = alias(users, "approver");
     const author = alias(users, "author");
     const loader = alias(users, "loader");
     const [{ document }, services, notes, counts, notesOfMonth, narratives, approvals, loaders] = await Promise.all([
@@ -68,11 +68,7 @@ export function monthlyReportFor({ db, period, version }: { db: Executor; period
         .from(serviceNarratives)
         .leftJoin(editor, eq(editor.id, serviceNarratives.updatedBy))
         .where(eq(serviceNarratives.period, period)),
-      db
-        .select({ serviceKey: scorecardApprovals.serviceKey, approvedAt: scorecardApprovals.approvedAt, approvedBy: approver.name })
-        .from(scorecardApprovals)
-        .leftJoin(approver, eq(approver.id, scorecardApprovals.approvedBy))
-        .where(eq(scorecardApprovals.period, period)),
+      approvalsIn({ db, period }),
       db
         .selectDistinct({ name: loader.name })
         .from(indicatorValues)

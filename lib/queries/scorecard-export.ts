@@ -8,6 +8,16 @@ import type { Executor } from "@/db/client";
 import { benchmarks, commentaries, indicators, indicatorValues, outturns, serviceAreas, users } from "@/db/schema";
 import type { ScorecardExportData } from "@/lib/export/scorecard-tables";
 
+/** A stored figure as values.csv holds it (by indicator id): also what an import compares a row with (lib/import/current.ts). */
+export const VALUE_FILE_FIELDS = {
+  indicatorId: indicatorValues.indicatorId,
+  period: indicatorValues.period,
+  value: indicatorValues.value,
+  numerator: indicatorValues.numerator,
+  denominator: indicatorValues.denominator,
+  note: indicatorValues.note,
+};
+
 export async function scorecardExportData({
   db,
   period,
@@ -36,14 +46,7 @@ export async function scorecardExportData({
 
   const [values, years, comparators, notes] = await Promise.all([
     db
-      .select({
-        indicatorId: indicatorValues.indicatorId,
-        period: indicatorValues.period,
-        value: indicatorValues.value,
-        numerator: indicatorValues.numerator,
-        denominator: indicatorValues.denominator,
-        note: indicatorValues.note,
-      })
+      .select(VALUE_FILE_FIELDS)
       .from(indicatorValues)
       .where(and(inArray(indicatorValues.indicatorId, ids), eq(indicatorValues.isCurrent, true), lte(indicatorValues.period, period)))
       .orderBy(asc(indicatorValues.indicatorId), asc(indicatorValues.period)),

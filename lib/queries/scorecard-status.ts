@@ -41,3 +41,17 @@ export function scorecardApprovalOf({
       : { approved: false, approvedBy: null, approvedAt: null, figuresRevised: false };
   });
 }
+
+/** The scorecards approved for a month: the service, when and by whom, and the latest figure load the approval covered. */
+export async function approvalsIn({ db, period }: { db: Executor; period: string }) {
+  return db
+    .select({
+      serviceKey: scorecardApprovals.serviceKey,
+      approvedAt: scorecardApprovals.approvedAt,
+      figuresLoadedAt: scorecardApprovals.figuresLoadedAt,
+      approvedBy: users.name,
+    })
+    .from(scorecardApprovals)
+    .leftJoin(users, eq(users.id, scorecardApprovals.approvedBy))
+    .where(eq(scorecardApprovals.period, period));
+}

@@ -20,7 +20,9 @@ import {
 import { importModel, setAuthority } from "@/lib/actions/benchmarks/model";
 import { importMeasure, importPopulation, runStep } from "@/lib/actions/benchmarks/store";
 import { ActionRefusal } from "@/lib/actions/result";
-import { benchmarkFor, bottomQuartileIndicators, howWeCompare, showDocument } from "@/lib/queries/benchmarks";
+import { benchmarkFor, showDocument } from "@/lib/queries/benchmark-show";
+import { bottomQuartileIndicators } from "@/lib/queries/benchmarks";
+import { howWeCompare } from "@/lib/queries/how-we-compare";
 import { scorecardFor } from "@/lib/queries/scorecard";
 import { M6_SHROPSHIRE_2024 } from "../support/benchmarks";
 import { withDemoDb } from "../support/demo";

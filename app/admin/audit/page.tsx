@@ -1,6 +1,6 @@
-import { Button } from "@/components/ui/button";
-import { Field, Input, Select } from "@/components/ui/field";
-import { Table } from "@/components/ui/table";
+import { FilterForm, FilterSelect } from "@/components/admin/filter-form";
+import { Field, Input } from "@/components/ui/field";
+import { Table, TableHead } from "@/components/ui/table";
 import { getDb } from "@/db/client";
 import { requirePageAccess } from "@/lib/auth/session";
 import { auditActionText, auditChanges, auditEntityText, personOrId } from "@/lib/audit/words";
@@ -28,27 +28,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
     <div>
       <h1 className="text-2xl font-bold">Audit trail</h1>
       <p className="mt-1 text-sm text-gray-800">Every change: who made it, what it was, and the state before and after. Times are UK time.</p>
-      <form method="get" className="mt-4 flex flex-wrap items-end gap-4 rounded border border-gray-300 bg-white p-3 text-sm" aria-label="Filter the audit trail">
-        <Field id="audit-action" name="action" label="Action" labelStyle="strong">
-          <Select size="sm" defaultValue={filters.action ?? ""}>
-            <option value="">Any</option>
-            {choices.actions.map((a) => (
-              <option key={a} value={a}>
-                {auditActionText(a)}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field id="audit-entity" name="entityType" label="Entity" labelStyle="strong">
-          <Select size="sm" defaultValue={filters.entityType ?? ""}>
-            <option value="">Any</option>
-            {choices.entityTypes.map((e) => (
-              <option key={e} value={e}>
-                {auditEntityText(e)}
-              </option>
-            ))}
-          </Select>
-        </Field>
+      <FilterForm label="Filter the audit trail" className="mt-4">
+        <FilterSelect id="audit-action" name="action" label="Action" value={filters.action} options={choices.actions.map((a) => ({ value: a, label: auditActionText(a) }))} />
+        <FilterSelect id="audit-entity" name="entityType" label="Entity" value={filters.entityType} options={choices.entityTypes.map((e) => ({ value: e, label: auditEntityText(e) }))} />
         <Field id="audit-actor" name="actor" label="Person (name or email)" labelStyle="strong">
           <Input size="sm" defaultValue={filters.actor ?? ""} />
         </Field>
@@ -58,31 +40,12 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
         <Field id="audit-to" name="to" label="To" labelStyle="strong">
           <Input size="sm" type="date" defaultValue={filters.to ?? ""} />
         </Field>
-        <Button type="submit">Filter</Button>
-      </form>
+      </FilterForm>
       <p className="mt-3 text-sm" role="status">
         {rows.length === 200 ? "Showing the newest 200 events." : `${rows.length} event${rows.length === 1 ? "" : "s"}.`}
       </p>
       <Table caption="Audit events, newest first" className="mt-2" tableClassName="border-collapse">
-        <thead>
-          <tr className="border-b border-gray-400 text-left">
-            <th scope="col" className="p-2">
-              Time (UK)
-            </th>
-            <th scope="col" className="p-2">
-              Who
-            </th>
-            <th scope="col" className="p-2">
-              Action
-            </th>
-            <th scope="col" className="p-2">
-              Entity
-            </th>
-            <th scope="col" className="p-2">
-              What happened
-            </th>
-          </tr>
-        </thead>
+        <TableHead rowClassName="border-b border-gray-400 text-left" cellClassName="p-2" columns={["Time (UK)", "Who", "Action", "Entity", "What happened"]} />
         <tbody>
           {rows.map((r) => {
             const changes = auditChanges(r.before, r.after, names);

@@ -4,7 +4,7 @@ import { MeasureForm } from "@/components/benchmarks/measure-form";
 import { UploadForm } from "@/components/benchmarks/upload-form";
 import { ActionForm } from "@/components/snapshot/action-form";
 import { Card } from "@/components/ui/card";
-import { Field, Input, Select } from "@/components/ui/field";
+import { Field, Input, Select, Options } from "@/components/ui/field";
 import { getDb } from "@/db/client";
 import { setBenchmarkAuthorityAction } from "@/lib/actions/benchmarks/entry";
 import { requirePageAccess } from "@/lib/auth/session";
@@ -12,7 +12,7 @@ import { READY_MAPPINGS } from "@/lib/benchmarks/mappings";
 import { LEFT_OUT_TEXT, QUARTILE_METHOD_TEXT } from "@/lib/benchmarks/words";
 import { formatDate as date } from "@/lib/dates";
 import { plural } from "@/lib/format";
-import { benchmarksAdmin } from "@/lib/queries/benchmarks";
+import { benchmarksAdmin } from "@/lib/queries/benchmarks-admin";
 
 export const metadata = { title: "Benchmarks" };
 
@@ -69,20 +69,12 @@ export default async function BenchmarksAdminPage() {
                 <option value="" disabled>
                   Choose the authority
                 </option>
-                {data.authorities.map((a) => (
-                  <option key={a.code} value={a.code}>
-                    {a.name} ({a.code})
-                  </option>
-                ))}
+                <Options options={data.authorities.map((a) => ({ value: a.code, label: `${a.name} (${a.code})` }))} />
               </Select>
             </Field>
             <Field id="set-model" name="model" label="Statistical-neighbour model">
               <Select defaultValue={data.setup?.model ?? data.models.at(-1)!.name}>
-                {data.models.map((m) => (
-                  <option key={m.id} value={m.name}>
-                    {m.name} ({m.fileName})
-                  </option>
-                ))}
+                <Options options={data.models.map((m) => ({ value: m.name, label: `${m.name} (${m.fileName})` }))} />
               </Select>
             </Field>
           </ActionForm>

@@ -1,9 +1,9 @@
 import { AccessFields } from "@/components/admin/access-fields";
+import { FilterForm, FilterSelect } from "@/components/admin/filter-form";
 import { PeopleTable } from "@/components/admin/people-table";
 import { ActionForm } from "@/components/snapshot/action-form";
-import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { Field, Input, Select } from "@/components/ui/field";
+import { Field, Input } from "@/components/ui/field";
 import { getDb } from "@/db/client";
 import { invitePersonAction } from "@/lib/actions/people/entry";
 import { ROLE_LABELS } from "@/lib/auth/roles";
@@ -12,6 +12,12 @@ import { roleChoices, serviceChoices, serviceNames } from "@/lib/views/choices";
 import { peopleFor, type PeopleFilters } from "@/lib/queries/people";
 
 export const metadata = { title: "People" };
+
+const STATES = [
+  { value: "active", label: "Active" },
+  { value: "invited", label: "Invited" },
+  { value: "deactivated", label: "Deactivated" },
+];
 
 export default async function PeoplePage({ searchParams }: { searchParams: Promise<PeopleFilters> }) {
   await requirePageAccess("users.manage");
@@ -26,36 +32,14 @@ export default async function PeoplePage({ searchParams }: { searchParams: Promi
         Everyone who can sign in to Lantern, with their roles. Nobody is ever deleted: deactivate someone to stop them signing
         in (the audit trail keeps their name). A change of roles or a deactivation applies from the person&apos;s next request.
       </p>
-      <form method="get" className="flex flex-wrap items-end gap-4 rounded border border-gray-300 bg-white p-3 text-sm" aria-label="Filter people">
+      <FilterForm label="Filter people">
         <Field id="people-q" name="q" label="Name or email" labelStyle="strong">
           <Input size="sm" type="search" defaultValue={filters.q ?? ""} />
         </Field>
-        <Field id="people-role" name="role" label="Role" labelStyle="strong">
-          <Select size="sm" defaultValue={filters.role ?? ""}>
-            <option value="">Any</option>
-            {choices.roles.map((r) => (
-              <option key={r.value} value={r.value}>{r.label}</option>
-            ))}
-          </Select>
-        </Field>
-        <Field id="people-service" name="service" label="Service area" labelStyle="strong">
-          <Select size="sm" defaultValue={filters.service ?? ""}>
-            <option value="">Any</option>
-            {choices.services.map((s) => (
-              <option key={s.value} value={s.value}>{s.label}</option>
-            ))}
-          </Select>
-        </Field>
-        <Field id="people-status" name="status" label="State" labelStyle="strong">
-          <Select size="sm" defaultValue={filters.status ?? ""}>
-            <option value="">Any</option>
-            <option value="active">Active</option>
-            <option value="invited">Invited</option>
-            <option value="deactivated">Deactivated</option>
-          </Select>
-        </Field>
-        <Button type="submit">Filter</Button>
-      </form>
+        <FilterSelect id="people-role" name="role" label="Role" value={filters.role} options={choices.roles} />
+        <FilterSelect id="people-service" name="service" label="Service area" value={filters.service} options={choices.services} />
+        <FilterSelect id="people-status" name="status" label="State" value={filters.status} options={STATES} />
+      </FilterForm>
       <p role="status" className="text-sm">{people.length === 1 ? "1 person." : `${people.length} people.`}</p>
       {people.length ? <PeopleTable people={people} roleText={ROLE_LABELS} serviceName={await serviceNames({ db: await getDb() })} /> : null}
       <Card aria-labelledby="invite-heading" className="max-w-3xl">

@@ -18,7 +18,7 @@ import { requirePageAccess } from "@/lib/auth/session";
 import { adjacentMonths, isPeriod, ragHistory } from "@/lib/figures";
 import { outturnChart, spcChartView, trendChart } from "@/lib/views/indicator-charts";
 import { monthLabel } from "@/lib/format";
-import { howWeCompare } from "@/lib/queries/benchmarks";
+import { howWeCompare } from "@/lib/queries/how-we-compare";
 import { indicatorPageFor } from "@/lib/queries/indicator";
 import { BandHistory } from "@/components/indicator/band-history";
 import { BreakdownFigure } from "@/components/breakdown-chart";

@@ -1,7 +1,7 @@
 import { ActionForm } from "@/components/snapshot/action-form";
 import { Button } from "@/components/ui/button";
 import { Alert } from "@/components/ui/alert";
-import { Field, Input, Select, Textarea } from "@/components/ui/field";
+import { Field, Input, Select, Textarea, Options } from "@/components/ui/field";
 import { getDb } from "@/db/client";
 import { createSnapshotDraftAction } from "@/lib/actions/snapshots/entry";
 import { DEFAULT_THEMES } from "@/lib/actions/snapshots/inputs";
@@ -54,11 +54,7 @@ export default async function NewSnapshotPage({ searchParams }: { searchParams: 
         <form method="get" className="mt-4 flex flex-wrap items-end gap-2 text-sm">
           <Field id="period-pick" name="period" label="Reporting month" labelStyle="md" hint="Months with an approved scorecard, newest first.">
             <Select size="sm" defaultValue={period}>
-              {monthChoices.map((m) => (
-                <option key={m.period} value={m.period}>
-                  {monthLabel(m.period)} ({m.approved === 0 ? "no scorecard approved" : `${m.approved} scorecard${m.approved === 1 ? "" : "s"} approved`})
-                </option>
-              ))}
+              <Options options={monthChoices.map((m) => ({ value: m.period, label: `${monthLabel(m.period)} (${m.approved === 0 ? "no scorecard approved" : `${m.approved} scorecard${m.approved === 1 ? "" : "s"} approved`})` }))} />
             </Select>
           </Field>
           <Button type="submit" variant="plain" size="sm">

@@ -7,7 +7,7 @@ import type { Executor } from "@/db/client";
 import { boardMembers, boards, userRoles, users } from "@/db/schema";
 import { requireAuthority } from "@/lib/queries/authority";
 import { defineAction } from "../define-action";
-import { id } from "../fields";
+import { id, requiredText } from "../fields";
 import { ActionRefusal } from "../result";
 
 const boardId = id("Board");
@@ -15,11 +15,7 @@ const boardId = id("Board");
 export const createBoard = defineAction({
   permission: "users.manage",
   input: z.object({
-    name: z
-      .string({ error: "Give the board's name" })
-      .trim()
-      .min(3, "Give the board's name (at least 3 characters)")
-      .max(120, "The board's name must be at most 120 characters"),
+    name: requiredText("Give the board's name", 120, "The board's name must be at most 120 characters", 3),
   }),
   load: async () => ({ resource: {}, loaded: null }),
   handler: async ({ tx, input }) => {

@@ -22,6 +22,7 @@ import { id, month } from "../fields";
 import { ActionRefusal } from "../result";
 import { formulaChange } from "./formula";
 import { indicatorFields } from "./inputs";
+import { auditEntry } from "@/lib/audit/append";
 
 export async function loadIndicator(db: Executor, indicatorId: number) {
   const [row] = await db.select().from(indicators).where(eq(indicators.id, indicatorId));
@@ -103,14 +104,10 @@ export const updateIndicator = defineAction({
     return {
       data: { code: after.code, changed },
       audit: [
-        {
-          action: "indicator.update",
-          entityType: "indicator",
-          entityId: String(before.id),
-          summary: `Changed ${before.code} "${before.title}": ${changed.join(", ")}${bandNote}`,
+        auditEntry("indicator.update", ["indicator", before.id], `Changed ${before.code} "${before.title}": ${changed.join(", ")}${bandNote}`, {
           before: { ...Object.fromEntries(fieldsChanged.map((f) => [f, before[f]])), ...Object.fromEntries(bandsChanged.map((f) => [f, inForce[f]])) },
           after: { ...Object.fromEntries(fieldsChanged.map((f) => [f, after[f]])), ...Object.fromEntries(bandsChanged.map((f) => [f, bandsAfter[f]])), ...(bandsChanged.length ? { bandsFrom } : {}) },
-        },
+        }),
       ],
     };
   },

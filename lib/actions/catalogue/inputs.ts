@@ -1,6 +1,7 @@
 // The catalogue editor's fields (docs/data-formats.md, indicators.csv): every
 // column of the catalogue, each with a plain message naming the field.
 import { z } from "zod";
+import { requiredText } from "../fields";
 import { typedNumber } from "@/lib/figures/band-preview";
 import { AGGREGATIONS, BASES, FREQUENCIES, POLARITIES, UNITS } from "@/lib/figures/vocabulary";
 
@@ -35,11 +36,7 @@ const person = (what: string) =>
     .pipe(z.uuid({ error: `Choose the ${what} from the list` }).nullable());
 
 export const indicatorFields = {
-  code: z
-    .string({ error: "Give the indicator's code" })
-    .trim()
-    .min(1, "Give the indicator's code")
-    .max(40, "The code must be at most 40 characters")
+  code: requiredText("Give the indicator's code", 40, "The code must be at most 40 characters")
     .refine((v) => !/[\u0000-\u001f\u007f]/.test(v), "The code cannot contain control characters"),
   title: z.string({ error: "Give the indicator's title" }).trim().min(1, "Give the indicator's title").max(300, "The title must be at most 300 characters"),
   // whether the area exists and is in use is asked of the database (catalogue/core.ts)

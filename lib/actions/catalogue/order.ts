@@ -10,6 +10,7 @@ import { defineAction } from "../define-action";
 import { id, month } from "../fields";
 import { ActionRefusal } from "../result";
 import { loadIndicator } from "./core";
+import { auditEntry } from "@/lib/audit/append";
 
 export const retireIndicator = defineAction({
   permission: "catalogue.manage",
@@ -22,13 +23,9 @@ export const retireIndicator = defineAction({
     return {
       data: { code: indicator.code, from: input.from },
       audit: [
-        {
-          action: "indicator.retire",
-          entityType: "indicator",
-          entityId: String(indicator.id),
-          summary: `Retired ${indicator.code} "${indicator.title}" from ${monthLabel(input.from)}: its history stays`,
+        auditEntry("indicator.retire", ["indicator", indicator.id], `Retired ${indicator.code} "${indicator.title}" from ${monthLabel(input.from)}: its history stays`, {
           after: { retiredFrom: input.from },
-        },
+        }),
       ],
     };
   },
@@ -71,14 +68,10 @@ export const moveIndicator = defineAction({
     return {
       data: { code: indicator.code },
       audit: [
-        {
-          action: "indicator.reorder",
-          entityType: "indicator",
-          entityId: String(indicator.id),
-          summary: `Moved ${indicator.code} ${input.direction} in ${indicator.serviceKey}: now after ${to > 0 ? order[to - 1].code : "nothing (first)"}`,
+        auditEntry("indicator.reorder", ["indicator", indicator.id], `Moved ${indicator.code} ${input.direction} in ${indicator.serviceKey}: now after ${to > 0 ? order[to - 1].code : "nothing (first)"}`, {
           before: { position: at + 1 },
           after: { position: to + 1 },
-        },
+        }),
       ],
     };
   },

@@ -23,7 +23,7 @@ import {
   commentaryAudit as audit,
   savedCommentary as saved,
 } from "./store";
-import { commentaryStep, writeStep } from "./step";
+import { commentaryStep, reviewStep, writeBodyStep } from "./step";
 import { ActionRefusal } from "../result";
 import type { Tx } from "@/db/client";
 
@@ -32,11 +32,7 @@ export type { SavedCommentary } from "./store";
 /** Save a draft: a new version carrying the version it started from. */
 export const saveCommentary = commentaryStep("commentary.write", saveInput, async (step) => {
   const { input, loaded } = step;
-  const outcome = await writeStep(step, "save", {
-    expectedVersion: input.expectedVersion,
-    body: input.body,
-    actorWritesBody: true,
-  });
+  const outcome = await writeBodyStep(step, "save", input.expectedVersion, input.body);
   return {
     data: saved(outcome),
     audit: [audit("commentary.save", `Saved ${describe(loaded)} (version ${outcome.after.version})`, outcome)],
@@ -69,12 +65,7 @@ export const submitCommentary = commentaryStep("commentary.write", submitInput, 
       );
     }
   }
-  const outcome = await writeStep(step, "submit", {
-    expectedVersion: input.expectedVersion,
-    body: input.body,
-    actorWritesBody: true,
-    extra: { submittedAt: new Date() },
-  });
+  const outcome = await writeBodyStep(step, "submit", input.expectedVersion, input.body, { submittedAt: new Date() });
   return {
     data: saved(outcome),
     audit: [
@@ -96,11 +87,7 @@ export const submitCommentary = commentaryStep("commentary.write", submitInput, 
 /** Return to the writer with a note they will see. */
 export const returnCommentary = commentaryStep("commentary.approve", returnInput, async (step) => {
   const { actor, input, loaded } = step;
-  const outcome = await writeStep(step, "return", {
-    expectedVersion: input.expectedVersion,
-    actorWritesBody: false,
-    extra: { reviewerId: actor.id, reviewedAt: new Date(), returnNote: input.note },
-  });
+  const outcome = await reviewStep(step, "return", input.expectedVersion, { returnNote: input.note });
   return {
     data: saved(outcome),
     audit: [audit("commentary.return", `Returned ${describe(loaded)}: ${input.note}`, outcome, { note: input.note })],
@@ -117,38 +104,26 @@ export const returnCommentary = commentaryStep("commentary.approve", returnInput
 
 /** Approve, optionally after editing: an edit is a new version by the manager. */
 export const approveCommentary = commentaryStep("commentary.approve", approveInput, async (step) => {
-  const { tx, actor, input, loaded } = step;
+  const { tx, input, loaded } = step;
   let expectedVersion = input.expectedVersion;
   const audits = [];
   if (input.body !== undefined) {
     const current = await currentCommentary(tx, loaded);
     if (current && current.body !== input.body) {
-      const edit = await writeStep(step, "save", {
-        expectedVersion,
-        body: input.body,
-        actorWritesBody: true,
-      });
+      const edit = await writeBodyStep(step, "save", expectedVersion, input.body);
       audits.push(audit("commentary.save", `Edited ${describe(loaded)} before approving it`, edit));
       expectedVersion = edit.after.version;
     }
   }
-  const outcome = await writeStep(step, "approve", {
-    expectedVersion,
-    actorWritesBody: false,
-    extra: { reviewerId: actor.id, reviewedAt: new Date(), returnNote: null },
-  });
+  const outcome = await reviewStep(step, "approve", expectedVersion, { returnNote: null });
   audits.push(audit("commentary.approve", `Approved ${describe(loaded)}`, outcome));
   return { data: saved(outcome), audit: audits };
 });
 
 /** A manager says a month needs no commentary on this indicator, and why. */
 export const markNoCommentaryNeeded = commentaryStep("commentary.approve", notNeededInput, async (step) => {
-  const { actor, input, loaded } = step;
-  const outcome = await writeStep(step, "not_needed", {
-    expectedVersion: input.expectedVersion,
-    actorWritesBody: false,
-    extra: { reviewerId: actor.id, reviewedAt: new Date(), notNeededReason: input.reason },
-  });
+  const { input, loaded } = step;
+  const outcome = await reviewStep(step, "not_needed", input.expectedVersion, { notNeededReason: input.reason });
   return {
     data: saved(outcome),
     audit: [
@@ -170,11 +145,7 @@ export const restoreCommentaryVersion = commentaryStep("commentary.write", resto
         .where(and(eq(commentaryVersions.commentaryId, current.id), eq(commentaryVersions.version, input.fromVersion)))
     : [];
   if (!old) throw new ActionRefusal("not_found", `There is no version ${input.fromVersion} of this commentary.`);
-  const outcome = await writeStep(step, "restore", {
-    expectedVersion: input.expectedVersion,
-    body: old.body,
-    actorWritesBody: true,
-  });
+  const outcome = await writeBodyStep(step, "restore", input.expectedVersion, old.body);
   return {
     data: saved(outcome),
     audit: [

@@ -2,7 +2,7 @@
 // defineAction reports each under its field (zod's issue path).
 import { z } from "zod";
 import { MAX_BODY } from "@/lib/commentary/limits";
-import { id, month } from "../fields";
+import { id, month, requiredText } from "../fields";
 
 export const target = {
   indicatorId: id("Indicator"),
@@ -26,11 +26,7 @@ export const submitInput = z.object({
 
 export const returnInput = z.object({
   ...target,
-  note: z
-    .string({ error: "A note is required when you return commentary" })
-    .trim()
-    .min(1, "A note is required when you return commentary")
-    .max(4000, "The note must be at most 4000 characters"),
+  note: requiredText("A note is required when you return commentary", 4000, "The note must be at most 4000 characters"),
 });
 
 export const approveInput = z.object({
@@ -41,11 +37,7 @@ export const approveInput = z.object({
 
 export const notNeededInput = z.object({
   ...target,
-  reason: z
-    .string({ error: "A reason is required when no commentary is needed" })
-    .trim()
-    .min(1, "A reason is required when no commentary is needed")
-    .max(2000, "The reason must be at most 2000 characters"),
+  reason: requiredText("A reason is required when no commentary is needed", 2000, "The reason must be at most 2000 characters"),
 });
 
 export const restoreInput = z.object({

@@ -7,7 +7,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
 import { indicators, reportingPeriods } from "@/db/schema";
 import { defineAction } from "../define-action";
-import { id, month } from "../fields";
+import { id, month, requiredText } from "../fields";
 import { ActionRefusal } from "../result";
 import { target } from "./inputs";
 import { commentaryStep, writeStep } from "./step";
@@ -45,11 +45,7 @@ const bulkNotNeededInput = z.object({
     )
     .min(1, "Choose at least one indicator")
     .max(MAX_BULK, `Choose at most ${MAX_BULK} indicators at once`),
-  reason: z
-    .string({ error: "A reason is required when no commentary is needed" })
-    .trim()
-    .min(1, "A reason is required when no commentary is needed")
-    .max(2000, "The reason must be at most 2000 characters"),
+  reason: requiredText("A reason is required when no commentary is needed", 2000, "The reason must be at most 2000 characters"),
 });
 
 export interface BulkNotNeededResult {

@@ -11,6 +11,7 @@ import { monthLabel } from "@/lib/format";
 import { staleCommentaryFor } from "@/lib/queries/stale-commentary";
 import { defineAction } from "../define-action";
 import { id, month } from "../fields";
+import { auditEntry } from "@/lib/audit/append";
 
 export const dismissStaleNumbers = defineAction({
   permission: "commentary.write",
@@ -26,14 +27,10 @@ export const dismissStaleNumbers = defineAction({
     return {
       data: { code: flag.code },
       audit: [
-        {
-          action: "commentary.stale_dismiss",
-          entityType: "commentary",
-          entityId: String(flag.commentaryId),
-          summary: `Dismissed the stale-number flag on ${flag.code} for ${monthLabel(flag.period)} (${said})`,
+        auditEntry("commentary.stale_dismiss", ["commentary", flag.commentaryId], `Dismissed the stale-number flag on ${flag.code} for ${monthLabel(flag.period)} (${said})`, {
           before: { figure: flag.oldFigure },
           after: { figure: flag.newFigure, revision: flag.revision },
-        },
+        }),
       ],
     };
   },

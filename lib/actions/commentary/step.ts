@@ -26,3 +26,28 @@ export function writeStep(
 ): Promise<WriteOutcome> {
   return writeCommentary({ tx, actor, target: loaded, step, ...rest });
 }
+
+/** A new text for the step (a save, a submit, a restore, a manager's edit): the actor becomes its author. */
+export function writeBodyStep(
+  step: Pick<WriteArgs, "tx" | "actor"> & { loaded: CommentaryTarget },
+  kind: WriteArgs["step"],
+  expectedVersion: number,
+  body: string,
+  extra?: WriteArgs["extra"],
+): Promise<WriteOutcome> {
+  return writeStep(step, kind, { expectedVersion, body, actorWritesBody: true, extra });
+}
+
+/**
+ * A manager's decision on the text as it stands (return, approve, no
+ * commentary needed): the body and its author stay; the reviewer and the time
+ * are recorded with the step's own columns.
+ */
+export function reviewStep(
+  step: Pick<WriteArgs, "tx" | "actor"> & { loaded: CommentaryTarget },
+  kind: WriteArgs["step"],
+  expectedVersion: number,
+  extra: WriteArgs["extra"],
+): Promise<WriteOutcome> {
+  return writeStep(step, kind, { expectedVersion, actorWritesBody: false, extra: { reviewerId: step.actor.id, reviewedAt: new Date(), ...extra } });
+}

@@ -1,8 +1,7 @@
 "use server";
 // The admin console's people pages (./core.ts, ./status.ts).
-import { revalidatePath } from "next/cache";
 import { headers } from "next/headers";
-import { formFailure, runAsSignedIn, type FormState } from "../run";
+import { runFormStep, type FormState } from "../run";
 import { changeAccess, invitePerson } from "./core";
 import { deactivatePerson, reactivatePerson, sendPasswordReset } from "./status";
 
@@ -15,41 +14,24 @@ async function origin(): Promise<string | null> {
 
 const access = (form: FormData) => ({ roles: form.getAll("roles"), managerOf: form.getAll("managerOf"), reporterOf: form.getAll("reporterOf") });
 
-function refresh() {
-  revalidatePath("/admin/people", "layout");
-}
+const PEOPLE_PAGES = "/admin/people";
 
 export async function invitePersonAction(_state: FormState, form: FormData): Promise<FormState> {
-  const result = await runAsSignedIn(invitePerson, { email: form.get("email"), name: form.get("name"), origin: await origin(), ...access(form) });
-  if (!result.ok) return formFailure(result);
-  refresh();
-  return { ok: true, message: `Invitation sent to ${String(form.get("email")).trim()}. The link works for 72 hours.` };
+  return runFormStep(invitePerson, { email: form.get("email"), name: form.get("name"), origin: await origin(), ...access(form) }, PEOPLE_PAGES, `Invitation sent to ${String(form.get("email")).trim()}. The link works for 72 hours.`);
 }
 
 export async function changeAccessAction(_state: FormState, form: FormData): Promise<FormState> {
-  const result = await runAsSignedIn(changeAccess, { userId: form.get("userId"), ...access(form) });
-  if (!result.ok) return formFailure(result);
-  refresh();
-  return { ok: true, message: "Roles saved. The change applies from the person's next request." };
+  return runFormStep(changeAccess, { userId: form.get("userId"), ...access(form) }, PEOPLE_PAGES, "Roles saved. The change applies from the person's next request.");
 }
 
 export async function deactivatePersonAction(_state: FormState, form: FormData): Promise<FormState> {
-  const result = await runAsSignedIn(deactivatePerson, { userId: form.get("userId") });
-  if (!result.ok) return formFailure(result);
-  refresh();
-  return { ok: true, message: "Deactivated: their sessions and API tokens have stopped." };
+  return runFormStep(deactivatePerson, { userId: form.get("userId") }, PEOPLE_PAGES, "Deactivated: their sessions and API tokens have stopped.");
 }
 
 export async function reactivatePersonAction(_state: FormState, form: FormData): Promise<FormState> {
-  const result = await runAsSignedIn(reactivatePerson, { userId: form.get("userId") });
-  if (!result.ok) return formFailure(result);
-  refresh();
-  return { ok: true, message: "Reactivated: they can sign in again." };
+  return runFormStep(reactivatePerson, { userId: form.get("userId") }, PEOPLE_PAGES, "Reactivated: they can sign in again.");
 }
 
 export async function sendPasswordResetAction(_state: FormState, form: FormData): Promise<FormState> {
-  const result = await runAsSignedIn(sendPasswordReset, { userId: form.get("userId"), origin: await origin() });
-  if (!result.ok) return formFailure(result);
-  refresh();
-  return { ok: true, message: "A link to set a password has been emailed. It works once, for 72 hours." };
+  return runFormStep(sendPasswordReset, { userId: form.get("userId"), origin: await origin() }, PEOPLE_PAGES, "A link to set a password has been emailed. It works once, for 72 hours.");
 }

@@ -2,6 +2,7 @@
 // exist is a field error on that field, never a crash. Messages are plain
 // sentences; defineAction keys them by field.
 import { z } from "zod";
+import { requiredText } from "../fields";
 import { ROLES, type Role } from "@/lib/auth/roles";
 
 const list = z.preprocess((v) => (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]), z.array(z.string()));
@@ -43,11 +44,7 @@ export const email = z
   .toLowerCase()
   .pipe(z.email({ error: "Enter an email address like name@council.gov.uk" }).max(320, "That email address is too long"));
 
-export const personName = z
-  .string({ error: "Enter the person's name" })
-  .trim()
-  .min(1, "Enter the person's name")
-  .max(200, "Use at most 200 characters for the name");
+export const personName = requiredText("Enter the person's name", 200, "Use at most 200 characters for the name");
 
 /** Where the admin is using Lantern, for the link in an email when LANTERN_BASE_URL is unset (set by the entry, never the form). */
 export const origin = z.string().url().nullable().optional();

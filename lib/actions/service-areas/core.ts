@@ -5,6 +5,7 @@ import "server-only";
 import { asc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { serviceAreas } from "@/db/schema";
+import { auditEntry } from "@/lib/audit/append";
 import { defineAction } from "../define-action";
 import { ActionRefusal } from "../result";
 
@@ -76,32 +77,26 @@ export const moveServiceArea = defineAction({
   },
 });
 
-export const retireServiceArea = defineAction({
-  permission: "catalogue.manage",
-  input: z.object({ key: z.string().min(1, "Choose a service area") }),
-  load: (db, input) => loadArea(db, input.key),
-  notFoundMessage: "That service area could not be found.",
-  handler: async ({ tx, loaded: area }) => {
-    if (area.retiredAt) throw new ActionRefusal("invalid_state", `${area.name} is already retired.`);
-    await tx.update(serviceAreas).set({ retiredAt: new Date() }).where(eq(serviceAreas.key, area.key));
-    return {
-      data: { key: area.key },
-      audit: [{ action: "service_area.retire", entityType: "service_area", entityId: area.key, summary: `Retired the service area "${area.name}": its indicators and history stay; it takes no new indicators` }],
-    };
-  },
-});
+/**
+ * Retiring an area and bringing it back are one step: set `retiredAt` (now)
+ * or clear it; refused when the area is already so.
+ */
+function setAreaRetired(retire: boolean) {
+  return defineAction({
+    permission: "catalogue.manage",
+    input: z.object({ key: z.string().min(1, "Choose a service area") }),
+    load: (db, input) => loadArea(db, input.key),
+    notFoundMessage: "That service area could not be found.",
+    handler: async ({ tx, loaded: area }) => {
+      if (Boolean(area.retiredAt) === retire) throw new ActionRefusal("invalid_state", retire ? `${area.name} is already retired.` : `${area.name} is in use.`);
+      await tx.update(serviceAreas).set({ retiredAt: retire ? new Date() : null }).where(eq(serviceAreas.key, area.key));
+      const audit = retire
+        ? auditEntry("service_area.retire", ["service_area", area.key], `Retired the service area "${area.name}": its indicators and history stay; it takes no new indicators`)
+        : auditEntry("service_area.restore", ["service_area", area.key], `Brought the service area "${area.name}" back into use`);
+      return { data: { key: area.key }, audit: [audit] };
+    },
+  });
+}
 
-export const restoreServiceArea = defineAction({
-  permission: "catalogue.manage",
-  input: z.object({ key: z.string().min(1, "Choose a service area") }),
-  load: (db, input) => loadArea(db, input.key),
-  notFoundMessage: "That service area could not be found.",
-  handler: async ({ tx, loaded: area }) => {
-    if (!area.retiredAt) throw new ActionRefusal("invalid_state", `${area.name} is in use.`);
-    await tx.update(serviceAreas).set({ retiredAt: null }).where(eq(serviceAreas.key, area.key));
-    return {
-      data: { key: area.key },
-      audit: [{ action: "service_area.restore", entityType: "service_area", entityId: area.key, summary: `Brought the service area "${area.name}" back into use` }],
-    };
-  },
-});
+export const retireServiceArea = setAreaRetired(true);
+export const restoreServiceArea = setAreaRetired(false);

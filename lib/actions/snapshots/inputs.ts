@@ -2,7 +2,7 @@
 // defineAction reports each under its field (zod's issue path).
 import { z } from "zod";
 import { ACTION_STATUSES, RESOLUTION_KINDS } from "@/lib/figures/vocabulary";
-import { id, month } from "../fields";
+import { id, month, requiredText } from "../fields";
 
 /** The highlight themes a new paper starts with. */
 export const DEFAULT_THEMES = [
@@ -18,11 +18,7 @@ const snapshotId = id("Snapshot");
 
 export const snapshotDraftInput = z.object({
   boardId: z.coerce.number({ error: "Choose a board" }).int("Choose a board").positive("Choose a board"),
-  title: z
-    .string({ error: "Give the paper a title" })
-    .trim()
-    .min(3, "Give the paper a title (at least 3 characters)")
-    .max(200, "The title must be at most 200 characters"),
+  title: requiredText("Give the paper a title", 200, "The title must be at most 200 characters", 3),
   meetingDate: z.iso.date({ error: "Give the meeting date as YYYY-MM-DD" }),
   period: month,
   services: z
@@ -77,21 +73,13 @@ export const publishSnapshotInput = z.object({
 
 export const startCorrectionInput = z.object({
   snapshotId,
-  reason: z
-    .string({ error: "Say what the correction corrects" })
-    .trim()
-    .min(5, "Say what the correction corrects (at least 5 characters)")
-    .max(2000, "The reason must be at most 2,000 characters"),
+  reason: requiredText("Say what the correction corrects", 2000, "The reason must be at most 2,000 characters", 5),
 });
 
 export const askQuestionInput = z.object({
   snapshotId,
   indicatorCode: z.string({ error: "Choose the indicator the question is about" }).trim().min(1, "Choose the indicator the question is about"),
-  body: z
-    .string({ error: "Write the question" })
-    .trim()
-    .min(5, "Write the question (at least 5 characters)")
-    .max(4000, "The question must be at most 4,000 characters"),
+  body: requiredText("Write the question", 4000, "The question must be at most 4,000 characters", 5),
 });
 
 export const answerQuestionInput = z.object({

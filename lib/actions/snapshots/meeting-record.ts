@@ -8,6 +8,7 @@ import { snapshotMeetings, snapshots } from "@/db/schema";
 import { paperServiceKeys } from "@/lib/queries/paper-scope";
 import { defineAction } from "../define-action";
 import { id } from "../fields";
+import { auditEntry } from "@/lib/audit/append";
 
 /** One name a line; blank lines dropped. */
 const names = (what: string) =>
@@ -44,14 +45,10 @@ export const saveMeetingRecord = defineAction({
     return {
       data: { snapshotId: input.snapshotId },
       audit: [
-        {
-          action: "snapshot.meeting_record",
-          entityType: "snapshot",
-          entityId: String(input.snapshotId),
-          summary: `Recorded the meeting: "${input.agendaItem}", presented by ${input.presenters.join(", ") || "nobody named"}`,
+        auditEntry("snapshot.meeting_record", ["snapshot", input.snapshotId], `Recorded the meeting: "${input.agendaItem}", presented by ${input.presenters.join(", ") || "nobody named"}`, {
           before: before ? { agendaItem: before.agendaItem, presenters: before.presenters, present: before.present, apologies: before.apologies } : null,
           after: values,
-        },
+        }),
       ],
     };
   },

@@ -11,6 +11,7 @@ import { paperServiceKeys } from "@/lib/queries/paper-scope";
 import { defineAction } from "../define-action";
 import { ActionRefusal } from "../result";
 import { answerQuestionInput, askQuestionInput, recordResolutionInput, updateActionStatusInput } from "./inputs";
+import { auditEntry } from "@/lib/audit/append";
 
 async function publishedSnapshot(db: Executor, id: number) {
   const [found] = await db.select().from(snapshots).where(eq(snapshots.id, id));
@@ -51,15 +52,7 @@ export const askQuestion = defineAction({
           link: `/snapshots/${input.snapshotId}`,
         },
       ],
-      audit: [
-        {
-          action: "snapshot.question",
-          entityType: "snapshot_question",
-          entityId: String(question.id),
-          summary: `Question on ${input.indicatorCode} in snapshot ${input.snapshotId}`,
-          after: { body: input.body },
-        },
-      ],
+      audit: [auditEntry("snapshot.question", ["snapshot_question", question.id], `Question on ${input.indicatorCode} in snapshot ${input.snapshotId}`, { after: { body: input.body } })],
     };
   },
 });
@@ -94,14 +87,10 @@ export const answerQuestion = defineAction({
         },
       ],
       audit: [
-        {
-          action: "snapshot.answer",
-          entityType: "snapshot_question",
-          entityId: String(updated.id),
-          summary: `Answered the question on ${loaded.indicatorCode}`,
+        auditEntry("snapshot.answer", ["snapshot_question", updated.id], `Answered the question on ${loaded.indicatorCode}`, {
           before: { answer: loaded.answer },
           after: { answer: input.answer },
-        },
+        }),
       ],
     };
   },
@@ -146,13 +135,9 @@ export const recordResolution = defineAction({
           ]
         : [],
       audit: [
-        {
-          action: "snapshot.resolution",
-          entityType: "snapshot",
-          entityId: String(input.snapshotId),
-          summary: `Recorded the board's resolution (${input.kind}): ${input.body.slice(0, 120)}`,
+        auditEntry("snapshot.resolution", ["snapshot", input.snapshotId], `Recorded the board's resolution (${input.kind}): ${input.body.slice(0, 120)}`, {
           after: { id: resolution.id, kind: input.kind, body: input.body, ownerId: input.ownerId ?? null, dueDate: input.dueDate ?? null },
-        },
+        }),
       ],
     };
   },
@@ -189,14 +174,10 @@ export const updateActionStatus = defineAction({
           ? [{ userIds: [owner], kind: "snapshot.action", message: `Your action on "${loaded.title}" is now ${ACTION_STATUS_TEXT[input.status].toLowerCase()}`, link: `/snapshots/${input.snapshotId}#resolution` }]
           : [],
       audit: [
-        {
-          action: "snapshot.action.status",
-          entityType: "snapshot_resolution",
-          entityId: String(updated.id),
-          summary: `Action on snapshot ${input.snapshotId} set to ${input.status}`,
+        auditEntry("snapshot.action.status", ["snapshot_resolution", updated.id], `Action on snapshot ${input.snapshotId} set to ${input.status}`, {
           before: { status: loaded.item.status },
           after: { status: input.status },
-        },
+        }),
       ],
     };
   },

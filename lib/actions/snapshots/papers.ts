@@ -15,10 +15,11 @@ import { paperBreakdowns } from "@/lib/queries/breakdowns";
 import { paperCohorts } from "@/lib/queries/cohorts";
 import { requireKnownDimensions } from "./theme-dimensions";
 import { defineAction } from "../define-action";
-import { paperLoad } from "./paper-load";
+import { defineDraftPaperAction } from "./paper-load";
 import { ActionRefusal } from "../result";
 import { publishSnapshotInput, snapshotDraftInput, startCorrectionInput } from "./inputs";
 import { publicTextFindings } from "./public-text";
+import { auditEntry } from "@/lib/audit/append";
 
 /** Refuses unless every chosen service's scorecard is approved for the month. */
 async function requireApprovedServices(db: Executor, month: string, services: string[]): Promise<void> {
@@ -97,15 +98,7 @@ export const createSnapshotDraft = defineAction({
     await tx.insert(snapshotServices).values(input.services.map((serviceKey) => ({ snapshotId: created.id, serviceKey })));
     return {
       data: { id: created.id },
-      audit: [
-        {
-          action: "snapshot.draft",
-          entityType: "snapshot",
-          entityId: String(created.id),
-          summary: `Drafted "${input.title}" for ${input.period} (${input.services.join(", ")})`,
-          after: { ...input },
-        },
-      ],
+      audit: [auditEntry("snapshot.draft", ["snapshot", created.id], `Drafted "${input.title}" for ${input.period} (${input.services.join(", ")})`, { after: { ...input } })],
     };
   },
 });
@@ -117,15 +110,11 @@ export const createSnapshotDraft = defineAction({
  * (SELECT … FOR UPDATE), so of N concurrent publishes exactly one succeeds and
  * the others find it no longer a draft.
  */
-export const publishSnapshot = defineAction({
+export const publishSnapshot = defineDraftPaperAction({
   permission: "snapshot.publish",
   input: publishSnapshotInput,
-  ...paperLoad,
-  handler: async ({ tx, actor, input }) => {
-    const [draft] = await tx.select().from(snapshots).where(eq(snapshots.id, input.snapshotId)).for("update");
-    if (!draft || draft.status !== "draft") {
-      throw new ActionRefusal("invalid_state", "This snapshot has already been published; it cannot be published again.");
-    }
+  notDraftMessage: "This snapshot has already been published; it cannot be published again.",
+  handler: async ({ tx, actor, input, draft }) => {
     const services = (
       await tx.select({ serviceKey: snapshotServices.serviceKey }).from(snapshotServices).where(eq(snapshotServices.snapshotId, draft.id))
     ).map((s) => s.serviceKey);
@@ -236,14 +225,10 @@ export const startCorrection = defineAction({
     return {
       data: { id: created.id },
       audit: [
-        {
-          action: "snapshot.correct",
-          entityType: "snapshot",
-          entityId: String(created.id),
-          summary: `Started correction of snapshot ${original.id}: ${input.reason}`,
+        auditEntry("snapshot.correct", ["snapshot", created.id], `Started correction of snapshot ${original.id}: ${input.reason}`, {
           before: { id: original.id, version: original.version },
           after: { id: created.id, version: original.version + 1, reason: input.reason },
-        },
+        }),
       ],
     };
   },

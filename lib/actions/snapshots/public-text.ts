@@ -9,10 +9,10 @@ import { indicators, snapshots, snapshotServices, users } from "@/db/schema";
 import { theAuthority } from "@/lib/queries/authority";
 import { effectiveSettings } from "@/lib/settings";
 import { checkPublicText, type PublicTextFinding } from "@/lib/snapshots/public-text";
-import { defineAction } from "../define-action";
-import { paperLoad } from "./paper-load";
+import { defineDraftPaperAction } from "./paper-load";
 import { ActionRefusal } from "../result";
 import { savePublicTextInput } from "./inputs";
+import { auditEntry } from "@/lib/audit/append";
 
 /**
  * The checks' findings on every word a draft's public release would show (its
@@ -43,13 +43,11 @@ export async function publicTextFindings(
   );
 }
 
-export const savePublicText = defineAction({
+export const savePublicText = defineDraftPaperAction({
   permission: "snapshot.publish",
   input: savePublicTextInput,
-  ...paperLoad,
-  handler: async ({ tx, actor, input }) => {
-    const [draft] = await tx.select().from(snapshots).where(eq(snapshots.id, input.snapshotId)).for("update");
-    if (draft.status !== "draft") throw new ActionRefusal("invalid_state", "This paper has been published: its public text is frozen with it.");
+  notDraftMessage: "This paper has been published: its public text is frozen with it.",
+  handler: async ({ tx, actor, input, draft }) => {
     if (!draft.publicRelease) throw new ActionRefusal("invalid_state", "This paper is not marked for public release.");
     const publicHighlights = input.publicHighlights.filter((h) => h.body.trim());
     await tx
@@ -60,14 +58,10 @@ export const savePublicText = defineAction({
     return {
       data: { id: draft.id, findings },
       audit: [
-        {
-          action: "snapshot.public_text",
-          entityType: "snapshot",
-          entityId: String(draft.id),
-          summary: `Approved the public text of "${draft.title}" (${publicHighlights.length} themes, ${findings.length} flagged)`,
+        auditEntry("snapshot.public_text", ["snapshot", draft.id], `Approved the public text of "${draft.title}" (${publicHighlights.length} themes, ${findings.length} flagged)`, {
           before: { publicHighlights: draft.publicHighlights },
           after: { publicHighlights, findings },
-        },
+        }),
       ],
     };
   },

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ActionForm } from "@/components/snapshot/action-form";
 import { OutcomeBadge, when } from "@/components/import/history-table";
-import { Table } from "@/components/ui/table";
+import { Table, TableHead } from "@/components/ui/table";
 import { getDb } from "@/db/client";
 import { undoImportAction } from "@/lib/actions/imports/entry";
 import { can } from "@/lib/auth/policy";
@@ -92,15 +92,7 @@ export default async function ImportDetailPage({ params }: { params: Promise<{ i
         <p>No row changed anything (every row was as stored).</p>
       ) : (
         <Table caption="Rows this import changed">
-          <thead>
-            <tr>
-              <th scope="col" className={th}>Row</th>
-              <th scope="col" className={th}>What</th>
-              <th scope="col" className={th}>Change</th>
-              <th scope="col" className={th}>Before</th>
-              <th scope="col" className={th}>After</th>
-            </tr>
-          </thead>
+          <TableHead cellClassName={th} columns={["Row", "What", "Change", "Before", "After"]} />
           <tbody className="divide-y divide-gray-200">
             {changes.map((c, i) => (
               <tr key={i}>

@@ -2,8 +2,7 @@ import { headers } from "next/headers";
 import { notFound } from "next/navigation";
 import { PrintFrame } from "@/components/snapshot/print-frame";
 import { getDb } from "@/db/client";
-import { formatDate, formatDay } from "@/lib/dates";
-import { monthLabel } from "@/lib/format";
+import { formatDate } from "@/lib/dates";
 import { parseId } from "@/lib/ids";
 import { snapshotContent, snapshotThread } from "@/lib/queries/snapshots";
 import { loadPaper } from "@/lib/snapshots/load-paper";
@@ -35,11 +34,7 @@ export default async function PublicPrintPage({ params }: { params: Promise<Para
     <PrintFrame
       view={view}
       nonce={nonce}
-      authority={content.authority}
-      title={content.title}
-      board={content.board}
-      meeting={formatDay(content.meetingDate)}
-      period={monthLabel(content.period)}
+      paper={content}
       publishedLine={`Public release, published on ${formatDate(content.publishedAt)}`}
       keep={keptTable({ db, snapshotId: id, part: `print:${key}` })}
     />

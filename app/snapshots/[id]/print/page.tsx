@@ -3,8 +3,7 @@ import { forbidden, notFound } from "next/navigation";
 import { PrintFrame } from "@/components/snapshot/print-frame";
 import { getDb } from "@/db/client";
 import { currentUser, requireUser } from "@/lib/auth/session";
-import { formatDate, formatDay } from "@/lib/dates";
-import { monthLabel } from "@/lib/format";
+import { formatDate } from "@/lib/dates";
 import { parseId } from "@/lib/ids";
 import { snapshotContent, snapshotThread } from "@/lib/queries/snapshots";
 import { canReadSnapshot } from "@/lib/snapshots/access";
@@ -46,11 +45,7 @@ export default async function SnapshotPrintPage({ params }: { params: Promise<Pa
     <PrintFrame
       view={view}
       nonce={nonce}
-      authority={content.authority}
-      title={content.title}
-      board={content.board}
-      meeting={formatDay(content.meetingDate)}
-      period={monthLabel(content.period)}
+      paper={content}
       publishedLine={
         content.publishedAt
           ? `Published on ${formatDate(content.publishedAt)} by ${content.publishedBy}${content.version > 1 ? ` (version ${content.version}: ${content.correctionReason})` : ""}`
