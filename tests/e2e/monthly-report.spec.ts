@@ -93,7 +93,7 @@ test("April 2020's report: every approved commentary with its author, the narrat
   await expect(page.getByText("Draft: not yet approved")).toHaveCount(0);
   await checkWidths(page);
 
-  // each section: the demo's 55 April indicators between them, each with approved commentary (with its author) or "No commentary needed"
+  // each section: the demo's 61 April indicators between them, each with approved commentary (with its author) or "No commentary needed"
   let blocks = 0;
   const commentary: string[] = [];
   for (const path of sectionPaths) {
@@ -114,7 +114,7 @@ test("April 2020's report: every approved commentary with its author, the narrat
     }
     await checkWidths(page);
   }
-  expect(blocks).toBe(55);
+  expect(blocks).toBe(61);
   expect(commentary.every((t) => /, approved \d/.test(t) || t.startsWith("No commentary needed: "))).toBe(true);
   expect(commentary.filter((t) => /, approved \d/.test(t)).length).toBeGreaterThan(40);
 });
