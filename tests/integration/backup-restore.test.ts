@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import postgres from "postgres";
 import { sql } from "drizzle-orm";
 import { openDb } from "@/db/client";
-import { createTestDb, TEST_DB_KIND } from "../support/db";
+import { createTestDb, TEST_DB_KIND, unpackTestDb } from "../support/db";
 import { runLantern } from "../support/cli";
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "lantern-backup-"));
@@ -17,23 +17,28 @@ let source: Record<string, string | undefined>;
 let target: Record<string, string | undefined>;
 const cleanups: (() => Promise<void>)[] = [];
 
-async function newDatabase(name: string): Promise<Record<string, string | undefined>> {
+/** A database for the CLI: `empty` has no tables at all (for a restore); otherwise migrated, nothing loaded. */
+async function newDatabase(name: string, empty: boolean): Promise<Record<string, string | undefined>> {
   const dataDir = path.join(work, name);
   if (TEST_DB_KIND === "postgres") {
     const handle = await createTestDb();
     cleanups.push(() => handle.close());
-    // An empty database: the restore must make every table itself.
-    const sqlc = postgres(handle.url!, { max: 1, onnotice: () => {} });
-    await sqlc.unsafe("drop schema if exists drizzle cascade; drop schema public cascade; create schema public;");
-    await sqlc.end();
+    if (empty) {
+      // The restore must make every table itself.
+      const sqlc = postgres(handle.url!, { max: 1, onnotice: () => {} });
+      await sqlc.unsafe("drop schema if exists drizzle cascade; drop schema public cascade; create schema public;");
+      await sqlc.end();
+    }
     return { DATABASE_URL: handle.url, LANTERN_DATA_DIR: dataDir };
   }
+  // (a copy of the migrated database, so the first command need not make it; none at all for a restore)
+  if (!empty) await unpackTestDb(dataDir);
   return { DATABASE_URL: "", LANTERN_DATA_DIR: dataDir };
 }
 
 beforeAll(async () => {
-  source = await newDatabase("source");
-  target = await newDatabase("target");
+  source = await newDatabase("source", false);
+  target = await newDatabase("target", true);
   for (const [i, role] of ["admin", "board_member"].entries()) {
     const made = await runLantern(["create-user", "--email", `person${i}@council.example`, "--name", `Person ${i}`, "--role", role, "--password", "a-long-password-1"], source);
     expect(made.stderr).toBe("");

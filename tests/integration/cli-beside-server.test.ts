@@ -13,7 +13,7 @@ import { openDb, type DbHandle } from "@/db/client";
 import { openThroughServer, pgliteOf, serveLocalSocket, socketDir, socketFile, type LocalSocket } from "@/db/local-socket";
 import { migrateDb } from "@/db/migrate";
 import { auditEvents, indicators, indicatorValues, userRoles, users } from "@/db/schema";
-import { createTestDb, TEST_DB_KIND } from "../support/db";
+import { createTestDb, TEST_DB_KIND, unpackTestDb } from "../support/db";
 import { runLantern } from "../support/cli";
 
 const demoDir = path.resolve(import.meta.dirname, "../../db/seed/demo");
@@ -31,7 +31,9 @@ beforeAll(async () => {
     env = { DATABASE_URL: handle.url, LANTERN_DATA_DIR: dataDir };
     cleanup = () => handle.close();
   } else {
-    // As the server starts: take the lock, migrate, serve the socket.
+    // As the server starts: take the lock, migrate, serve the socket (on a copy of
+    // the migrated database, so there is nothing left to migrate).
+    await unpackTestDb(dataDir);
     server = await openDb({ url: "", dataDir });
     await migrateDb(server);
     socket = await serveLocalSocket(pgliteOf(server), dataDir);

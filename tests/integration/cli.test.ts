@@ -9,7 +9,7 @@ import { indicators, indicatorValues } from "@/db/schema";
 import { TEST_DB_KIND } from "../support/db";
 import { runLantern, seededCliEnv } from "../support/cli";
 
-const env = seededCliEnv("lantern-cli-");
+const env = seededCliEnv("lantern-cli-", { seed: "cli" });
 const dataDir = () => env.LANTERN_DATA_DIR!;
 
 async function withDb<T>(fn: (handle: DbHandle) => Promise<T>): Promise<T> {

@@ -5,11 +5,11 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sql } from "drizzle-orm";
-import { openDb, type DbHandle } from "@/db/client";
+import type { DbHandle } from "@/db/client";
 import { migrateDb } from "@/db/migrate";
 import { migrationsDir, SchemaTooNewError, shippedMigrations } from "@/db/migration-status";
 import { runLantern } from "../support/cli";
-import { createTestDb, TEST_DB_KIND } from "../support/db";
+import { createTestDb, TEST_DB_KIND, unpackTestDb } from "../support/db";
 
 /** The migrations folder of an older Lantern: the first `keep` of today's. */
 function olderMigrations(keep: number): string {
@@ -54,11 +54,8 @@ describe("a database newer than the code", () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), "lantern-schema-"));
     try {
       const env = TEST_DB_KIND === "postgres" ? { DATABASE_URL: handle.url, LANTERN_DATA_DIR: dataDir } : { DATABASE_URL: "", LANTERN_DATA_DIR: dataDir };
-      if (TEST_DB_KIND === "pglite") {
-        const local = await openDb({ url: "", dataDir });
-        await migrateDb(local);
-        await local.close();
-      }
+      // PGlite: a copy of the migrated database, on disk where the commands open it
+      if (TEST_DB_KIND === "pglite") await unpackTestDb(dataDir);
       for (const args of [["migrate"], ["audit", "verify"]]) {
         const result = await runLantern(args, { ...env, LANTERN_MIGRATIONS_DIR: older });
         expect(result.code, `${args.join(" ")}: ${result.stderr}`).toBe(2);

@@ -3,6 +3,7 @@
 // from its dump, or a new database on the PostgreSQL server in DATABASE_URL
 // made from its template when LANTERN_TEST_DB=postgres.
 import fs from "node:fs";
+import path from "node:path";
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, inject } from "vitest";
 import type { Db, DbHandle } from "@/db/client";
@@ -42,6 +43,19 @@ export async function createTestDb(from: TestDbSource = "empty"): Promise<TestDb
     location: "memory",
     close: () => client.close(),
   };
+}
+
+/**
+ * PGlite only: a copy of `from` on disk, as the data directory `dataDir` a
+ * Lantern process opens (its dump unpacked into `dataDir/pgdata`), so a CLI
+ * run starts from it without making the database itself.
+ */
+export async function unpackTestDb(dataDir: string, from: TestDbSource = "empty"): Promise<void> {
+  const { PGlite } = await import("@electric-sql/pglite");
+  const dump = fs.readFileSync(inject("testDbSources")[from]);
+  fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+  const client = await PGlite.create(path.join(dataDir, "pgdata"), { loadDataDir: new Blob([dump]) });
+  await client.close();
 }
 
 async function createPostgresDb(template: string): Promise<DbHandle & { url: string }> {
