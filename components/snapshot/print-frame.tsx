@@ -30,7 +30,9 @@ const PAPER_CSS = `
   .print-paper .paper-table { font-size: 8.5pt; }
   .print-paper .paper-table thead th, .print-paper .paper-table tr.paper-row > :nth-child(7) > span,
   .print-paper .paper-table tr.paper-row > :nth-child(11) { font-size: 8pt; }
-  .print-paper .paper-chart { break-inside: avoid; }
+  /* A chart's drawing is never split; its table may go on over the page: a tall table (a month's
+     SPC reading in words) beside narrow charts would otherwise push the whole row over, leaving a page nearly empty. */
+  .print-paper .paper-chart svg { break-inside: avoid; }
   .print-paper .paper-chart-body { display: grid; grid-template-columns: 3fr 2fr; gap: 8px; align-items: start; }
   .print-paper #featured > h3 { break-after: avoid; }
   .print-paper .paper-chart table { font-size: 8pt; line-height: 1.25; }

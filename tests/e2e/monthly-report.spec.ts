@@ -84,7 +84,8 @@ test("April 2020's report: every approved commentary with its author, the narrat
     summaryRows += await page.getByRole("table", { name: "Monthly performance report summary, April 2020" }).locator("tbody tr").count();
     if (!eh4Path && (await page.getByRole("row", { name: /EH4-QL / }).count())) eh4Path = path;
   }
-  expect(summaryRows).toBeGreaterThanOrEqual(55);
+  // the demo's 61 April indicators, and any other spec has added to April on this server
+  expect(summaryRows).toBeGreaterThanOrEqual(61);
   expect(eh4Path, "the summary page with EH4-QL").toBeDefined();
   if (eh4Path !== summaryPaths.at(-1)) await page.goto(eh4Path!);
   const summary = page.getByRole("table", { name: "Monthly performance report summary, April 2020" });
@@ -100,7 +101,7 @@ test("April 2020's report: every approved commentary with its author, the narrat
   await expect(page.getByText("Draft: not yet approved")).toHaveCount(0);
   await checkWidths(page);
 
-  // each section: the demo's 61 April indicators between them, each with approved commentary (with its author) or "No commentary needed"
+  // each section: April's indicators between them (one block for each summary row), each with approved commentary (with its author) or "No commentary needed"
   let blocks = 0;
   const commentary: string[] = [];
   for (const path of sectionPaths) {
@@ -121,7 +122,8 @@ test("April 2020's report: every approved commentary with its author, the narrat
     }
     await checkWidths(page, path === sectionPaths[0] ? [1440, 390] : [1440]);
   }
-  expect(blocks).toBe(61);
+  // every indicator in the summary has its block in a section
+  expect(blocks).toBe(summaryRows);
   expect(commentary.every((t) => /, approved \d/.test(t) || t.startsWith("No commentary needed: "))).toBe(true);
   expect(commentary.filter((t) => /, approved \d/.test(t)).length).toBeGreaterThan(40);
 });
