@@ -43,3 +43,13 @@ export function AdminAddCard({ id, heading, action, submitLabel, children }: { i
     </section>
   );
 }
+
+/** An ordered admin list, one card an item; `empty` says so when there are none yet. */
+export function AdminList<T>({ items, empty, children }: { items: readonly T[]; empty?: string; children: (item: T, i: number) => ReactNode }) {
+  return (
+    <>
+      {empty && items.length === 0 ? <p>{empty}</p> : null}
+      <ol className="space-y-3">{items.map(children)}</ol>
+    </>
+  );
+}

@@ -1,4 +1,4 @@
-import { AdminListCard, AdminPage } from "@/components/admin/admin-page";
+import { AdminList, AdminListCard, AdminPage } from "@/components/admin/admin-page";
 import { CatalogueItemControls } from "@/components/admin/catalogue-item-controls";
 import { moveBreakdownItemAction, renameBreakdownItemAction } from "@/lib/actions/breakdowns/entry";
 import { readForPage } from "@/lib/auth/session";
@@ -17,9 +17,8 @@ export default async function BreakdownsPage() {
       title="Breakdowns"
       intro="The dimensions a count is broken down by and their categories, in the order indicator pages and board papers show them. A breakdowns file adds the ones it names for the first time at the end."
     >
-      {dimensions.length === 0 ? <p>No breakdowns have been loaded yet.</p> : null}
-      <ol className="space-y-3">
-        {dimensions.map((d, i) => (
+      <AdminList items={dimensions} empty="No breakdowns have been loaded yet.">
+        {(d, i) => (
           <AdminListCard key={d.id} id={`dimension-${d.id}`} heading={d.label}>
             <ItemControls kind="dimension" id={d.id} label={d.label} first={i === 0} last={i === dimensions.length - 1} />
             <h3 className="mt-3 font-semibold">Categories</h3>
@@ -32,8 +31,8 @@ export default async function BreakdownsPage() {
               ))}
             </ol>
           </AdminListCard>
-        ))}
-      </ol>
+        )}
+      </AdminList>
     </AdminPage>
   );
 }

@@ -1,4 +1,4 @@
-import { AdminListCard, AdminPage } from "@/components/admin/admin-page";
+import { AdminList, AdminListCard, AdminPage } from "@/components/admin/admin-page";
 import { CatalogueItemControls } from "@/components/admin/catalogue-item-controls";
 import { ActionForm } from "@/components/snapshot/action-form";
 import { Field, Input } from "@/components/ui/field";
@@ -15,9 +15,8 @@ export default async function CohortsPage() {
       title="Cohorts"
       intro="Groups followed month by month through their outcomes (edge of care: supported, then did not become looked after or became looked after). Each is a count indicator whose figure is the group's size. A cohorts file adds the cohorts and outcomes it names for the first time, the outcomes at the end of the order."
     >
-      {groups.length === 0 ? <p>No cohorts have been loaded yet.</p> : null}
-      <ol className="space-y-3">
-        {groups.map((g) => (
+      <AdminList items={groups} empty="No cohorts have been loaded yet.">
+        {(g) => (
           <AdminListCard key={g.indicatorId} id={`cohort-${g.indicatorId}`} heading={`${g.code}: ${g.title}`}>
             <ActionForm action={updateCohortAction} submitLabel={`Save ${g.code}`} className="mt-2 space-y-2">
               <input type="hidden" name="indicatorId" value={g.indicatorId} />
@@ -41,8 +40,8 @@ export default async function CohortsPage() {
               ))}
             </ol>
           </AdminListCard>
-        ))}
-      </ol>
+        )}
+      </AdminList>
     </AdminPage>
   );
 }

@@ -1,4 +1,4 @@
-import { AdminAddCard, AdminListCard, AdminPage } from "@/components/admin/admin-page";
+import { AdminAddCard, AdminList, AdminListCard, AdminPage } from "@/components/admin/admin-page";
 import { ActionForm } from "@/components/snapshot/action-form";
 import { Field, Input } from "@/components/ui/field";
 import {
@@ -20,8 +20,8 @@ export default async function ServiceAreasPage() {
       title="Service areas"
       intro="The council's service areas, in the order scorecards, the overview and board papers list them. Each has a scorecard that its managers approve. A retired area keeps its indicators and history but takes no new indicators."
     >
-      <ol className="space-y-3">
-        {areas.map((area, i) => (
+      <AdminList items={areas}>
+        {(area, i) => (
           <AdminListCard
             key={area.key}
             id={`area-${area.key}`}
@@ -58,8 +58,8 @@ export default async function ServiceAreasPage() {
               </ActionForm>
             </div>
           </AdminListCard>
-        ))}
-      </ol>
+        )}
+      </AdminList>
       <AdminAddCard id="new-area" heading="Add a service area" action={addServiceAreaAction} submitLabel="Add service area">
         <Field id="area-key" name="key" label="Key" hint="Used in files and links: lower-case letters and digits joined by hyphens, e.g. youth-justice. It cannot change later.">
           <Input />
