@@ -9,7 +9,7 @@ import type { Tx } from "@/db/client";
 import { breakdownCategories, breakdownDimensions, breakdownValues } from "@/db/schema";
 import type { CurrentYearly } from "./plan";
 import type { BreakdownRecord } from "./records";
-import { reviseCounts, undoCounts } from "./store-counts";
+import { reviseInPlace, undoInPlace } from "./store-in-place";
 import { inBatches, recordChanges, type ChangeRow, type WriteArgs } from "./store-shared";
 
 /** The category id of every (dimension, category) the records name, adding the missing ones. */
@@ -68,11 +68,11 @@ export async function writeBreakdowns({ tx, plan, idByCode, batchId }: WriteArgs
     const idOf = new Map(rows.map((r) => [keyOf(r), r.id]));
     chunk.forEach((i, n) => changes.push({ row: i.row, targetId: idOf.get(keyOf(values[n]))!, label: i.label, before: null, after: { value: i.record.value } }));
   });
-  await reviseCounts(tx, breakdownValues, plan.items, changes);
+  await reviseInPlace(tx, breakdownValues, plan.items, changes);
   await recordChanges(tx, batchId, "breakdown", changes);
 }
 
 /** New counts go; revised ones get their earlier count back. */
 export function undoBreakdowns(tx: Tx, batchId: number): Promise<number> {
-  return undoCounts(tx, breakdownValues, batchId);
+  return undoInPlace(tx, breakdownValues, batchId);
 }

@@ -11,7 +11,7 @@ import { cohortOutcomes, cohorts, cohortValues } from "@/db/schema";
 import type { CurrentYearly } from "./plan";
 import { outcomeKey } from "./plan-cohorts";
 import type { CohortRecord } from "./records";
-import { reviseCounts, undoCounts } from "./store-counts";
+import { reviseInPlace, undoInPlace } from "./store-in-place";
 import { inBatches, recordChanges, type ChangeRow, type WriteArgs } from "./store-shared";
 
 /** The outcome id of every (cohort, outcome) the records name, adding missing cohorts and outcomes. */
@@ -46,11 +46,11 @@ export async function writeCohorts({ tx, plan, idByCode, batchId }: WriteArgs<Co
     const byKey = new Map(rows.map((r) => [`${r.outcomeId}|${r.period}`, r.id]));
     chunk.forEach((i, n) => changes.push({ row: i.row, targetId: byKey.get(`${values[n].outcomeId}|${values[n].period}`)!, label: i.label, before: null, after: { value: i.record.value } }));
   });
-  await reviseCounts(tx, cohortValues, plan.items, changes);
+  await reviseInPlace(tx, cohortValues, plan.items, changes);
   await recordChanges(tx, batchId, "cohort", changes);
 }
 
 /** New counts go; revised ones get their earlier count back. */
 export function undoCohorts(tx: Tx, batchId: number): Promise<number> {
-  return undoCounts(tx, cohortValues, batchId);
+  return undoInPlace(tx, cohortValues, batchId);
 }
