@@ -6,8 +6,8 @@
 // hidden from assistive technology). Hidden cells (`c`) are drawn together
 // as one grey part, so no width gives a small number away.
 import type { ReactElement } from "react";
-import { atomElement, type Atom } from "@/components/ui/atom";
-import { TABLE_CLASS, TABLE_REGION_CLASS } from "@/components/ui/table";
+import { countCell, headerCell, legendAtom, splitTable, SplitFigure } from "@/components/split-figure";
+import type { Atom } from "@/components/ui/atom";
 import type { ShownCount } from "@/lib/figures/breakdowns";
 import { formatNumber, monthLabel } from "@/lib/format";
 import { NOT_KNOWN_LABEL, type CohortView } from "@/lib/views/cohort-view";
@@ -79,45 +79,20 @@ export function cohortFlow(view: CohortView): Atom {
     ...outcomes,
     ...split.outcomes.flatMap((o) => o.levels.map((l, n) => ({ label: `${o.label}: ${l.label.toLowerCase()}`, value: l.value, colour: ["#065f46", "#0f766e", "#4338ca", "#9d174d"][n % 4] }))),
   ];
-  const legend: Atom = {
-    tag: "ul",
-    attrs: { class: "mt-2 flex flex-wrap gap-x-4 gap-y-1 text-sm", "aria-hidden": "true" },
-    children: legendItems.map((p) => ({
-      tag: "li",
-      attrs: { class: "flex items-center gap-1" },
-      children: [{ tag: "svg", attrs: { width: 12, height: 12, viewBox: "0 0 12 12", focusable: "false" }, children: [{ tag: "rect", attrs: { width: 12, height: 12, rx: 2, fill: p.colour } }] }, p.label],
-    })),
-  };
+  const legend = legendAtom(legendItems);
   return {
     tag: "div",
     children: [{ tag: "svg", attrs: { viewBox: `0 0 ${WIDTH} ${height}`, class: "h-auto w-full max-w-2xl", "aria-hidden": "true", focusable: "false" }, children: [...group, ...second.atoms, ...third] }, legend],
   };
 }
 
-const cell = (v: number | "c" | null, decimals = 0) => (v === null ? ":" : v === "c" ? "c" : formatNumber(v, decimals));
-
 /** The group, its outcomes and their levels: count and share. */
 export function cohortTable(view: CohortView, caption: string): Atom {
-  const th = (text: string, scope: "col" | "row" = "col", depth = 0): Atom => ({ tag: "th", attrs: { scope, class: `px-3 py-2 text-left ${depth === 0 ? "font-semibold" : depth === 1 ? "pl-6 font-normal" : "pl-10 font-normal"}` }, children: [text] });
-  const td = (text: string): Atom => ({ tag: "td", attrs: { class: "px-3 py-2 text-right tabular-nums" }, children: [text] });
-  return {
-    tag: "div",
-    attrs: { class: TABLE_REGION_CLASS, tabindex: 0, role: "region", "aria-label": caption },
-    children: [
-      {
-        tag: "table",
-        attrs: { class: TABLE_CLASS },
-        children: [
-          { tag: "caption", attrs: { class: "sr-only" }, children: [caption] },
-          { tag: "thead", children: [{ tag: "tr", children: [th("Outcome"), th("Count"), th("Share (%)")] }] },
-          {
-            tag: "tbody",
-            children: view.rows.map((r) => ({ tag: "tr", children: [th(r.depth === 2 ? `of which ${r.label.toLowerCase()}` : r.label, "row", r.depth), td(cell(r.value)), td(cell(r.sharePct, 0))] })),
-          },
-        ],
-      },
-    ],
-  };
+  const rows = view.rows.map((r) => ({
+    header: headerCell(r.depth === 2 ? `of which ${r.label.toLowerCase()}` : r.label, "row", r.depth),
+    cells: [countCell(r.value), countCell(r.sharePct, 0)],
+  }));
+  return splitTable(caption, ["Outcome", "Count", "Share (%)"], rows);
 }
 
 export function cohortCaption(view: CohortView, code: string, title: string): string {
@@ -126,13 +101,5 @@ export function cohortCaption(view: CohortView, code: string, title: string): st
 
 export function CohortFigure({ view, code, title }: { view: CohortView; code: string; title: string }): ReactElement {
   const caption = cohortCaption(view, code, title);
-  return (
-    <section aria-label={caption} className="rounded border border-gray-300 bg-white p-4">
-      <h3 className="font-semibold">Outcomes of the group</h3>
-      <p className="text-sm text-gray-800">{view.sentence}</p>
-      {atomElement(cohortFlow(view))}
-      <div className="mt-3">{atomElement(cohortTable(view, caption))}</div>
-      {view.suppressed ? <p className="mt-1 text-sm">c: a small number, suppressed so no child can be identified.</p> : null}
-    </section>
-  );
+  return <SplitFigure label={caption} heading="Outcomes of the group" sentence={view.sentence} drawing={cohortFlow(view)} table={cohortTable(view, caption)} suppressed={view.suppressed} />;
 }

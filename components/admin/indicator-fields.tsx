@@ -3,26 +3,13 @@
 import { Field, Input, Options, Select, Textarea } from "@/components/ui/field";
 import { BandPreview } from "./band-preview";
 import { FormulaEditor } from "./formula-editor";
-import type { Bands, Polarity, Unit } from "@/lib/figures/types";
+import type { Bands, IndicatorSettings } from "@/lib/figures/types";
 
-export interface IndicatorValues {
+export interface IndicatorValues extends IndicatorSettings {
   id: number;
   code: string;
   title: string;
   serviceKey: string;
-  polarity: Polarity;
-  unit: Unit;
-  aggregation: string;
-  decimals: number;
-  frequency: string;
-  basis: string;
-  greenMin: number | null;
-  greenMax: number | null;
-  amberMin: number | null;
-  amberMax: number | null;
-  target: number | null;
-  outcome: string | null;
-  definition: string | null;
   ownerId: string | null;
   reporterId: string | null;
   councilPlan: boolean;

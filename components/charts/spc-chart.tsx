@@ -3,6 +3,7 @@
 // colour and shape (MDC colours; shape so colour is never the only signal).
 // The same figures, with each point's reading in words, are in the table
 // that goes with it. No interaction, so it stays a server component.
+import type { SpcResult } from "@/lib/figures/types";
 import type { SpcChartView } from "@/lib/views/indicator-charts";
 import { markerKeyText } from "@/lib/figures/spc-words";
 import { MDC_COLOURS } from "../spc-icons";
@@ -24,21 +25,14 @@ function Marker({ x, y, special }: { x: number; y: number; special: SpcChartPoin
 export function SpcChart({
   title,
   points,
-  mean,
-  upper,
-  lower,
-  upperTwoSigma,
-  lowerTwoSigma,
+  limits: { mean, upper, lower, upperTwoSigma, lowerTwoSigma },
   target = null,
   format,
 }: {
   title: string;
   points: SpcChartPoint[];
-  mean: number | null;
-  upper: number | null;
-  lower: number | null;
-  upperTwoSigma: number | null;
-  lowerTwoSigma: number | null;
+  /** the mean, the process limits and the two-sigma lines, as the SPC reading worked them out */
+  limits: Pick<SpcResult, "mean" | "upper" | "lower" | "upperTwoSigma" | "lowerTwoSigma">;
   /** drawn so the assurance reading (target against the limits) can be seen */
   target?: number | null;
   format: (n: number) => string;

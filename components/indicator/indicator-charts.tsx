@@ -59,11 +59,7 @@ export function SpcSection({ view, spc, target, code, unit, decimals }: Shown & 
         <SpcChart
           title={`SPC chart for ${code}: each point's reading is in the table below`}
           points={view.points}
-          mean={spc.mean}
-          upper={spc.upper}
-          lower={spc.lower}
-          upperTwoSigma={spc.upperTwoSigma}
-          lowerTwoSigma={spc.lowerTwoSigma}
+          limits={spc}
           target={target}
           format={(n) => formatValue(n, unit, decimals)}
         />

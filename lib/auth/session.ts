@@ -2,7 +2,7 @@ import "server-only";
 import { cache } from "react";
 import { headers } from "next/headers";
 import { forbidden, redirect } from "next/navigation";
-import { getDb } from "@/db/client";
+import { getDb, type Db } from "@/db/client";
 import { currentDataVersion } from "@/lib/data-version";
 import { tokenFromCookies } from "./session-status";
 import { signedInPerson, type SignedIn } from "./sessions";
@@ -46,4 +46,13 @@ export async function requirePageAccess(action: Action, resource?: Resource): Pr
   const user = await requireUser();
   if (!can(user, action, resource)) forbidden();
   return user;
+}
+
+/**
+ * For pages that show one read of the database to those the policy allows an
+ * action: the check first (sign-in or the 403 page), then the read.
+ */
+export async function readForPage<T>(action: Action, read: (ctx: { db: Db }) => Promise<T>): Promise<T> {
+  await requirePageAccess(action);
+  return read({ db: await getDb() });
 }

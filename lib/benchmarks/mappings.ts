@@ -39,6 +39,18 @@ const m = (
 
 const PERCENT_OF_YEAR: [Unit, Basis] = ["percent", "year"];
 
+/** The care leavers' measures: one file each, read for the share of an age band in the breakdown named. */
+const CARE_LEAVERS = {
+  "suitable-accommodation": { words: "in suitable accommodation", file: ACCOMMODATION, breakdown: "Accommodation considered suitable" },
+  eet: { words: "in education, employment or training", file: ACTIVITY, breakdown: "Total in education, employment or training" },
+} as const;
+
+const careLeavers = (measure: keyof typeof CARE_LEAVERS, ages: "19 to 21" | "17 to 18") => {
+  const { words, file, breakdown } = CARE_LEAVERS[measure];
+  const name = `care-leavers-${measure}-${ages.replace(" to ", "-")}`;
+  return m(name, `Care leavers aged ${ages} ${words} (%)`, file, "care_leaver_percent", "high", PERCENT_OF_YEAR, { care_leaver_age: `${ages} years`, breakdown });
+};
+
 export const READY_MAPPINGS: readonly ReadyMapping[] = [
   m("cla-rate-per-10k", "Children looked after on 31 March, rate per 10,000 children", CLA, "rate_per_10000", "low", ["rate_per_10k", "snapshot"], {
     population_type: "Children looked after on 31 March each year",
@@ -47,22 +59,10 @@ export const READY_MAPPINGS: readonly ReadyMapping[] = [
   m("cin-rate-per-10k", "Children in need on 31 March, rate per 10,000 children", CIN, "At31_episodes", "info", ["rate_per_10k", "snapshot"], {}, true),
   m("rereferrals-12-months", "Re-referrals within 12 months of a previous referral (%)", REREFERRALS, "rereferral_percent", "low", PERCENT_OF_YEAR),
   m("cpp-second-or-subsequent", "Child protection plans that are a second or subsequent plan (%)", CPP, "CPP_subsequent_percent", "low", PERCENT_OF_YEAR),
-  m("care-leavers-suitable-accommodation-19-21", "Care leavers aged 19 to 21 in suitable accommodation (%)", ACCOMMODATION, "care_leaver_percent", "high", PERCENT_OF_YEAR, {
-    care_leaver_age: "19 to 21 years",
-    breakdown: "Accommodation considered suitable",
-  }),
-  m("care-leavers-suitable-accommodation-17-18", "Care leavers aged 17 to 18 in suitable accommodation (%)", ACCOMMODATION, "care_leaver_percent", "high", PERCENT_OF_YEAR, {
-    care_leaver_age: "17 to 18 years",
-    breakdown: "Accommodation considered suitable",
-  }),
-  m("care-leavers-eet-19-21", "Care leavers aged 19 to 21 in education, employment or training (%)", ACTIVITY, "care_leaver_percent", "high", PERCENT_OF_YEAR, {
-    care_leaver_age: "19 to 21 years",
-    breakdown: "Total in education, employment or training",
-  }),
-  m("care-leavers-eet-17-18", "Care leavers aged 17 to 18 in education, employment or training (%)", ACTIVITY, "care_leaver_percent", "high", PERCENT_OF_YEAR, {
-    care_leaver_age: "17 to 18 years",
-    breakdown: "Total in education, employment or training",
-  }),
+  careLeavers("suitable-accommodation", "19 to 21"),
+  careLeavers("suitable-accommodation", "17 to 18"),
+  careLeavers("eet", "19 to 21"),
+  careLeavers("eet", "17 to 18"),
   m("placement-stability-3-plus-placements", "Children looked after with 3 or more placements during the year (%)", STABILITY, "children_percent", "low", PERCENT_OF_YEAR, {
     cla_group: "CLA on 31 March",
     placement_stability: "With 3 or more placements during the year",

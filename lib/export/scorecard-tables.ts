@@ -8,6 +8,7 @@ import {
   OUTTURN_COLUMNS,
   VALUE_COLUMNS,
 } from "@/lib/import/columns";
+import type { IndicatorSettings } from "@/lib/figures/types";
 import { COMMENTARY_STATUSES } from "@/lib/import/vocabulary";
 import type { ExportTable } from "./cells";
 
@@ -15,29 +16,16 @@ export const EXPORT_KINDS = ["indicators", "values", "outturns", "benchmarks", "
 export type ExportKind = (typeof EXPORT_KINDS)[number];
 
 export interface ScorecardExportData {
-  indicators: {
+  indicators: (IndicatorSettings & {
     code: string;
     title: string;
     service: string;
-    polarity: string;
-    unit: string;
-    aggregation: string;
-    decimals: number;
-    frequency: string;
-    basis: string;
-    greenMin: number | null;
-    greenMax: number | null;
-    amberMin: number | null;
-    amberMax: number | null;
-    target: number | null;
-    outcome: string | null;
-    definition: string | null;
     owner: string | null;
     reporter: string | null;
     councilPlan: boolean;
     formula?: string | null;
     partOf?: string | null;
-  }[];
+  })[];
   values: { indicator: string; period: string; value: number | null; numerator: number | null; denominator: number | null; note: string | null }[];
   outturns: { indicator: string; year: string; value: number }[];
   benchmarks: { indicator: string; kind: string; year: string; value: number }[];

@@ -24,6 +24,22 @@ export interface Bands {
   amberMax: number | null;
 }
 
+/**
+ * What an indicator's figures are and how they are judged, apart from who it
+ * belongs to: the fields the catalogue file, the edit form and the export share.
+ */
+export interface IndicatorSettings extends Bands {
+  polarity: Polarity;
+  unit: Unit;
+  aggregation: Aggregation;
+  decimals: number;
+  frequency: Frequency;
+  basis: Basis;
+  target: number | null;
+  outcome: string | null;
+  definition: string | null;
+}
+
 export interface IndicatorDef {
   code: string;
   polarity: Polarity;

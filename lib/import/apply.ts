@@ -21,7 +21,7 @@ import { currentBenchmarks, currentBreakdowns, currentCommentaries, currentIndic
 import { detectKind } from "./detect";
 import type { ImportError } from "./errors";
 import { latestAllowedPeriod } from "./limits";
-import { planBenchmarks, planBreakdowns, planCommentary, planDigest, planIndicators, planOutturns, planValues, type ImportPlan } from "./plan";
+import { planBenchmarks, planBreakdowns, planCommentary, planDigest, planIndicators, planOutturns, planValues, type ImportPlan, type PartsPlanner } from "./plan";
 import type { ImportRecords } from "./records";
 import { readSource, type ImportFormat } from "./source";
 import { recomputeFormulaValues } from "./formulas";
@@ -110,22 +110,25 @@ export async function planImport(db: Db | Tx, read: ReadFile, now: Date = new Da
   // cells) are reported with the rest, in file order.
   const validation = validateTable(read.kind, read.table, read.file, context, read.rowErrors);
   if (!validation.ok) return validation;
-  if (read.kind === "breakdowns") {
-    // a breakdown is checked against the figures stored: its categories may not add up to more
-    const rs = validation.records as ImportRecords["breakdowns"][];
-    const { plan, errors } = planBreakdowns(rs, catalogue.idByCode, await currentBreakdowns(db, rs, catalogue.idByCode), read.file);
-    if (errors.length > 0) return { ok: false, errors };
-    return { ok: true, records: validation.records, plan: plan as ImportPlan, digest: planDigest(plan as ImportPlan), catalogue };
-  }
-  if (read.kind === "cohorts") {
-    // a cohort's outcomes are checked against the group's size stored: they may not add up to more
-    const rs = validation.records as ImportRecords["cohorts"][];
-    const { plan, errors } = planCohorts(rs, catalogue.idByCode, await currentCohorts(db, rs, catalogue.idByCode), read.file);
-    if (errors.length > 0) return { ok: false, errors };
-    return { ok: true, records: validation.records, plan: plan as ImportPlan, digest: planDigest(plan as ImportPlan), catalogue };
-  }
+  // a breakdown's categories may not add up to more than the figure stored, a cohort's outcomes than the group's size
+  if (read.kind === "breakdowns") return planParts(db, validation.records as ImportRecords["breakdowns"][], catalogue, read.file, currentBreakdowns, planBreakdowns);
+  if (read.kind === "cohorts") return planParts(db, validation.records as ImportRecords["cohorts"][], catalogue, read.file, currentCohorts, planCohorts);
   const plan = await planFor(db, read.kind, validation.records, catalogue);
   return { ok: true, records: validation.records, plan, digest: planDigest(plan), catalogue };
+}
+
+/** Counts that split a stored figure, planned against what is stored: the errors, or the plan. */
+async function planParts<R, C>(
+  db: Db | Tx,
+  records: R[],
+  catalogue: Catalogue,
+  file: string,
+  current: (db: Db | Tx, records: readonly R[], idByCode: ReadonlyMap<string, number>) => Promise<C>,
+  planner: PartsPlanner<R, C>,
+): Promise<Planned> {
+  const { plan, errors } = planner(records, catalogue.idByCode, await current(db, records, catalogue.idByCode), file);
+  if (errors.length > 0) return { ok: false, errors };
+  return { ok: true, records, plan: plan as ImportPlan, digest: planDigest(plan as ImportPlan), catalogue };
 }
 
 async function planFor(db: Db | Tx, kind: Exclude<ImportKind, "breakdowns" | "cohorts">, records: unknown[], catalogue: Catalogue): Promise<ImportPlan> {

@@ -193,14 +193,27 @@ export async function currentIndicators(db: Reader, authorityId: number): Promis
   return new Map(rows.map((r) => [r.code, { ...r, service: r.service as CurrentIndicator["service"], by: null, bandSets: setsBy.get(r.id) ?? [] }]));
 }
 
+/** The indicators and months a file of counts (breakdowns, cohorts) names. */
+export function namedIn<R extends { period: string }>(records: readonly R[], idOf: (r: R) => number): { ids: number[]; periods: string[] } {
+  return { ids: [...new Set(records.map(idOf))], periods: [...new Set(records.map((r) => r.period))] };
+}
+
+/** The current figures of those indicators in those months, by valueKey: what their counts must add up to. */
+export async function currentFigures(db: Reader, ids: readonly number[], periods: readonly string[]): Promise<Map<string, number | null>> {
+  const rows = await db
+    .select({ indicatorId: indicatorValues.indicatorId, period: indicatorValues.period, value: indicatorValues.value })
+    .from(indicatorValues)
+    .where(and(eq(indicatorValues.isCurrent, true), inArray(indicatorValues.indicatorId, ids), inArray(indicatorValues.period, periods)));
+  return new Map(rows.map((f) => [valueKey(f.indicatorId, f.period), f.value]));
+}
+
 /** The stored counts of every category of the dimensions a breakdown file names, and the figures they must add up to. */
 export async function currentBreakdowns(
   db: Reader,
   records: readonly BreakdownRecord[],
   idByCode: ReadonlyMap<string, number>,
 ): Promise<CurrentBreakdowns> {
-  const ids = [...new Set(records.map((r) => idByCode.get(r.indicator)!))];
-  const periods = [...new Set(records.map((r) => r.period))];
+  const { ids, periods } = namedIn(records, (r) => idByCode.get(r.indicator)!);
   if (ids.length === 0) return { counts: new Map(), figures: new Map() };
   const [counts, figures] = await Promise.all([
     db
@@ -217,13 +230,10 @@ export async function currentBreakdowns(
       .innerJoin(breakdownCategories, eq(breakdownCategories.id, breakdownValues.categoryId))
       .innerJoin(breakdownDimensions, eq(breakdownDimensions.id, breakdownCategories.dimensionId))
       .where(and(inArray(breakdownValues.indicatorId, ids), inArray(breakdownValues.period, periods))),
-    db
-      .select({ indicatorId: indicatorValues.indicatorId, period: indicatorValues.period, value: indicatorValues.value })
-      .from(indicatorValues)
-      .where(and(eq(indicatorValues.isCurrent, true), inArray(indicatorValues.indicatorId, ids), inArray(indicatorValues.period, periods))),
+    currentFigures(db, ids, periods),
   ]);
   return {
     counts: new Map(counts.map((c) => [breakdownKey(c.indicatorId, c.period, c.dimension, c.category), { id: c.id, value: c.value, at: c.at, by: null }])),
-    figures: new Map(figures.map((f) => [valueKey(f.indicatorId, f.period), f.value])),
+    figures,
   };
 }

@@ -5,7 +5,7 @@
 // what it compares with.
 import { breakdownProblem } from "@/lib/figures/breakdowns";
 import type { ImportError } from "./errors";
-import { finish, item, valueKey, type CurrentYearly, type ImportPlan } from "./plan";
+import { finish, item, valueKey, type CurrentYearly, type PartsPlanner } from "./plan";
 import type { CohortRecord } from "./records";
 
 /** A stored outcome count's key: cohort (indicator id), month and outcome (lower-case). */
@@ -22,12 +22,7 @@ export interface CurrentCohorts {
   figures: ReadonlyMap<string, number | null>;
 }
 
-export function planCohorts(
-  records: readonly CohortRecord[],
-  idByCode: ReadonlyMap<string, number>,
-  current: CurrentCohorts,
-  file: string,
-): { plan: ImportPlan<CohortRecord, CurrentYearly>; errors: ImportError[] } {
+export const planCohorts: PartsPlanner<CohortRecord, CurrentCohorts> = (records, idByCode, current, file) => {
   const errors: ImportError[] = [];
   const months = new Map<string, { first: CohortRecord; id: number; period: string; sum: number; keys: Set<string> }>();
   const items = records.map((r) => {
@@ -64,4 +59,4 @@ export function planCohorts(
     else if (size !== null && sum < size) notes.push(`${label}: ${size - sum} of ${size} outcome not yet known`);
   }
   return { plan: { ...finish("cohorts", items), notes }, errors };
-}
+};

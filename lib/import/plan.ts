@@ -227,17 +227,24 @@ export interface CurrentBreakdowns {
 }
 
 /**
+ * A planner of counts that split a stored figure (breakdowns, cohorts): the
+ * rows against the counts stored, and each figure's parts against the figure.
+ * Parts that add up to more than it are errors; the plan is used only without any.
+ */
+export type PartsPlanner<R, C> = (
+  records: readonly R[],
+  idByCode: ReadonlyMap<string, number>,
+  current: C,
+  file: string,
+) => { plan: ImportPlan<R, CurrentYearly>; errors: ImportError[] };
+
+/**
  * Breakdown rows against what is stored, and each dimension's sum (the file's
  * counts with the stored ones it leaves as they are) against the indicator's
  * figure: more than the figure, or no figure, is an error on the dimension's
  * first row; less is a note of how many are not recorded.
  */
-export function planBreakdowns(
-  records: readonly BreakdownRecord[],
-  idByCode: ReadonlyMap<string, number>,
-  current: CurrentBreakdowns,
-  file: string,
-): { plan: ImportPlan<BreakdownRecord, CurrentYearly>; errors: ImportError[] } {
+export const planBreakdowns: PartsPlanner<BreakdownRecord, CurrentBreakdowns> = (records, idByCode, current, file) => {
   const groups = new Map<string, { first: BreakdownRecord; label: string; id: number; period: string; dimension: string; sum: number; keys: Set<string> }>();
   const items = records.map((r) => {
     const id = idByCode.get(r.indicator)!;
@@ -266,7 +273,7 @@ export function planBreakdowns(
     else if (figure !== null && sum < figure) notes.push(`${g.label}: ${figure - sum} of ${figure} not recorded`);
   }
   return { plan: { ...finish("breakdowns", items), notes }, errors };
-}
+};
 
 /**
  * A digest of what the plan would do: each row's change and the stored row

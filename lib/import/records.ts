@@ -2,31 +2,21 @@
 // line of the file it came from, so a later step (the database write) can
 // still point the user at the source.
 
-import type { Aggregation, Basis, BenchmarkKind, CommentaryStatus, Frequency, Polarity, ServiceKey, Unit } from "./vocabulary";
+import type { IndicatorSettings } from "@/lib/figures/types";
+import type { BenchmarkKind, CommentaryStatus, ServiceKey } from "./vocabulary";
 
-export interface IndicatorRecord {
+/**
+ * A catalogue row. Where the file leaves them blank, decimals default to 0
+ * for a count and 1 for every other unit, frequency to monthly, and basis from
+ * frequency, aggregation and unit (lib/benchmarks/kind.ts).
+ */
+export interface IndicatorRecord extends IndicatorSettings {
   row: number;
   code: string;
   title: string;
   service: ServiceKey;
-  polarity: Polarity;
-  unit: Unit;
-  aggregation: Aggregation;
-  /** digits shown; defaults to 0 for count, 1 for every other unit */
-  decimals: number;
-  /** defaults to monthly */
-  frequency: Frequency;
-  /** defaults from frequency, aggregation and unit (lib/benchmarks/kind.ts) */
-  basis: Basis;
-  greenMin: number | null;
-  greenMax: number | null;
-  amberMin: number | null;
-  amberMax: number | null;
-  target: number | null;
   /** the month the bands and target apply from; null: they correct the newest set */
   effectiveFrom?: string | null;
-  outcome: string | null;
-  definition: string | null;
   /** email of the accountable manager */
   owner: string | null;
   /** email of the person who writes the monthly commentary */

@@ -4,12 +4,13 @@ import "server-only";
 // the words as first written; they stay when the import is undone (they are
 // catalogue data, edited on /admin/breakdowns). A revised count overwrites
 // the stored one; import_changes keeps the earlier count for undo.
-import { inArray, max, sql } from "drizzle-orm";
+import { inArray, max } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { breakdownCategories, breakdownDimensions, breakdownValues } from "@/db/schema";
 import type { CurrentYearly } from "./plan";
 import type { BreakdownRecord } from "./records";
-import { inBatches, recordChanges, undoAdditions, type ChangeRow, type WriteArgs } from "./store-shared";
+import { reviseInPlace, undoInPlace } from "./store-in-place";
+import { inBatches, recordChanges, type ChangeRow, type WriteArgs } from "./store-shared";
 
 /** The category id of every (dimension, category) the records name, adding the missing ones. */
 async function categoryIds(tx: Tx, records: readonly BreakdownRecord[]): Promise<Map<string, number>> {
@@ -67,24 +68,11 @@ export async function writeBreakdowns({ tx, plan, idByCode, batchId }: WriteArgs
     const idOf = new Map(rows.map((r) => [keyOf(r), r.id]));
     chunk.forEach((i, n) => changes.push({ row: i.row, targetId: idOf.get(keyOf(values[n]))!, label: i.label, before: null, after: { value: i.record.value } }));
   });
-  const revised = plan.items.filter((i) => i.change === "revised");
-  await setCounts(tx, revised.map((i) => ({ id: i.before!.id, value: i.record.value })));
-  for (const i of revised) changes.push({ row: i.row, targetId: i.before!.id, label: i.label, before: { value: i.before!.value }, after: { value: i.record.value } });
+  await reviseInPlace(tx, breakdownValues, plan.items, changes);
   await recordChanges(tx, batchId, "breakdown", changes);
 }
 
-async function setCounts(tx: Tx, counts: { id: number; value: number }[]): Promise<void> {
-  await inBatches(counts, (chunk) =>
-    tx.execute(sql`
-      update breakdown_values t set value = v.value, loaded_at = now()
-      from (values ${sql.join(chunk.map((r) => sql`(${r.id}::int, ${r.value}::double precision)`), sql`, `)}) as v(id, value)
-      where t.id = v.id`),
-  );
-}
-
 /** New counts go; revised ones get their earlier count back. */
-export async function undoBreakdowns(tx: Tx, batchId: number): Promise<number> {
-  const { changes, revised } = await undoAdditions(tx, batchId, (chunk) => tx.delete(breakdownValues).where(inArray(breakdownValues.id, chunk)));
-  await setCounts(tx, revised.map((c) => ({ id: c.targetId, value: (c.before as { value: number }).value })));
-  return changes.length;
+export function undoBreakdowns(tx: Tx, batchId: number): Promise<number> {
+  return undoInPlace(tx, breakdownValues, batchId);
 }

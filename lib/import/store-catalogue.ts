@@ -10,6 +10,7 @@ import type { CurrentIndicator } from "./plan";
 import type { IndicatorRecord } from "./records";
 import { inBatches, recordChanges, undoAdditions, type ChangeRow, type WriteArgs } from "./store-shared";
 import { defaultEffectiveFrom, restoreBandSet, saveBandSet, type BandValues } from "@/lib/actions/catalogue/band-sets";
+import { indicatorSettings } from "@/lib/figures/settings";
 
 type IndicatorColumns = Omit<typeof indicators.$inferInsert, "id" | "createdAt">;
 
@@ -44,20 +45,8 @@ function columnsOf(r: IndicatorRecord, index: number, authorityId: number, peopl
     code: r.code,
     title: r.title,
     serviceKey: r.service,
-    polarity: r.polarity,
-    unit: r.unit,
-    aggregation: r.aggregation,
-    decimals: r.decimals,
-    frequency: r.frequency,
-    basis: r.basis,
-    greenMin: r.greenMin,
-    greenMax: r.greenMax,
-    amberMin: r.amberMin,
-    amberMax: r.amberMax,
+    ...indicatorSettings(r),
     bandsIllustrative: false,
-    target: r.target,
-    outcome: r.outcome,
-    definition: r.definition,
     ownerId: r.owner ? (people.get(r.owner.toLowerCase()) ?? null) : null,
     reporterId: r.reporter ? (people.get(r.reporter.toLowerCase()) ?? null) : null,
     councilPlan: r.councilPlan,
@@ -71,20 +60,8 @@ function storedColumns(c: CurrentIndicator): Partial<IndicatorColumns> {
   return {
     title: c.title,
     serviceKey: c.service,
-    polarity: c.polarity,
-    unit: c.unit,
-    aggregation: c.aggregation,
-    decimals: c.decimals,
-    frequency: c.frequency,
-    basis: c.basis,
-    greenMin: c.greenMin,
-    greenMax: c.greenMax,
-    amberMin: c.amberMin,
-    amberMax: c.amberMax,
+    ...indicatorSettings(c),
     bandsIllustrative: c.bandsIllustrative,
-    target: c.target,
-    outcome: c.outcome,
-    definition: c.definition,
     ownerId: c.ownerId,
     reporterId: c.reporterId,
     councilPlan: c.councilPlan,

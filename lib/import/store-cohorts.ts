@@ -5,12 +5,13 @@ import "server-only";
 // when the import is undone (catalogue data, edited on /admin/cohorts). A
 // revised count overwrites the stored one; import_changes keeps the earlier
 // count for undo.
-import { eq, inArray, max, sql } from "drizzle-orm";
+import { inArray, max } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { cohortOutcomes, cohorts, cohortValues, importChanges } from "@/db/schema";
+import { cohortOutcomes, cohorts, cohortValues } from "@/db/schema";
 import type { CurrentYearly } from "./plan";
 import { outcomeKey } from "./plan-cohorts";
 import type { CohortRecord } from "./records";
+import { reviseInPlace, undoInPlace } from "./store-in-place";
 import { inBatches, recordChanges, type ChangeRow, type WriteArgs } from "./store-shared";
 
 /** The outcome id of every (cohort, outcome) the records name, adding missing cohorts and outcomes. */
@@ -45,26 +46,11 @@ export async function writeCohorts({ tx, plan, idByCode, batchId }: WriteArgs<Co
     const byKey = new Map(rows.map((r) => [`${r.outcomeId}|${r.period}`, r.id]));
     chunk.forEach((i, n) => changes.push({ row: i.row, targetId: byKey.get(`${values[n].outcomeId}|${values[n].period}`)!, label: i.label, before: null, after: { value: i.record.value } }));
   });
-  const revised = plan.items.filter((i) => i.change === "revised");
-  await setCounts(tx, revised.map((i) => ({ id: i.before!.id, value: i.record.value })));
-  for (const i of revised) changes.push({ row: i.row, targetId: i.before!.id, label: i.label, before: { value: i.before!.value }, after: { value: i.record.value } });
+  await reviseInPlace(tx, cohortValues, plan.items, changes);
   await recordChanges(tx, batchId, "cohort", changes);
 }
 
-async function setCounts(tx: Tx, counts: { id: number; value: number }[]): Promise<void> {
-  await inBatches(counts, (chunk) =>
-    tx.execute(sql`
-      update cohort_values t set value = v.value, loaded_at = now()
-      from (values ${sql.join(chunk.map((r) => sql`(${r.id}::int, ${r.value}::double precision)`), sql`, `)}) as v(id, value)
-      where t.id = v.id`),
-  );
-}
-
 /** New counts go; revised ones get their earlier count back. */
-export async function undoCohorts(tx: Tx, batchId: number): Promise<number> {
-  const changes = await tx.select({ targetId: importChanges.targetId, before: importChanges.before }).from(importChanges).where(eq(importChanges.batchId, batchId));
-  const fresh = changes.filter((c) => c.before === null).map((c) => c.targetId);
-  await inBatches(fresh, (chunk) => tx.delete(cohortValues).where(inArray(cohortValues.id, chunk)));
-  await setCounts(tx, changes.filter((c) => c.before !== null).map((c) => ({ id: c.targetId, value: (c.before as { value: number }).value })));
-  return changes.length;
+export function undoCohorts(tx: Tx, batchId: number): Promise<number> {
+  return undoInPlace(tx, cohortValues, batchId);
 }

@@ -2,24 +2,12 @@ import "server-only";
 // Writing and undoing outturns and benchmarks: one figure per indicator and
 // year (and benchmark kind). A revision overwrites the figure; the figure it
 // replaced is kept in import_changes so an undo can put it back.
-import { inArray, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { benchmarks, outturns } from "@/db/schema";
 import type { CurrentYearly } from "./plan";
 import type { BenchmarkRecord, OutturnRecord } from "./records";
-import { inBatches, recordChanges, undoAdditions, type ChangeRow, type WriteArgs } from "./store-shared";
-
-type Yearly = typeof outturns | typeof benchmarks;
-
-async function reviseValues(tx: Tx, table: Yearly, revised: { id: number; value: number }[]): Promise<void> {
-  const name = table === outturns ? sql.raw("outturns") : sql.raw("benchmarks");
-  await inBatches(revised, (chunk) =>
-    tx.execute(sql`
-      update ${name} t set value = v.value, loaded_at = now()
-      from (values ${sql.join(chunk.map((r) => sql`(${r.id}::int, ${r.value}::double precision)`), sql`, `)}) as v(id, value)
-      where t.id = v.id`),
-  );
-}
+import { reviseInPlace, undoInPlace } from "./store-in-place";
+import { inBatches, recordChanges, type ChangeRow, type WriteArgs } from "./store-shared";
 
 /**
  * New figures are inserted (`insert` gives each new row's id under `keyOf`'s
@@ -37,9 +25,7 @@ async function writeYearly<R extends { indicator: string; value: number }>(
     const idOf = await insert(chunk.map((i) => i.record));
     for (const i of chunk) changes.push({ row: i.row, targetId: idOf.get(keyOf(i.record))!, label: i.label, before: null, after: { value: i.record.value } });
   });
-  const revised = plan.items.filter((i) => i.change === "revised");
-  await reviseValues(tx, target === "outturn" ? outturns : benchmarks, revised.map((i) => ({ id: i.before!.id, value: i.record.value })));
-  for (const i of revised) changes.push({ row: i.row, targetId: i.before!.id, label: i.label, before: { value: i.before!.value }, after: { value: i.record.value } });
+  await reviseInPlace(tx, target === "outturn" ? outturns : benchmarks, plan.items, changes);
   await recordChanges(tx, batchId, target, changes);
 }
 
@@ -76,9 +62,6 @@ export async function writeBenchmarks(args: WriteArgs<BenchmarkRecord, CurrentYe
 }
 
 /** New figures go; revised ones get their earlier value back. */
-export async function undoYearly(tx: Tx, batchId: number, target: "outturn" | "benchmark"): Promise<number> {
-  const table = target === "outturn" ? outturns : benchmarks;
-  const { changes, revised } = await undoAdditions(tx, batchId, (chunk) => tx.delete(table).where(inArray(table.id, chunk)));
-  await reviseValues(tx, table, revised.map((c) => ({ id: c.targetId, value: (c.before as { value: number }).value })));
-  return changes.length;
+export function undoYearly(tx: Tx, batchId: number, target: "outturn" | "benchmark"): Promise<number> {
+  return undoInPlace(tx, target === "outturn" ? outturns : benchmarks, batchId);
 }

@@ -10,11 +10,8 @@ import {
   POLARITIES,
   UNITS,
   type Aggregation,
-  type Basis,
   type BenchmarkKind,
   type CommentaryStatus as StoredCommentaryStatus,
-  type Frequency,
-  type Polarity,
   type Unit,
 } from "../figures/vocabulary";
 
@@ -43,4 +40,4 @@ export { AGGREGATIONS, BASES, BENCHMARK_KINDS, FREQUENCIES, POLARITIES, UNITS };
 export const COMMENTARY_STATUSES = ["draft", "submitted", "approved"] as const satisfies readonly StoredCommentaryStatus[];
 export type CommentaryStatus = (typeof COMMENTARY_STATUSES)[number];
 
-export type { Aggregation, Basis, BenchmarkKind, Frequency, Polarity, Unit };
+export type { Aggregation, BenchmarkKind, Unit };

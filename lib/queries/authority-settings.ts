@@ -1,22 +1,11 @@
 import "server-only";
-// The authority settings page: the authority as stored, and the months whose
-// scorecards a change would touch.
-import { and, asc, eq, isNull, sql } from "drizzle-orm";
+// The authority settings page: the authority as stored, and the months open
+// for commentary (the months with figures: ./scorecard-cache.ts).
+import { asc, eq, isNull, sql } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { authorities, indicators, indicatorValues, reportingPeriods } from "@/db/schema";
+import { authorities, indicators, reportingPeriods } from "@/db/schema";
 import { effectiveSettings } from "@/lib/settings";
 import { theAuthority } from "./authority";
-
-/** Months with any current figure (of indicators of this unit, when given), oldest first. */
-export async function monthsWithFigures({ db, unit }: { db: Executor; unit?: "rate_per_10k" }): Promise<string[]> {
-  const rows = await db
-    .selectDistinct({ period: indicatorValues.period })
-    .from(indicatorValues)
-    .innerJoin(indicators, eq(indicators.id, indicatorValues.indicatorId))
-    .where(and(eq(indicatorValues.isCurrent, true), unit ? eq(indicators.unit, unit) : undefined))
-    .orderBy(asc(indicatorValues.period));
-  return rows.map((r) => r.period);
-}
 
 /** Months open for commentary now. */
 export async function openMonths({ db }: { db: Executor }): Promise<string[]> {

@@ -78,15 +78,22 @@ export async function cachedScorecard({
   return { version: v, document };
 }
 
+/**
+ * The months with any current figure (of one service's indicators, or of
+ * indicators of one unit, when given), oldest first, read now: inside a
+ * transaction, what it has written counts.
+ */
+export async function monthsWithFiguresNow({ db, service, unit }: { db: Executor; service?: string | null; unit?: "rate_per_10k" }): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ period: indicatorValues.period })
+    .from(indicatorValues)
+    .innerJoin(indicators, eq(indicators.id, indicatorValues.indicatorId))
+    .where(and(eq(indicatorValues.isCurrent, true), service ? eq(indicators.serviceKey, service) : undefined, unit ? eq(indicators.unit, unit) : undefined))
+    .orderBy(asc(indicatorValues.period));
+  return rows.map((r) => r.period);
+}
+
 /** The months with any current figure (for one service, or any), oldest first, kept per data version. */
 export function monthsWithFigures({ db, version, service = null }: { db: Executor; version: number; service?: string | null }): Promise<string[]> {
-  return keep(db, version, `months|${service ?? "*"}`, async () => {
-    const rows = await db
-      .selectDistinct({ period: indicatorValues.period })
-      .from(indicatorValues)
-      .innerJoin(indicators, eq(indicators.id, indicatorValues.indicatorId))
-      .where(and(eq(indicatorValues.isCurrent, true), service ? eq(indicators.serviceKey, service) : undefined))
-      .orderBy(asc(indicatorValues.period));
-    return rows.map((r) => r.period);
-  });
+  return keep(db, version, `months|${service ?? "*"}`, () => monthsWithFiguresNow({ db, service }));
 }

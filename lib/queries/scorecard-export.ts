@@ -7,6 +7,7 @@ import { aliasedTable, and, asc, eq, inArray, lte } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import { benchmarks, commentaries, indicators, indicatorValues, outturns, serviceAreas, users } from "@/db/schema";
 import type { ScorecardExportData } from "@/lib/export/scorecard-tables";
+import { indicatorSettings } from "@/lib/figures/settings";
 
 /** A stored figure as values.csv holds it (by indicator id): also what an import compares a row with (lib/import/current.ts). */
 export const VALUE_FILE_FIELDS = {
@@ -78,19 +79,7 @@ export async function scorecardExportData({
       code: i.code,
       title: i.title,
       service: i.serviceKey,
-      polarity: i.polarity,
-      unit: i.unit,
-      aggregation: i.aggregation,
-      decimals: i.decimals,
-      frequency: i.frequency,
-      basis: i.basis,
-      greenMin: i.greenMin,
-      greenMax: i.greenMax,
-      amberMin: i.amberMin,
-      amberMax: i.amberMax,
-      target: i.target,
-      outcome: i.outcome,
-      definition: i.definition,
+      ...indicatorSettings(i),
       owner: ownerEmail,
       reporter: reporterEmail,
       councilPlan: i.councilPlan,

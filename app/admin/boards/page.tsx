@@ -1,19 +1,16 @@
+import { AdminAddCard, AdminPage } from "@/components/admin/admin-page";
 import { ActionForm } from "@/components/snapshot/action-form";
 import { Field, Input } from "@/components/ui/field";
-import { getDb } from "@/db/client";
 import { addBoardMemberAction, createBoardAction, removeBoardMemberAction } from "@/lib/actions/boards/entry";
-import { requirePageAccess } from "@/lib/auth/session";
+import { readForPage } from "@/lib/auth/session";
 import { boardsWithMembers } from "@/lib/queries/snapshots";
 
 export const metadata = { title: "Boards" };
 
 export default async function BoardsAdminPage() {
-  await requirePageAccess("users.manage");
-  const list = await boardsWithMembers({ db: await getDb() });
+  const list = await readForPage("users.manage", boardsWithMembers);
   return (
-    <div className="max-w-3xl space-y-6">
-      <h1 className="text-2xl font-bold">Boards</h1>
-      <p className="text-gray-700">The boards that receive published snapshots, and who sits on each. Board members read only their own boards&apos; papers.</p>
+    <AdminPage title="Boards" intro="The boards that receive published snapshots, and who sits on each. Board members read only their own boards' papers.">
       {list.map((board) => (
         <section key={board.id} aria-labelledby={`board-${board.id}`} className="rounded border border-gray-200 bg-white p-4">
           <h2 id={`board-${board.id}`} className="text-lg font-semibold">{board.name}</h2>
@@ -49,14 +46,11 @@ export default async function BoardsAdminPage() {
           </ActionForm>
         </section>
       ))}
-      <section aria-labelledby="new-board" className="rounded border border-gray-200 bg-white p-4">
-        <h2 id="new-board" className="text-lg font-semibold">Add a board</h2>
-        <ActionForm action={createBoardAction} submitLabel="Add board" resetOnSuccess className="mt-2 space-y-2">
-          <Field id="board-name" name="name" label="Board name">
-            <Input placeholder="Safeguarding Partnership" />
-          </Field>
-        </ActionForm>
-      </section>
-    </div>
+      <AdminAddCard id="new-board" heading="Add a board" action={createBoardAction} submitLabel="Add board">
+        <Field id="board-name" name="name" label="Board name">
+          <Input placeholder="Safeguarding Partnership" />
+        </Field>
+      </AdminAddCard>
+    </AdminPage>
   );
 }

@@ -1,7 +1,7 @@
+import { AdminList, AdminListCard, AdminPage } from "@/components/admin/admin-page";
 import { CatalogueItemControls } from "@/components/admin/catalogue-item-controls";
-import { getDb } from "@/db/client";
 import { moveBreakdownItemAction, renameBreakdownItemAction } from "@/lib/actions/breakdowns/entry";
-import { requirePageAccess } from "@/lib/auth/session";
+import { readForPage } from "@/lib/auth/session";
 import { breakdownCatalogue } from "@/lib/queries/breakdowns";
 
 export const metadata = { title: "Breakdowns" };
@@ -11,37 +11,28 @@ function ItemControls(props: { kind: "dimension" | "category"; id: number; label
 }
 
 export default async function BreakdownsPage() {
-  await requirePageAccess("catalogue.manage");
-  const dimensions = await breakdownCatalogue({ db: await getDb() });
+  const dimensions = await readForPage("catalogue.manage", breakdownCatalogue);
   return (
-    <div className="max-w-3xl space-y-6">
-      <h1 className="text-2xl font-bold">Breakdowns</h1>
-      <p className="text-gray-800">
-        The dimensions a count is broken down by and their categories, in the order indicator pages and board papers show them. A breakdowns
-        file adds the ones it names for the first time at the end.
-      </p>
-      {dimensions.length === 0 ? <p>No breakdowns have been loaded yet.</p> : null}
-      <ol className="space-y-3">
-        {dimensions.map((d, i) => (
-          <li key={d.id}>
-            <section aria-labelledby={`dimension-${d.id}`} className="rounded border border-gray-200 bg-white p-4">
-              <h2 id={`dimension-${d.id}`} className="text-lg font-semibold break-words">
-                {d.label}
-              </h2>
-              <ItemControls kind="dimension" id={d.id} label={d.label} first={i === 0} last={i === dimensions.length - 1} />
-              <h3 className="mt-3 font-semibold">Categories</h3>
-              <ol className="mt-1 space-y-2">
-                {d.categories.map((c, j) => (
-                  <li key={c.id} className="rounded border border-gray-200 p-2">
-                    <p className="font-medium break-words">{c.label}</p>
-                    <ItemControls kind="category" id={c.id} label={c.label} first={j === 0} last={j === d.categories.length - 1} />
-                  </li>
-                ))}
-              </ol>
-            </section>
-          </li>
-        ))}
-      </ol>
-    </div>
+    <AdminPage
+      title="Breakdowns"
+      intro="The dimensions a count is broken down by and their categories, in the order indicator pages and board papers show them. A breakdowns file adds the ones it names for the first time at the end."
+    >
+      <AdminList items={dimensions} empty="No breakdowns have been loaded yet.">
+        {(d, i) => (
+          <AdminListCard key={d.id} id={`dimension-${d.id}`} heading={d.label}>
+            <ItemControls kind="dimension" id={d.id} label={d.label} first={i === 0} last={i === dimensions.length - 1} />
+            <h3 className="mt-3 font-semibold">Categories</h3>
+            <ol className="mt-1 space-y-2">
+              {d.categories.map((c, j) => (
+                <li key={c.id} className="rounded border border-gray-200 p-2">
+                  <p className="font-medium break-words">{c.label}</p>
+                  <ItemControls kind="category" id={c.id} label={c.label} first={j === 0} last={j === d.categories.length - 1} />
+                </li>
+              ))}
+            </ol>
+          </AdminListCard>
+        )}
+      </AdminList>
+    </AdminPage>
   );
 }

@@ -12,7 +12,8 @@ import { authorities, authorityPopulations } from "@/db/schema";
 import { microsoftSettings } from "@/lib/auth/microsoft-config";
 import { RUN_LENGTH_RANGE } from "@/lib/figures/spc";
 import { requireAuthority } from "@/lib/queries/authority";
-import { monthsWithFigures, openMonths } from "@/lib/queries/authority-settings";
+import { openMonths } from "@/lib/queries/authority-settings";
+import { monthsWithFiguresNow } from "@/lib/queries/scorecard-cache";
 import { effectiveSettings } from "@/lib/settings";
 import { populationImpact, settingsImpact } from "@/lib/settings-impact";
 import { defineAction } from "../define-action";
@@ -60,7 +61,7 @@ export const updatePopulations = defineAction({
     const after = Object.fromEntries(input.populations.map((p) => [String(p.year), p.population]));
     await tx.delete(authorityPopulations).where(eq(authorityPopulations.authorityId, authority.id));
     if (input.populations.length) await tx.insert(authorityPopulations).values(input.populations.map((p) => ({ authorityId: authority.id, ...p })));
-    const impact = populationImpact(authority.populations, after, await monthsWithFigures({ db: tx, unit: "rate_per_10k" }));
+    const impact = populationImpact(authority.populations, after, await monthsWithFiguresNow({ db: tx, unit: "rate_per_10k" }));
     // formulas using {population} or per_10k() follow the new estimates
     await recomputeFormulaValues(tx, { actorId: actor.id });
     return {
@@ -87,7 +88,7 @@ export const updateFigureSettings = defineAction({
       : before.suppressionThresholdHistory;
     const stored = { ...authority.settings, ...input, suppressionThresholdHistory: history };
     await tx.update(authorities).set({ settings: stored }).where(eq(authorities.id, authority.id));
-    const impact = settingsImpact(before, effectiveSettings(stored), await monthsWithFigures({ db: tx }), await openMonths({ db: tx }));
+    const impact = settingsImpact(before, effectiveSettings(stored), await monthsWithFiguresNow({ db: tx }), await openMonths({ db: tx }));
     return {
       data: { impact },
       audit: [
