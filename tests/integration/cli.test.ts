@@ -22,12 +22,12 @@ async function withDb<T>(fn: (handle: DbHandle) => Promise<T>): Promise<T> {
 }
 
 describe("lantern scorecard --json", () => {
-  it("lists all 55 demo indicators with their April figures and no NaN, Infinity or undefined", async () => {
+  it("lists all 61 demo indicators (the dataset's 55 and six illustrative) with their April figures and no NaN, Infinity or undefined", async () => {
     const result = await runLantern(["scorecard", "--period", "2020-04", "--json"], env);
     expect(result.code).toBe(0);
     expect(result.stdout).not.toMatch(/NaN|Infinity|undefined/);
     const doc = JSON.parse(result.stdout);
-    expect(doc.rows).toHaveLength(55);
+    expect(doc.rows).toHaveLength(61);
     expect(doc.rows.find((r: { code: string }) => r.code === "M1")).toMatchObject({ value: 1147, previous: 1198 });
     for (const key of ["code", "title", "service", "polarity", "unit", "value", "previous", "changeFromPreviousPct", "changeFromLastYearPct", "direction", "judgement", "rag", "ytd", "average12", "max12", "outturns", "benchmarks", "revised", "spc"]) {
       expect(doc.rows[0]).toHaveProperty(key);
@@ -128,7 +128,7 @@ describe("a second process on the same database", () => {
       // Once the first process lets go, the CLI works on intact data.
       const after = await runLantern(["scorecard", "--period", "2020-04", "--json"], env);
       expect(after.code).toBe(0);
-      expect(JSON.parse(after.stdout).rows).toHaveLength(55);
+      expect(JSON.parse(after.stdout).rows).toHaveLength(61);
     },
   );
 });

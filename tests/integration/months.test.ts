@@ -35,8 +35,8 @@ describe("the admin's months", () => {
       commentary: { approved: 0, submitted: 0, inProgress: 1, notNeeded: 0, notStarted: 8 },
       scorecardsApproved: 0,
     });
-    // April: the demo's approved, published month (55 approved commentaries; CP2b % has no April figure).
-    expect(april).toMatchObject({ closedAt: null, indicators: 54, commentary: { approved: 55, notStarted: 0 } });
+    // April: the demo's approved, published month (61 approved commentaries: the dataset's 55 and six illustrative; CP2b % has no April figure).
+    expect(april).toMatchObject({ closedAt: null, indicators: 60, commentary: { approved: 61, notStarted: 0 } });
     expect(april.scorecardsApproved).toBeGreaterThan(0);
     expect(march.closedAt).toBeInstanceOf(Date);
   });
