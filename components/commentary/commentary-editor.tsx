@@ -3,8 +3,7 @@
 // save while typing, a beacon on leaving the page), and the text is also kept
 // in this browser's storage until the server has it (use-browser-copy).
 // Every save carries the version it started from; a refusal shows both texts.
-import dynamic from "next/dynamic";
-import { useEffect, useRef, useState } from "react";
+import { lazy, Suspense, useEffect, useRef, useState } from "react";
 import { Alert } from "@/components/ui/alert";
 import { useActionResult } from "@/components/ui/focus-manager";
 import { SIGN_IN_AGAIN_HREF } from "@/components/links";
@@ -21,9 +20,10 @@ import { useBrowserCopy } from "./use-browser-copy";
 
 // Shown only after a save meets someone else's or a submit meets possible
 // personal data: loaded then, so the editor's first load stays small (every
-// page's first-load JavaScript is kept under 150 kB gzipped).
-const ConflictView = dynamic(() => import("./conflict-view").then((m) => m.ConflictView));
-const PersonalDataWarning = dynamic(() => import("./personal-data-warning").then((m) => m.PersonalDataWarning));
+// page's first-load JavaScript is kept under 150 kB gzipped). React's own lazy: next/dynamic's
+// loader would add more to the page than it saves.
+const ConflictView = lazy(() => import("./conflict-view").then((m) => ({ default: m.ConflictView })));
+const PersonalDataWarning = lazy(() => import("./personal-data-warning").then((m) => ({ default: m.PersonalDataWarning })));
 
 export interface CommentaryEditorProps {
   indicatorId: number;
@@ -209,25 +209,27 @@ export function CommentaryEditor(props: CommentaryEditorProps) {
         ) : null}
       </p>
 
-      {conflict ? (
-        <ConflictView
-          mine={body}
-          conflict={conflict}
-          busy={saveState.kind === "saving"}
-          onUseTheirs={() => autosave.takeTheirs(conflict.current)}
-          onSaveMerged={() => ((saveAsked.current = true), void saveNow(conflict.current.version, autosave.currentBody()))}
-        />
-      ) : null}
+      <Suspense fallback={null}>
+        {conflict ? (
+          <ConflictView
+            mine={body}
+            conflict={conflict}
+            busy={saveState.kind === "saving"}
+            onUseTheirs={() => autosave.takeTheirs(conflict.current)}
+            onSaveMerged={() => ((saveAsked.current = true), void saveNow(conflict.current.version, autosave.currentBody()))}
+          />
+        ) : null}
 
-      {findings ? (
-        <PersonalDataWarning
-          text={body}
-          findings={findings}
-          busy={busy}
-          onConfirm={() => void doSubmit(true)}
-          onEdit={() => (setFindings(null), textarea.current?.focus())}
-        />
-      ) : null}
+        {findings ? (
+          <PersonalDataWarning
+            text={body}
+            findings={findings}
+            busy={busy}
+            onConfirm={() => void doSubmit(true)}
+            onEdit={() => (setFindings(null), textarea.current?.focus())}
+          />
+        ) : null}
+      </Suspense>
 
       {submitError ? (
         <Alert as="p" tone="error" id="commentary-submit-error" className="mt-3">

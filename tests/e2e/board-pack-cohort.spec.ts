@@ -56,7 +56,8 @@ test.beforeAll(async ({ browser }) => {
   await as(browser, "manager@lantern.example", async (page) => {
     await page.goto("/snapshots/new?period=2020-04");
     await page.getByLabel("Title").fill(`Board pack with ${CODE}`);
-    await page.getByLabel("Meeting date").fill("2020-06-29");
+    // before the demo's two meetings (18 May and 15 June 2020): no other paper's "last meeting" is this one
+    await page.getByLabel("Meeting date").fill("2020-05-04");
     await page.getByLabel("Theme 1", { exact: true }).fill("Children in care");
     await page.getByLabel("Theme 1 narrative").fill("Children looked after by where they live.");
     await page.getByLabel("Theme 1: indicators it cites").fill("LAC1");
@@ -71,7 +72,7 @@ test.beforeAll(async ({ browser }) => {
     await page.getByLabel("Edge of care: public text").fill("What became of the young people the service supported.");
     await page.getByRole("button", { name: "Save and approve public text" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Public text saved" })).toBeVisible();
-    await page.getByLabel(/Publish to the Corporate Parenting Board for the meeting of 29 June 2020/).check();
+    await page.getByLabel(/Publish to the Corporate Parenting Board for the meeting of 4 May 2020/).check();
     await page.getByRole("button", { name: "Publish snapshot" }).click();
     await expect(page.getByText(/Published on .* by Morgan Manager/)).toBeVisible({ timeout: 60_000 });
     paperId = new URL(page.url()).pathname.split("/").pop()!;
