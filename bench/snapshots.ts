@@ -75,7 +75,7 @@ async function main() {
     const html = await check.text();
     if (process.env.BENCH_SAVE_HTML) fs.writeFileSync(process.env.BENCH_SAVE_HTML, html);
     // The paper measured is the one with charts: the featured small multiples and the themes' charts are in it.
-    const charts = (html.match(/<figure class=["']paper-chart/g) ?? []).length;
+    const charts = (html.match(/class=["']paper-chart["']/g) ?? []).length;
     if (check.status !== 200 || !html.includes("Corporate Parenting") || !html.includes("Featured indicators") || charts === 0) {
       throw new Error(`snapshot page: HTTP ${check.status}, ${charts} charts`);
     }
