@@ -62,8 +62,10 @@ export async function serve({ args, workers, env = process.env }: { args: string
   // collects garbage on several) take CPU from the other processes' requests:
   // each collecting on its own thread served ~20 % more pages on 2 CPUs
   // (bench/README.md, the scorecard's throughput).
-  // Each process records every request's TCP peer where no client can forge it (scripts/peer-address.mjs).
-  const execArgv = ["--import", pathToFileURL(path.join(process.cwd(), "scripts", "peer-address.mjs")).href, ...(workers > 1 ? ["--single-threaded-gc"] : [])];
+  // Each process records every request's TCP peer where no client can forge it (scripts/peer-address.mjs),
+  // and answers requests for the pages held as files ahead of Next.js (scripts/file-front.mjs).
+  const preload = (name: string) => ["--import", pathToFileURL(path.join(process.cwd(), "scripts", name)).href];
+  const execArgv = [...preload("peer-address.mjs"), ...preload("file-front.mjs"), ...(workers > 1 ? ["--single-threaded-gc"] : [])];
   cluster.setupPrimary({ exec: nextBin, args: ["start", ...args], execArgv, silent: false });
   let stopping = false;
   let exitCode: number | null = null;

@@ -45,6 +45,10 @@ test("the public release fetches no PDF until its download is clicked, and is se
   expect(etag).toMatch(/^"[^"]+"$/); // strong: no W/
   expect(first.headers()["cache-control"]).toMatch(/^public, max-age=\d+, immutable$/);
   expect(first.headers()["content-security-policy"]).toContain("script-src 'none'");
+  // served ahead of Next.js once held (lib/http/file-front.mjs), with the headers every page has
+  const held = await page.request.get("/public/1", { headers: { "accept-encoding": "br" } });
+  expect(held.headers()).toMatchObject({ etag, "content-encoding": "br", "x-content-type-options": "nosniff", "x-frame-options": "DENY" });
+  expect(await held.text()).toBe(await first.text());
   expect(await first.text()).not.toContain("<script");
   const again = await page.request.get("/public/1", { headers: { "if-none-match": etag } });
   expect(again.status()).toBe(304);
