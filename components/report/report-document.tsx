@@ -29,12 +29,18 @@ export function reportContents(report: MonthlyReport): { id: string; title: stri
 /** One part of the report on a web page of its own: the cover and contents, the summary, or a service's section. */
 export type ReportPart = { kind: "front" } | { kind: "summary" } | { kind: "section"; key: string };
 
+/** The figures revised since the last issue, marked "r" (none in a first issue). */
+export function revisedSinceLastIssue(issue: CoverIssue | null) {
+  return revisedFigures(issue && issue.issue > 1 ? issue.changes : []);
+}
+
 export function ReportDocument({
   report,
   issue,
   issues,
   superseded,
   editor,
+  blocks,
   part,
   partHref,
 }: {
@@ -44,13 +50,15 @@ export function ReportDocument({
   superseded?: number;
   /** the narrative editor for a section whose manager is reading (the live page only) */
   editor?: (section: ReportSection) => ReactNode;
+  /** a section's indicator blocks as the page sends them (the live page); unset: written into the section */
+  blocks?: (section: ReportSection) => ReactNode;
   /** the one part shown (the live report's pages); unset: the whole report (print, PDF, an earlier issue) */
   part?: ReportPart;
   /** where a contents entry's part is (with `part`); unset: an anchor in the same document */
   partHref?: (part: ReportPart) => string;
 }) {
   const month = monthLabel(report.period);
-  const revised = revisedFigures(issue && issue.issue > 1 ? issue.changes : []);
+  const revised = revisedSinceLastIssue(issue);
   const draft = !report.approved;
   const shows = (kind: ReportPart["kind"], key?: string) => !part || (part.kind === kind && (key === undefined || (part.kind === "section" && part.key === key)));
   return (
@@ -90,7 +98,7 @@ export function ReportDocument({
       {report.sections
         .filter((section) => shows("section", section.key))
         .map((section) => (
-          <SectionPage key={section.key} section={section} draft={draft} revised={revised} editor={editor?.(section)} />
+          <SectionPage key={section.key} section={section} draft={draft} revised={revised} editor={editor?.(section)} blocks={blocks?.(section)} />
         ))}
     </div>
   );

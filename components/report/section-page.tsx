@@ -1,23 +1,26 @@
 // A service's section of the monthly report, on a page of its own in print:
 // its narrative ("significant changes and areas of concern", approved with
-// the scorecard), then each indicator (./indicator-block.tsx).
+// the scorecard), then each indicator (./indicator-block-html.ts).
 import type { ReactNode } from "react";
 import { formatDateTime } from "@/lib/dates";
 import type { ReportChange } from "@/lib/report/issues";
 import type { ReportSection } from "@/lib/report/monthly";
 import { DraftMark } from "./draft-mark";
-import { IndicatorBlock } from "./indicator-block";
+import { indicatorBlocksHtml } from "./indicator-block-html";
 
 export function SectionPage({
   section,
   draft,
   revised,
   editor,
+  blocks,
 }: {
   section: ReportSection;
   draft: boolean;
   revised: Map<string, Extract<ReportChange, { kind: "figure" }>>;
   editor?: ReactNode;
+  /** the indicator blocks as the page sends them (the live page: kept HTML, sent once); unset: written here */
+  blocks?: ReactNode;
 }) {
   const headingId = `section-${section.key}`;
   const n = section.narrative;
@@ -37,9 +40,7 @@ export function SectionPage({
       </p>
       {n.none ? <p className="mt-2">No narrative this month.</p> : n.body.trim() ? <p className="mt-2 whitespace-pre-wrap">{n.body}</p> : null}
       {editor}
-      {section.rows.map((r) => (
-        <IndicatorBlock key={r.id} r={r} revised={revised} />
-      ))}
+      {blocks ?? <div className="contents" dangerouslySetInnerHTML={{ __html: indicatorBlocksHtml(section.rows, revised).value }} />}
     </section>
   );
 }

@@ -6,7 +6,9 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { NarrativeEditor } from "@/components/report/narrative-editor";
-import { ReportDocument } from "@/components/report/report-document";
+import { indicatorBlocksHtml } from "@/components/report/indicator-block-html";
+import { ReportDocument, revisedSinceLastIssue } from "@/components/report/report-document";
+import { KeptHtml } from "@/components/ui/kept-html";
 import { MonthNav } from "@/components/scorecard/month-nav";
 import { DownloadLink } from "@/components/ui/download-link";
 import { getDb } from "@/db/client";
@@ -14,11 +16,13 @@ import { saveNarrativeAction } from "@/lib/actions/narratives/entry";
 import { can } from "@/lib/auth/policy";
 import { requestDataVersion, requirePageAccess } from "@/lib/auth/session";
 import { adjacentMonths, isPeriod } from "@/lib/figures";
+import { inAppRequest } from "@/lib/html/in-app-request";
+import { putKeptHtml, slotName } from "@/lib/html/kept-html";
 import { monthLabel } from "@/lib/format";
 import { reportPartHref } from "@/lib/links";
 import { monthlyReportFor } from "@/lib/queries/report";
 import { reportIssuesFor } from "@/lib/queries/report-issues";
-import { monthsWithFigures } from "@/lib/queries/scorecard-cache";
+import { keep, monthsWithFigures } from "@/lib/queries/scorecard-cache";
 import { reportForPart, reportWebParts, type ReportWebPart } from "@/lib/report/web-pages";
 
 /** The page number asked for (?page=N), 1 when none; NaN (no such page) when it is not a whole number. */
@@ -39,6 +43,18 @@ export async function ReportPartPage({ period, part }: { period: string; part: R
   if (!report) notFound();
   // the cover's issues and what changed are the whole report's
   const issues = await reportIssuesFor({ db, report: whole });
+  // A section's indicator blocks (most of its page) are built once per data version and sent once:
+  // on a page load the server render reads them from their slot, not again from the payload (components/ui/kept-html.tsx).
+  const inline = await inAppRequest();
+  const revised = revisedSinceLastIssue(issues.current);
+  const kept = new Map<string, { slot: string; html: string }>();
+  for (const section of part.kind === "section" ? report.sections : []) {
+    const key = `report-blocks|${period}|${section.key}|${part.kind === "section" ? part.page : 1}|${issues.current?.issue ?? 0}`;
+    const html = await keep(db, version, key, () => indicatorBlocksHtml(section.rows, revised).value);
+    const slot = slotName(db, "report", version, key);
+    putKeptHtml(slot, html);
+    kept.set(section.key, { slot, html });
+  }
   const around = adjacentMonths(months, period);
   const parts = reportWebParts(whole);
   const href = (p: Parameters<typeof reportPartHref>[1]) => reportPartHref(period, p);
@@ -68,6 +84,10 @@ export async function ReportPartPage({ period, part }: { period: string; part: R
         issues={issues.all}
         part={part.kind === "section" ? { kind: "section", key: part.key } : { kind: part.kind }}
         partHref={href}
+        blocks={(section) => {
+          const blocks = kept.get(section.key);
+          return blocks ? <KeptHtml slot={blocks.slot} html={inline ? blocks.html : undefined} /> : undefined;
+        }}
         editor={(section) =>
           can(user, "scorecard.approve", { serviceKey: section.key }) && !section.scorecard.approved ? (
             <NarrativeEditor
