@@ -56,7 +56,7 @@ export function internalPaperHtml({ view, content }: Pick<LoadedPaper, "view" | 
   return paperHtml(view, { period: monthLabel(content.period) }).value;
 }
 
-/** A published paper's body for signed-in readers, stored once (the loaded paper's key says what it was made from). */
+/** A published paper's body for signed-in readers, stored once (the loaded paper's key says what it was made from) and held in the process. */
 export function internalPaperRender({ db, loaded }: { db: Db; loaded: LoadedPaper }): Promise<StoredRender> {
-  return renderOnce({ db, snapshotId: loaded.content.id, audience: "internal", key: loaded.key, render: () => internalPaperHtml(loaded) });
+  return renderOnce({ db, snapshotId: loaded.content.id, audience: "internal", key: loaded.key, render: () => internalPaperHtml(loaded), hold: true });
 }

@@ -74,10 +74,16 @@ export async function storeRender({
   return { key, html, etag };
 }
 
+/** Renders held in this process once read or made (by database, then paper and audience): a render is the same for its key. */
+const held = new WeakMap<Executor, Map<string, StoredRender>>();
+
 /**
  * The stored render when it was made from `key`; otherwise `render()` is made
  * now, stored, and given. Concurrent first readers may each make it: they
  * make the same bytes, so whichever is stored last is the same render.
+ * `hold`: keep it in this process too, so the next reading with the same key
+ * neither reads it from the database nor checks its seal again (the paper's
+ * body for signed-in readers, which every reading of the paper's page needs).
  */
 export async function renderOnce({
   db,
@@ -85,14 +91,22 @@ export async function renderOnce({
   audience,
   key,
   render,
+  hold = false,
 }: {
   db: Executor;
   snapshotId: number;
   audience: RenderAudience;
   key: string;
   render: () => string;
+  hold?: boolean;
 }): Promise<StoredRender> {
+  let renders = held.get(db);
+  if (!renders) held.set(db, (renders = new Map()));
+  const name = `${snapshotId}|${audience}`;
+  const kept = hold ? renders.get(name) : undefined;
+  if (kept && kept.key === key) return kept;
   const stored = await storedRender({ db, snapshotId, audience });
-  if (stored && stored.key === key) return stored;
-  return storeRender({ db, snapshotId, audience, key, html: render() });
+  const made = stored && stored.key === key ? stored : await storeRender({ db, snapshotId, audience, key, html: render() });
+  if (hold) renders.set(name, made);
+  return made;
 }

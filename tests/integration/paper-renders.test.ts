@@ -64,6 +64,16 @@ describe("a published paper's stored renders", () => {
     expect(stored.html).toBe(internalPaperHtml(loaded));
     expect(stored.html).toContain("Commentary"); // the internal paper carries what the public one never does
     await expectStoredAsRenderedNow();
+    // held in the process for its key: the next reading neither reads the row nor renders again
+    const internalRow = and(eq(snapshotRenders.snapshotId, demoId), eq(snapshotRenders.audience, "internal"));
+    await handle.db.delete(snapshotRenders).where(internalRow);
+    expect((await internalPaperRender({ db: handle.db, loaded })).html).toBe(stored.html);
+    expect(await handle.db.select().from(snapshotRenders).where(internalRow)).toHaveLength(0);
+    // another key (what a correction or a new threshold makes) is rendered and stored again
+    const other = { ...loaded, key: `${loaded.key}:other` };
+    expect((await internalPaperRender({ db: handle.db, loaded: other })).html).toBe(stored.html);
+    expect((await handle.db.select().from(snapshotRenders).where(internalRow))[0]?.key).toBe(other.key);
+    await internalPaperRender({ db: handle.db, loaded });
   });
 
   it("renders the public release again when what it is made from changes, never serving the old one", async () => {
