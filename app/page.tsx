@@ -11,7 +11,7 @@ import { adjacentMonths, isPeriod } from "@/lib/figures";
 import { monthLabel } from "@/lib/format";
 import { bottomQuartileIndicators } from "@/lib/queries/benchmarks";
 import { overviewFor } from "@/lib/queries/overview";
-import { monthsWithFigures } from "@/lib/queries/scorecard-cache";
+import { keep, monthsWithFigures } from "@/lib/queries/scorecard-cache";
 
 // The root layout's title template does not reach its own segment: the suffix is written here.
 // A month chosen by its link is named, so each month's overview has its own title.
@@ -67,7 +67,11 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       </div>
     );
   }
-  const [services, bottomQuartile] = await Promise.all([overviewFor({ db, period, version }), bottomQuartileIndicators({ db, period })]);
+  // both computed once per data version (a benchmark release or the authority's model moves it on)
+  const [services, bottomQuartile] = await Promise.all([
+    overviewFor({ db, period, version }),
+    keep(db, version, `bottom-quartile|${period}`, () => bottomQuartileIndicators({ db, period })),
+  ]);
   return (
     <div>
       <div className="flex flex-wrap items-baseline justify-between gap-3">
