@@ -7,15 +7,12 @@
 // blocks and their charts, which the live page builds once per data version
 // and sends once (components/ui/kept-html.tsx); the print view and the PDF
 // write the same string.
-import { RAG_STYLES } from "@/components/rag-badge";
 import { chartSvg } from "@/components/snapshot/chart-html";
 import { formatDateTime } from "@/lib/dates";
 import { monthLabel } from "@/lib/format";
 import { html, type SafeHtml } from "@/lib/html/template";
-import type { ReportChange } from "@/lib/report/issues";
 import { benchmarkText, REPORT_BENCHMARKS, ytdText, type ReportRow } from "@/lib/report/monthly";
-
-type Revised = Map<string, Extract<ReportChange, { kind: "figure" }>>;
+import { ragWordHtml, revisableHtml, type Revised } from "./figures-html";
 
 function commentaryHtml(r: ReportRow): SafeHtml {
   const c = r.commentary;
@@ -25,18 +22,6 @@ function commentaryHtml(r: ReportRow): SafeHtml {
   }
   if (c.status === "not_needed") return html`<p>No commentary needed: ${c.notNeededReason ?? "no reason recorded"}</p>`;
   return html`<p class="text-gray-800">${c.status === "pending" ? "Commentary not yet approved." : "No commentary written yet."}</p>`;
-}
-
-/** A figure revised since the last issue: the figure, then "r" (read as "revised from …"), as `Revisable` in ./figures.tsx. */
-function revisableHtml(text: string, revised: Extract<ReportChange, { kind: "figure" }> | undefined): SafeHtml {
-  if (!revised) return html`${text}`;
-  return html`${text}<sup class="ml-0.5 font-semibold" aria-hidden="true">r</sup><span class="sr-only"> (revised from ${revised.from})</span>`;
-}
-
-/** The RAG in word and shape, as `RagWord` in ./figures.tsx. */
-function ragWordHtml(rag: ReportRow["rag"], illustrative: boolean): SafeHtml {
-  if (!rag) return html`No RAG`;
-  return html`<span class="whitespace-nowrap"><span aria-hidden="true">${RAG_STYLES[rag].shape} </span>${RAG_STYLES[rag].label}${illustrative ? "*" : ""}</span>`;
 }
 
 function twelveMonthsHtml(r: ReportRow, revised: Revised): SafeHtml {

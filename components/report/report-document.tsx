@@ -17,7 +17,7 @@ import type { MonthlyReport, ReportSection } from "@/lib/report/monthly";
 import { Cover, type CoverIssue } from "./cover";
 import { DraftMark } from "./draft-mark";
 import { SectionPage } from "./section-page";
-import { SummaryTable } from "./summary-table";
+import { summaryTableHtml } from "./summary-table-html";
 
 export function reportContents(report: MonthlyReport): { id: string; title: string; part: ReportPart }[] {
   return [
@@ -28,6 +28,11 @@ export function reportContents(report: MonthlyReport): { id: string; title: stri
 
 /** One part of the report on a web page of its own: the cover and contents, the summary, or a service's section. */
 export type ReportPart = { kind: "front" } | { kind: "summary" } | { kind: "section"; key: string };
+
+/** The summary table's caption (read with it, and naming its scroll region). */
+export function summaryCaption(report: MonthlyReport): string {
+  return `Monthly performance report summary, ${monthLabel(report.period)}`;
+}
 
 /** The figures revised since the last issue, marked "r" (none in a first issue). */
 export function revisedSinceLastIssue(issue: CoverIssue | null) {
@@ -41,6 +46,7 @@ export function ReportDocument({
   superseded,
   editor,
   blocks,
+  summary,
   part,
   partHref,
 }: {
@@ -52,6 +58,8 @@ export function ReportDocument({
   editor?: (section: ReportSection) => ReactNode;
   /** a section's indicator blocks as the page sends them (the live page); unset: written into the section */
   blocks?: (section: ReportSection) => ReactNode;
+  /** the summary table as the page sends it (the live page); unset: written here */
+  summary?: ReactNode;
   /** the one part shown (the live report's pages); unset: the whole report (print, PDF, an earlier issue) */
   part?: ReportPart;
   /** where a contents entry's part is (with `part`); unset: an anchor in the same document */
@@ -91,9 +99,11 @@ export function ReportDocument({
           Tolerances are the RAG bands as written. Benchmarks carry their year. YTD is the financial year {report.financialYear} to date.
           {revised.size ? " r: revised since the last issue (listed on the cover)." : ""}
         </p>
-        <div className="mt-2">
-          <SummaryTable report={report} caption={`Monthly performance report summary, ${month}`} revised={revised} />
-        </div>
+        {summary ? (
+          <div className="mt-2">{summary}</div>
+        ) : (
+          <div className="mt-2" dangerouslySetInnerHTML={{ __html: summaryTableHtml({ report, caption: summaryCaption(report), revised }).value }} />
+        )}
       </section> : null}
       {report.sections
         .filter((section) => shows("section", section.key))

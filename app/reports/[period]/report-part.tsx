@@ -4,10 +4,12 @@
 // part before and after. A page per part keeps each page small whatever the
 // size of the catalogue.
 import Link from "next/link";
+import type { ReactNode } from "react";
 import { notFound } from "next/navigation";
 import { NarrativeEditor } from "@/components/report/narrative-editor";
 import { indicatorBlocksHtml } from "@/components/report/indicator-block-html";
-import { ReportDocument, revisedSinceLastIssue } from "@/components/report/report-document";
+import { ReportDocument, revisedSinceLastIssue, summaryCaption } from "@/components/report/report-document";
+import { summaryTableHtml } from "@/components/report/summary-table-html";
 import { KeptHtml } from "@/components/ui/kept-html";
 import { MonthNav } from "@/components/scorecard/month-nav";
 import { DownloadLink } from "@/components/ui/download-link";
@@ -43,18 +45,23 @@ export async function ReportPartPage({ period, part }: { period: string; part: R
   if (!report) notFound();
   // the cover's issues and what changed are the whole report's
   const issues = await reportIssuesFor({ db, report: whole });
-  // A section's indicator blocks (most of its page) are built once per data version and sent once:
-  // on a page load the server render reads them from their slot, not again from the payload (components/ui/kept-html.tsx).
+  // A section's indicator blocks and the summary's table (most of their pages) are built once per data version
+  // and sent once: on a page load the server render reads them from their slot, not again from the payload
+  // (components/ui/kept-html.tsx).
   const inline = await inAppRequest();
   const revised = revisedSinceLastIssue(issues.current);
-  const kept = new Map<string, { slot: string; html: string }>();
-  for (const section of part.kind === "section" ? report.sections : []) {
-    const key = `report-blocks|${period}|${section.key}|${part.kind === "section" ? part.page : 1}|${issues.current?.issue ?? 0}`;
-    const html = await keep(db, version, key, () => indicatorBlocksHtml(section.rows, revised).value);
+  const kept = async (what: string, build: () => string) => {
+    const key = `report-${what}|${period}|${part.kind === "front" ? 1 : part.page}|${issues.current?.issue ?? 0}`;
+    const html = await keep(db, version, key, build);
     const slot = slotName(db, "report", version, key);
     putKeptHtml(slot, html);
-    kept.set(section.key, { slot, html });
+    return <KeptHtml slot={slot} html={inline ? html : undefined} />;
+  };
+  const blocks = new Map<string, ReactNode>();
+  for (const section of part.kind === "section" ? report.sections : []) {
+    blocks.set(section.key, await kept(`blocks|${section.key}`, () => indicatorBlocksHtml(section.rows, revised).value));
   }
+  const summary = part.kind === "summary" ? await kept("summary", () => summaryTableHtml({ report, caption: summaryCaption(report), revised }).value) : undefined;
   const around = adjacentMonths(months, period);
   const parts = reportWebParts(whole);
   const href = (p: Parameters<typeof reportPartHref>[1]) => reportPartHref(period, p);
@@ -84,10 +91,8 @@ export async function ReportPartPage({ period, part }: { period: string; part: R
         issues={issues.all}
         part={part.kind === "section" ? { kind: "section", key: part.key } : { kind: part.kind }}
         partHref={href}
-        blocks={(section) => {
-          const blocks = kept.get(section.key);
-          return blocks ? <KeptHtml slot={blocks.slot} html={inline ? blocks.html : undefined} /> : undefined;
-        }}
+        blocks={(section) => blocks.get(section.key)}
+        summary={summary}
         editor={(section) =>
           can(user, "scorecard.approve", { serviceKey: section.key }) && !section.scorecard.approved ? (
             <NarrativeEditor
