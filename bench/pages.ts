@@ -5,7 +5,7 @@
 // a large synthetic catalogue beside them, serves it with `next start`
 // (through scripts/start.ts, the production path), signs in as the demo
 // manager and measures with autocannon, 10 connections for 20 s: the
-// overview, the report's cover and a section page, the scorecard, the
+// overview, the report's cover, a section page and a summary page, the scorecard, the
 // published demo board paper signed in and its public release, the floor
 // page (the accessibility statement, no session) and a static file from the
 // same server, then prints each page's ratio to the floor and to the file. Pages are asked for as a browser asks (Accept: text/html,
@@ -95,7 +95,8 @@ async function main() {
     const report = `${server.base}/reports/${PERIOD}`;
     // the report's largest section page: the generated service's, or the big catalogue's first
     const section = `${server.base}/reports/${PERIOD}/sections/${CATALOGUE.services ? "bench-01" : SERVICE}`;
-    for (const url of [overview, report, section]) await fetch(url, { headers: { cookie, ...PAGE_LOAD } }); // warm up (computed once per data version)
+    const summary = `${server.base}/reports/${PERIOD}/summary`;
+    for (const url of [overview, report, section, summary]) await fetch(url, { headers: { cookie, ...PAGE_LOAD } }); // warm up (computed once per data version)
     // The floor page is measured in the same run: the least any page costs
     // here (a page of text, no session, the same layout). The aims are ratios
     // to it, which a busy shared machine moves far less than absolute times.
@@ -105,6 +106,7 @@ async function main() {
       await measure({ title: "overview", url: overview, cookie, headers: PAGE_LOAD, seconds: SECONDS }),
       await measure({ title: "report: cover and contents", url: report, cookie, headers: PAGE_LOAD, seconds: SECONDS }),
       await measure({ title: "report: a section page", url: section, cookie, headers: PAGE_LOAD, seconds: SECONDS }),
+      await measure({ title: "report: summary page", url: summary, cookie, headers: PAGE_LOAD, seconds: SECONDS }),
       await measure({ title: `scorecard (${INDICATORS} indicators × ${MONTHS} months)`, url: page, cookie, headers: PAGE_LOAD, seconds: SECONDS }),
       // the published board paper (the demo's, with its charts), as a board member reads it
       await measure({ title: "published paper, signed in (demo)", url: paper, cookie: boardCookie, headers: PAGE_LOAD, seconds: SECONDS }),
@@ -122,7 +124,7 @@ async function main() {
       ["overview", overview, cookie],
       ["report: cover and contents", report, cookie],
       ["report: a section page", section, cookie],
-      ["report: summary page", `${server.base}/reports/${PERIOD}/summary`, cookie],
+      ["report: summary page", summary, cookie],
       [`scorecard (${INDICATORS} × ${MONTHS})`, page, cookie],
       ["published paper, signed in", paper, boardCookie],
       ["public release", publicRelease, ""],
