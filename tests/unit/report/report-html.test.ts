@@ -1,9 +1,11 @@
-// The report's indicator block, written as kept HTML: every outside text
-// escaped, the revision mark read as words, the commentary as its status says.
+// The report's kept HTML (its indicator blocks and summary table): every
+// outside text escaped, the revision mark read as words, the commentary as
+// its status says.
 import { describe, expect, it } from "vitest";
 import { indicatorBlockHtml, indicatorBlocksHtml } from "@/components/report/indicator-block-html";
+import { summaryTableHtml } from "@/components/report/summary-table-html";
 import type { ReportChange } from "@/lib/report/issues";
-import type { ReportRow } from "@/lib/report/monthly";
+import type { MonthlyReport, ReportRow } from "@/lib/report/monthly";
 
 const figure = (text: string, value: number | null = 1) => ({ value, text });
 
@@ -75,5 +77,38 @@ describe("indicatorBlockHtml", () => {
     const pending = row({ commentary: { status: "pending", body: "draft", author: null, at: null, notNeededReason: null, internal: false } });
     expect(indicatorBlockHtml(pending, new Map()).value).toContain("Commentary not yet approved.");
     expect(indicatorBlocksHtml([row(), row({ id: 42 })], new Map()).value.match(/class="report-indicator /g)).toHaveLength(2);
+  });
+});
+
+describe("summaryTableHtml", () => {
+  const months = [
+    { period: "2020-02", value: 1, text: "10", ofText: null },
+    { period: "2020-03", value: 1, text: "12", ofText: null },
+    { period: "2020-04", value: 1, text: "14", ofText: null },
+  ];
+  const report = {
+    period: "2020-04",
+    financialYear: "2020/21",
+    monthLabels: ["Feb 2020", "Mar 2020", "Apr 2020"],
+    outturnYears: ["2018/19"],
+    sections: [{ key: "lac", name: "Children <looked> after", rows: [row({ months, direction: "↑ worse", changeBrief: "+2", tolerances: { red: "> 13", amber: "12–13", green: "< 12" } } as Partial<ReportRow>)] }],
+  } as unknown as MonthlyReport;
+
+  it("is one named scroll region with a row group per section, every text escaped", () => {
+    const out = summaryTableHtml({ report, caption: "Summary, April 2020", revised: new Map() }).value;
+    expect(out).toMatch(/^<div class="[^"]*report-summary[^"]*" tabindex="0" role="region" aria-label="Summary, April 2020 \(scrolls sideways\)">/);
+    expect(out).toContain('<caption class="sr-only">Summary, April 2020</caption>');
+    // 13 fixed columns, 3 months, 1 outturn year, 5 benchmarks
+    expect(out).toContain('<th scope="rowgroup" colspan="22" class="px-2 py-1 text-left text-sm font-semibold">Children &lt;looked&gt; after</th>');
+    expect(out).toContain('<span class="font-mono font-semibold">LAC&lt;1&gt;</span> Children looked after &amp; placed');
+    expect(out).toContain('<span class="sr-only">Outturn </span>2018/19');
+    expect(out).toContain('11<span class="block text-gray-700">2018/19</span>');
+    expect(out).toContain("&gt; 13");
+    expect(out.match(/<tr class="report-row align-top">/g)).toHaveLength(1);
+  });
+
+  it("marks a revised month", () => {
+    const revised = new Map([["LAC<1>|2020-03", { kind: "figure", period: "2020-03", from: "11" } as Extract<ReportChange, { kind: "figure" }>]]);
+    expect(summaryTableHtml({ report, caption: "Summary", revised }).value).toContain("12<sup");
   });
 });
