@@ -20,6 +20,8 @@ const PAGES: Record<string, string[]> = {
     "/scorecards/lac/" + PERIOD,
     "/indicators/LAC7-QL",
     "/reports/" + PERIOD,
+    "/reports/" + PERIOD + "/summary",
+    "/reports/" + PERIOD + "/sections/lac",
     "/snapshots",
     "/snapshots/1",
     "/admin",
