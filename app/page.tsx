@@ -2,12 +2,16 @@ import Link from "next/link";
 import { redirect } from "next/navigation";
 import { MonthNav } from "@/components/scorecard/month-nav";
 import { ExportLinks } from "@/components/scorecard/export-links";
-import { ServiceCard } from "@/components/service-card";
+import { RagSplitBars } from "@/components/charts/rag-split-bars";
+import { serviceCardsHtml } from "@/components/overview/service-cards-html";
+import { KeptHtml } from "@/components/ui/kept-html";
 import { Alert } from "@/components/ui/alert";
 import { getDb } from "@/db/client";
 import { can } from "@/lib/auth/policy";
 import { requestDataVersion, requireUser } from "@/lib/auth/session";
 import { adjacentMonths, isPeriod } from "@/lib/figures";
+import { inAppRequest } from "@/lib/html/in-app-request";
+import { putKeptHtml, slotName } from "@/lib/html/kept-html";
 import { monthLabel } from "@/lib/format";
 import { bottomQuartileIndicators } from "@/lib/queries/benchmarks";
 import { overviewFor } from "@/lib/queries/overview";
@@ -67,11 +71,28 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       </div>
     );
   }
-  // both computed once per data version (a benchmark release or the authority's model moves it on)
-  const [services, bottomQuartile] = await Promise.all([
-    overviewFor({ db, period, version }),
-    keep(db, version, `bottom-quartile|${period}`, () => bottomQuartileIndicators({ db, period })),
-  ]);
+  // The cards are built once per data version (a benchmark release or the authority's model moves it on too)
+  // and sent once: on a page load the server render reads them from their slot (components/ui/kept-html.tsx).
+  const cards = await keep(db, version, `overview-cards|${period}`, async () => {
+    const [services, bottomQuartile] = await Promise.all([overviewFor({ db, period, version }), bottomQuartileIndicators({ db, period })]);
+    const facts = services.map((s) => ({
+      name: s.name,
+      period,
+      indicators: s.indicators,
+      rag: s.rag,
+      judgement: s.judgement,
+      commentary: s.commentary,
+      status: s.status,
+      movers: s.movers,
+      newReds: s.newReds,
+      bottomQuartile: s.rows.filter((r) => bottomQuartile.has(r.id)).map((r) => ({ code: r.code, title: r.title, year: bottomQuartile.get(r.id)! })),
+      href: s.withFigures > 0 ? `/scorecards/${s.key}/${period}` : null,
+    }));
+    return { count: services.length, html: serviceCardsHtml(facts).value };
+  });
+  const slot = slotName(db, "overview", version, period);
+  putKeptHtml(slot, cards.html);
+  const inline = await inAppRequest();
   return (
     <div>
       <div className="flex flex-wrap items-baseline justify-between gap-3">
@@ -103,28 +124,10 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           </Link>
         </p>
       ) : null}
-      {services.length === 0 ? (
-        <p className="mt-6">No indicators have figures for {monthLabel(period)}.</p>
-      ) : null}
-      <div className="mt-6 grid gap-4 sm:grid-cols-2 xl:grid-cols-3">
-        {services.map((s) => (
-          <ServiceCard
-            key={s.key}
-            name={s.name}
-            period={period}
-            indicators={s.indicators}
-            rag={s.rag}
-            judgement={s.judgement}
-            commentary={s.commentary}
-            status={s.status}
-            movers={s.movers}
-            newReds={s.newReds}
-            bottomQuartile={s.rows.filter((r) => bottomQuartile.has(r.id)).map((r) => ({ code: r.code, title: r.title, year: bottomQuartile.get(r.id)! }))}
-            href={s.withFigures > 0 ? `/scorecards/${s.key}/${period}` : null}
-          />
-        ))}
-      </div>
-      {services.length > 0 ? (
+      {cards.count === 0 ? <p className="mt-6">No indicators have figures for {monthLabel(period)}.</p> : null}
+      <KeptHtml slot={slot} html={inline ? cards.html : undefined} />
+      <RagSplitBars scope={slot} />
+      {cards.count > 0 ? (
         <div className="mt-6">
           <ExportLinks base={`/api/export/${period}`} title="Download every scorecard for the month" />
           <p className="mt-2 text-sm print:hidden">

@@ -1,7 +1,7 @@
 "use client";
 // Tremor's CategoryBar for a service's RAG split: red, amber, green and no RAG
 // as parts of one bar. Colour only, so its caller writes the counts in words
-// beside it (components/service-card.tsx) and hides the bar from assistive
+// beside it (components/overview/service-cards-html.ts) and hides the bar from assistive
 // technology.
 import { CategoryBar, type Color } from "@tremor/react";
 
