@@ -2,7 +2,8 @@
 // data that bench/pages.ts left (run that first), signs in as the demo
 // manager, loads BENCH_PATH with 10 connections for BENCH_SECONDS and prints
 // the figures with the server's CPU time a request (which, unlike latency,
-// does not depend on what else the machine is doing). BENCH_PROFILE=dir also
+// does not depend on what else the machine is doing). BENCH_WHO=email signs
+// in as another demo account. BENCH_PROFILE=dir also
 // writes the server's V8 CPU profile there; BENCH_ANON=1 sends no cookie;
 // BENCH_DATABASE_URL and BENCH_WORKERS as for bench/pages.ts.
 //
@@ -16,7 +17,7 @@ const PAGE = process.env.BENCH_PATH ?? "/scorecards/cin/2020-04";
 async function main() {
   const server = await serveBenchPagesData(PORT);
   try {
-    const cookie = await signIn(server.base, "manager@lantern.example", process.env.LANTERN_DEMO_PASSWORD || "lantern-demo");
+    const cookie = await signIn(server.base, process.env.BENCH_WHO ?? "manager@lantern.example", process.env.LANTERN_DEMO_PASSWORD || "lantern-demo");
     for (let i = 0; i < 20; i++) await fetch(`${server.base}${PAGE}`, { headers: { cookie } });
     const cpuBefore = cpuSecondsOf(server.pid!);
     const measured = await measure({ title: PAGE, url: `${server.base}${PAGE}`, cookie: process.env.BENCH_ANON === "1" ? undefined : cookie, headers: PAGE_LOAD, seconds: SECONDS });
