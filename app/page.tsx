@@ -126,7 +126,8 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
       ) : null}
       {cards.count === 0 ? <p className="mt-6">No indicators have figures for {monthLabel(period)}.</p> : null}
       <KeptHtml slot={slot} html={inline ? cards.html : undefined} />
-      <RagSplitBars scope={slot} />
+      {/* a new slot (another month, new figures) is a new set of placeholders: drawn by a new instance */}
+      <RagSplitBars key={slot} scope={slot} />
       {cards.count > 0 ? (
         <div className="mt-6">
           <ExportLinks base={`/api/export/${period}`} title="Download every scorecard for the month" />

@@ -4,7 +4,8 @@
 // browser: the cards are HTML built once and sent once
 // (components/overview/service-cards-html.ts), and only the bars, colour only
 // and hidden from assistive technology, need React. `scope` is the kept
-// HTML's slot; the placeholders are read from the page as it is (none in the
+// HTML's slot, and the caller keys this by it (another month is a new
+// instance); the placeholders are read from the page as it is (none in the
 // server's render), and again whenever the slot's HTML is written anew.
 import { useCallback, useSyncExternalStore } from "react";
 import { createPortal } from "react-dom";

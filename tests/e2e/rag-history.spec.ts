@@ -99,5 +99,10 @@ test("the overview shows each service's RAG split as a bar, with the counts in w
   expect(await cards.count()).toBeGreaterThan(3);
   await expect(page.locator(".tremor-CategoryBar-root")).toHaveCount(await cards.count());
   await expectNoAxeViolations(page);
+  // another month inside the app (the cards are written anew): every card has its bar again
+  await page.getByRole("navigation", { name: "Months" }).getByRole("link", { name: "Previous month: March 2020" }).click();
+  await expect(page).toHaveURL(/period=2020-03/);
+  await expect(page.getByRole("heading", { name: "Overview: March 2020" })).toBeVisible();
+  await expect(page.locator(".tremor-CategoryBar-root")).toHaveCount(await page.locator("[data-rag-split]").count());
   expect(refused).toEqual([]);
 });
