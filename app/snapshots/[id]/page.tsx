@@ -18,7 +18,7 @@ import {
 } from "@/lib/actions/snapshots/entry";
 import { publicTextFindings } from "@/lib/actions/snapshots/public-text";
 import { can } from "@/lib/auth/policy";
-import { currentUser, requireUser } from "@/lib/auth/session";
+import { currentUser, requestDataVersion, requireUser } from "@/lib/auth/session";
 import { monthLabel } from "@/lib/format";
 import { parseId } from "@/lib/ids";
 import { actionOwnerChoices, actionsOf } from "@/lib/queries/board-actions";
@@ -33,6 +33,7 @@ import { KeptHtml } from "@/components/ui/kept-html";
 import { internalPaperHtml, internalPaperRender } from "../paper-renders";
 import { MeetingRecord } from "@/components/snapshot/meeting-record";
 import { meetingRecordOf } from "@/lib/queries/minutes";
+import { keep } from "@/lib/queries/scorecard-cache";
 import { formatDateTime, formatDay } from "@/lib/dates";
 
 type Params = { id: string };
@@ -56,7 +57,10 @@ export default async function SnapshotPage({ params, searchParams }: { params: P
   const stored = await snapshotContent({ db, id });
   if (!stored) notFound();
   if (!canReadSnapshot(user, stored)) forbidden();
-  const thread = await snapshotThread({ db, id });
+  // The board's side of the paper (questions, answers, resolutions, actions, the meeting's record) changes
+  // only by actions, each of which moves the data version on: read once per version, not at every reading.
+  const version = await requestDataVersion();
+  const thread = await keep(db, version, `paper-thread|${id}`, () => snapshotThread({ db, id }));
   const isDraft = stored.status === "draft";
   const serviceKeys = stored.services.map((s) => s.key);
   const mayPublish = can(user, "snapshot.publish", { boardId: stored.boardId, serviceKeys });
@@ -64,10 +68,10 @@ export default async function SnapshotPage({ params, searchParams }: { params: P
   const items = isDraft ? [] : thread.resolutions;
   const [loaded, lastActions, owners, flags, meetingRecord] = await Promise.all([
     loadPaper({ db, stored, previousId: thread.previousId, audience: "internal" }),
-    thread.previousId ? actionsOf({ db, snapshotId: thread.previousId }) : Promise.resolve([]),
+    thread.previousId ? keep(db, version, `paper-actions|${thread.previousId}`, () => actionsOf({ db, snapshotId: thread.previousId! })) : Promise.resolve([]),
     !isDraft && mayPublish ? actionOwnerChoices({ db }) : Promise.resolve([]),
     isDraft && mayPublish && stored.publicRelease ? publicTextFindings(db, stored) : Promise.resolve([]),
-    isDraft ? Promise.resolve(null) : meetingRecordOf({ db, snapshotId: id }),
+    isDraft ? Promise.resolve(null) : keep(db, version, `paper-meeting|${id}`, () => meetingRecordOf({ db, snapshotId: id })),
   ]);
   const { content, view } = loaded;
   // A published paper's body is rendered once and stored with it; a draft's is rendered for each reading.
