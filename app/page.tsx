@@ -11,7 +11,7 @@ import { can } from "@/lib/auth/policy";
 import { requestDataVersion, requireUser } from "@/lib/auth/session";
 import { adjacentMonths, isPeriod } from "@/lib/figures";
 import { inAppRequest } from "@/lib/html/in-app-request";
-import { putKeptHtml, slotName } from "@/lib/html/kept-html";
+import { keptHtmlFor } from "@/lib/html/kept-html";
 import { monthLabel } from "@/lib/format";
 import { bottomQuartileIndicators } from "@/lib/queries/benchmarks";
 import { overviewFor } from "@/lib/queries/overview";
@@ -73,25 +73,27 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
   }
   // The cards are built once per data version (a benchmark release or the authority's model moves it on too)
   // and sent once: on a page load the server render reads them from their slot (components/ui/kept-html.tsx).
-  const cards = await keep(db, version, `overview-cards|${period}`, async () => {
-    const [services, bottomQuartile] = await Promise.all([overviewFor({ db, period, version }), bottomQuartileIndicators({ db, period })]);
-    const facts = services.map((s) => ({
-      name: s.name,
-      period,
-      indicators: s.indicators,
-      rag: s.rag,
-      judgement: s.judgement,
-      commentary: s.commentary,
-      status: s.status,
-      movers: s.movers,
-      newReds: s.newReds,
-      bottomQuartile: s.rows.filter((r) => bottomQuartile.has(r.id)).map((r) => ({ code: r.code, title: r.title, year: bottomQuartile.get(r.id)! })),
-      href: s.withFigures > 0 ? `/scorecards/${s.key}/${period}` : null,
-    }));
-    return { count: services.length, html: serviceCardsHtml(facts).value };
-  });
-  const slot = slotName(db, "overview", version, period);
-  putKeptHtml(slot, cards.html);
+  const [services, bottomQuartile] = await Promise.all([
+    overviewFor({ db, period, version }),
+    keep(db, version, `bottom-quartile|${period}`, () => bottomQuartileIndicators({ db, period })),
+  ]);
+  const { html: cards, slot } = await keptHtmlFor(db, version, `overview-cards|${period}`, () =>
+    serviceCardsHtml(
+      services.map((s) => ({
+        name: s.name,
+        period,
+        indicators: s.indicators,
+        rag: s.rag,
+        judgement: s.judgement,
+        commentary: s.commentary,
+        status: s.status,
+        movers: s.movers,
+        newReds: s.newReds,
+        bottomQuartile: s.rows.filter((r) => bottomQuartile.has(r.id)).map((r) => ({ code: r.code, title: r.title, year: bottomQuartile.get(r.id)! })),
+        href: s.withFigures > 0 ? `/scorecards/${s.key}/${period}` : null,
+      })),
+    ).value,
+  );
   const inline = await inAppRequest();
   return (
     <div>
@@ -124,11 +126,11 @@ export default async function OverviewPage({ searchParams }: { searchParams: Pro
           </Link>
         </p>
       ) : null}
-      {cards.count === 0 ? <p className="mt-6">No indicators have figures for {monthLabel(period)}.</p> : null}
-      <KeptHtml slot={slot} html={inline ? cards.html : undefined} />
+      {services.length === 0 ? <p className="mt-6">No indicators have figures for {monthLabel(period)}.</p> : null}
+      <KeptHtml slot={slot} html={inline ? cards : undefined} />
       {/* a new slot (another month, new figures) is a new set of placeholders: drawn by a new instance */}
       <RagSplitBars key={slot} scope={slot} />
-      {cards.count > 0 ? (
+      {services.length > 0 ? (
         <div className="mt-6">
           <ExportLinks base={`/api/export/${period}`} title="Download every scorecard for the month" />
           <p className="mt-2 text-sm print:hidden">

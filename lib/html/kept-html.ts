@@ -8,6 +8,8 @@
 // hangs off globalThis. A request puts its slot just before it renders, so
 // only the least recently put are ever dropped (the map is bounded: scorecard
 // tables change with every data version).
+import type { Executor } from "@/db/client";
+import { keep } from "@/lib/queries/scorecard-cache";
 
 /** Shared with components/ui/kept-html.tsx (same process, another module graph). */
 const SLOTS = Symbol.for("lantern.keptHtml");
@@ -38,4 +40,17 @@ export function slotName(db: object, ...parts: (string | number)[]): string {
   let name = dbNames.get(db);
   if (name === undefined) dbNames.set(db, (name = nextDbName++));
   return [name, ...parts].join(":");
+}
+
+/**
+ * HTML built once per data version under `key` (kept by lib/queries/scorecard-cache.ts)
+ * and put in its slot for this request's server render: what a page hands to
+ * components/ui/kept-html.tsx (the slot, and the HTML itself when the request
+ * comes from inside the app: lib/html/in-app-request.ts).
+ */
+export async function keptHtmlFor(db: Executor, version: number, key: string, build: () => string): Promise<{ html: string; slot: string }> {
+  const html = await keep(db, version, key, build);
+  const slot = slotName(db, "kept", version, key);
+  putKeptHtml(slot, html);
+  return { html, slot };
 }

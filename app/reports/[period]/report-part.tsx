@@ -19,12 +19,12 @@ import { can } from "@/lib/auth/policy";
 import { requestDataVersion, requirePageAccess } from "@/lib/auth/session";
 import { adjacentMonths, isPeriod } from "@/lib/figures";
 import { inAppRequest } from "@/lib/html/in-app-request";
-import { putKeptHtml, slotName } from "@/lib/html/kept-html";
+import { keptHtmlFor } from "@/lib/html/kept-html";
 import { monthLabel } from "@/lib/format";
 import { reportPartHref } from "@/lib/links";
 import { monthlyReportFor } from "@/lib/queries/report";
 import { reportIssuesFor } from "@/lib/queries/report-issues";
-import { keep, monthsWithFigures } from "@/lib/queries/scorecard-cache";
+import { monthsWithFigures } from "@/lib/queries/scorecard-cache";
 import { reportForPart, reportWebParts, type ReportWebPart } from "@/lib/report/web-pages";
 
 /** The page number asked for (?page=N), 1 when none; NaN (no such page) when it is not a whole number. */
@@ -52,9 +52,7 @@ export async function ReportPartPage({ period, part }: { period: string; part: R
   const revised = revisedSinceLastIssue(issues.current);
   const kept = async (what: string, build: () => string) => {
     const key = `report-${what}|${period}|${part.kind === "front" ? 1 : part.page}|${issues.current?.issue ?? 0}`;
-    const html = await keep(db, version, key, build);
-    const slot = slotName(db, "report", version, key);
-    putKeptHtml(slot, html);
+    const { html, slot } = await keptHtmlFor(db, version, key, build);
     return <KeptHtml slot={slot} html={inline ? html : undefined} />;
   };
   const blocks = new Map<string, ReactNode>();

@@ -15,11 +15,11 @@ import { Alert } from "@/components/ui/alert";
 import { getDb } from "@/db/client";
 import { requestDataVersion, requirePageAccess } from "@/lib/auth/session";
 import { commentaryCounts, rowCommentaryState } from "@/lib/commentary/status";
-import { putKeptHtml, slotName } from "@/lib/html/kept-html";
+import { keptHtmlFor } from "@/lib/html/kept-html";
 import { inAppRequest } from "@/lib/html/in-app-request";
 import { addMonths, adjacentMonths, isPeriod } from "@/lib/figures";
 import { monthLabel } from "@/lib/format";
-import { cachedScorecard, keep, monthsWithFigures } from "@/lib/queries/scorecard-cache";
+import { cachedScorecard, monthsWithFigures } from "@/lib/queries/scorecard-cache";
 import { scorecardApprovalOf } from "@/lib/queries/scorecard-status";
 import { serviceAreaByKey } from "@/lib/queries/service-areas";
 import {
@@ -93,10 +93,8 @@ export default async function ServiceScorecardPage({
   // load the server render reads them from their slots, not again from the payload (components/ui/kept-html.tsx).
   const inline = await inAppRequest();
   const kept = async (key: string, build: () => string) => {
-    const html = await keep(db, version, key, build);
-    const slot = { name: slotName(db, "scorecard", version, key), inline };
-    putKeptHtml(slot.name, html);
-    return { html, slot };
+    const { html, slot } = await keptHtmlFor(db, version, key, build);
+    return { html, slot: { name: slot, inline } };
   };
   const table =
     layout !== "cards" && rows.length > 0
